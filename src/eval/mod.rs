@@ -1,0 +1,1 @@
+//! Evaluation against datasets with ground truth.

@@ -1,0 +1,93 @@
+//! File and directory inputs.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// An input named on the command line, expanded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputPath {
+    /// Standard input (`-`).
+    Stdin,
+    /// A file (directories are expanded to the files under them).
+    File(PathBuf),
+}
+
+impl InputPath {
+    /// How the input is named in records and messages.
+    pub fn display_name(&self) -> String {
+        match self {
+            InputPath::Stdin => "-".to_string(),
+            InputPath::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Expand paths: `-` is stdin, a directory gives every regular file under it
+/// (recursively, hidden entries skipped, sorted so runs are reproducible).
+/// A path that does not exist is kept, so reading it reports the error.
+pub fn expand(paths: &[PathBuf]) -> Vec<InputPath> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(InputPath::Stdin);
+        } else if p.is_dir() {
+            let mut files = Vec::new();
+            collect_dir(p, &mut files);
+            files.sort();
+            out.extend(files.into_iter().map(InputPath::File));
+        } else {
+            out.push(InputPath::File(p.clone()));
+        }
+    }
+    out
+}
+
+fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        // An unreadable directory is reported when read as a file.
+        out.push(dir.to_path_buf());
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            collect_dir(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// Read an input's bytes; `.gz` files are decompressed.
+pub fn read(input: &InputPath) -> Result<Vec<u8>> {
+    match input {
+        InputPath::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::io("-", e))?;
+            Ok(buf)
+        }
+        InputPath::File(p) => read_file(p),
+    }
+}
+
+/// Read a file's bytes; a `.gz` file is decompressed.
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    let raw = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(raw.as_slice())
+            .read_to_end(&mut out)
+            .map_err(|e| Error::io(path, e))?;
+        Ok(out)
+    } else {
+        Ok(raw)
+    }
+}

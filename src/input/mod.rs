@@ -1,0 +1,60 @@
+//! Input readers: charset decoding and document-kind sniffing.
+
+pub mod charset;
+pub mod files;
+
+pub use charset::{decode, Decoded};
+
+use crate::record::DocKind;
+
+/// Decide whether decoded content is HTML or raw text.
+///
+/// HTML is recognised by a doctype or a structural tag near the start, or by a
+/// high density of tags; anything else is raw text.
+pub fn sniff_kind(content: &str) -> DocKind {
+    let head: String = content
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    // Documents that open with markup are HTML whatever follows.
+    const OPENERS: [&str; 6] = ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--"];
+    if OPENERS.iter().any(|o| head.starts_with(o)) {
+        return DocKind::Html;
+    }
+    // Fragments: count structural tags in the first 8 KB.
+    let sample: String = content.chars().take(8192).collect::<String>().to_ascii_lowercase();
+    const TAGS: [&str; 10] = [
+        "<p>", "<p ", "<div", "<br", "<a href", "<span", "<li", "<table", "<h1", "<h2",
+    ];
+    let tags: usize = TAGS.iter().map(|t| sample.matches(t).count()).sum();
+    let lines = sample.lines().count().max(1);
+    if tags >= 3 && tags * 4 >= lines {
+        DocKind::Html
+    } else {
+        DocKind::Text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_documents_and_fragments() {
+        assert_eq!(sniff_kind("<!DOCTYPE html><html></html>"), DocKind::Html);
+        assert_eq!(sniff_kind("\u{feff}  <html lang=en>"), DocKind::Html);
+        assert_eq!(
+            sniff_kind("<div><p>One</p><p>Two</p><p>Three</p></div>"),
+            DocKind::Html
+        );
+        assert_eq!(sniff_kind("Title\n\nA paragraph of text.\n"), DocKind::Text);
+        // A text that mentions one tag is still text.
+        assert_eq!(
+            sniff_kind("Use the <p> element for paragraphs.\nIt is simple.\nReally.\n"),
+            DocKind::Text
+        );
+    }
+}

@@ -1,0 +1,22 @@
+//! Article metadata: the fields of the record besides the body.
+
+/// Metadata fields as found in a document, before normalization.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub authors: Vec<String>,
+    /// RFC 3339 date-time, or a bare `YYYY-MM-DD` date.
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub site_name: Option<String>,
+    pub categories: Vec<String>,
+    pub tags: Vec<String>,
+    /// BCP 47 primary language tag, e.g. `en`.
+    pub language: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+}
+pub mod language;

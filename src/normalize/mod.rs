@@ -1,0 +1,307 @@
+//! The normalizer: Unicode NFC, tidy whitespace, stable blocks, and the final
+//! record built from an [`Extraction`].
+//!
+//! Each rule is a small function; [`inline`] and [`code`] compose them in an
+//! order that makes normalizing twice a no-op.
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::extraction::Extraction;
+use crate::meta;
+use crate::record::{Article, Block, Removed, Source, Status};
+use crate::Options;
+
+/// Normalize inline text (a title, a paragraph, a list item): drop invisible
+/// characters, collapse every whitespace run to one space, trim, NFC.
+pub fn inline(s: &str, ascii_punct: bool) -> String {
+    let s = unify_line_ends(s);
+    let s = strip_invisible(&s, false);
+    let s = collapse_whitespace(&s);
+    let s = if ascii_punct { fold_punctuation(&s) } else { s };
+    to_nfc(&s)
+}
+
+/// Normalize code: line ends to `\n`, invisible characters dropped, tabs and
+/// newlines kept, trailing spaces on lines and blank edges trimmed, NFC.
+pub fn code(s: &str) -> String {
+    let s = unify_line_ends(s);
+    let s = strip_invisible(&s, true);
+    let s: Vec<&str> = s.lines().map(str::trim_end).collect();
+    let s = s.join("\n");
+    to_nfc(s.trim_matches('\n'))
+}
+
+/// `\r\n` and lone `\r` become `\n`: one line-end convention everywhere.
+pub fn unify_line_ends(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Characters that render as nothing and only break matching and search:
+/// zero-width space, word joiner, BOM, soft hyphen, Mongolian vowel separator,
+/// and control characters (tabs and newlines kept when `keep_layout`).
+/// Zero-width (non-)joiners are kept: Persian, Indic scripts and emoji need them.
+pub fn is_invisible(c: char, keep_layout: bool) -> bool {
+    match c {
+        '\t' | '\n' => !keep_layout,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}' => true,
+        c => c.is_control(),
+    }
+}
+
+/// Remove invisible characters; outside code, tabs and newlines become spaces
+/// so that words on either side don't glue together.
+pub fn strip_invisible(s: &str, keep_layout: bool) -> String {
+    s.chars()
+        .filter_map(|c| {
+            if !keep_layout && (c == '\t' || c == '\n') {
+                Some(' ')
+            } else if is_invisible(c, keep_layout) {
+                None
+            } else {
+                Some(c)
+            }
+        })
+        .collect()
+}
+
+/// Every run of Unicode whitespace (no-break and ideographic spaces included)
+/// becomes one ASCII space; leading and trailing whitespace goes.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Fold typographic quotes, dashes and ellipses to ASCII (`--ascii-punct`).
+pub fn fold_punctuation(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{2039}'
+            | '\u{203A}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+            | '\u{00BB}' => out.push('"'),
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => out.push('-'),
+            '\u{2014}' | '\u{2015}' => out.push_str("--"),
+            '\u{2026}' => out.push_str("..."),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Unicode NFC, with a quick-check fast path for text that already is.
+pub fn to_nfc(s: &str) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.to_string()
+    } else {
+        s.nfc().collect()
+    }
+}
+
+/// Normalize one block; `None` when nothing is left of it.
+pub fn block(b: Block, ascii: bool) -> Option<Block> {
+    let b = match b {
+        Block::Heading { level, text } => Block::Heading {
+            level: level.clamp(1, 6),
+            text: inline(&text, ascii),
+        },
+        Block::Paragraph { text } => Block::Paragraph {
+            text: inline(&text, ascii),
+        },
+        Block::Quote { text } => Block::Quote {
+            text: inline(&text, ascii),
+        },
+        Block::Code { text } => Block::Code { text: code(&text) },
+        Block::List { ordered, items } => Block::List {
+            ordered,
+            items: items
+                .iter()
+                .map(|i| inline(i, ascii))
+                .filter(|i| !i.is_empty())
+                .collect(),
+        },
+        Block::Table { rows } => Block::Table {
+            rows: rows
+                .into_iter()
+                .map(|r| r.iter().map(|c| inline(c, ascii)).collect::<Vec<_>>())
+                .filter(|r| r.iter().any(|c| !c.is_empty()))
+                .collect(),
+        },
+    };
+    (!b.is_empty()).then_some(b)
+}
+
+/// Count words: runs of letters/digits, with each CJK/Thai-style character
+/// (scripts written without spaces) counted as one word.
+pub fn word_count(s: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if is_unspaced_script(c) {
+            count += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                count += 1;
+            }
+            in_word = true;
+        } else if c != '\'' && c != '\u{2019}' && c != '-' {
+            in_word = false;
+        }
+    }
+    count
+}
+
+/// Scripts written without spaces between words, counted by character.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xF900..=0xFAFF // CJK Compatibility Ideographs
+        | 0x0E00..=0x0E7F // Thai
+        | 0x0E80..=0x0EFF // Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF // Khmer
+        | 0x20000..=0x2FA1F)
+}
+
+fn opt_inline(s: Option<String>, ascii: bool) -> Option<String> {
+    s.map(|s| inline(&s, ascii)).filter(|s| !s.is_empty())
+}
+
+/// Normalize a list of labels or names, dropping empties and repeats
+/// (case-insensitive), keeping first-seen order.
+fn list_inline(items: Vec<String>, ascii: bool) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let item = inline(&item, ascii);
+        if !item.is_empty() && !out.iter().any(|o| o.to_lowercase() == item.to_lowercase()) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// The plain-text rendering of blocks: blocks separated by a blank line.
+pub fn blocks_text(blocks: &[Block]) -> String {
+    blocks
+        .iter()
+        .map(Block::plain_text)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Build the final, normalized record from an extraction.
+pub fn build_record(source: Source, ex: Extraction, opts: &Options) -> Article {
+    let ascii = opts.ascii_punct;
+    let blocks: Vec<Block> = ex
+        .blocks
+        .into_iter()
+        .filter_map(|b| block(b, ascii))
+        .collect();
+    let text = blocks_text(&blocks);
+    let status = if blocks.is_empty() {
+        Status::Empty
+    } else {
+        Status::Ok
+    };
+    let m = ex.meta;
+    let mut a = Article::new(source, status);
+    a.word_count = word_count(&text);
+    a.language = m
+        .language
+        .as_deref()
+        .and_then(meta::language::primary_subtag)
+        .or_else(|| meta::language::detect(&text));
+    a.title = opt_inline(m.title, ascii);
+    a.subtitle = opt_inline(m.subtitle, ascii);
+    a.authors = list_inline(m.authors, ascii);
+    a.published = opt_inline(m.published, false);
+    a.modified = opt_inline(m.modified, false);
+    a.site_name = opt_inline(m.site_name, ascii);
+    a.categories = list_inline(m.categories, ascii);
+    a.tags = list_inline(m.tags, ascii);
+    a.url = opt_inline(m.url, false);
+    a.description = opt_inline(m.description, ascii);
+    a.image = opt_inline(m.image, false);
+    a.blocks = blocks;
+    a.text = text;
+    if opts.explain {
+        a.removed = Some(
+            ex.removed
+                .into_iter()
+                .map(|r| Removed::new(inline(&r.text, ascii), r.reason))
+                .filter(|r| !r.text.is_empty())
+                .collect(),
+        );
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn whitespace_runs_and_nbsp_collapse() {
+        assert_eq!(collapse_whitespace("  a \u{a0}\u{3000} b\t\nc "), "a b c");
+    }
+
+    #[test]
+    fn invisible_characters_go() {
+        assert_eq!(inline("co\u{ad}operate\u{200b}s", false), "cooperates");
+        assert_eq!(inline("a\u{7}b", false), "ab");
+        // Joiners are kept (Persian, emoji).
+        assert_eq!(inline("\u{645}\u{200c}\u{634}", false), "\u{645}\u{200c}\u{634}");
+    }
+
+    #[test]
+    fn line_ends_unify() {
+        assert_eq!(unify_line_ends("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(code("fn x() {\r\n\tlet y = 1;  \r\n}\r\n"), "fn x() {\n\tlet y = 1;\n}");
+    }
+
+    #[test]
+    fn nfc_composes() {
+        assert_eq!(inline("e\u{301}t\u{e9}", false), "\u{e9}t\u{e9}");
+    }
+
+    #[test]
+    fn typography_kept_unless_folded() {
+        let s = "\u{201C}Hi\u{201D} \u{2014} it\u{2019}s 1\u{2013}2\u{2026}";
+        assert_eq!(inline(s, false), s);
+        assert_eq!(inline(s, true), "\"Hi\" -- it's 1-2...");
+    }
+
+    #[test]
+    fn words_counted_in_spaced_and_unspaced_scripts() {
+        assert_eq!(word_count("It's a well-known fact, 42."), 4);
+        assert_eq!(word_count("東京都"), 3);
+    }
+
+    proptest! {
+        #[test]
+        fn inline_is_idempotent(s in "\\PC*", ascii in any::<bool>()) {
+            let once = inline(&s, ascii);
+            prop_assert_eq!(inline(&once, ascii), once.clone());
+            prop_assert!(is_nfc_quick(once.chars()) == IsNormalized::Yes);
+        }
+
+        #[test]
+        fn code_is_idempotent(s in "(\\PC|[\\t\\r\\n ])*") {
+            let once = code(&s);
+            prop_assert_eq!(code(&once), once);
+        }
+    }
+}

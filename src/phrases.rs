@@ -1,0 +1,1 @@
+//! Phrase lists shared by the HTML and text heuristics.

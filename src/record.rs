@@ -1,0 +1,183 @@
+//! The article record (schema `unboil/1`): the stable output contract.
+//!
+//! Field names here are a contract for users; add fields freely, rename none
+//! without bumping [`SCHEMA`].
+
+use serde::{Deserialize, Serialize};
+
+/// Schema identifier written in every record.
+pub const SCHEMA: &str = "unboil/1";
+
+/// Outcome of extracting one page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// An article body was found.
+    Ok,
+    /// The page was read but no article body was found.
+    Empty,
+    /// The page could not be processed; see [`Article::error`].
+    Error,
+}
+
+/// What kind of document the input was read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocKind {
+    Html,
+    Text,
+}
+
+/// Where a page came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// File path (or `-` for stdin), when read from a file.
+    pub path: Option<String>,
+    /// The page URL, when known (from the input, not from the page).
+    pub url: Option<String>,
+    /// How the document was read; filled by the extractor.
+    pub kind: Option<DocKind>,
+    /// Character encoding used to decode the bytes; filled by the extractor.
+    pub encoding: Option<String>,
+    /// Size of the raw input in bytes; filled by the extractor.
+    pub bytes: usize,
+}
+
+impl Source {
+    /// A source read from a file path.
+    pub fn from_path(path: impl Into<String>) -> Self {
+        Source {
+            path: Some(path.into()),
+            ..Source::default()
+        }
+    }
+}
+
+/// A typed body block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Block {
+    Heading { level: u8, text: String },
+    Paragraph { text: String },
+    List { ordered: bool, items: Vec<String> },
+    Quote { text: String },
+    Table { rows: Vec<Vec<String>> },
+    Code { text: String },
+}
+
+impl Block {
+    /// The block as plain text (list items and table rows on their own lines).
+    pub fn plain_text(&self) -> String {
+        match self {
+            Block::Heading { text, .. }
+            | Block::Paragraph { text }
+            | Block::Quote { text }
+            | Block::Code { text } => text.clone(),
+            Block::List { items, .. } => items.join("\n"),
+            Block::Table { rows } => rows
+                .iter()
+                .map(|r| r.join("\t"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
+    /// True when the block carries no text at all.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Block::Heading { text, .. }
+            | Block::Paragraph { text }
+            | Block::Quote { text }
+            | Block::Code { text } => text.trim().is_empty(),
+            Block::List { items, .. } => items.iter().all(|i| i.trim().is_empty()),
+            Block::Table { rows } => rows.iter().flatten().all(|c| c.trim().is_empty()),
+        }
+    }
+}
+
+/// A piece of the page that was dropped, and why (only with `explain`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removed {
+    pub text: String,
+    pub reason: String,
+}
+
+impl Removed {
+    pub fn new(text: impl Into<String>, reason: impl Into<String>) -> Self {
+        Removed {
+            text: text.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Error details carried by a record whose status is `error`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorInfo {
+    pub kind: String,
+    pub message: String,
+}
+
+/// One article record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    pub schema: String,
+    pub status: Status,
+    pub error: Option<ErrorInfo>,
+    pub source: Source,
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub site_name: Option<String>,
+    pub categories: Vec<String>,
+    pub tags: Vec<String>,
+    pub language: Option<String>,
+    pub url: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub blocks: Vec<Block>,
+    pub text: String,
+    pub word_count: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removed: Option<Vec<Removed>>,
+}
+
+impl Article {
+    /// An empty record for `source` with the given status.
+    pub fn new(source: Source, status: Status) -> Self {
+        Article {
+            schema: SCHEMA.to_string(),
+            status,
+            error: None,
+            source,
+            title: None,
+            subtitle: None,
+            authors: Vec::new(),
+            published: None,
+            modified: None,
+            site_name: None,
+            categories: Vec::new(),
+            tags: Vec::new(),
+            language: None,
+            url: None,
+            description: None,
+            image: None,
+            blocks: Vec::new(),
+            text: String::new(),
+            word_count: 0,
+            removed: None,
+        }
+    }
+
+    /// A record for a page that could not be processed.
+    pub fn failed(source: Source, error: &crate::Error) -> Self {
+        let mut a = Article::new(source, Status::Error);
+        a.error = Some(ErrorInfo {
+            kind: error.kind().to_string(),
+            message: error.to_string(),
+        });
+        a
+    }
+}
