@@ -25,8 +25,17 @@ fn every_fixture_matches_its_approved_record() {
         }
         let again = fixtures::render(case).expect("fixture renders");
         if again != actual {
-            failures.push(format!("{}: output differs between two runs", case.input.display()));
+            failures.push(format!(
+                "{}: output differs between two runs",
+                case.input.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} fixtures failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

@@ -32,13 +32,14 @@ pub fn run(args: &FixturesArgs) -> anyhow::Result<i32> {
         FixturesAction::Check { dir, bless } => (dir, *bless),
         FixturesAction::Bless { dir } => (dir, true),
     };
-    let cases = fixtures::discover(dir).with_context(|| format!("reading fixtures in {}", dir.display()))?;
+    let cases = fixtures::discover(dir)
+        .with_context(|| format!("reading fixtures in {}", dir.display()))?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let (mut same, mut changed, mut new, mut blessed) = (0, 0, 0, 0);
     for case in &cases {
-        let (outcome, actual) = fixtures::check(case)
-            .with_context(|| format!("rendering {}", case.input.display()))?;
+        let (outcome, actual) =
+            fixtures::check(case).with_context(|| format!("rendering {}", case.input.display()))?;
         let differs = outcome != Outcome::Same;
         match outcome {
             Outcome::Same => same += 1,
@@ -60,7 +61,15 @@ pub fn run(args: &FixturesArgs) -> anyhow::Result<i32> {
         out,
         "{} fixtures: {same} unchanged, {changed} changed, {new} new{}",
         cases.len(),
-        if bless { format!(", {blessed} approved") } else { String::new() }
+        if bless {
+            format!(", {blessed} approved")
+        } else {
+            String::new()
+        }
     )?;
-    Ok(if bless || (changed == 0 && new == 0) { 0 } else { 1 })
+    Ok(if bless || (changed == 0 && new == 0) {
+        0
+    } else {
+        1
+    })
 }

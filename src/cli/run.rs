@@ -88,7 +88,11 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         None if inputs.len() == 1 => Format::Json,
         None => Format::Jsonl,
     };
-    let url = if inputs.len() == 1 { args.url.clone() } else { None };
+    let url = if inputs.len() == 1 {
+        args.url.clone()
+    } else {
+        None
+    };
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
@@ -112,8 +116,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
                 let msg = record.error.as_ref().map_or("", |e| e.message.as_str());
                 eprintln!("unboil: {}: {msg}", input.display_name());
             }
-            output::write_record(&mut sink, record, format, first)
-                .context("writing output")?;
+            output::write_record(&mut sink, record, format, first).context("writing output")?;
             first = false;
         }
         if show_progress {
@@ -139,7 +142,12 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
 
 /// Extract a batch on `jobs` threads; results are in input order, so the
 /// output is the same for any thread count.
-fn extract_batch(ex: &Extractor, batch: &[InputPath], url: Option<&str>, jobs: usize) -> Vec<Article> {
+fn extract_batch(
+    ex: &Extractor,
+    batch: &[InputPath],
+    url: Option<&str>,
+    jobs: usize,
+) -> Vec<Article> {
     let one = |input: &InputPath| -> Article {
         let mut source = Source::from_path(input.display_name());
         source.url = url.map(str::to_string);

@@ -25,7 +25,11 @@ pub fn sniff_kind(content: &str) -> DocKind {
         return DocKind::Html;
     }
     // Fragments: count structural tags in the first 8 KB.
-    let sample: String = content.chars().take(8192).collect::<String>().to_ascii_lowercase();
+    let sample: String = content
+        .chars()
+        .take(8192)
+        .collect::<String>()
+        .to_ascii_lowercase();
     const TAGS: [&str; 10] = [
         "<p>", "<p ", "<div", "<br", "<a href", "<span", "<li", "<table", "<h1", "<h2",
     ];

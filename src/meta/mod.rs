@@ -19,4 +19,7 @@ pub struct Metadata {
     pub description: Option<String>,
     pub image: Option<String>,
 }
+pub mod authors;
+pub mod dates;
+pub mod html;
 pub mod language;

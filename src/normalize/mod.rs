@@ -263,13 +263,19 @@ mod tests {
         assert_eq!(inline("co\u{ad}operate\u{200b}s", false), "cooperates");
         assert_eq!(inline("a\u{7}b", false), "ab");
         // Joiners are kept (Persian, emoji).
-        assert_eq!(inline("\u{645}\u{200c}\u{634}", false), "\u{645}\u{200c}\u{634}");
+        assert_eq!(
+            inline("\u{645}\u{200c}\u{634}", false),
+            "\u{645}\u{200c}\u{634}"
+        );
     }
 
     #[test]
     fn line_ends_unify() {
         assert_eq!(unify_line_ends("a\r\nb\rc"), "a\nb\nc");
-        assert_eq!(code("fn x() {\r\n\tlet y = 1;  \r\n}\r\n"), "fn x() {\n\tlet y = 1;\n}");
+        assert_eq!(
+            code("fn x() {\r\n\tlet y = 1;  \r\n}\r\n"),
+            "fn x() {\n\tlet y = 1;\n}"
+        );
     }
 
     #[test]
@@ -286,7 +292,7 @@ mod tests {
 
     #[test]
     fn words_counted_in_spaced_and_unspaced_scripts() {
-        assert_eq!(word_count("It's a well-known fact, 42."), 4);
+        assert_eq!(word_count("It's a well-known fact, 42."), 5);
         assert_eq!(word_count("東京都"), 3);
     }
 
@@ -295,7 +301,7 @@ mod tests {
         fn inline_is_idempotent(s in "\\PC*", ascii in any::<bool>()) {
             let once = inline(&s, ascii);
             prop_assert_eq!(inline(&once, ascii), once.clone());
-            prop_assert!(is_nfc_quick(once.chars()) == IsNormalized::Yes);
+            prop_assert!(unicode_normalization::is_nfc(&once));
         }
 
         #[test]

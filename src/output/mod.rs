@@ -64,9 +64,7 @@ pub fn to_markdown(a: &Article) -> String {
         out.push_str(&block_markdown(b));
         out.push_str("\n\n");
     }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
+    out.truncate(out.trim_end_matches('\n').len());
     out
 }
 
@@ -74,7 +72,11 @@ pub fn to_markdown(a: &Article) -> String {
 pub fn block_markdown(b: &Block) -> String {
     match b {
         Block::Heading { level, text } => {
-            format!("{} {}", "#".repeat(usize::from(*level).clamp(1, 6)), escape_md_line(text))
+            format!(
+                "{} {}",
+                "#".repeat(usize::from(*level).clamp(1, 6)),
+                escape_md_line(text)
+            )
         }
         Block::Paragraph { text } => escape_md_line(text),
         Block::Quote { text } => format!("> {}", escape_md_line(text)),
@@ -170,11 +172,23 @@ mod tests {
         let mut a = Article::new(Source::default(), Status::Ok);
         a.title = Some("Title".into());
         a.blocks = vec![
-            Block::Heading { level: 2, text: "Sub".into() },
-            Block::Paragraph { text: "- not a list".into() },
-            Block::List { ordered: true, items: vec!["a".into(), "b".into()] },
-            Block::Table { rows: vec![vec!["h|1".into(), "h2".into()], vec!["x".into()]] },
-            Block::Code { text: "let x = 1;".into() },
+            Block::Heading {
+                level: 2,
+                text: "Sub".into(),
+            },
+            Block::Paragraph {
+                text: "- not a list".into(),
+            },
+            Block::List {
+                ordered: true,
+                items: vec!["a".into(), "b".into()],
+            },
+            Block::Table {
+                rows: vec![vec!["h|1".into(), "h2".into()], vec!["x".into()]],
+            },
+            Block::Code {
+                text: "let x = 1;".into(),
+            },
         ];
         a
     }

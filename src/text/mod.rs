@@ -7,7 +7,9 @@ use crate::Options;
 pub fn extract(text: &str, _opts: &Options) -> Extraction {
     let mut ex = Extraction::default();
     for para in text.split("\n\n") {
-        ex.blocks.push(crate::Block::Paragraph { text: para.to_string() });
+        ex.blocks.push(crate::Block::Paragraph {
+            text: para.to_string(),
+        });
     }
     ex
 }
