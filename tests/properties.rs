@@ -1,0 +1,97 @@
+//! Properties of the whole pipeline on arbitrary input: no panic, NFC output,
+//! normalized blocks (normalizing again changes nothing), deterministic bytes.
+
+use proptest::prelude::*;
+use unboil::{normalize, output, Block, Extractor, InputKind, Options, Source};
+
+/// Fragments that exercise the HTML paths: nesting, boilerplate, tables, code.
+fn html_soup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"share\">".to_string()),
+        Just("<div class=\"content article\">".to_string()),
+        Just("</div>".to_string()),
+        Just("<h2>".to_string()),
+        Just("</h2>".to_string()),
+        Just("<ul><li>".to_string()),
+        Just("</li></ul>".to_string()),
+        Just("<table><tr><td>".to_string()),
+        Just("</td></tr></table>".to_string()),
+        Just("<pre>  code\n\tline</pre>".to_string()),
+        Just("<br>".to_string()),
+        Just("<a href=\"/x\">link</a>".to_string()),
+        Just("<script>var x = '<p>';</script>".to_string()),
+        Just("<nav>Home | News</nav>".to_string()),
+        Just("<meta charset=\"shift_jis\">".to_string()),
+        Just("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":".to_string()),
+        "[a-zA-Z ,.\u{e9}\u{301}\u{a0}\u{200b}\u{4e00}-\u{4e10}]{0,40}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+fn text_lines() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just("SCROLL FOR NEXT".to_string()),
+        Just("By Jane Doe and John Roe | Reuters".to_string()),
+        Just("Share Facebook Twitter".to_string()),
+        Just("".to_string()),
+        "[A-Z][a-z]{0,8}( [a-zA-Z]{1,8}){0,20}[.?!]?",
+        "\\PC{0,60}",
+    ];
+    prop::collection::vec(line, 0..30).prop_map(|v| v.join("\n"))
+}
+
+fn check_record(bytes: &[u8], kind: InputKind) -> Result<(), TestCaseError> {
+    let ex = Extractor::new(Options {
+        input: kind,
+        explain: true,
+        ..Options::default()
+    });
+    let a = ex.extract(bytes, Source::default());
+    let b = ex.extract(bytes, Source::default());
+    prop_assert_eq!(output::to_json_line(&a), output::to_json_line(&b), "deterministic");
+    prop_assert!(unicode_normalization::is_nfc(&a.text), "text is NFC");
+    for block in &a.blocks {
+        prop_assert!(!block.is_empty(), "no empty blocks");
+        let again = normalize::block(block.clone(), false);
+        prop_assert_eq!(again.as_ref(), Some(block), "blocks are already normalized");
+        if let Block::Paragraph { text } | Block::Heading { text, .. } = block {
+            prop_assert!(!text.contains('\n') && !text.contains("  "), "tidy whitespace");
+        }
+    }
+    if let Some(t) = &a.title {
+        prop_assert_eq!(&normalize::inline(t, false), t);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        for kind in [InputKind::Auto, InputKind::Html, InputKind::Text] {
+            check_record(&bytes, kind)?;
+        }
+    }
+
+    #[test]
+    fn html_soup_gives_clean_records(html in html_soup()) {
+        check_record(html.as_bytes(), InputKind::Html)?;
+    }
+
+    #[test]
+    fn scraped_text_gives_clean_records(text in text_lines()) {
+        check_record(text.as_bytes(), InputKind::Text)?;
+    }
+}
+
+#[test]
+fn deeply_nested_markup_does_not_overflow() {
+    let depth = 20_000;
+    let html = format!("{}<p>deep text here</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+    let ex = Extractor::new(Options::default());
+    let rec = ex.extract(html.as_bytes(), Source::default());
+    assert_ne!(rec.status, unboil::Status::Error);
+}
