@@ -200,16 +200,30 @@ fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Syn
 }
 
 /// Read and extract one page; returns the record and the extraction time.
+/// An extractor panic becomes an error record, so one bad page cannot abort
+/// a whole evaluation run.
 fn extract_page(ex: &Extractor, page: &Page) -> (Article, f64) {
     let mut source = Source::from_path(page.html.display().to_string());
     source.url = page.url.clone();
-    match files::read_file(&page.html) {
-        Ok(bytes) => {
-            let t = Instant::now();
-            let rec = ex.extract(&bytes, source);
-            (rec, t.elapsed().as_secs_f64())
+    let bytes = match files::read_file(&page.html) {
+        Ok(bytes) => bytes,
+        Err(e) => return (Article::failed(source, &e), 0.0),
+    };
+    let t = Instant::now();
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ex.extract(&bytes, source.clone())
+    }));
+    let secs = t.elapsed().as_secs_f64();
+    match run {
+        Ok(rec) => (rec, secs),
+        Err(_) => {
+            let err = crate::Error::Format {
+                what: page.html.display().to_string(),
+                message: "the extractor panicked".to_string(),
+            };
+            source.bytes = bytes.len();
+            (Article::failed(source, &err), secs)
         }
-        Err(e) => (Article::failed(source, &e), 0.0),
     }
 }
 
