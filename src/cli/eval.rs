@@ -125,9 +125,10 @@ fn print_report(w: &mut impl Write, r: &Report, per_page: bool) -> std::io::Resu
     let t = &r.timing;
     writeln!(
         w,
-        "time: {:.2} s wall on {} jobs, {:.1} pages/s, {:.2} MB/s ({:.1} MB HTML); extraction alone {:.2} s CPU",
+        "time: {:.2} s wall on {} job{}, {:.1} pages/s, {:.2} MB/s ({:.1} MB HTML); in extract() alone {:.2} s summed over pages",
         t.wall_secs,
         t.jobs,
+        if t.jobs == 1 { "" } else { "s" },
         t.pages_per_sec,
         t.mb_per_sec,
         t.bytes as f64 / 1e6,
