@@ -1,1 +1,381 @@
-//! Evaluation against datasets with ground truth.
+//! Evaluation against datasets with ground truth: run the extractor on every
+//! page of a dataset and score the output with the same metrics as the
+//! reference scorer `shared/eval/score.py` (WCXB word-level and scrapinghub
+//! shingles) or trafilatura's snippet evaluation. The library only computes;
+//! the CLI (`unboil eval`) prints.
+
+pub mod dataset;
+pub mod metrics;
+pub mod tokens;
+
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+use serde::Serialize;
+
+pub use dataset::{Dataset, Layout, Page, Truth};
+pub use metrics::{Prf, ShingleCounts, SnippetCounts};
+
+use crate::input::files;
+use crate::{Article, Extractor, InputKind, Options, Source, Status};
+
+/// Shingle size of the scrapinghub metric.
+pub const SHINGLE_N: usize = 4;
+
+/// The outcome and scores of one page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PageResult {
+    pub id: String,
+    pub page_type: Option<String>,
+    pub url: Option<String>,
+    pub status: Status,
+    /// Error message of an `error` record.
+    pub error: Option<String>,
+    /// Size of the (decompressed) HTML in bytes.
+    pub bytes: usize,
+    /// `\w+` tokens of the ground-truth main text (WCXB) and of our text.
+    pub true_tokens: usize,
+    pub pred_tokens: usize,
+    /// WCXB word-level score (WCXB datasets).
+    pub wcxb: Option<Prf>,
+    /// Scrapinghub per-page counts and scores (WCXB datasets).
+    pub shingles: Option<ShingleCounts>,
+    pub scrapinghub: Option<Prf>,
+    /// Metadata matches; `None` when the truth field is null.
+    pub title_match: Option<bool>,
+    pub author_match: Option<bool>,
+    pub date_match: Option<bool>,
+    /// Snippet counts (trafilatura-eval datasets).
+    pub snippets: Option<SnippetCounts>,
+    /// The extracted main text (the prediction).
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// Matched / counted pages for one metadata field.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct FieldAccuracy {
+    pub matched: usize,
+    pub counted: usize,
+    pub accuracy: f64,
+}
+
+impl FieldAccuracy {
+    fn from_matches(matches: impl Iterator<Item = Option<bool>>) -> Self {
+        let mut f = FieldAccuracy::default();
+        for m in matches.flatten() {
+            f.counted += 1;
+            f.matched += usize::from(m);
+        }
+        f.accuracy = if f.counted == 0 {
+            0.0
+        } else {
+            f.matched as f64 / f.counted as f64
+        };
+        f
+    }
+}
+
+/// Scores of a group of WCXB pages (all pages, or one page type).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GroupSummary {
+    /// `all`, or the page type.
+    pub group: String,
+    pub n: usize,
+    pub wcxb: Prf,
+    pub scrapinghub: Prf,
+    pub title: FieldAccuracy,
+    pub author: FieldAccuracy,
+    pub date: FieldAccuracy,
+}
+
+/// Snippet totals of a trafilatura-eval run.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct SnippetSummary {
+    pub n: usize,
+    pub counts: SnippetCounts,
+    pub precision: f64,
+    pub recall: f64,
+    pub accuracy: f64,
+    pub f1: f64,
+}
+
+/// Pages per record status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct StatusCounts {
+    pub ok: usize,
+    pub empty: usize,
+    pub error: usize,
+}
+
+/// Throughput of a run (wall clock; not deterministic, kept apart).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Timing {
+    pub jobs: usize,
+    pub pages: usize,
+    /// Decompressed HTML bytes processed.
+    pub bytes: usize,
+    /// Wall time of the whole run (reading, decompressing, extracting).
+    pub wall_secs: f64,
+    /// Sum over pages of the time in `Extractor::extract` alone.
+    pub extract_secs: f64,
+    pub pages_per_sec: f64,
+    pub mb_per_sec: f64,
+}
+
+/// Everything an evaluation run measured.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub dataset: String,
+    pub layout: Layout,
+    /// `all` first, then each page type in name order (WCXB only).
+    pub groups: Vec<GroupSummary>,
+    /// Snippet scores (trafilatura-eval only).
+    pub snippets: Option<SnippetSummary>,
+    pub status: StatusCounts,
+    pub timing: Timing,
+    pub pages: Vec<PageResult>,
+}
+
+impl Report {
+    /// The `all` group (WCXB only).
+    pub fn overall(&self) -> Option<&GroupSummary> {
+        self.groups.first()
+    }
+
+    /// `{id: text}` predictions, the input format of `score.py`.
+    pub fn predictions(&self) -> BTreeMap<&str, &str> {
+        self.pages
+            .iter()
+            .map(|p| (p.id.as_str(), p.text.as_str()))
+            .collect()
+    }
+}
+
+/// The options used for evaluation: HTML input, no explanations.
+pub fn eval_options() -> Options {
+    Options {
+        input: InputKind::Html,
+        ..Options::default()
+    }
+}
+
+/// Map `f` over `items` on `jobs` threads; results are in input order.
+fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if jobs <= 1 || items.len() <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let per_thread: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..jobs.min(items.len()))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, f(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        // A worker that panicked loses its results; they are recomputed below.
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    for (i, r) in per_thread.into_iter().flatten() {
+        if let Some(slot) = slots.get_mut(i) {
+            *slot = Some(r);
+        }
+    }
+    slots
+        .into_iter()
+        .zip(items)
+        .map(|(r, item)| r.unwrap_or_else(|| f(item)))
+        .collect()
+}
+
+/// Read and extract one page; returns the record and the extraction time.
+/// An extractor panic becomes an error record, so one bad page cannot abort
+/// a whole evaluation run.
+fn extract_page(ex: &Extractor, page: &Page) -> (Article, f64) {
+    let mut source = Source::from_path(page.html.display().to_string());
+    source.url = page.url.clone();
+    let bytes = match files::read_file(&page.html) {
+        Ok(bytes) => bytes,
+        Err(e) => return (Article::failed(source, &e), 0.0),
+    };
+    let t = Instant::now();
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ex.extract(&bytes, source.clone())
+    }));
+    let secs = t.elapsed().as_secs_f64();
+    match run {
+        Ok(rec) => (rec, secs),
+        Err(_) => {
+            let err = crate::Error::Format {
+                what: page.html.display().to_string(),
+                message: "the extractor panicked".to_string(),
+            };
+            source.bytes = bytes.len();
+            (Article::failed(source, &err), secs)
+        }
+    }
+}
+
+/// Score one page's record against its truth.
+pub fn score_page(page: &Page, rec: &Article) -> PageResult {
+    let text = rec.text.as_str();
+    let mut r = PageResult {
+        id: page.id.clone(),
+        page_type: page.page_type.clone(),
+        url: page.url.clone(),
+        status: rec.status,
+        error: rec.error.as_ref().map(|e| e.message.clone()),
+        bytes: rec.source.bytes,
+        true_tokens: 0,
+        pred_tokens: tokens::tokenize(text).len(),
+        wcxb: None,
+        shingles: None,
+        scrapinghub: None,
+        title_match: None,
+        author_match: None,
+        date_match: None,
+        snippets: None,
+        text: rec.text.clone(),
+    };
+    match &page.truth {
+        Truth::MainText(t) => {
+            r.true_tokens = tokens::tokenize(&t.main_content).len();
+            r.wcxb = Some(metrics::wcxb_doc(&t.main_content, text));
+            let sh = metrics::shingle_counts(&t.main_content, text, SHINGLE_N);
+            r.scrapinghub = Some(sh.prf());
+            r.shingles = Some(sh);
+            r.title_match = t
+                .title
+                .as_deref()
+                .map(|gt| metrics::title_matches(gt, rec.title.as_deref()));
+            r.author_match = t
+                .author
+                .as_deref()
+                .map(|gt| metrics::author_matches(gt, &rec.authors));
+            r.date_match = t
+                .publish_date
+                .as_deref()
+                .map(|gt| metrics::date_matches(gt, rec.published.as_deref()));
+        }
+        Truth::Snippets(s) => {
+            r.snippets = Some(metrics::count_snippets(&s.with, &s.without, text));
+        }
+    }
+    r
+}
+
+/// Summarize a group of WCXB page results.
+pub fn summarize(group: &str, pages: &[&PageResult]) -> GroupSummary {
+    let wcxb: Vec<Prf> = pages.iter().filter_map(|p| p.wcxb).collect();
+    let sh: Vec<ShingleCounts> = pages.iter().filter_map(|p| p.shingles).collect();
+    GroupSummary {
+        group: group.to_string(),
+        n: pages.len(),
+        wcxb: metrics::aggregate_wcxb(&wcxb),
+        scrapinghub: metrics::aggregate_scrapinghub(&sh),
+        title: FieldAccuracy::from_matches(pages.iter().map(|p| p.title_match)),
+        author: FieldAccuracy::from_matches(pages.iter().map(|p| p.author_match)),
+        date: FieldAccuracy::from_matches(pages.iter().map(|p| p.date_match)),
+    }
+}
+
+/// Snippet totals over pages.
+pub fn summarize_snippets(pages: &[PageResult]) -> SnippetSummary {
+    let mut c = SnippetCounts::default();
+    let mut n = 0;
+    for s in pages.iter().filter_map(|p| p.snippets.as_ref()) {
+        c.add(s);
+        n += 1;
+    }
+    SnippetSummary {
+        n,
+        counts: c,
+        precision: c.precision(),
+        recall: c.recall(),
+        accuracy: c.accuracy(),
+        f1: c.f1(),
+    }
+}
+
+/// Run `ex` on every page of `ds` on `jobs` threads and score the results.
+/// Everything but [`Report::timing`] is the same for any `jobs`.
+pub fn evaluate(ds: &Dataset, ex: &Extractor, jobs: usize) -> Report {
+    let jobs = jobs.max(1);
+    let started = Instant::now();
+    let results = par_map(&ds.pages, jobs, |page| {
+        let (rec, secs) = extract_page(ex, page);
+        (score_page(page, &rec), secs)
+    });
+    let wall_secs = started.elapsed().as_secs_f64();
+    let extract_secs: f64 = results.iter().map(|(_, s)| s).sum();
+    let pages: Vec<PageResult> = results.into_iter().map(|(r, _)| r).collect();
+
+    let mut status = StatusCounts::default();
+    for p in &pages {
+        match p.status {
+            Status::Ok => status.ok += 1,
+            Status::Empty => status.empty += 1,
+            Status::Error => status.error += 1,
+        }
+    }
+    let bytes: usize = pages.iter().map(|p| p.bytes).sum();
+    let per_sec = |x: f64| if wall_secs > 0.0 { x / wall_secs } else { 0.0 };
+    let timing = Timing {
+        jobs,
+        pages: pages.len(),
+        bytes,
+        wall_secs,
+        extract_secs,
+        pages_per_sec: per_sec(pages.len() as f64),
+        mb_per_sec: per_sec(bytes as f64 / 1e6),
+    };
+
+    let (groups, snippets) = match ds.layout {
+        Layout::Wcxb => {
+            let all: Vec<&PageResult> = pages.iter().collect();
+            let mut by_type: BTreeMap<&str, Vec<&PageResult>> = BTreeMap::new();
+            for p in &pages {
+                by_type
+                    .entry(p.page_type.as_deref().unwrap_or("unknown"))
+                    .or_default()
+                    .push(p);
+            }
+            let mut groups = vec![summarize("all", &all)];
+            groups.extend(by_type.iter().map(|(t, ps)| summarize(t, ps)));
+            (groups, None)
+        }
+        Layout::TrafilaturaEval => (Vec::new(), Some(summarize_snippets(&pages))),
+    };
+    Report {
+        dataset: ds.root.display().to_string(),
+        layout: ds.layout,
+        groups,
+        snippets,
+        status,
+        timing,
+        pages,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn par_map_keeps_order() {
+        let items: Vec<usize> = (0..100).collect();
+        let out = par_map(&items, 3, |x| x * 2);
+        assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+    }
+}
