@@ -15,6 +15,9 @@ pub enum Error {
     /// The input is larger than the configured per-page limit.
     #[error("input is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: usize, limit: usize },
+    /// A bug in the extractor (a panic) caught for one page.
+    #[error("internal error: {message}")]
+    Internal { message: String },
     /// A structured input (JSON, fixture, dataset) is malformed.
     #[error("{what}: {message}")]
     Format { what: String, message: String },
@@ -27,6 +30,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::TooLarge { .. } => "too-large",
             Error::Format { .. } => "format",
+            Error::Internal { .. } => "internal",
         }
     }
 

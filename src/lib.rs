@@ -15,6 +15,7 @@
 //! assert!(rec.text.contains("paragraph of the article body"));
 //! ```
 
+pub mod batch;
 pub mod error;
 pub mod eval;
 pub mod extraction;
@@ -83,7 +84,16 @@ impl Extractor {
 
     /// Extract one page from its raw bytes. Never panics on any input; a page
     /// that cannot be processed becomes a record with status `error`.
-    pub fn extract(&self, bytes: &[u8], mut source: Source) -> Article {
+    pub fn extract(&self, bytes: &[u8], source: Source) -> Article {
+        guarded(source, |source| self.extract_bytes(bytes, source))
+    }
+
+    /// Extract one page already decoded to text (e.g. from a JSONL field).
+    pub fn extract_str(&self, content: &str, source: Source) -> Article {
+        guarded(source, |source| self.extract_text(content, source))
+    }
+
+    fn extract_bytes(&self, bytes: &[u8], mut source: Source) -> Article {
         source.bytes = bytes.len();
         if bytes.len() > self.options.max_bytes {
             let err = Error::TooLarge {
@@ -97,8 +107,7 @@ impl Extractor {
         self.extract_decoded(&decoded.text, source)
     }
 
-    /// Extract one page already decoded to text (e.g. from a JSONL field).
-    pub fn extract_str(&self, content: &str, mut source: Source) -> Article {
+    fn extract_text(&self, content: &str, mut source: Source) -> Article {
         if source.bytes == 0 {
             source.bytes = content.len();
         }
@@ -121,6 +130,18 @@ impl Extractor {
         };
         normalize::build_record(source, extraction, &self.options)
     }
+}
+
+/// Run one page's extraction so that a bug (a panic) in any heuristic becomes
+/// an error record for that page instead of ending a bulk run.
+fn guarded(source: Source, run: impl FnOnce(Source) -> Article) -> Article {
+    let backup = source.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source))).unwrap_or_else(|_| {
+        let err = Error::Internal {
+            message: "the extractor panicked on this page".to_string(),
+        };
+        Article::failed(backup, &err)
+    })
 }
 
 #[cfg(test)]

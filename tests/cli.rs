@@ -43,21 +43,34 @@ fn json(out: &[u8]) -> serde_json::Value {
 #[test]
 fn stdin_gives_one_pretty_json_record() {
     let out = run_with_stdin(&["-"], ARTICLE.as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v = json(&out.stdout);
     assert_eq!(v["schema"], "unboil/1");
     assert_eq!(v["status"], "ok");
     assert_eq!(v["source"]["kind"], "html");
     assert_eq!(v["source"]["path"], "-");
-    assert!(v["text"].as_str().is_some_and(|t| t.contains("second paragraph")));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("\n  \"status\""), "pretty printed");
+    assert!(v["text"]
+        .as_str()
+        .is_some_and(|t| t.contains("second paragraph")));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\n  \"status\""),
+        "pretty printed"
+    );
 }
 
 #[test]
 fn several_inputs_default_to_jsonl_and_a_missing_one_does_not_stop_the_run() {
     let dir = tmpdir("several");
     std::fs::write(dir.join("a.html"), ARTICLE).expect("write");
-    std::fs::write(dir.join("b.txt"), "Plain words.\n\nA second plain paragraph of text.\n").expect("write");
+    std::fs::write(
+        dir.join("b.txt"),
+        "Plain words.\n\nA second plain paragraph of text.\n",
+    )
+    .expect("write");
     let missing = dir.join("missing.html");
     let out = unboil()
         .arg(dir.join("a.html"))
@@ -65,7 +78,11 @@ fn several_inputs_default_to_jsonl_and_a_missing_one_does_not_stop_the_run() {
         .arg(dir.join("b.txt"))
         .output()
         .expect("runs");
-    assert_eq!(out.status.code(), Some(1), "an input failed, so exit code 1");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an input failed, so exit code 1"
+    );
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
     let lines: Vec<serde_json::Value> = stdout.lines().map(|l| json(l.as_bytes())).collect();
     assert_eq!(lines.len(), 3);
@@ -75,8 +92,14 @@ fn several_inputs_default_to_jsonl_and_a_missing_one_does_not_stop_the_run() {
     assert_eq!(lines[2]["status"], "ok");
     assert_eq!(lines[2]["source"]["kind"], "text");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("missing.html"), "error names the input: {stderr}");
-    assert!(stderr.contains("3 pages: 2 ok, 0 empty, 1 error"), "summary: {stderr}");
+    assert!(
+        stderr.contains("missing.html"),
+        "error names the input: {stderr}"
+    );
+    assert!(
+        stderr.contains("3 pages: 2 ok, 0 empty, 1 error"),
+        "summary: {stderr}"
+    );
 }
 
 #[test]
@@ -87,7 +110,11 @@ fn output_is_identical_for_any_thread_count() {
         std::fs::write(dir.join(format!("p{i:02}.html")), page).expect("write");
     }
     let run = |jobs: &str| {
-        let out = unboil().args(["-q", "-j", jobs]).arg(&dir).output().expect("runs");
+        let out = unboil()
+            .args(["-q", "-j", jobs])
+            .arg(&dir)
+            .output()
+            .expect("runs");
         assert!(out.status.success());
         out.stdout
     };
@@ -101,7 +128,10 @@ fn output_is_identical_for_any_thread_count() {
 fn forced_input_kind_and_other_formats() {
     let out = run_with_stdin(&["--input", "text", "--format", "text"], ARTICLE.as_bytes());
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("<article>"), "read as text, tags kept");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("<article>"),
+        "read as text, tags kept"
+    );
 
     let out = run_with_stdin(&["--format", "markdown"], ARTICLE.as_bytes());
     assert!(out.status.success());
@@ -135,7 +165,11 @@ fn bad_flag_is_a_usage_error() {
 #[test]
 fn fixtures_command_reports_new_changed_and_blesses_on_request() {
     let dir = tmpdir("fixtures");
-    std::fs::write(dir.join("one.txt"), "A clean paragraph of plain text that stays.\n").expect("write");
+    std::fs::write(
+        dir.join("one.txt"),
+        "A clean paragraph of plain text that stays.\n",
+    )
+    .expect("write");
     let check = |extra: &[&str]| {
         unboil()
             .args(["fixtures", "check"])
@@ -154,11 +188,21 @@ fn fixtures_command_reports_new_changed_and_blesses_on_request() {
     assert!(dir.join("one.json").exists());
     assert_eq!(check(&[]).status.code(), Some(0));
 
-    std::fs::write(dir.join("one.txt"), "A different paragraph of plain text now.\n").expect("write");
+    std::fs::write(
+        dir.join("one.txt"),
+        "A different paragraph of plain text now.\n",
+    )
+    .expect("write");
     let out = check(&[]);
     assert_eq!(out.status.code(), Some(1));
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(report.contains("changed:"), "{report}");
-    assert!(report.contains("-  \"text\": \"A clean paragraph"), "readable diff: {report}");
-    assert!(report.contains("+  \"text\": \"A different paragraph"), "readable diff: {report}");
+    assert!(
+        report.contains("-  \"text\": \"A clean paragraph"),
+        "readable diff: {report}"
+    );
+    assert!(
+        report.contains("+  \"text\": \"A different paragraph"),
+        "readable diff: {report}"
+    );
 }

@@ -24,7 +24,9 @@ fn html_soup() -> impl Strategy<Value = String> {
         Just("<script>var x = '<p>';</script>".to_string()),
         Just("<nav>Home | News</nav>".to_string()),
         Just("<meta charset=\"shift_jis\">".to_string()),
-        Just("<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":".to_string()),
+        Just(
+            "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":".to_string()
+        ),
         "[a-zA-Z ,.\u{e9}\u{301}\u{a0}\u{200b}\u{4e00}-\u{4e10}]{0,40}",
     ];
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
@@ -50,14 +52,21 @@ fn check_record(bytes: &[u8], kind: InputKind) -> Result<(), TestCaseError> {
     });
     let a = ex.extract(bytes, Source::default());
     let b = ex.extract(bytes, Source::default());
-    prop_assert_eq!(output::to_json_line(&a), output::to_json_line(&b), "deterministic");
+    prop_assert_eq!(
+        output::to_json_line(&a),
+        output::to_json_line(&b),
+        "deterministic"
+    );
     prop_assert!(unicode_normalization::is_nfc(&a.text), "text is NFC");
     for block in &a.blocks {
         prop_assert!(!block.is_empty(), "no empty blocks");
         let again = normalize::block(block.clone(), false);
         prop_assert_eq!(again.as_ref(), Some(block), "blocks are already normalized");
         if let Block::Paragraph { text } | Block::Heading { text, .. } = block {
-            prop_assert!(!text.contains('\n') && !text.contains("  "), "tidy whitespace");
+            prop_assert!(
+                !text.contains('\n') && !text.contains("  "),
+                "tidy whitespace"
+            );
         }
     }
     if let Some(t) = &a.title {
@@ -90,7 +99,11 @@ proptest! {
 #[test]
 fn deeply_nested_markup_does_not_overflow() {
     let depth = 20_000;
-    let html = format!("{}<p>deep text here</p>{}", "<div>".repeat(depth), "</div>".repeat(depth));
+    let html = format!(
+        "{}<p>deep text here</p>{}",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
     let ex = Extractor::new(Options::default());
     let rec = ex.extract(html.as_bytes(), Source::default());
     assert_ne!(rec.status, unboil::Status::Error);

@@ -156,42 +156,7 @@ fn extract_batch(
             Err(e) => Article::failed(source, &e),
         }
     };
-    if jobs <= 1 || batch.len() <= 1 {
-        return batch.iter().map(one).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut slots: Vec<Option<Article>> = vec![None; batch.len()];
-    let results = std::sync::Mutex::new(Vec::with_capacity(batch.len()));
-    std::thread::scope(|s| {
-        for _ in 0..jobs.min(batch.len()) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(input) = batch.get(i) else { break };
-                let rec = one(input);
-                if let Ok(mut r) = results.lock() {
-                    r.push((i, rec));
-                }
-            });
-        }
-    });
-    for (i, rec) in results.into_inner().unwrap_or_default() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(rec);
-        }
-    }
-    slots
-        .into_iter()
-        .zip(batch)
-        .map(|(r, input)| {
-            r.unwrap_or_else(|| {
-                let err = unboil::Error::Format {
-                    what: input.display_name(),
-                    message: "worker thread failed".into(),
-                };
-                Article::failed(Source::from_path(input.display_name()), &err)
-            })
-        })
-        .collect()
+    unboil::batch::par_map(batch, jobs, one)
 }
 
 #[derive(Debug, Default)]

@@ -160,48 +160,7 @@ pub fn eval_options() -> Options {
     }
 }
 
-/// Map `f` over `items` on `jobs` threads; results are in input order.
-fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    if jobs <= 1 || items.len() <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let per_thread: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..jobs.min(items.len()))
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, f(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        // A worker that panicked loses its results; they are recomputed below.
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    for (i, r) in per_thread.into_iter().flatten() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(r);
-        }
-    }
-    slots
-        .into_iter()
-        .zip(items)
-        .map(|(r, item)| r.unwrap_or_else(|| f(item)))
-        .collect()
-}
-
 /// Read and extract one page; returns the record and the extraction time.
-/// An extractor panic becomes an error record, so one bad page cannot abort
-/// a whole evaluation run.
 fn extract_page(ex: &Extractor, page: &Page) -> (Article, f64) {
     let mut source = Source::from_path(page.html.display().to_string());
     source.url = page.url.clone();
@@ -210,21 +169,8 @@ fn extract_page(ex: &Extractor, page: &Page) -> (Article, f64) {
         Err(e) => return (Article::failed(source, &e), 0.0),
     };
     let t = Instant::now();
-    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        ex.extract(&bytes, source.clone())
-    }));
-    let secs = t.elapsed().as_secs_f64();
-    match run {
-        Ok(rec) => (rec, secs),
-        Err(_) => {
-            let err = crate::Error::Format {
-                what: page.html.display().to_string(),
-                message: "the extractor panicked".to_string(),
-            };
-            source.bytes = bytes.len();
-            (Article::failed(source, &err), secs)
-        }
-    }
+    let rec = ex.extract(&bytes, source);
+    (rec, t.elapsed().as_secs_f64())
 }
 
 /// Score one page's record against its truth.
@@ -313,7 +259,7 @@ pub fn summarize_snippets(pages: &[PageResult]) -> SnippetSummary {
 pub fn evaluate(ds: &Dataset, ex: &Extractor, jobs: usize) -> Report {
     let jobs = jobs.max(1);
     let started = Instant::now();
-    let results = par_map(&ds.pages, jobs, |page| {
+    let results = crate::batch::par_map(&ds.pages, jobs, |page| {
         let (rec, secs) = extract_page(ex, page);
         (score_page(page, &rec), secs)
     });
@@ -365,17 +311,5 @@ pub fn evaluate(ds: &Dataset, ex: &Extractor, jobs: usize) -> Report {
         status,
         timing,
         pages,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn par_map_keeps_order() {
-        let items: Vec<usize> = (0..100).collect();
-        let out = par_map(&items, 3, |x| x * 2);
-        assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
     }
 }
