@@ -173,6 +173,20 @@ pub fn bare_byline(s: &str) -> Option<Byline> {
     Some(b)
 }
 
+/// A byline closing a dateline: "Posted on April 2, 2025 by Sam Whitfield".
+pub fn trailing_byline(s: &str) -> Option<Byline> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    [" by ", " von ", " par ", " por ", " door "]
+        .iter()
+        .filter_map(|sep| lower.find(sep).map(|i| i + 1))
+        .min()
+        .and_then(|at| s.get(at..))
+        .and_then(prefixed_byline)
+}
+
 /// Cut a date off the end of a byline: "Jane Doe, 12 March 2025".
 fn split_trailing_date(s: &str) -> (&str, Option<String>) {
     // Try each comma or pipe as the start of the date part, leftmost first.
@@ -356,6 +370,13 @@ mod tests {
             None
         );
         assert_eq!(prefixed_byline("Von der Leyen sagte am Montag"), None);
+    }
+
+    #[test]
+    fn bylines_after_dates() {
+        let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
+        assert_eq!(b.authors, vec!["Sam Whitfield"]);
+        assert_eq!(trailing_byline("Posted on April 2, 2025"), None);
     }
 
     #[test]

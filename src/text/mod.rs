@@ -79,13 +79,15 @@ struct Info {
     zone: Option<Zone>,
 }
 
-/// Running prose: at least 8 words, not Title Case without an end, not ALL
-/// CAPS, and (when the language is known) at least 10% stop words; text in
+/// Running prose: at least 8 words, not a headline (Title Case or at most
+/// 15 words without an end mark), not ALL CAPS, and (when the language is known) at least 10% stop words; text in
 /// scripts without spaces counts by characters.
 fn is_prose(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
     if words >= 8 {
-        let headline_case = features::is_title_case(text) && !features::ends_with_terminal(text);
-        return !features::is_all_caps(text) && !headline_case && (!lang_known || stop >= 0.1);
+        let ends = features::ends_with_terminal(text) || features::ends_with_continuation(text);
+        // Without an end mark, a line of up to 15 words is a headline.
+        let headline = !ends && (features::is_title_case(text) || words <= 15);
+        return !features::is_all_caps(text) && !headline && (!lang_known || stop >= 0.1);
     }
     let unspaced = text
         .chars()
@@ -142,6 +144,8 @@ fn is_caption(info: &Info, next: Option<&Info>) -> bool {
     if info.kind.is_some() || info.words > 40 {
         return false;
     }
+    // A credit closing the document credits the lead image, not the line
+    // before it; `next` is only given when more follows the credit.
     let before_credit = next.is_some_and(|n| n.kind == Some(Kind::PhotoCredit))
         && !info.headline
         && info.list.is_none();
@@ -162,9 +166,8 @@ fn is_related_item(info: &Info) -> bool {
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
     for i in 0..infos.len() {
-        let caption = infos
-            .get(i)
-            .is_some_and(|u| is_caption(u, infos.get(i + 1)));
+        let next = infos.get(i + 1).filter(|_| i + 2 < infos.len());
+        let caption = infos.get(i).is_some_and(|u| is_caption(u, next));
         if caption {
             if let Some(u) = infos.get_mut(i) {
                 u.zone = Some(Zone::Caption);
@@ -427,6 +430,11 @@ impl Out {
         if let Some(d) = &u.dateline {
             if self.ex.meta.published.is_none() || self.ex.meta.modified.is_none() {
                 self.add_dateline(d);
+                if let Some(b) = lines::trailing_byline(&u.text) {
+                    if self.ex.meta.authors.is_empty() {
+                        self.add_byline(&b);
+                    }
+                }
                 return true;
             }
         }
@@ -489,6 +497,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         while i > 0 {
             let Some(u) = infos.get(i - 1) else { break };
             let is_cat = u.label
+                && u.crumbs.is_none()
                 && u.kind.is_none()
                 && u.zone.is_none()
                 && u.dateline.is_none()
