@@ -238,7 +238,7 @@ pub struct Dateline {
 pub fn dateline(s: &str) -> Option<Dateline> {
     let s = s.trim();
     let words = word_count(s);
-    if words == 0 || words > 14 || (features::ends_with_period(s) && words > 6) {
+    if words == 0 || words > 16 || (features::ends_with_period(s) && words > 6) {
         return None;
     }
     if !features::starts_like_sentence(s) && !s.starts_with(|c: char| c.is_lowercase()) {
@@ -246,7 +246,8 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     }
     // Few words besides the date: a dateline is mostly date and labels.
     let stop = super::stopwords::density(s, super::stopwords::LangMask::ALL);
-    if stop > 0.34 && words > 6 {
+    // (Romance datelines have a few: "Publicado em 5 de maio de 2025".)
+    if stop > 0.5 && words > 8 {
         return None;
     }
     let mut d = Dateline::default();

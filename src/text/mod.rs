@@ -109,7 +109,8 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
     let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
     let list = features::list_marker(text).map(|(ordered, _)| ordered);
     let short = words <= 16;
-    Info {
+    // (bylines and datelines are short)
+    let mut info = Info {
         words,
         prose,
         sentence: !prose && is_sentence(text, words, stop, lang_known),
@@ -130,12 +131,18 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
         } else {
             None
         },
-        crumbs: features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect()),
+        crumbs: None,
         tags: lines::tag_list(text),
         credits: lines::is_credits_line(text),
         zone: None,
         text: text.to_string(),
+    };
+    // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
+    if info.byline.is_none() && info.dateline.is_none() && info.kind.is_none() {
+        info.crumbs =
+            features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
+    info
 }
 
 /// A caption: a short non-headline unit right before a photo credit, or
@@ -526,7 +533,8 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.ex.meta.subtitle = Some(u.text.clone());
             continue;
         }
-        if title.is_some_and(|t| i >= labels_from && i < t) {
+        if title.is_some_and(|t| i >= labels_from && i < t) && !phrases::is_breadcrumb_root(&u.text)
+        {
             out.ex.meta.categories.push(u.text.clone());
             continue;
         }

@@ -66,7 +66,7 @@ pub fn is_wrap_break(prev: &str, next: &str, width: usize) -> bool {
 
 /// True when `next` continues the paragraph ended by `prev`: a wrap break,
 /// or a lower-case continuation of a long line; never a new list item, and
-/// never after a Title Case line (a headline).
+/// never a capitalized line after a Title Case line (a headline).
 fn continues(prev: &str, next: &str, width: Option<usize>, in_item: bool) -> bool {
     if next.trim().is_empty() || features::list_marker(next).is_some() {
         return false;
@@ -75,14 +75,14 @@ fn continues(prev: &str, next: &str, width: Option<usize>, in_item: bool) -> boo
         // An indented line under a list item continues the item.
         return true;
     }
-    if features::is_title_case(prev) && !features::ends_with_terminal(prev) {
-        return false;
-    }
     let lower_start = next
         .trim_start()
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
+    if !lower_start && features::is_title_case(prev) && !features::ends_with_terminal(prev) {
+        return false;
+    }
     width.is_some_and(|w| is_wrap_break(prev, next, w))
         || (lower_start && char_len(prev) >= 30 && !features::ends_with_terminal(prev))
 }
