@@ -747,6 +747,45 @@ const COMMENT_LINES: &[&str] = &[
     "laat een reactie achter",
     "dodaj komentarz",
     "оставить комментарий",
+    "reply",
+    "reply to comment",
+    "reply to this",
+    "reader interactions",
+    "load all comments",
+    "load more comments",
+    "show more comments",
+    "view all comments",
+    "flag as inappropriate",
+    "report comment",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "odpowiedz",
+    "ответить",
+];
+
+/// Verbs that close a comment's author line ("Sharon says", "Ann writes:").
+const COMMENT_AUTHOR_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "writes",
+    "wrote",
+    "schreibt",
+    "sagt",
+    "dit",
+    "écrit",
+    "dice",
+    "escribe",
+    "scrive",
+    "diz",
+    "escreve",
+    "zegt",
+    "schreef",
+    "pisze",
+    "napisał",
+    "пишет",
 ];
 
 /// Phrases of a copyright footer.
@@ -887,7 +926,10 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     if is_share_bar_folded(&folded, words) {
         return Some(Kind::Share);
     }
-    if is_comment_counter_folded(&folded, words) {
+    if is_comment_counter_folded(&folded, words)
+        || is_comment_author_line(line)
+        || first_segment_is_counter(line)
+    {
         return Some(Kind::Comments);
     }
     if is_photo_credit(line) {
@@ -968,7 +1010,13 @@ pub fn is_related_header(line: &str) -> bool {
 }
 
 fn is_related_header_folded(folded: &str, words: usize) -> bool {
+    // A multi-word header may trail a few words: "You may also like these posts".
+    let extended = |p: &&str| {
+        let pw = p.split(' ').count();
+        pw >= 3 && words <= pw + 3 && starts_with_words(folded, p)
+    };
     (words <= 8 && RELATED_LINES.contains(&folded))
+        || RELATED_LINES.iter().any(extended)
         || (words <= 5
             && !line_has_digit(folded)
             && RELATED_HEADER_PREFIXES
@@ -1006,11 +1054,41 @@ fn is_comment_counter_folded(folded: &str, words: usize) -> bool {
     if words > 4 {
         return false;
     }
+    if words == 1 && COMMENT_WORDS.contains(&folded) {
+        return true;
+    }
     let has_comment = folded.split(' ').any(|w| COMMENT_WORDS.contains(&w));
     let only_counter_words = folded
         .split(' ')
         .all(|w| COMMENT_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) || w == "no");
     has_comment && only_counter_words
+}
+
+/// The author line of a reader comment: a short name and a verb of saying
+/// ("Sharon says", "Jill Winger says:", "by ann ( 1311 ) writes:").
+pub fn is_comment_author_line(line: &str) -> bool {
+    let folded = fold(line);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let trimmed = line.trim_end();
+    (2..=6).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| COMMENT_AUTHOR_VERBS.contains(w))
+        && !trimmed.ends_with('.')
+        && line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+}
+
+/// "109 Comments | Garden": a counter as the first of several segments.
+fn first_segment_is_counter(line: &str) -> bool {
+    line.split_once(['|', '·', '•']).is_some_and(|(head, _)| {
+        let folded = fold(head);
+        let words = folded.split(' ').count();
+        is_comment_counter_folded(&folded, words)
+    })
 }
 
 /// A photo credit: "Photo: Jane Doe/AFP", "Foto: dpa", "Photo by X",
@@ -1230,6 +1308,17 @@ mod tests {
         assert!(is_comment_counter("12 Comments"));
         assert!(is_comment_counter("Kommentare (3)"));
         assert!(is_comment_counter("No comments"));
+        assert!(is_comment_author_line("Jill Winger says"));
+        assert!(is_comment_author_line("Ann writes:"));
+        assert!(!is_comment_author_line("The minister says."));
+        assert!(!is_comment_author_line(
+            "The report from the ministry on Tuesday says"
+        ));
+        assert_eq!(
+            boilerplate_kind("109 Comments | Grow a Garden"),
+            Some(Kind::Comments)
+        );
+        assert_eq!(boilerplate_kind("reply to comment"), Some(Kind::Comments));
         assert!(!is_comment_counter(
             "Comments from the minister were sharp."
         ));
@@ -1270,6 +1359,7 @@ mod tests {
         assert_eq!(boilerplate_kind("Related Articles"), Some(Kind::Related));
         assert!(is_related_header("More from Science"));
         assert!(is_related_header("Mehr zum Thema"));
+        assert!(is_related_header("You may also like these posts..."));
         assert!(!is_related_header("Read more: Markets slide"));
         assert!(!is_related_header(
             "More on that later, he said, and more on the budget"

@@ -213,6 +213,8 @@ fn mark_context(infos: &mut [Info]) {
         };
         let after = total - before - prose_words.get(i).copied().unwrap_or(0);
         if let Some(zone) = marker {
+            // (Comment threads longer than the text before them are kept:
+            // on forums the thread is the content.)
             if before >= 40 && after < before {
                 for v in infos.iter_mut().skip(i + 1) {
                     v.zone.get_or_insert(zone);
@@ -254,6 +256,31 @@ fn score(u: &Info) -> f32 {
         return -1.5;
     }
     -4.0
+}
+
+/// A short line that is neither prose nor a sentence nor a list item: a
+/// heading, a label or a link.
+fn is_short_line(u: &Info) -> bool {
+    !u.prose && !u.sentence && u.list.is_none()
+}
+
+/// Four or more short lines in a row are a menu or a list of links, not
+/// subheadings: each scores like debris.
+fn penalize_link_runs(infos: &[Info], scores: &mut [f32]) {
+    let mut i = 0;
+    while i < infos.len() {
+        let run = infos
+            .iter()
+            .skip(i)
+            .take_while(|u| is_short_line(u))
+            .count();
+        if run >= 4 {
+            for s in scores.iter_mut().skip(i).take(run) {
+                *s = s.min(-3.0);
+            }
+        }
+        i += run.max(1);
+    }
 }
 
 /// The span with the largest sum of scores (maximum subarray, linear time);
@@ -624,7 +651,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .map(|u| analyze(&u.text, mask, lang.is_some()))
         .collect();
     mark_context(&mut infos);
-    let scores: Vec<f32> = infos.iter().map(score).collect();
+    let mut scores: Vec<f32> = infos.iter().map(score).collect();
+    penalize_link_runs(&infos, &mut scores);
     let mut out = Out {
         ex: Extraction::default(),
         explain: opts.explain,
@@ -681,6 +709,23 @@ mod tests {
         assert!(score(&body) > 5.0);
         assert!(score(&heading) < 0.0 && score(&heading) > score(&cta));
         assert_eq!(score(&en("Advertisement")), -8.0);
+    }
+
+    #[test]
+    fn runs_of_short_lines_score_as_links() {
+        let infos = vec![
+            en("The council approved the budget on Tuesday after a long debate in the chamber."),
+            en("A Subheading"),
+            en("The vote was close, and the opposition promised to challenge it in court soon."),
+            en("Budget talks stall again"),
+            en("Mayor faces questions"),
+            en("Council election date set"),
+            en("Tram line opens"),
+        ];
+        let mut scores: Vec<f32> = infos.iter().map(score).collect();
+        penalize_link_runs(&infos, &mut scores);
+        assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
+        assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
     }
 
     #[test]
