@@ -90,12 +90,32 @@ fn head_len(s: &str, chars: usize) -> usize {
     s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)
 }
 
+/// An academic or professional credential split off a byline by its comma
+/// ("Dylan Bailey, MS, RD", "Ph.D."): one short all-caps or dotted token.
+fn is_credential(name: &str) -> bool {
+    let t = name.trim();
+    let letters: String = t.chars().filter(|c| c.is_alphabetic()).collect();
+    !t.contains(' ')
+        && (1..=5).contains(&letters.chars().count())
+        && (features::is_all_caps(t) || t.contains('.') || letters.chars().count() <= 2)
+        && !phrases::is_news_agency(t)
+}
+
+/// A lone byline opener on its own line ("By"), whose names follow on the
+/// next line, as page dumps split them.
+pub fn is_lone_byline_opener(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    BYLINE_PREFIXES
+        .iter()
+        .any(|p| p.trim_end_matches([' ', ':']).trim_end() == lower.trim_end_matches(':').trim())
+}
+
 /// Split names from agencies and read the credit as an outlet or a date.
 fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
     let mut b = Byline::default();
     for name in names {
         let folded = phrases::fold(&name);
-        if folded.split(' ').any(|w| ROLE_WORDS.contains(&w)) {
+        if folded.split(' ').any(|w| ROLE_WORDS.contains(&w)) || is_credential(&name) {
             continue;
         }
         if phrases::is_news_agency(&name) {
@@ -156,7 +176,12 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
 /// "Jane Doe | Reuters"); at most eight words, every part a name.
 pub fn bare_byline(s: &str) -> Option<Byline> {
     let s = s.trim();
-    if word_count(s) > 8 || features::ends_with_terminal(s) || s.contains(':') {
+    if word_count(s) > 8
+        || features::ends_with_terminal(s)
+        || s.contains(':')
+        || is_lone_byline_opener(s)
+        || has_non_name_stopword(s)
+    {
         return None;
     }
     let (names_part, date) = split_trailing_date(s);
@@ -185,6 +210,21 @@ pub fn trailing_byline(s: &str) -> Option<Byline> {
         .min()
         .and_then(|at| s.get(at..))
         .and_then(prefixed_byline)
+}
+
+/// Name particles that are also stop words ("van", "de", "bin").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "della", "la",
+    "le", "bin", "ibn", "al", "ten", "ter", "y", "e", "i", "and", "und", "et",
+];
+
+/// Names carry no stop words besides particles and connectors: "Tips for
+/// Online Success" or "About Us" is no byline.
+fn has_non_name_stopword(s: &str) -> bool {
+    super::stopwords::words(s).any(|w| {
+        !NAME_PARTICLES.contains(&w.as_str())
+            && super::stopwords::is_stopword(&w, super::stopwords::LangMask::ALL)
+    })
 }
 
 /// Cut a date off the end of a byline: "Jane Doe, 12 March 2025".
@@ -374,6 +414,16 @@ mod tests {
     }
 
     #[test]
+    fn credentials_and_lone_openers() {
+        let b = prefixed_byline("By Dylan Bailey, MS, RD").unwrap();
+        assert_eq!(b.authors, vec!["Dylan Bailey"]);
+        assert!(is_lone_byline_opener("By"));
+        assert!(is_lone_byline_opener("Autor:"));
+        assert!(!is_lone_byline_opener("Bye"));
+        assert_eq!(bare_byline("By"), None);
+    }
+
+    #[test]
     fn bylines_after_dates() {
         let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
         assert_eq!(b.authors, vec!["Sam Whitfield"]);
@@ -388,6 +438,12 @@ mod tests {
         assert_eq!(b.site.as_deref(), Some("AFP"));
         assert_eq!(bare_byline("The talks resumed."), None);
         assert_eq!(bare_byline("Focus on Civilian Protections"), None);
+        assert_eq!(bare_byline("About Us"), None);
+        assert_eq!(bare_byline("TIPS FOR ONLINE SUCCESS"), None);
+        assert_eq!(
+            bare_byline("Jan de Vries").unwrap().authors,
+            vec!["Jan de Vries"]
+        );
     }
 
     #[test]

@@ -340,6 +340,13 @@ fn is_title_candidate(u: &Info) -> bool {
 /// and closer to the body the better, whose words the body talks about.
 fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
+    // The first lines of a dump often repeat the headline (the page title,
+    // "Headline | Site"); a headline written twice is likely the one.
+    let top: Vec<&str> = infos
+        .iter()
+        .take(header_len.min(3))
+        .map(|u| u.text.as_str())
+        .collect();
     for (i, u) in infos.iter().enumerate().take(header_len) {
         if !is_title_candidate(u) {
             continue;
@@ -350,7 +357,12 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         }
         let near_body = if i + 6 >= header_len { 2.0 } else { 0.0 };
         let case = if u.title_case { 0.5 } else { 0.0 };
-        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case;
+        let repeated = top
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != i && features::likeness(t, &u.text) >= 0.6);
+        let repeat_bonus = if repeated { 3.0 } else { 0.0 };
+        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus;
         if best.map_or(true, |(_, b)| s > b) {
             best = Some((i, s));
         }
@@ -547,7 +559,11 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             labels_from = t;
         }
     }
+    let mut skip_next = false;
     for (i, u) in infos.iter().enumerate().take(header_len) {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
         if Some(i) == title {
             let (head, site) = split_site_suffix(&u.text);
             out.ex.meta.title = Some(head.to_string());
@@ -573,8 +589,32 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             if out.take_meta(u) {
                 continue;
             }
-            // A bare name line after the headline is the byline.
-            if title.is_some_and(|t| i > t) && out.ex.meta.authors.is_empty() {
+            // "By" on its own line, the names on the next.
+            if lines::is_lone_byline_opener(&u.text) && out.ex.meta.authors.is_empty() {
+                let next = infos.get(i + 1).filter(|_| {
+                    i + 1 < header_len && Some(i + 1) != title && Some(i + 1) != subtitle
+                });
+                let joined = next.and_then(|n| {
+                    lines::prefixed_byline(&format!("{} {}", u.text.trim(), n.text.trim()))
+                });
+                if let Some(b) = joined {
+                    out.add_byline(&b);
+                    skip_next = true;
+                    out.drop_debris(u, "byline");
+                    continue;
+                }
+            }
+            // A bare name line between the headline (or its subtitle) and
+            // the body is the byline; only datelines and debris may follow it.
+            let anchor = subtitle.or(title);
+            let last_before_body = infos.get(i + 1..header_len).is_some_and(|rest| {
+                rest.iter()
+                    .all(|r| r.dateline.is_some() || r.kind.is_some() || r.zone.is_some())
+            });
+            if anchor.is_some_and(|a| i > a && i <= a + 2)
+                && last_before_body
+                && out.ex.meta.authors.is_empty()
+            {
                 if let Some(b) = lines::bare_byline(&u.text) {
                     out.add_byline(&b);
                     continue;
