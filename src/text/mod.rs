@@ -322,10 +322,17 @@ fn header_end(infos: &[Info], start: usize, end: usize) -> usize {
     }
 }
 
+/// Above the body, a run of links after a "Related"/"Popular" header is
+/// navigation like the rest of the header: the headline and the byline
+/// after it must not be lost to it. Captions and comments still count.
+fn outside_header_zone(u: &Info) -> bool {
+    matches!(u.zone, None | Some(Zone::Related))
+}
+
 /// Can this unit be the headline?
 fn is_title_candidate(u: &Info) -> bool {
     u.kind.is_none()
-        && u.zone.is_none()
+        && outside_header_zone(u)
         && u.crumbs.is_none()
         && u.dateline.is_none()
         && u.byline.is_none()
@@ -374,7 +381,7 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
 /// a sentence of up to 60 words that is not metadata.
 fn is_subtitle(u: &Info) -> bool {
     u.kind.is_none()
-        && u.zone.is_none()
+        && outside_header_zone(u)
         && u.dateline.is_none()
         && u.byline.is_none()
         && u.crumbs.is_none()
@@ -545,7 +552,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             let is_cat = u.label
                 && u.crumbs.is_none()
                 && u.kind.is_none()
-                && u.zone.is_none()
+                && outside_header_zone(u)
                 && u.dateline.is_none()
                 && u.list.is_none();
             if !is_cat {
@@ -581,7 +588,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.ex.meta.categories.push(u.text.clone());
             continue;
         }
-        if u.kind.is_none() && u.zone.is_none() {
+        if u.kind.is_none() && outside_header_zone(u) {
             if let Some(crumbs) = &u.crumbs {
                 out.add_crumbs(crumbs);
                 continue;
@@ -719,6 +726,11 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     read_trailer(&infos, end + 1, &mut out);
+    // A page that only says when it was updated was published no later:
+    // the update date is the best publication date it gives.
+    if out.ex.meta.published.is_none() {
+        out.ex.meta.published = out.ex.meta.modified.clone();
+    }
     out.ex
 }
 
