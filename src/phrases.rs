@@ -30,6 +30,8 @@ pub enum Kind {
     Copyright,
     /// Interface labels: "Listen to this article", "5 min read", "Print" ...
     UiLabel,
+    /// Site navigation labels: "About us", "Privacy policy", "Impressum" ...
+    Navigation,
 }
 
 impl Kind {
@@ -46,6 +48,7 @@ impl Kind {
             Kind::Comments => "comment-counter",
             Kind::Copyright => "copyright",
             Kind::UiLabel => "ui-label",
+            Kind::Navigation => "navigation",
         }
     }
 }
@@ -131,7 +134,41 @@ const CTA_LINES: &[&str] = &[
     "donate",
     "support us",
     "become a member",
+    "book now",
+    "buy now",
+    "shop now",
+    "order now",
+    "buy on amazon",
+    "view on amazon",
+    "more info",
+    "more details",
+    "view details",
+    "view all",
+    "see all",
+    "show all",
+    "jump to review",
+    "jump to recipe",
+    "print recipe",
+    "track price",
+    "where to buy",
+    "submit",
+    "get started",
+    "get a quote",
+    "request a quote",
+    "apply now",
+    "enroll now",
+    "start course",
+    "add to cart",
+    "add to basket",
+    "add to wishlist",
+    "previous next",
+    "table of contents",
+    "contents",
     // de
+    "jetzt kaufen",
+    "in den warenkorb",
+    "inhaltsverzeichnis",
+    "inhalt",
     "weiterlesen",
     "mehr lesen",
     "mehr",
@@ -161,6 +198,9 @@ const CTA_LINES: &[&str] = &[
     "précédent",
     "retour en haut",
     "cliquez ici",
+    "ajouter au panier",
+    "acheter",
+    "sommaire",
     // es
     "leer más",
     "seguir leyendo",
@@ -174,6 +214,9 @@ const CTA_LINES: &[&str] = &[
     "anterior",
     "volver arriba",
     "haz clic aquí",
+    "añadir al carrito",
+    "comprar",
+    "índice",
     // it
     "leggi di più",
     "continua a leggere",
@@ -186,6 +229,9 @@ const CTA_LINES: &[&str] = &[
     "indietro",
     "torna su",
     "clicca qui",
+    "aggiungi al carrello",
+    "acquista",
+    "indice",
     // pt
     "leia mais",
     "continue lendo",
@@ -209,6 +255,9 @@ const CTA_LINES: &[&str] = &[
     "vorige",
     "terug naar boven",
     "klik hier",
+    "in winkelwagen",
+    "kopen",
+    "inhoud",
     // pl
     "czytaj więcej",
     "czytaj dalej",
@@ -220,6 +269,9 @@ const CTA_LINES: &[&str] = &[
     "dalej",
     "wstecz",
     "kliknij tutaj",
+    "kup teraz",
+    "dodaj do koszyka",
+    "spis treści",
     // ru
     "читать далее",
     "читать дальше",
@@ -232,11 +284,83 @@ const CTA_LINES: &[&str] = &[
     "далее",
     "назад",
     "наверх",
+    "купить",
+    "в корзину",
+    "содержание",
+];
+
+/// Whole-line labels of site navigation and footers.
+const NAV_LINES: &[&str] = &[
+    "home",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "careers",
+    "jobs",
+    "blog",
+    "faq",
+    "help",
+    "sitemap",
+    "site map",
+    "privacy",
+    "privacy policy",
+    "privacy notice",
+    "cookie policy",
+    "terms",
+    "terms of service",
+    "terms of use",
+    "terms and conditions",
+    "accessibility",
+    "advertise",
+    "advertise with us",
+    "press",
+    "imprint",
+    "legal notice",
+    "impressum",
+    "datenschutz",
+    "datenschutzerklärung",
+    "kontakt",
+    "über uns",
+    "agb",
+    "mentions légales",
+    "nous contacter",
+    "qui sommes nous",
+    "aviso legal",
+    "política de privacidad",
+    "contacto",
+    "quiénes somos",
+    "chi siamo",
+    "contatti",
+    "note legali",
+    "fale conosco",
+    "quem somos",
+    "sobre nós",
+    "colofon",
+    "over ons",
+    "polityka prywatności",
+    "kontakt z nami",
+    "o nas",
+    "контакты",
+    "о нас",
 ];
 
 /// Opening words of a short call to action ("Click here to subscribe",
 /// "Follow us on Instagram", "Scroll for next article").
 const CTA_PREFIXES: &[&str] = &[
+    "check price",
+    "check prices",
+    "see price",
+    "view price",
+    "compare prices",
+    "buy on",
+    "buy at",
+    "buy from",
+    "shop at",
+    "view on",
+    "check availability",
+    "check their rates",
+    "jump to",
     "click here",
     "tap here",
     "scroll for",
@@ -438,6 +562,11 @@ const RELATED_LINES: &[&str] = &[
     "trending",
     "trending now",
     "top stories",
+    "recent posts",
+    "recent articles",
+    "latest posts",
+    "popular posts",
+    "latest articles",
     "latest news",
     "latest stories",
     "editor s picks",
@@ -958,13 +1087,14 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
 
 /// Short lines that are exactly a known interface phrase.
 fn whole_line_kind(folded: &str) -> Option<Kind> {
-    let lists: [(&[&str], Kind); 7] = [
+    let lists: [(&[&str], Kind); 8] = [
         (AD_LINES, Kind::Advertisement),
         (RELATED_LINES, Kind::Related),
         (CTA_LINES, Kind::CallToAction),
         (COMMENT_LINES, Kind::Comments),
         (COOKIE_LINES, Kind::Cookie),
         (UI_LINES, Kind::UiLabel),
+        (NAV_LINES, Kind::Navigation),
         (
             &["newsletter", "newsletters", "get our newsletter"],
             Kind::Newsletter,
@@ -1378,6 +1508,13 @@ mod tests {
         );
         assert_eq!(boilerplate_kind("5 min read"), Some(Kind::UiLabel));
         assert_eq!(boilerplate_kind("Accept all"), Some(Kind::Cookie));
+        assert_eq!(boilerplate_kind("Privacy Policy"), Some(Kind::Navigation));
+        assert_eq!(boilerplate_kind("Impressum"), Some(Kind::Navigation));
+        assert_eq!(
+            boilerplate_kind("Check price at Amazon (on sale!)"),
+            Some(Kind::CallToAction)
+        );
+        assert_eq!(boilerplate_kind("Book now"), Some(Kind::CallToAction));
         assert_eq!(
             boilerplate_kind("Prices rose 5 percent in March, the agency said."),
             None

@@ -59,6 +59,8 @@ impl Zone {
 struct Info {
     text: String,
     words: usize,
+    /// No letter or digit at all ("★ ★ ★", "+").
+    symbols: bool,
     /// Running prose: long, with stop words, not a headline.
     prose: bool,
     /// A short sentence: ends like one and has stop words.
@@ -105,13 +107,17 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
+    // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner)
+    // carries no text.
     let kind = phrases::boilerplate_kind(text);
+    let symbols_only = !text.chars().any(char::is_alphanumeric);
     let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
     let list = features::list_marker(text).map(|(ordered, _)| ordered);
     let short = words <= 16;
     // (bylines and datelines are short)
     let mut info = Info {
         words,
+        symbols: symbols_only,
         prose,
         sentence: !prose && is_sentence(text, words, stop, lang_known),
         headline: features::is_headline_shaped(text),
@@ -232,6 +238,9 @@ fn mark_context(infos: &mut [Info]) {
 fn score(u: &Info) -> f32 {
     if u.kind.is_some() || u.zone.is_some() {
         return -8.0;
+    }
+    if u.symbols {
+        return -2.0;
     }
     if u.crumbs.is_some() || u.tags.is_some() || u.credits {
         return -5.0;
@@ -504,6 +513,8 @@ impl Out {
             "breadcrumb"
         } else if u.credits {
             "credits"
+        } else if u.symbols {
+            "symbols"
         } else if u.byline.is_some() {
             "byline"
         } else if u.dateline.is_some() {
@@ -549,9 +560,11 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         let mut i = t;
         while i > 0 {
             let Some(u) = infos.get(i - 1) else { break };
+            // Site-navigation labels ("Home") belong to the run: a run that
+            // long is a menu.
             let is_cat = u.label
                 && u.crumbs.is_none()
-                && u.kind.is_none()
+                && matches!(u.kind, None | Some(Kind::Navigation))
                 && outside_header_zone(u)
                 && u.dateline.is_none()
                 && u.list.is_none();
@@ -583,7 +596,9 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.ex.meta.subtitle = Some(u.text.clone());
             continue;
         }
-        if title.is_some_and(|t| i >= labels_from && i < t) && !phrases::is_breadcrumb_root(&u.text)
+        if title.is_some_and(|t| i >= labels_from && i < t)
+            && u.kind.is_none()
+            && !phrases::is_breadcrumb_root(&u.text)
         {
             out.ex.meta.categories.push(u.text.clone());
             continue;
@@ -637,7 +652,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
-        if u.kind.is_some() || u.zone.is_some() || u.credits {
+        if u.kind.is_some() || u.zone.is_some() || u.credits || u.symbols {
             out.drop_debris(u, "boilerplate");
             continue;
         }
