@@ -107,10 +107,10 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
-    // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner)
-    // carries no text.
+    // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
+    // of bare URLs carries no text.
     let kind = phrases::boilerplate_kind(text);
-    let symbols_only = !text.chars().any(char::is_alphanumeric);
+    let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
     let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
     let list = features::list_marker(text).map(|(ordered, _)| ordered);
     let short = words <= 16;
@@ -149,6 +149,19 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
             features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
     info
+}
+
+/// A line made of bare URLs only ("https://example.org/report.pdf").
+fn is_bare_urls(text: &str) -> bool {
+    let mut any = false;
+    for token in text.split_whitespace() {
+        let t = token.to_ascii_lowercase();
+        if !(t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")) {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// A caption: a short non-headline unit right before a photo credit, or
@@ -804,6 +817,16 @@ mod tests {
         assert_eq!(best_span(&[-1.0, -2.0]), None);
         assert_eq!(best_span(&[]), None);
         assert_eq!(best_span(&[5.0, -20.0, 3.0]), Some((0, 0)));
+    }
+
+    #[test]
+    fn symbol_and_url_lines_carry_no_text() {
+        assert!(is_bare_urls("https://example.org/a.pdf www.example.org"));
+        assert!(!is_bare_urls("See https://example.org for more."));
+        assert!(!is_bare_urls(""));
+        assert!(en("★ ★ ★ ★ ★").symbols);
+        assert!(en("https://example.org/report.pdf").symbols);
+        assert!(!en("Five stars").symbols);
     }
 
     #[test]
