@@ -1168,11 +1168,13 @@ pub fn is_related_header(line: &str) -> bool {
 fn is_related_header_folded(folded: &str, words: usize) -> bool {
     // A multi-word header may trail a few words: "You may also like these posts".
     let extended = |p: &&str| {
-        let pw = p.split(' ').count();
-        pw >= 3 && words <= pw + 3 && starts_with_words(folded, p)
+        starts_with_words(folded, p) && {
+            let pw = p.matches(' ').count() + 1;
+            pw >= 3 && words <= pw + 3
+        }
     };
     (words <= 8 && RELATED_LINES.contains(&folded))
-        || RELATED_LINES.iter().any(extended)
+        || (words >= 3 && RELATED_LINES.iter().any(extended))
         || (words <= 5
             && !line_has_digit(folded)
             && RELATED_HEADER_PREFIXES
@@ -1323,11 +1325,14 @@ pub fn is_newsletter_prompt(line: &str) -> bool {
 }
 
 fn is_newsletter_prompt_folded(folded: &str, words: usize) -> bool {
+    if words > 45 || !(folded.contains("newsletter") || folded.contains("your")) {
+        return false;
+    }
     let mentions = folded.split(' ').any(|w| w.starts_with("newsletter"))
         || contains_words(folded, "your inbox")
         || contains_words(folded, "enter your email")
         || contains_words(folded, "your email address");
-    words <= 45 && mentions && NEWSLETTER_CONTEXT.iter().any(|c| contains_words(folded, c))
+    mentions && NEWSLETTER_CONTEXT.iter().any(|c| contains_words(folded, c))
 }
 
 /// A copyright footer line: "© 2025 Example Media", "All rights reserved".
@@ -1335,7 +1340,7 @@ fn is_copyright_line(line: &str, folded: &str, words: usize) -> bool {
     words <= 30
         && (line.contains('©')
             || starts_with_words(folded, "copyright")
-            || COPYRIGHT_PHRASES.iter().any(|p| contains_words(folded, p)))
+            || (words >= 3 && COPYRIGHT_PHRASES.iter().any(|p| contains_words(folded, p))))
 }
 
 /// Reading-time labels: "5 min read", "Lesezeit: 3 Minuten", "4 minutes".

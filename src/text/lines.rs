@@ -290,13 +290,15 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     if stop > 0.5 && words > 8 {
         return None;
     }
+    // The whole line must hold a date before its parts are looked at.
+    let whole = parse_any_date(s)?;
     let mut d = Dateline::default();
     match phrases::updated_phrase_at(s) {
         Some(at) => {
             d.published = s.get(..at).and_then(parse_any_date);
             d.modified = s.get(at..).and_then(parse_any_date);
         }
-        None => d.published = parse_any_date(s),
+        None => d.published = Some(whole),
     }
     (d.published.is_some() || d.modified.is_some()).then_some(d)
 }

@@ -56,8 +56,9 @@ impl Zone {
 
 /// The features of one unit.
 #[derive(Debug, Clone)]
-struct Info {
-    text: String,
+struct Info<'a> {
+    /// The unit's text, borrowed from the split input.
+    text: &'a str,
     words: usize,
     /// No letter or digit at all ("★ ★ ★", "+").
     symbols: bool,
@@ -104,17 +105,17 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
     words >= 3 && features::ends_with_terminal(text) && (!lang_known || stop > 0.0)
 }
 
-fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
+fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
+    let kind = phrases::boilerplate_kind(text);
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
-    let kind = phrases::boilerplate_kind(text);
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
     let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
     let list = features::list_marker(text).map(|(ordered, _)| ordered);
+    // Bylines and datelines are short lines.
     let short = words <= 16;
-    // (bylines and datelines are short)
     let mut info = Info {
         words,
         symbols: symbols_only,
@@ -141,7 +142,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info {
         tags: lines::tag_list(text),
         credits: lines::is_credits_line(text),
         zone: None,
-        text: text.to_string(),
+        text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
     if info.byline.is_none() && info.dateline.is_none() && info.kind.is_none() {
@@ -374,13 +375,13 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
     let top: Vec<&str> = infos
         .iter()
         .take(header_len.min(3))
-        .map(|u| u.text.as_str())
+        .map(|u| u.text)
         .collect();
     for (i, u) in infos.iter().enumerate().take(header_len) {
         if !is_title_candidate(u) {
             continue;
         }
-        let coverage = features::coverage(&u.text, body_stems);
+        let coverage = features::coverage(u.text, body_stems);
         if u.words < 4 && coverage < 0.5 {
             continue;
         }
@@ -389,7 +390,7 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         let repeated = top
             .iter()
             .enumerate()
-            .any(|(j, t)| j != i && features::likeness(t, &u.text) >= 0.6);
+            .any(|(j, t)| j != i && features::likeness(t, u.text) >= 0.6);
         let repeat_bonus = if repeated { 3.0 } else { 0.0 };
         let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus;
         if best.map_or(true, |(_, b)| s > b) {
@@ -408,7 +409,7 @@ fn is_subtitle(u: &Info) -> bool {
         && u.byline.is_none()
         && u.crumbs.is_none()
         && u.list.is_none()
-        && lines::bare_byline(&u.text).is_none()
+        && lines::bare_byline(u.text).is_none()
         && ((u.headline && u.words >= 4) || ((u.sentence || u.prose) && u.words <= 60))
 }
 
@@ -505,7 +506,7 @@ impl Out {
         if let Some(d) = &u.dateline {
             if self.ex.meta.published.is_none() || self.ex.meta.modified.is_none() {
                 self.add_dateline(d);
-                if let Some(b) = lines::trailing_byline(&u.text) {
+                if let Some(b) = lines::trailing_byline(u.text) {
                     if self.ex.meta.authors.is_empty() {
                         self.add_byline(&b);
                     }
@@ -537,7 +538,7 @@ impl Out {
         } else {
             default
         };
-        let text = u.text.clone();
+        let text = u.text.to_string();
         self.remove(&text, reason);
     }
 }
@@ -553,7 +554,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             (Some((p, pu)), Some(cu))
                 if is_title_candidate(pu)
                     && pu.words >= 3
-                    && features::likeness(&pu.text, &cu.text) >= 0.3 =>
+                    && features::likeness(pu.text, cu.text) >= 0.3 =>
             {
                 // Two paraphrasing headlines: the first is the title.
                 title = Some(p);
@@ -598,7 +599,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             continue;
         }
         if Some(i) == title {
-            let (head, site) = split_site_suffix(&u.text);
+            let (head, site) = split_site_suffix(u.text);
             out.ex.meta.title = Some(head.to_string());
             if out.ex.meta.site_name.is_none() {
                 out.ex.meta.site_name = site.map(str::to_string);
@@ -606,14 +607,14 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             continue;
         }
         if Some(i) == subtitle {
-            out.ex.meta.subtitle = Some(u.text.clone());
+            out.ex.meta.subtitle = Some(u.text.to_string());
             continue;
         }
         if title.is_some_and(|t| i >= labels_from && i < t)
             && u.kind.is_none()
-            && !phrases::is_breadcrumb_root(&u.text)
+            && !phrases::is_breadcrumb_root(u.text)
         {
-            out.ex.meta.categories.push(u.text.clone());
+            out.ex.meta.categories.push(u.text.to_string());
             continue;
         }
         if u.kind.is_none() && outside_header_zone(u) {
@@ -625,7 +626,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 continue;
             }
             // "By" on its own line, the names on the next.
-            if lines::is_lone_byline_opener(&u.text) && out.ex.meta.authors.is_empty() {
+            if lines::is_lone_byline_opener(u.text) && out.ex.meta.authors.is_empty() {
                 let next = infos.get(i + 1).filter(|_| {
                     i + 1 < header_len && Some(i + 1) != title && Some(i + 1) != subtitle
                 });
@@ -650,7 +651,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 && last_before_body
                 && out.ex.meta.authors.is_empty()
             {
-                if let Some(b) = lines::bare_byline(&u.text) {
+                if let Some(b) = lines::bare_byline(u.text) {
                     out.add_byline(&b);
                     continue;
                 }
@@ -685,22 +686,22 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             continue;
         }
         if let Some(ordered) = u.list {
-            out.push_item(ordered, &u.text);
+            out.push_item(ordered, u.text);
             continue;
         }
         if u.headline && !u.prose && i < end {
             out.push(Block::Heading {
                 level: 2,
-                text: u.text.clone(),
+                text: u.text.to_string(),
             });
             continue;
         }
         if first_paragraph && out.ex.meta.site_name.is_none() {
-            out.ex.meta.site_name = lines::agency_dateline(&u.text).map(str::to_string);
+            out.ex.meta.site_name = lines::agency_dateline(u.text).map(str::to_string);
         }
         first_paragraph = false;
         out.push(Block::Paragraph {
-            text: u.text.clone(),
+            text: u.text.to_string(),
         });
     }
     out.flush_list();
@@ -747,7 +748,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .unwrap_or(&[])
         .iter()
         .filter(|u| u.prose)
-        .flat_map(|u| features::content_stems(&u.text))
+        .flat_map(|u| features::content_stems(u.text))
         .collect();
     body_stems.sort();
     body_stems.dedup();
@@ -766,7 +767,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
 mod tests {
     use super::*;
 
-    fn en(text: &str) -> Info {
+    fn en(text: &str) -> Info<'_> {
         analyze(text, LangMask::of(Some("en")), true)
     }
 
