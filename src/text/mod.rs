@@ -74,8 +74,9 @@ struct Info<'a> {
     list: Option<bool>,
     kind: Option<Kind>,
     related_header: bool,
-    dateline: Option<Dateline>,
-    byline: Option<Byline>,
+    // (boxed: most units are neither, and big pages have many units)
+    dateline: Option<Box<Dateline>>,
+    byline: Option<Box<Byline>>,
     crumbs: Option<Vec<String>>,
     tags: Option<Vec<String>>,
     credits: bool,
@@ -129,12 +130,12 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         kind,
         related_header: phrases::is_related_header(text),
         dateline: if short && list.is_none() {
-            lines::dateline(text)
+            lines::dateline(text).map(Box::new)
         } else {
             None
         },
         byline: if short && list.is_none() {
-            lines::prefixed_byline(text)
+            lines::prefixed_byline(text).map(Box::new)
         } else {
             None
         },
