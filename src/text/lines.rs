@@ -172,7 +172,7 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     Some(b)
 }
 
-/// A byline without an opener: just names ("Youp", "Jane Doe and John Roe",
+/// A byline without an opener: just names ("Ana", "Jane Doe and John Roe",
 /// "Jane Doe | Reuters"); at most eight words, every part a name.
 pub fn bare_byline(s: &str) -> Option<Byline> {
     let s = s.trim();
