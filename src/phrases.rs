@@ -1,1 +1,1575 @@
-//! Phrase lists shared by the HTML and text heuristics.
+//! Phrase lists shared by the HTML and text heuristics: calls to action, UI
+//! labels, share bars, cookie notices, newsletter prompts, advertisement
+//! markers, related-article headers, photo credits and comment counters, in
+//! several languages (en, de, fr, es, it, pt, nl, pl, ru).
+//!
+//! Every list holds generic interface wording only — never text of a
+//! particular site. Lines are compared after [`fold`]: lower-cased, with
+//! punctuation and symbols turned into spaces.
+
+/// A kind of page boilerplate recognised from its wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// "Read more", "Scroll for next", "Subscribe now", "Weiterlesen" ...
+    CallToAction,
+    /// "Share", "Facebook Twitter Email", "Teilen" ...
+    Share,
+    /// Cookie banners and their buttons.
+    Cookie,
+    /// Newsletter sign-up prompts.
+    Newsletter,
+    /// "Advertisement", "Anzeige", "Publicité" ...
+    Advertisement,
+    /// Headers and teasers of related-article lists ("Related", "Read more: …").
+    Related,
+    /// "Photo: X/AFP", "Foto: dpa" ...
+    PhotoCredit,
+    /// "12 Comments", "Kommentare (3)", "Leave a comment" ...
+    Comments,
+    /// "© 2025 …", "All rights reserved".
+    Copyright,
+    /// Interface labels: "Listen to this article", "5 min read", "Print" ...
+    UiLabel,
+    /// Site navigation labels: "About us", "Privacy policy", "Impressum" ...
+    Navigation,
+}
+
+impl Kind {
+    /// The reason string used in `removed` entries.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Kind::CallToAction => "call-to-action",
+            Kind::Share => "share-bar",
+            Kind::Cookie => "cookie-notice",
+            Kind::Newsletter => "newsletter-prompt",
+            Kind::Advertisement => "advertisement",
+            Kind::Related => "related-links",
+            Kind::PhotoCredit => "photo-credit",
+            Kind::Comments => "comment-counter",
+            Kind::Copyright => "copyright",
+            Kind::UiLabel => "ui-label",
+            Kind::Navigation => "navigation",
+        }
+    }
+}
+
+/// Lower-case a line and turn punctuation and symbols into single spaces, so
+/// that "Read more »" and "READ MORE:" compare equal to "read more".
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut space = true;
+    for c in line.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Whole-line calls to action (compared after [`fold`]).
+const CTA_LINES: &[&str] = &[
+    // en
+    "read more",
+    "read more here",
+    "read the full story",
+    "read full article",
+    "read the full article",
+    "continue reading",
+    "keep reading",
+    "scroll for next",
+    "scroll for more",
+    "scroll to continue",
+    "scroll down",
+    "scroll to top",
+    "back to top",
+    "click here",
+    "learn more",
+    "find out more",
+    "see more",
+    "show more",
+    "load more",
+    "view more",
+    "more",
+    "next",
+    "previous",
+    "next article",
+    "previous article",
+    "next story",
+    "subscribe",
+    "subscribe now",
+    "subscribe today",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "log out",
+    "register",
+    "join now",
+    "get the app",
+    "download the app",
+    "open in app",
+    "skip to content",
+    "skip to main content",
+    "skip navigation",
+    "menu",
+    "search",
+    "close",
+    "give feedback",
+    "report an error",
+    "view comments",
+    "show comments",
+    "watch now",
+    "play video",
+    "watch video",
+    "listen now",
+    "try it free",
+    "start free trial",
+    "donate",
+    "support us",
+    "become a member",
+    "book now",
+    "buy now",
+    "shop now",
+    "order now",
+    "buy on amazon",
+    "view on amazon",
+    "more info",
+    "more details",
+    "view details",
+    "view all",
+    "see all",
+    "show all",
+    "jump to review",
+    "jump to recipe",
+    "print recipe",
+    "track price",
+    "where to buy",
+    "submit",
+    "get started",
+    "get a quote",
+    "request a quote",
+    "apply now",
+    "enroll now",
+    "start course",
+    "add to cart",
+    "add to basket",
+    "add to wishlist",
+    "previous next",
+    "table of contents",
+    "contents",
+    // de
+    "jetzt kaufen",
+    "in den warenkorb",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "weiterlesen",
+    "mehr lesen",
+    "mehr",
+    "mehr anzeigen",
+    "jetzt lesen",
+    "jetzt abonnieren",
+    "abonnieren",
+    "anmelden",
+    "registrieren",
+    "zurück",
+    "weiter",
+    "nach oben",
+    "zum artikel",
+    "zur startseite",
+    "hier klicken",
+    "artikel lesen",
+    // fr
+    "lire la suite",
+    "lire plus",
+    "en savoir plus",
+    "voir plus",
+    "s abonner",
+    "abonnez vous",
+    "se connecter",
+    "connexion",
+    "suivant",
+    "précédent",
+    "retour en haut",
+    "cliquez ici",
+    "ajouter au panier",
+    "acheter",
+    "sommaire",
+    // es
+    "leer más",
+    "lea más",
+    "seguir leyendo",
+    "ver más",
+    "más información",
+    "suscríbete",
+    "suscribirse",
+    "iniciar sesión",
+    "regístrate",
+    "siguiente",
+    "anterior",
+    "volver arriba",
+    "haz clic aquí",
+    "añadir al carrito",
+    "comprar",
+    "índice",
+    // it
+    "leggi di più",
+    "continua a leggere",
+    "leggi tutto",
+    "scopri di più",
+    "abbonati",
+    "accedi",
+    "iscriviti",
+    "avanti",
+    "indietro",
+    "torna su",
+    "clicca qui",
+    "aggiungi al carrello",
+    "acquista",
+    "indice",
+    // pt
+    "leia mais",
+    "continue lendo",
+    "saiba mais",
+    "ver mais",
+    "assine",
+    "assine já",
+    "entrar",
+    "cadastre se",
+    "próximo",
+    "voltar ao topo",
+    "clique aqui",
+    // nl
+    "lees meer",
+    "lees verder",
+    "meer lezen",
+    "bekijk meer",
+    "abonneren",
+    "inloggen",
+    "volgende",
+    "vorige",
+    "terug naar boven",
+    "klik hier",
+    "in winkelwagen",
+    "kopen",
+    "inhoud",
+    // pl
+    "czytaj więcej",
+    "czytaj dalej",
+    "zobacz więcej",
+    "więcej",
+    "subskrybuj",
+    "zaloguj się",
+    "zarejestruj się",
+    "dalej",
+    "wstecz",
+    "kliknij tutaj",
+    "kup teraz",
+    "dodaj do koszyka",
+    "spis treści",
+    // ru
+    "читать далее",
+    "читать дальше",
+    "подробнее",
+    "показать еще",
+    "показать ещё",
+    "подписаться",
+    "войти",
+    "регистрация",
+    "далее",
+    "назад",
+    "наверх",
+    "купить",
+    "в корзину",
+    "содержание",
+];
+
+/// Whole-line labels of site navigation and footers.
+const NAV_LINES: &[&str] = &[
+    "home",
+    "about",
+    "about us",
+    "contact",
+    "contact us",
+    "careers",
+    "jobs",
+    "blog",
+    "faq",
+    "help",
+    "sitemap",
+    "site map",
+    "privacy",
+    "privacy policy",
+    "privacy notice",
+    "cookie policy",
+    "terms",
+    "terms of service",
+    "terms of use",
+    "terms and conditions",
+    "accessibility",
+    "advertise",
+    "advertise with us",
+    "press",
+    "imprint",
+    "legal notice",
+    "impressum",
+    "datenschutz",
+    "datenschutzerklärung",
+    "kontakt",
+    "über uns",
+    "agb",
+    "mentions légales",
+    "nous contacter",
+    "qui sommes nous",
+    "aviso legal",
+    "política de privacidad",
+    "contacto",
+    "quiénes somos",
+    "chi siamo",
+    "contatti",
+    "note legali",
+    "fale conosco",
+    "quem somos",
+    "sobre nós",
+    "colofon",
+    "over ons",
+    "polityka prywatności",
+    "kontakt z nami",
+    "o nas",
+    "контакты",
+    "о нас",
+];
+
+/// Opening words of a short call to action ("Click here to subscribe",
+/// "Follow us on Instagram", "Scroll for next article").
+const CTA_PREFIXES: &[&str] = &[
+    "check price",
+    "check prices",
+    "see price",
+    "view price",
+    "compare prices",
+    "buy on",
+    "buy at",
+    "buy from",
+    "shop at",
+    "view on",
+    "check availability",
+    "check their rates",
+    "jump to",
+    "click here",
+    "tap here",
+    "scroll for",
+    "scroll to",
+    "subscribe to",
+    "subscribe for",
+    "follow us",
+    "like us on",
+    "download our",
+    "download the",
+    "get our app",
+    "sign up to",
+    "sign in to",
+    "log in to",
+    "continue reading",
+    "read more about",
+    "folgen sie uns",
+    "jetzt abonnieren",
+    "hier klicken",
+    "suivez nous",
+    "cliquez ici",
+    "síguenos",
+    "haz clic",
+    "seguici",
+    "clicca qui",
+    "siga nos",
+    "clique aqui",
+    "volg ons",
+    "klik hier",
+    "obserwuj nas",
+    "kliknij",
+    "подписывайтесь",
+    "читайте нас",
+];
+
+/// Words of a share bar: a line made only of these is one.
+const SHARE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "this",
+    "article",
+    "story",
+    "post",
+    "page",
+    "on",
+    "via",
+    "facebook",
+    "twitter",
+    "x",
+    "email",
+    "e",
+    "mail",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "messenger",
+    "tumblr",
+    "xing",
+    "vk",
+    "flipboard",
+    "bluesky",
+    "threads",
+    "print",
+    "copy",
+    "link",
+    "copied",
+    "url",
+    "sms",
+    "tweet",
+    "pin",
+    "teilen",
+    "artikel",
+    "drucken",
+    "kopieren",
+    "partager",
+    "partagez",
+    "imprimer",
+    "compartir",
+    "comparte",
+    "imprimir",
+    "enlace",
+    "copiar",
+    "condividi",
+    "stampa",
+    "compartilhe",
+    "compartilhar",
+    "delen",
+    "deel",
+    "printen",
+    "udostępnij",
+    "drukuj",
+    "поделиться",
+    "печать",
+];
+
+/// Share-bar words that name a network or action; a share bar has one.
+const SHARE_TARGETS: &[&str] = &[
+    "share",
+    "facebook",
+    "twitter",
+    "email",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "messenger",
+    "flipboard",
+    "bluesky",
+    "tweet",
+    "teilen",
+    "partager",
+    "partagez",
+    "compartir",
+    "comparte",
+    "condividi",
+    "compartilhe",
+    "compartilhar",
+    "delen",
+    "udostępnij",
+    "поделиться",
+];
+
+/// Whole-line advertisement markers.
+const AD_LINES: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "advert",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "paid post",
+    "promoted",
+    "partner content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "article continues below",
+    "story continues below",
+    "continue reading below",
+    "continue reading the main story",
+    "content continues below",
+    "skip advertisement",
+    "remove ads",
+    "anzeige",
+    "werbung",
+    "gesponsert",
+    "publicité",
+    "publicite",
+    "sponsorisé",
+    "publicidad",
+    "patrocinado",
+    "pubblicità",
+    "sponsorizzato",
+    "publicidade",
+    "advertentie",
+    "gesponsord",
+    "reklama",
+    "materiał sponsorowany",
+    "реклама",
+];
+
+/// Whole-line headers of related-article lists.
+const RELATED_LINES: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related news",
+    "related posts",
+    "related topics",
+    "related reading",
+    "see also",
+    "also read",
+    "read also",
+    "read next",
+    "up next",
+    "more stories",
+    "more news",
+    "more on this story",
+    "more on this topic",
+    "more from",
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "most read",
+    "most popular",
+    "most viewed",
+    "popular",
+    "popular stories",
+    "trending",
+    "trending now",
+    "top stories",
+    "recent posts",
+    "recent articles",
+    "latest posts",
+    "popular posts",
+    "latest articles",
+    "latest news",
+    "latest stories",
+    "editor s picks",
+    "mehr zum thema",
+    "mehr zum thema lesen",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "das thema könnte dich auch interessieren",
+    "das thema könnte sie auch interessieren",
+    "die meistgelesenen artikel",
+    "meistgelesene artikel",
+    "themen in diesem artikel",
+    "weitere themen",
+    "auch interessant",
+    "lesen sie auch",
+    "meistgelesen",
+    "empfehlungen",
+    "weitere artikel",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "dans la même rubrique",
+    "pour approfondir",
+    "à lire également",
+    "lire également",
+    "à voir aussi",
+    "les plus lus",
+    "articles liés",
+    "vous aimerez aussi",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "lea también",
+    "le puede interesar",
+    "lo más leído",
+    "también te puede interesar",
+    "leggi anche",
+    "articoli correlati",
+    "potrebbe interessarti",
+    "i più letti",
+    "leia também",
+    "veja também",
+    "notícias relacionadas",
+    "mais lidas",
+    "lees ook",
+    "meer over dit onderwerp",
+    "meest gelezen",
+    "gerelateerde artikelen",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "zobacz także",
+    "najczęściej czytane",
+    "читайте также",
+    "похожие статьи",
+    "самое читаемое",
+    "по теме",
+];
+
+/// Opening words of an inline teaser ("Read more: Headline of another story").
+const RELATED_PREFIXES: &[&str] = &[
+    "read more",
+    "related",
+    "see also",
+    "also read",
+    "read also",
+    "more from",
+    "lesen sie auch",
+    "mehr zum thema",
+    "auch interessant",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "lea también",
+    "lee también",
+    "lea más",
+    "leggi anche",
+    "leia também",
+    "veja também",
+    "lees ook",
+    "czytaj też",
+    "czytaj także",
+    "zobacz też",
+    "читайте также",
+];
+
+/// Whole-line interface labels.
+const UI_LINES: &[&str] = &[
+    "listen to this article",
+    "listen",
+    "print",
+    "print this page",
+    "save",
+    "save article",
+    "saved",
+    "bookmark",
+    "font size",
+    "text size",
+    "gift this article",
+    "copy link",
+    "link copied",
+    "image",
+    "video",
+    "audio",
+    "gallery",
+    "photo",
+    "expand",
+    "collapse",
+    "toggle navigation",
+    "pdf version",
+    "click to enlarge",
+    "enlarge",
+    "zum vergrößern klicken",
+    "zum vergrößern auf das bild klicken",
+    "vergrößern",
+    "agrandir",
+    "ampliar",
+    "ingrandisci",
+    "artikel anhören",
+    "vorlesen",
+    "merken",
+    "écouter cet article",
+    "écouter",
+    "escuchar",
+    "escuchar artículo",
+    "ascolta",
+    "ouvir",
+    "luisteren",
+    "posłuchaj",
+    "слушать",
+];
+
+/// Whole-line cookie-banner buttons and titles.
+const COOKIE_LINES: &[&str] = &[
+    "accept",
+    "accept all",
+    "accept cookies",
+    "accept all cookies",
+    "reject all",
+    "decline",
+    "i agree",
+    "agree",
+    "got it",
+    "ok got it",
+    "manage preferences",
+    "manage cookies",
+    "cookie settings",
+    "cookie policy",
+    "privacy settings",
+    "we value your privacy",
+    "alle akzeptieren",
+    "akzeptieren",
+    "ablehnen",
+    "einstellungen",
+    "tout accepter",
+    "accepter",
+    "refuser",
+    "tout refuser",
+    "aceptar",
+    "aceptar todo",
+    "rechazar",
+    "accetta",
+    "accetta tutto",
+    "rifiuta",
+    "aceitar",
+    "aceitar todos",
+    "rejeitar",
+    "accepteren",
+    "alles accepteren",
+    "weigeren",
+    "akceptuję",
+    "zaakceptuj wszystkie",
+    "odrzuć",
+    "принять",
+    "принять все",
+];
+
+/// Words that, next to "cookie", mark a cookie notice.
+const COOKIE_CONTEXT: &[&str] = &[
+    "we use",
+    "this site",
+    "this website",
+    "our site",
+    "our website",
+    "accept",
+    "consent",
+    "continuing",
+    "browsing",
+    "privacy",
+    "experience",
+    "verwendet",
+    "verwenden",
+    "nutzt",
+    "nutzen",
+    "einwilligung",
+    "zustimmung",
+    "datenschutz",
+    "utilise",
+    "utilisons",
+    "consentement",
+    "accepter",
+    "utiliza",
+    "utilizamos",
+    "usamos",
+    "aceptar",
+    "consentimiento",
+    "utilizza",
+    "utilizziamo",
+    "consenso",
+    "gebruikt",
+    "gebruiken",
+    "toestemming",
+    "używa",
+    "używamy",
+    "zgod",
+    "использует",
+    "используем",
+    "согласие",
+];
+
+/// Words that, next to "newsletter" (or "inbox"), mark a sign-up prompt.
+const NEWSLETTER_CONTEXT: &[&str] = &[
+    "sign up",
+    "signup",
+    "subscribe",
+    "subscribing",
+    "inbox",
+    "email",
+    "delivered",
+    "get our",
+    "join",
+    "register",
+    "abonnieren",
+    "receive",
+    "anmelden",
+    "bestellen",
+    "inscrivez",
+    "inscrire",
+    "abonnez",
+    "recevez",
+    "suscríbete",
+    "suscribirse",
+    "recibe",
+    "iscriviti",
+    "ricevi",
+    "assine",
+    "inscreva",
+    "receba",
+    "aanmelden",
+    "abonneer",
+    "ontvang",
+    "zapisz",
+    "subskrybuj",
+    "zamów",
+    "подпишитесь",
+    "подписаться",
+];
+
+/// Opening words of a photo credit ("Photo: X/AFP", "Foto: dpa").
+const PHOTO_CREDIT_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photography",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "credit",
+    "credits",
+    "illustration",
+    "foto",
+    "fotos",
+    "bild",
+    "bilder",
+    "bildquelle",
+    "crédit",
+    "crédits",
+    "crédito",
+    "créditos",
+    "immagine",
+    "afbeelding",
+    "beeld",
+    "zdjęcie",
+    "fot",
+    "фото",
+    "снимок",
+];
+
+/// Words for "comment(s)" in the supported languages.
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
+    "reactie",
+    "reacties",
+    "komentarz",
+    "komentarze",
+    "komentarzy",
+    "комментарий",
+    "комментарии",
+    "комментариев",
+    "комментария",
+];
+
+/// Whole-line headers of comment sections.
+const COMMENT_LINES: &[&str] = &[
+    "leave a comment",
+    "leave a reply",
+    "add a comment",
+    "post a comment",
+    "join the conversation",
+    "join the discussion",
+    "show comments",
+    "view comments",
+    "be the first to comment",
+    "kommentar schreiben",
+    "laisser un commentaire",
+    "deja un comentario",
+    "lascia un commento",
+    "deixe um comentário",
+    "laat een reactie achter",
+    "dodaj komentarz",
+    "оставить комментарий",
+    "reply",
+    "reply to comment",
+    "reply to this",
+    "reader interactions",
+    "load all comments",
+    "load more comments",
+    "show more comments",
+    "view all comments",
+    "flag as inappropriate",
+    "report comment",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "odpowiedz",
+    "ответить",
+];
+
+/// Verbs that close a comment's author line ("Sharon says", "Ann writes:").
+const COMMENT_AUTHOR_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "writes",
+    "wrote",
+    "schreibt",
+    "sagt",
+    "dit",
+    "écrit",
+    "dice",
+    "escribe",
+    "scrive",
+    "diz",
+    "escreve",
+    "zegt",
+    "schreef",
+    "pisze",
+    "napisał",
+    "пишет",
+];
+
+/// Phrases of a copyright footer.
+const COPYRIGHT_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+];
+
+/// Names of breadcrumb roots: the first crumb of a trail, not a category.
+const BREADCRUMB_ROOTS: &[&str] = &[
+    "home",
+    "homepage",
+    "home page",
+    "start",
+    "startseite",
+    "accueil",
+    "inicio",
+    "portada",
+    "início",
+    "pagina iniziale",
+    "strona główna",
+    "главная",
+];
+
+/// News agencies: credits and sources, never authors.
+const NEWS_AGENCIES: &[&str] = &[
+    "reuters",
+    "thomson reuters",
+    "ap",
+    "associated press",
+    "the associated press",
+    "afp",
+    "agence france presse",
+    "agence france-presse",
+    "dpa",
+    "deutsche presse agentur",
+    "apa",
+    "sda",
+    "epd",
+    "kna",
+    "bloomberg",
+    "efe",
+    "europa press",
+    "ansa",
+    "adnkronos",
+    "lusa",
+    "anp",
+    "belga",
+    "pap",
+    "tass",
+    "ria novosti",
+    "interfax",
+    "pa",
+    "pa media",
+    "upi",
+    "xinhua",
+    "kyodo",
+    "yonhap",
+    "anadolu",
+    "anadolu agency",
+    "ukrinform",
+    "cnn wire",
+];
+
+/// Words that mark the start of a modification date ("Updated 13 March").
+const UPDATED_WORDS: &[&str] = &[
+    "updated",
+    "update",
+    "last updated",
+    "modified",
+    "last modified",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "geändert",
+    "mis à jour",
+    "mise à jour",
+    "actualizado",
+    "actualización",
+    "aggiornato",
+    "atualizado",
+    "atualização",
+    "bijgewerkt",
+    "gewijzigd",
+    "zaktualizowano",
+    "aktualizacja",
+    "обновлено",
+];
+
+/// True when `folded` starts with the whole words of `prefix`.
+fn starts_with_words(folded: &str, prefix: &str) -> bool {
+    folded
+        .strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+/// True when `folded` contains `phrase` on word boundaries.
+fn contains_words(folded: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = folded.get(from..).and_then(|s| s.find(phrase)) {
+        let start = from + pos;
+        let end = start + phrase.len();
+        let before_ok = start == 0 || folded.as_bytes().get(start - 1) == Some(&b' ');
+        let after_ok = end == folded.len() || folded.as_bytes().get(end) == Some(&b' ');
+        if before_ok && after_ok {
+            return true;
+        }
+        from = start + 1;
+        while !folded.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// Classify a line (or short block) of page text as boilerplate, from its
+/// wording alone; `None` for anything that may be content.
+pub fn boilerplate_kind(line: &str) -> Option<Kind> {
+    let folded = fold(line);
+    if folded.is_empty() {
+        return None;
+    }
+    let words = folded.split(' ').count();
+    if words <= 8 {
+        if let Some(kind) = whole_line_kind(&folded) {
+            return Some(kind);
+        }
+    }
+    if is_related_header_folded(&folded, words) {
+        return Some(Kind::Related);
+    }
+    if is_share_bar_folded(&folded, words) {
+        return Some(Kind::Share);
+    }
+    if is_comment_counter_folded(&folded, words)
+        || is_comment_author_line(line)
+        || first_segment_is_counter(line)
+    {
+        return Some(Kind::Comments);
+    }
+    if is_photo_credit(line) {
+        return Some(Kind::PhotoCredit);
+    }
+    if is_related_teaser(line, &folded, words) {
+        return Some(Kind::Related);
+    }
+    if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(&folded, p)) {
+        return Some(Kind::CallToAction);
+    }
+    if is_cookie_notice_folded(&folded, words) {
+        return Some(Kind::Cookie);
+    }
+    if is_newsletter_prompt_folded(&folded, words) {
+        return Some(Kind::Newsletter);
+    }
+    if is_copyright_line(line, &folded, words) {
+        return Some(Kind::Copyright);
+    }
+    if is_reading_time_folded(&folded, words) {
+        return Some(Kind::UiLabel);
+    }
+    None
+}
+
+/// Short lines that are exactly a known interface phrase.
+fn whole_line_kind(folded: &str) -> Option<Kind> {
+    let lists: [(&[&str], Kind); 8] = [
+        (AD_LINES, Kind::Advertisement),
+        (RELATED_LINES, Kind::Related),
+        (CTA_LINES, Kind::CallToAction),
+        (COMMENT_LINES, Kind::Comments),
+        (COOKIE_LINES, Kind::Cookie),
+        (UI_LINES, Kind::UiLabel),
+        (NAV_LINES, Kind::Navigation),
+        (
+            &["newsletter", "newsletters", "get our newsletter"],
+            Kind::Newsletter,
+        ),
+    ];
+    lists
+        .iter()
+        .find(|(list, _)| list.contains(&folded))
+        .map(|(_, kind)| *kind)
+}
+
+/// True for a call to action: "Read more", "SCROLL FOR NEXT", "Weiterlesen",
+/// "Click here to subscribe".
+pub fn is_call_to_action(line: &str) -> bool {
+    boilerplate_kind(line) == Some(Kind::CallToAction)
+}
+
+/// Openers of a related-list header naming its source ("More from Science").
+const RELATED_HEADER_PREFIXES: &[&str] = &[
+    "more from",
+    "more on",
+    "more in",
+    "more about",
+    "mehr aus",
+    "mehr zu",
+    "mehr von",
+    "plus de",
+    "más de",
+    "más sobre",
+    "altro su",
+    "mais sobre",
+    "meer over",
+    "więcej o",
+    "ещё по теме",
+];
+
+/// The header of a list of links to other articles: "Related articles",
+/// "Most read", "Mehr zum Thema", "More from Science".
+pub fn is_related_header(line: &str) -> bool {
+    let folded = fold(line);
+    let words = folded.split(' ').count();
+    is_related_header_folded(&folded, words)
+}
+
+fn is_related_header_folded(folded: &str, words: usize) -> bool {
+    // A multi-word header may trail a few words: "You may also like these posts".
+    let extended = |p: &&str| {
+        starts_with_words(folded, p) && {
+            let pw = p.matches(' ').count() + 1;
+            pw >= 3 && words <= pw + 3
+        }
+    };
+    (words <= 8 && RELATED_LINES.contains(&folded))
+        || (words >= 3 && RELATED_LINES.iter().any(extended))
+        || (words <= 5
+            && !line_has_digit(folded)
+            && RELATED_HEADER_PREFIXES
+                .iter()
+                .any(|p| starts_with_words(folded, p) && folded.len() > p.len()))
+}
+
+fn line_has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// A share bar: every word is a network or share action
+/// ("Share Facebook Twitter Email"), with at least one network or action.
+pub fn is_share_bar(line: &str) -> bool {
+    let folded = fold(line);
+    let words = folded.split(' ').count();
+    is_share_bar_folded(&folded, words)
+}
+
+fn is_share_bar_folded(folded: &str, words: usize) -> bool {
+    !folded.is_empty()
+        && words <= 14
+        && folded.split(' ').all(|w| SHARE_WORDS.contains(&w))
+        && folded.split(' ').any(|w| SHARE_TARGETS.contains(&w))
+}
+
+/// A comment counter: "12 Comments", "Comments (3)", "Kommentare: 5".
+pub fn is_comment_counter(line: &str) -> bool {
+    let folded = fold(line);
+    let words = folded.split(' ').count();
+    is_comment_counter_folded(&folded, words)
+}
+
+fn is_comment_counter_folded(folded: &str, words: usize) -> bool {
+    if words > 4 {
+        return false;
+    }
+    if words == 1 && COMMENT_WORDS.contains(&folded) {
+        return true;
+    }
+    let has_comment = folded.split(' ').any(|w| COMMENT_WORDS.contains(&w));
+    let only_counter_words = folded
+        .split(' ')
+        .all(|w| COMMENT_WORDS.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) || w == "no");
+    has_comment && only_counter_words
+}
+
+/// The author line of a reader comment: a short name and a verb of saying
+/// ("Sharon says", "Jill Winger says:", "by ann ( 1311 ) writes:").
+pub fn is_comment_author_line(line: &str) -> bool {
+    let folded = fold(line);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let trimmed = line.trim_end();
+    (2..=6).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| COMMENT_AUTHOR_VERBS.contains(w))
+        && !trimmed.ends_with('.')
+        && line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+}
+
+/// "109 Comments | Garden": a counter as the first of several segments.
+fn first_segment_is_counter(line: &str) -> bool {
+    line.split_once(['|', '·', '•']).is_some_and(|(head, _)| {
+        let folded = fold(head);
+        let words = folded.split(' ').count();
+        is_comment_counter_folded(&folded, words)
+    })
+}
+
+/// A photo credit: "Photo: Jane Doe/AFP", "Foto: dpa", "Photo by X",
+/// "(Image: Getty)"; at most 14 words.
+pub fn is_photo_credit(line: &str) -> bool {
+    let trimmed = line.trim().trim_start_matches(['(', '[']);
+    let folded = fold(trimmed);
+    if folded.is_empty() || folded.split(' ').count() > 14 {
+        return false;
+    }
+    let first = folded.split(' ').next().unwrap_or("");
+    if !PHOTO_CREDIT_WORDS.contains(&first) {
+        return false;
+    }
+    // The credit word must be a label: followed by a colon, or by "by"/"von"/"par".
+    let after: String = trimmed
+        .chars()
+        .skip(first.chars().count())
+        .collect::<String>();
+    let after = after.trim_start();
+    after.starts_with(':')
+        || after.starts_with('/')
+        || matches!(
+            folded.split(' ').nth(1),
+            Some("by" | "von" | "par" | "por" | "di" | "door" | "credit")
+        )
+}
+
+/// An inline teaser of another article: "Read more: Headline", "Lesen Sie
+/// auch: …"; the phrase must be followed by a colon or dash and the line short.
+fn is_related_teaser(line: &str, folded: &str, words: usize) -> bool {
+    if words > 25 {
+        return false;
+    }
+    let Some(prefix) = RELATED_PREFIXES
+        .iter()
+        .find(|p| starts_with_words(folded, p))
+    else {
+        return false;
+    };
+    // Find the raw text after the phrase: it must open with ':' or a dash.
+    let prefix_words = prefix.split(' ').count();
+    let mut seen = 0;
+    let mut rest = line.trim_start();
+    while seen < prefix_words {
+        rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        rest = rest.get(end..).unwrap_or("");
+        seen += 1;
+    }
+    let rest = rest.trim_start();
+    rest.starts_with([':', '–', '—', '-', '|', '»', '›', '>'])
+}
+
+/// A cookie banner text: mentions cookies together with consent wording.
+pub fn is_cookie_notice(line: &str) -> bool {
+    let folded = fold(line);
+    let words = folded.split(' ').count();
+    is_cookie_notice_folded(&folded, words)
+}
+
+fn is_cookie_notice_folded(folded: &str, words: usize) -> bool {
+    words <= 90
+        && folded.split(' ').any(|w| w.starts_with("cookie"))
+        && COOKIE_CONTEXT.iter().any(|c| contains_words(folded, c))
+}
+
+/// A newsletter prompt: mentions a newsletter together with sign-up wording;
+/// at most 45 words, so articles about newsletters are not caught.
+pub fn is_newsletter_prompt(line: &str) -> bool {
+    let folded = fold(line);
+    let words = folded.split(' ').count();
+    is_newsletter_prompt_folded(&folded, words)
+}
+
+fn is_newsletter_prompt_folded(folded: &str, words: usize) -> bool {
+    if words > 45 || !(folded.contains("newsletter") || folded.contains("your")) {
+        return false;
+    }
+    let mentions = folded.split(' ').any(|w| w.starts_with("newsletter"))
+        || contains_words(folded, "your inbox")
+        || contains_words(folded, "enter your email")
+        || contains_words(folded, "your email address");
+    mentions && NEWSLETTER_CONTEXT.iter().any(|c| contains_words(folded, c))
+}
+
+/// A copyright footer line: "© 2025 Example Media", "All rights reserved".
+fn is_copyright_line(line: &str, folded: &str, words: usize) -> bool {
+    words <= 30
+        && (line.contains('©')
+            || starts_with_words(folded, "copyright")
+            || (words >= 3 && COPYRIGHT_PHRASES.iter().any(|p| contains_words(folded, p))))
+}
+
+/// Reading-time labels: "5 min read", "Lesezeit: 3 Minuten", "4 minutes".
+fn is_reading_time_folded(folded: &str, words: usize) -> bool {
+    if words > 5 || !folded.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mins = folded.split(' ').any(|w| {
+        matches!(
+            w,
+            "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "minuten"
+                | "minutos"
+                | "minuti"
+                | "minuut"
+                | "minut"
+                | "минут"
+                | "мин"
+        )
+    });
+    let reading = folded.split(' ').any(|w| {
+        matches!(
+            w,
+            "read"
+                | "reading"
+                | "lesezeit"
+                | "lecture"
+                | "lectura"
+                | "lettura"
+                | "leitura"
+                | "leestijd"
+                | "czytania"
+                | "чтения"
+        )
+    });
+    mins && (reading || words <= 2)
+}
+
+/// The root of a breadcrumb trail ("Home", "Startseite", "Accueil").
+pub fn is_breadcrumb_root(label: &str) -> bool {
+    BREADCRUMB_ROOTS.contains(&fold(label).as_str())
+}
+
+/// A news agency name ("Reuters", "AFP", "dpa"): a credit, not an author.
+pub fn is_news_agency(name: &str) -> bool {
+    NEWS_AGENCIES.contains(&fold(name).as_str())
+}
+
+/// Where a modification-date phrase ("Updated", "Aktualisiert", "Mis à jour")
+/// starts in `line`, as a byte offset; `None` when there is none.
+pub fn updated_phrase_at(line: &str) -> Option<usize> {
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        // Lower-casing changed byte lengths: fall back to a whole-line check.
+        let folded = fold(line);
+        return UPDATED_WORDS
+            .iter()
+            .any(|w| contains_words(&folded, w))
+            .then_some(0);
+    }
+    UPDATED_WORDS
+        .iter()
+        .filter_map(|w| {
+            lower.match_indices(w).find_map(|(i, _)| {
+                let before_ok = i == 0
+                    || lower
+                        .get(..i)
+                        .and_then(|s| s.chars().next_back())
+                        .is_some_and(|c| !c.is_alphanumeric());
+                let after_ok = lower
+                    .get(i + w.len()..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(true, |c| !c.is_alphanumeric());
+                (before_ok && after_ok).then_some(i)
+            })
+        })
+        .min()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_lowercases_and_drops_punctuation() {
+        assert_eq!(fold("  READ MORE »"), "read more");
+        assert_eq!(fold("S'abonner !"), "s abonner");
+        assert_eq!(fold("—"), "");
+    }
+
+    #[test]
+    fn calls_to_action_in_several_languages() {
+        for cta in [
+            "SCROLL FOR NEXT",
+            "Read more »",
+            "Weiterlesen",
+            "Lire la suite",
+            "Leer más",
+            "Continua a leggere",
+            "Czytaj więcej",
+            "Читать далее",
+            "Click here to subscribe to our updates",
+        ] {
+            assert!(is_call_to_action(cta), "{cta}");
+        }
+        assert!(!is_call_to_action(
+            "Read more about the plan in the ministry's report, officials said."
+        ));
+        assert!(!is_call_to_action("The talks were constructive."));
+    }
+
+    #[test]
+    fn share_bars() {
+        assert!(is_share_bar("Share Facebook Twitter Email"));
+        assert!(is_share_bar("Share this article"));
+        assert!(is_share_bar("Teilen: Facebook · WhatsApp · E-Mail"));
+        assert!(!is_share_bar("This article"));
+        assert!(!is_share_bar("Facebook shares fell 3% on Monday."));
+    }
+
+    #[test]
+    fn comment_counters() {
+        assert!(is_comment_counter("12 Comments"));
+        assert!(is_comment_counter("Kommentare (3)"));
+        assert!(is_comment_counter("No comments"));
+        assert!(is_comment_author_line("Jill Winger says"));
+        assert!(is_comment_author_line("Ann writes:"));
+        assert!(!is_comment_author_line("The minister says."));
+        assert!(!is_comment_author_line(
+            "The report from the ministry on Tuesday says"
+        ));
+        assert_eq!(
+            boilerplate_kind("109 Comments | Grow a Garden"),
+            Some(Kind::Comments)
+        );
+        assert_eq!(boilerplate_kind("reply to comment"), Some(Kind::Comments));
+        assert!(!is_comment_counter(
+            "Comments from the minister were sharp."
+        ));
+    }
+
+    #[test]
+    fn photo_credits() {
+        assert!(is_photo_credit("Photo: Jane Doe/AFP"));
+        assert!(is_photo_credit("(Foto: dpa)"));
+        assert!(is_photo_credit("Photograph by John Roe for The Paper"));
+        assert!(!is_photo_credit(
+            "Photos of the flood spread quickly online."
+        ));
+    }
+
+    #[test]
+    fn cookie_and_newsletter_prompts() {
+        assert!(is_cookie_notice(
+            "We use cookies to improve your experience. By continuing you accept our policy."
+        ));
+        assert!(is_cookie_notice(
+            "Diese Website verwendet Cookies, um Ihnen ein besseres Erlebnis zu bieten."
+        ));
+        assert!(!is_cookie_notice("She baked cookies for the whole street."));
+        assert!(is_newsletter_prompt(
+            "Sign up for our newsletter to get the best stories in your inbox."
+        ));
+        assert!(is_newsletter_prompt("Newsletter abonnieren"));
+        assert!(!is_newsletter_prompt(
+            "The newsletter was founded in 1990 by two editors."
+        ));
+    }
+
+    #[test]
+    fn kinds_of_boilerplate() {
+        assert_eq!(boilerplate_kind("Advertisement"), Some(Kind::Advertisement));
+        assert_eq!(boilerplate_kind("Anzeige"), Some(Kind::Advertisement));
+        assert_eq!(boilerplate_kind("Related Articles"), Some(Kind::Related));
+        assert!(is_related_header("More from Science"));
+        assert!(is_related_header("Mehr zum Thema"));
+        assert!(is_related_header("You may also like these posts..."));
+        assert!(!is_related_header("Read more: Markets slide"));
+        assert!(!is_related_header(
+            "More on that later, he said, and more on the budget"
+        ));
+        assert_eq!(
+            boilerplate_kind("Read more: Markets slide as rates rise"),
+            Some(Kind::Related)
+        );
+        assert_eq!(
+            boilerplate_kind("Lesen Sie auch: Der Streit um die Rente"),
+            Some(Kind::Related)
+        );
+        assert_eq!(
+            boilerplate_kind("© 2025 Example Media. All rights reserved."),
+            Some(Kind::Copyright)
+        );
+        assert_eq!(boilerplate_kind("5 min read"), Some(Kind::UiLabel));
+        assert_eq!(boilerplate_kind("Accept all"), Some(Kind::Cookie));
+        assert_eq!(boilerplate_kind("Privacy Policy"), Some(Kind::Navigation));
+        assert_eq!(boilerplate_kind("Impressum"), Some(Kind::Navigation));
+        assert_eq!(
+            boilerplate_kind("Check price at Amazon (on sale!)"),
+            Some(Kind::CallToAction)
+        );
+        assert_eq!(boilerplate_kind("Book now"), Some(Kind::CallToAction));
+        assert_eq!(
+            boilerplate_kind("Prices rose 5 percent in March, the agency said."),
+            None
+        );
+    }
+
+    #[test]
+    fn agencies_and_roots() {
+        assert!(is_news_agency("Reuters"));
+        assert!(is_news_agency("The Associated Press"));
+        assert!(!is_news_agency("Jane Doe"));
+        assert!(is_breadcrumb_root("Home"));
+        assert!(is_breadcrumb_root("Startseite"));
+        assert!(!is_breadcrumb_root("World"));
+    }
+
+    #[test]
+    fn updated_phrases() {
+        assert_eq!(updated_phrase_at("Updated 13 March 2025"), Some(0));
+        assert_eq!(
+            updated_phrase_at("Published 12 March 2025, updated 13 March 2025"),
+            Some(25)
+        );
+        assert_eq!(updated_phrase_at("Published 12 March 2025"), None);
+        assert_eq!(updated_phrase_at("The updatedness"), None);
+    }
+}

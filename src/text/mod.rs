@@ -1,15 +1,907 @@
 //! Raw scraped text: classify lines and blocks, keep the article.
+//!
+//! A page dumped to text keeps its navigation debris. The extractor
+//! 1. cuts the text into units ([`split`]): blank-line separated blocks, or
+//!    lines, with hard-wrapped paragraphs joined back;
+//! 2. describes each unit by its features ([`features`], [`lines`],
+//!    [`crate::phrases`]): length, terminal punctuation, case pattern,
+//!    stop-word density in the detected language, list markers, phrase lists
+//!    of calls to action and UI labels, bylines, datelines, breadcrumbs;
+//! 3. marks context: captions before photo credits, runs of related links
+//!    after a "Related" header, everything after an end marker (a related
+//!    list or comment section that follows most of the prose);
+//! 4. picks the main span: the run of units with the largest sum of scores
+//!    (prose scores its word count, debris scores negative), a maximum
+//!    subarray found in linear time;
+//! 5. reads metadata from the units above the span (category labels and
+//!    breadcrumbs, headline, subtitle, byline, dateline) and turns the span
+//!    into blocks (subheadings, lists, paragraphs), dropping debris with the
+//!    reason it was dropped.
+//!
+//! Every kept character is kept exactly as in the input.
+
+pub mod dates;
+pub mod features;
+pub mod lines;
+pub mod split;
+pub mod stopwords;
 
 use crate::extraction::Extraction;
+use crate::phrases::{self, Kind};
+use crate::record::{Block, Removed};
 use crate::Options;
+use lines::{Byline, Dateline};
+use stopwords::LangMask;
 
-/// Extract an article from raw text.
-pub fn extract(text: &str, _opts: &Options) -> Extraction {
-    let mut ex = Extraction::default();
-    for para in text.split("\n\n") {
-        ex.blocks.push(crate::Block::Paragraph {
-            text: para.to_string(),
+/// What the context passes found around a unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    /// A link to another article in a related list.
+    Related,
+    /// A photo caption (followed by a photo credit).
+    Caption,
+    /// Reader comments.
+    Comments,
+}
+
+impl Zone {
+    fn reason(self) -> &'static str {
+        match self {
+            Zone::Related => "related-links",
+            Zone::Caption => "photo-caption",
+            Zone::Comments => "comments",
+        }
+    }
+}
+
+/// The features of one unit.
+#[derive(Debug, Clone)]
+struct Info<'a> {
+    /// The unit's text, borrowed from the split input.
+    text: &'a str,
+    words: usize,
+    /// No letter or digit at all ("★ ★ ★", "+").
+    symbols: bool,
+    /// Running prose: long, with stop words, not a headline.
+    prose: bool,
+    /// A short sentence: ends like one and has stop words.
+    sentence: bool,
+    headline: bool,
+    label: bool,
+    title_case: bool,
+    all_caps: bool,
+    /// `Some(ordered)` for a list item.
+    list: Option<bool>,
+    kind: Option<Kind>,
+    related_header: bool,
+    // (boxed: most units are neither, and big pages have many units)
+    dateline: Option<Box<Dateline>>,
+    byline: Option<Box<Byline>>,
+    crumbs: Option<Vec<String>>,
+    tags: Option<Vec<String>>,
+    credits: bool,
+    zone: Option<Zone>,
+}
+
+/// Running prose: at least 8 words, not a headline (Title Case or at most
+/// 15 words without an end mark), not ALL CAPS, and (when the language is known) at least 10% stop words; text in
+/// scripts without spaces counts by characters.
+fn is_prose(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
+    if words >= 8 {
+        let ends = features::ends_with_terminal(text) || features::ends_with_continuation(text);
+        // Without an end mark, a line of up to 15 words is a headline.
+        let headline = !ends && (features::is_title_case(text) || words <= 15);
+        return !features::is_all_caps(text) && !headline && (!lang_known || stop >= 0.1);
+    }
+    let unspaced = text
+        .chars()
+        .filter(|c| crate::normalize::is_unspaced_script(*c))
+        .count();
+    unspaced >= 30 && features::ends_with_terminal(text)
+}
+
+/// A short sentence: 3+ words ending like a sentence, with some stop words
+/// when the language is known.
+fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
+    words >= 3 && features::ends_with_terminal(text) && (!lang_known || stop > 0.0)
+}
+
+fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
+    let words = features::word_count(text);
+    let stop = stopwords::density(text, mask);
+    let kind = phrases::boilerplate_kind(text);
+    // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
+    // of bare URLs carries no text.
+    let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
+    let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
+    let list = features::list_marker(text).map(|(ordered, _)| ordered);
+    // Bylines and datelines are short lines.
+    let short = words <= 16;
+    let mut info = Info {
+        words,
+        symbols: symbols_only,
+        prose,
+        sentence: !prose && is_sentence(text, words, stop, lang_known),
+        headline: features::is_headline_shaped(text),
+        label: features::is_label(text),
+        title_case: features::is_title_case(text),
+        all_caps: features::is_all_caps(text),
+        list,
+        kind,
+        related_header: phrases::is_related_header(text),
+        dateline: if short && list.is_none() {
+            lines::dateline(text).map(Box::new)
+        } else {
+            None
+        },
+        byline: if short && list.is_none() {
+            lines::prefixed_byline(text).map(Box::new)
+        } else {
+            None
+        },
+        crumbs: None,
+        tags: lines::tag_list(text),
+        credits: lines::is_credits_line(text),
+        zone: None,
+        text,
+    };
+    // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
+    if info.byline.is_none() && info.dateline.is_none() && info.kind.is_none() {
+        info.crumbs =
+            features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
+    }
+    info
+}
+
+/// A line made of bare URLs only ("https://example.org/report.pdf").
+fn is_bare_urls(text: &str) -> bool {
+    let mut any = false;
+    for token in text.split_whitespace() {
+        let t = token.to_ascii_lowercase();
+        if !(t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// A caption: a short non-headline unit right before a photo credit, or
+/// one that ends in a parenthesized credit ("… on Friday. (Photo: X/AFP)").
+fn is_caption(info: &Info, next: Option<&Info>) -> bool {
+    if info.kind.is_some() || info.words > 40 {
+        return false;
+    }
+    // A credit closing the document credits the lead image, not the line
+    // before it; `next` is only given when more follows the credit.
+    let before_credit = next.is_some_and(|n| n.kind == Some(Kind::PhotoCredit))
+        && !info.headline
+        && info.list.is_none();
+    let trailing_credit = info
+        .text
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rfind('(').and_then(|i| t.get(i + 1..)))
+        .is_some_and(phrases::is_photo_credit);
+    before_credit || trailing_credit
+}
+
+/// A link-like unit in a related list: anything short that is not prose.
+fn is_related_item(info: &Info) -> bool {
+    !info.prose && info.words <= 30
+}
+
+/// Mark captions, related-link runs, and everything after an end marker.
+fn mark_context(infos: &mut [Info]) {
+    for i in 0..infos.len() {
+        let next = infos.get(i + 1).filter(|_| i + 2 < infos.len());
+        let caption = infos.get(i).is_some_and(|u| is_caption(u, next));
+        if caption {
+            if let Some(u) = infos.get_mut(i) {
+                u.zone = Some(Zone::Caption);
+            }
+        }
+    }
+    // Runs of links after a related header, until running prose.
+    let mut in_related = false;
+    for u in infos.iter_mut() {
+        if u.related_header {
+            in_related = true;
+            continue;
+        }
+        if in_related && u.kind.is_none() && is_related_item(u) {
+            u.zone.get_or_insert(Zone::Related);
+        } else if u.prose {
+            in_related = false;
+        }
+    }
+    // End markers: a related header or comment section after which there is
+    // less prose than before it ends the article.
+    let prose_words: Vec<usize> = infos
+        .iter()
+        .map(|u| if u.prose { u.words } else { 0 })
+        .collect();
+    let total: usize = prose_words.iter().sum();
+    let mut before = 0usize;
+    for i in 0..infos.len() {
+        let Some(u) = infos.get(i) else { break };
+        let marker = if u.related_header {
+            Some(Zone::Related)
+        } else if u.kind == Some(Kind::Comments) {
+            Some(Zone::Comments)
+        } else {
+            None
+        };
+        let after = total - before - prose_words.get(i).copied().unwrap_or(0);
+        if let Some(zone) = marker {
+            // (Comment threads longer than the text before them are kept:
+            // on forums the thread is the content.)
+            if before >= 40 && after < before {
+                for v in infos.iter_mut().skip(i + 1) {
+                    v.zone.get_or_insert(zone);
+                }
+                break;
+            }
+        }
+        before += prose_words.get(i).copied().unwrap_or(0);
+    }
+}
+
+/// How much a unit looks like article body: prose scores its word count,
+/// debris scores negative, headings slightly negative (kept only between
+/// body units).
+fn score(u: &Info) -> f32 {
+    if u.kind.is_some() || u.zone.is_some() {
+        return -8.0;
+    }
+    if u.symbols {
+        return -2.0;
+    }
+    if u.crumbs.is_some() || u.tags.is_some() || u.credits {
+        return -5.0;
+    }
+    if u.dateline.is_some() || u.byline.is_some() {
+        return -4.0;
+    }
+    if u.list.is_some() {
+        return if u.words >= 3 {
+            u.words as f32 * 0.5
+        } else {
+            -2.0
+        };
+    }
+    if u.prose {
+        return u.words as f32;
+    }
+    if u.sentence {
+        return u.words as f32 * 0.5;
+    }
+    if u.headline {
+        return -1.5;
+    }
+    -4.0
+}
+
+/// A short line that is neither prose nor a sentence nor a list item: a
+/// heading, a label or a link.
+fn is_short_line(u: &Info) -> bool {
+    !u.prose && !u.sentence && u.list.is_none()
+}
+
+/// Four or more short lines in a row are a menu or a list of links, not
+/// subheadings: each scores like debris.
+fn penalize_link_runs(infos: &[Info], scores: &mut [f32]) {
+    let mut i = 0;
+    while i < infos.len() {
+        let run = infos
+            .iter()
+            .skip(i)
+            .take_while(|u| is_short_line(u))
+            .count();
+        if run >= 4 {
+            for s in scores.iter_mut().skip(i).take(run) {
+                *s = s.min(-3.0);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// The span with the largest sum of scores (maximum subarray, linear time);
+/// `None` when no unit scores above zero.
+fn best_span(scores: &[f32]) -> Option<(usize, usize)> {
+    let mut best: Option<(usize, usize, f32)> = None;
+    let mut start = 0usize;
+    let mut sum = 0f32;
+    for (i, &s) in scores.iter().enumerate() {
+        if sum <= 0.0 {
+            start = i;
+            sum = 0.0;
+        }
+        sum += s;
+        if sum > 0.0 && best.map_or(true, |(_, _, b)| sum > b) {
+            best = Some((start, i, sum));
+        }
+    }
+    best.map(|(s, e, _)| (s, e))
+}
+
+/// Move the start of the span past a dek, byline or dateline that opens it:
+/// metadata lines within its first four units belong to the header.
+fn header_end(infos: &[Info], start: usize, end: usize) -> usize {
+    let mut new_start = start;
+    for i in start..=end.min(start + 3) {
+        let Some(u) = infos.get(i) else { break };
+        if u.words > 60 {
+            break;
+        }
+        if u.dateline.is_some() || u.byline.is_some() {
+            new_start = i + 1;
+        }
+    }
+    if new_start > end {
+        start
+    } else {
+        new_start
+    }
+}
+
+/// Above the body, a run of links after a "Related"/"Popular" header is
+/// navigation like the rest of the header: the headline and the byline
+/// after it must not be lost to it. Captions and comments still count.
+fn outside_header_zone(u: &Info) -> bool {
+    matches!(u.zone, None | Some(Zone::Related))
+}
+
+/// Can this unit be the headline?
+fn is_title_candidate(u: &Info) -> bool {
+    u.kind.is_none()
+        && outside_header_zone(u)
+        && u.crumbs.is_none()
+        && u.dateline.is_none()
+        && u.byline.is_none()
+        && u.tags.is_none()
+        && u.list.is_none()
+        && u.headline
+        && (2..=25).contains(&u.words)
+        && !(u.all_caps && u.words <= 3)
+}
+
+/// The headline among the header units: a headline-shaped line, longer
+/// and closer to the body the better, whose words the body talks about.
+fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    // The first lines of a dump often repeat the headline (the page title,
+    // "Headline | Site"); a headline written twice is likely the one.
+    let top: Vec<&str> = infos
+        .iter()
+        .take(header_len.min(3))
+        .map(|u| u.text)
+        .collect();
+    for (i, u) in infos.iter().enumerate().take(header_len) {
+        if !is_title_candidate(u) {
+            continue;
+        }
+        let coverage = features::coverage(u.text, body_stems);
+        if u.words < 4 && coverage < 0.5 {
+            continue;
+        }
+        let near_body = if i + 6 >= header_len { 2.0 } else { 0.0 };
+        let case = if u.title_case { 0.5 } else { 0.0 };
+        let repeated = top
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != i && features::likeness(t, u.text) >= 0.6);
+        let repeat_bonus = if repeated { 3.0 } else { 0.0 };
+        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus;
+        if best.map_or(true, |(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// A subtitle (dek) after the headline: a longer headline-shaped line or
+/// a sentence of up to 60 words that is not metadata.
+fn is_subtitle(u: &Info) -> bool {
+    u.kind.is_none()
+        && outside_header_zone(u)
+        && u.dateline.is_none()
+        && u.byline.is_none()
+        && u.crumbs.is_none()
+        && u.list.is_none()
+        && lines::bare_byline(u.text).is_none()
+        && ((u.headline && u.words >= 4) || ((u.sentence || u.prose) && u.words <= 60))
+}
+
+/// Split "Headline | Site" into the headline and the site name.
+fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
+    for sep in [" | ", " – ", " — ", " - "] {
+        if let Some((head, site)) = title.rsplit_once(sep) {
+            let site = site.trim();
+            if features::word_count(head) >= 3 && features::is_label(site) {
+                return (head.trim(), Some(site));
+            }
+        }
+    }
+    (title, None)
+}
+
+/// Collects the extraction.
+struct Out {
+    ex: Extraction,
+    explain: bool,
+    list: Option<(bool, Vec<String>)>,
+}
+
+impl Out {
+    fn remove(&mut self, text: &str, reason: &str) {
+        if self.explain {
+            self.ex.removed.push(Removed::new(text, reason));
+        }
+    }
+
+    fn flush_list(&mut self) {
+        if let Some((ordered, items)) = self.list.take() {
+            self.ex.blocks.push(Block::List { ordered, items });
+        }
+    }
+
+    fn push(&mut self, block: Block) {
+        self.flush_list();
+        self.ex.blocks.push(block);
+    }
+
+    fn push_item(&mut self, ordered: bool, text: &str) {
+        let item = features::strip_list_marker(text).to_string();
+        match &mut self.list {
+            Some((o, items)) if *o == ordered => items.push(item),
+            _ => {
+                self.flush_list();
+                self.list = Some((ordered, vec![item]));
+            }
+        }
+    }
+
+    fn add_byline(&mut self, b: &Byline) {
+        if self.ex.meta.authors.is_empty() {
+            self.ex.meta.authors = b.authors.clone();
+        }
+        if self.ex.meta.site_name.is_none() {
+            self.ex.meta.site_name = b.site.clone();
+        }
+        if self.ex.meta.published.is_none() {
+            self.ex.meta.published = b.date.clone();
+        }
+    }
+
+    fn add_dateline(&mut self, d: &Dateline) {
+        if self.ex.meta.published.is_none() {
+            self.ex.meta.published = d.published.clone();
+        }
+        if self.ex.meta.modified.is_none() {
+            self.ex.meta.modified = d.modified.clone();
+        }
+    }
+
+    fn add_crumbs(&mut self, crumbs: &[String]) {
+        for c in crumbs {
+            if !phrases::is_breadcrumb_root(c) {
+                self.ex.meta.categories.push(c.clone());
+            }
+        }
+    }
+
+    /// Metadata lines found anywhere; true when the unit was consumed.
+    fn take_meta(&mut self, u: &Info) -> bool {
+        if let Some(tags) = &u.tags {
+            self.ex.meta.tags.extend(tags.iter().cloned());
+            return true;
+        }
+        if let Some(b) = &u.byline {
+            if self.ex.meta.authors.is_empty() {
+                self.add_byline(b);
+                return true;
+            }
+        }
+        if let Some(d) = &u.dateline {
+            if self.ex.meta.published.is_none() || self.ex.meta.modified.is_none() {
+                self.add_dateline(d);
+                if let Some(b) = lines::trailing_byline(u.text) {
+                    if self.ex.meta.authors.is_empty() {
+                        self.add_byline(&b);
+                    }
+                }
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Drop a unit that is no content, with the most specific reason.
+    fn drop_debris(&mut self, u: &Info, default: &str) {
+        let reason = if let Some(k) = u.kind {
+            k.reason()
+        } else if let Some(z) = u.zone {
+            z.reason()
+        } else if u.crumbs.is_some() {
+            "breadcrumb"
+        } else if u.credits {
+            "credits"
+        } else if u.symbols {
+            "symbols"
+        } else if u.byline.is_some() {
+            "byline"
+        } else if u.dateline.is_some() {
+            "dateline"
+        } else if u.words <= 6 || u.list.is_some() {
+            "navigation"
+        } else {
+            default
+        };
+        let text = u.text.to_string();
+        self.remove(&text, reason);
+    }
+}
+
+/// Read the header (units before the body span) into metadata.
+fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &mut Out) {
+    let mut title = find_title(infos, header_len, body_stems);
+    let mut subtitle = None;
+    if let Some(t) = title {
+        let prev = t.checked_sub(1).and_then(|p| infos.get(p).map(|u| (p, u)));
+        let cur = infos.get(t);
+        match (prev, cur) {
+            (Some((p, pu)), Some(cu))
+                if is_title_candidate(pu)
+                    && pu.words >= 3
+                    && features::likeness(pu.text, cu.text) >= 0.3 =>
+            {
+                // Two paraphrasing headlines: the first is the title.
+                title = Some(p);
+                subtitle = Some(t);
+            }
+            _ => {
+                subtitle = infos
+                    .get(t + 1)
+                    .filter(|u| t + 1 < header_len && is_subtitle(u))
+                    .map(|_| t + 1);
+            }
+        }
+    }
+    // Category labels: a run of at most three labels right before the title.
+    let mut labels_from = title.unwrap_or(0);
+    if let Some(t) = title {
+        let mut i = t;
+        while i > 0 {
+            let Some(u) = infos.get(i - 1) else { break };
+            // Site-navigation labels ("Home") belong to the run: a run that
+            // long is a menu.
+            let is_cat = u.label
+                && u.crumbs.is_none()
+                && matches!(u.kind, None | Some(Kind::Navigation))
+                && outside_header_zone(u)
+                && u.dateline.is_none()
+                && u.list.is_none();
+            if !is_cat {
+                break;
+            }
+            i -= 1;
+        }
+        if t - i <= 3 {
+            labels_from = i;
+        } else {
+            labels_from = t;
+        }
+    }
+    let mut skip_next = false;
+    for (i, u) in infos.iter().enumerate().take(header_len) {
+        if std::mem::take(&mut skip_next) {
+            continue;
+        }
+        if Some(i) == title {
+            let (head, site) = split_site_suffix(u.text);
+            out.ex.meta.title = Some(head.to_string());
+            if out.ex.meta.site_name.is_none() {
+                out.ex.meta.site_name = site.map(str::to_string);
+            }
+            continue;
+        }
+        if Some(i) == subtitle {
+            out.ex.meta.subtitle = Some(u.text.to_string());
+            continue;
+        }
+        if title.is_some_and(|t| i >= labels_from && i < t)
+            && u.kind.is_none()
+            && !phrases::is_breadcrumb_root(u.text)
+        {
+            out.ex.meta.categories.push(u.text.to_string());
+            continue;
+        }
+        if u.kind.is_none() && outside_header_zone(u) {
+            if let Some(crumbs) = &u.crumbs {
+                out.add_crumbs(crumbs);
+                continue;
+            }
+            if out.take_meta(u) {
+                continue;
+            }
+            // "By" on its own line, the names on the next.
+            if lines::is_lone_byline_opener(u.text) && out.ex.meta.authors.is_empty() {
+                let next = infos.get(i + 1).filter(|_| {
+                    i + 1 < header_len && Some(i + 1) != title && Some(i + 1) != subtitle
+                });
+                let joined = next.and_then(|n| {
+                    lines::prefixed_byline(&format!("{} {}", u.text.trim(), n.text.trim()))
+                });
+                if let Some(b) = joined {
+                    out.add_byline(&b);
+                    skip_next = true;
+                    out.drop_debris(u, "byline");
+                    continue;
+                }
+            }
+            // A bare name line between the headline (or its subtitle) and
+            // the body is the byline; only datelines and debris may follow it.
+            let anchor = subtitle.or(title);
+            let last_before_body = infos.get(i + 1..header_len).is_some_and(|rest| {
+                rest.iter()
+                    .all(|r| r.dateline.is_some() || r.kind.is_some() || r.zone.is_some())
+            });
+            if anchor.is_some_and(|a| i > a && i <= a + 2)
+                && last_before_body
+                && out.ex.meta.authors.is_empty()
+            {
+                if let Some(b) = lines::bare_byline(u.text) {
+                    out.add_byline(&b);
+                    continue;
+                }
+            }
+        }
+        out.drop_debris(u, "header-text");
+    }
+}
+
+/// Turn the body span into blocks.
+fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
+    let mut first_paragraph = true;
+    for i in start..=end {
+        let Some(u) = infos.get(i) else { break };
+        if u.kind.is_some() || u.zone.is_some() || u.credits || u.symbols {
+            out.drop_debris(u, "boilerplate");
+            continue;
+        }
+        if let Some(crumbs) = &u.crumbs {
+            if out.ex.meta.categories.is_empty() {
+                out.add_crumbs(crumbs);
+            } else {
+                out.drop_debris(u, "breadcrumb");
+            }
+            continue;
+        }
+        if out.take_meta(u) {
+            continue;
+        }
+        if u.byline.is_some() || u.dateline.is_some() {
+            out.drop_debris(u, "boilerplate");
+            continue;
+        }
+        if let Some(ordered) = u.list {
+            out.push_item(ordered, u.text);
+            continue;
+        }
+        if u.headline && !u.prose && i < end {
+            out.push(Block::Heading {
+                level: 2,
+                text: u.text.to_string(),
+            });
+            continue;
+        }
+        if first_paragraph && out.ex.meta.site_name.is_none() {
+            out.ex.meta.site_name = lines::agency_dateline(u.text).map(str::to_string);
+        }
+        first_paragraph = false;
+        out.push(Block::Paragraph {
+            text: u.text.to_string(),
         });
     }
-    ex
+    out.flush_list();
+}
+
+/// Read the units after the body: metadata lines, the rest is debris.
+fn read_trailer(infos: &[Info], from: usize, out: &mut Out) {
+    for u in infos.iter().skip(from) {
+        if u.kind.is_none() && u.zone.is_none() && out.take_meta(u) {
+            continue;
+        }
+        out.drop_debris(u, "trailing-text");
+    }
+}
+
+/// Extract an article from raw text.
+pub fn extract(text: &str, opts: &Options) -> Extraction {
+    let units = split::split_units(text);
+    let lang = stopwords::detect_language(text);
+    let mask = LangMask::of(lang);
+    let mut infos: Vec<Info> = units
+        .iter()
+        .map(|u| analyze(&u.text, mask, lang.is_some()))
+        .collect();
+    mark_context(&mut infos);
+    let mut scores: Vec<f32> = infos.iter().map(score).collect();
+    penalize_link_runs(&infos, &mut scores);
+    let mut out = Out {
+        ex: Extraction::default(),
+        explain: opts.explain,
+        list: None,
+    };
+    let Some((start, end)) = best_span(&scores) else {
+        // No body-like unit at all (a tiny or list-only text): keep every
+        // unit that is not recognisable debris.
+        if let Some(last) = infos.len().checked_sub(1) {
+            read_body(&infos, 0, last, &mut out);
+        }
+        return out.ex;
+    };
+    let start = header_end(&infos, start, end);
+    let mut body_stems: Vec<String> = infos
+        .get(start..=end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|u| u.prose)
+        .flat_map(|u| features::content_stems(u.text))
+        .collect();
+    body_stems.sort();
+    body_stems.dedup();
+    read_header(&infos, start, &body_stems, &mut out);
+    read_body(&infos, start, end, &mut out);
+    read_trailer(&infos, end + 1, &mut out);
+    // A page that only says when it was updated was published no later:
+    // the update date is the best publication date it gives.
+    if out.ex.meta.published.is_none() {
+        out.ex.meta.published = out.ex.meta.modified.clone();
+    }
+    out.ex
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn en(text: &str) -> Info<'_> {
+        analyze(text, LangMask::of(Some("en")), true)
+    }
+
+    #[test]
+    fn prose_needs_length_and_stop_words() {
+        assert!(
+            en("The meeting was the fourth since the beginning of the year, officials said.").prose
+        );
+        assert!(!en("Putin Open to Ukraine Talks, No Preconditions Required").prose);
+        assert!(!en("A Constructive Dialogue").prose);
+        assert!(!en("SCROLL FOR NEXT AND THEN SCROLL FOR MORE OF THE SAME").prose);
+    }
+
+    #[test]
+    fn scores_favour_prose() {
+        let body =
+            en("The meeting was the fourth since the beginning of the year, officials said.");
+        let heading = en("A Constructive Dialogue");
+        let cta = en("SCROLL FOR NEXT");
+        assert!(score(&body) > 5.0);
+        assert!(score(&heading) < 0.0 && score(&heading) > score(&cta));
+        assert_eq!(score(&en("Advertisement")), -8.0);
+    }
+
+    #[test]
+    fn runs_of_short_lines_score_as_links() {
+        let infos = vec![
+            en("The council approved the budget on Tuesday after a long debate in the chamber."),
+            en("A Subheading"),
+            en("The vote was close, and the opposition promised to challenge it in court soon."),
+            en("Budget talks stall again"),
+            en("Mayor faces questions"),
+            en("Council election date set"),
+            en("Tram line opens"),
+        ];
+        let mut scores: Vec<f32> = infos.iter().map(score).collect();
+        penalize_link_runs(&infos, &mut scores);
+        assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
+        assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
+    }
+
+    #[test]
+    fn best_span_is_maximum_subarray() {
+        assert_eq!(
+            best_span(&[-1.5, -1.5, 40.0, -1.5, 30.0, -8.0]),
+            Some((2, 4))
+        );
+        assert_eq!(best_span(&[-1.0, -2.0]), None);
+        assert_eq!(best_span(&[]), None);
+        assert_eq!(best_span(&[5.0, -20.0, 3.0]), Some((0, 0)));
+    }
+
+    #[test]
+    fn symbol_and_url_lines_carry_no_text() {
+        assert!(is_bare_urls("https://example.org/a.pdf www.example.org"));
+        assert!(!is_bare_urls("See https://example.org for more."));
+        assert!(!is_bare_urls(""));
+        assert!(en("★ ★ ★ ★ ★").symbols);
+        assert!(en("https://example.org/report.pdf").symbols);
+        assert!(!en("Five stars").symbols);
+    }
+
+    #[test]
+    fn captions_precede_credits() {
+        let caption = en("Firefighters work at the scene on Friday.");
+        let credit = en("Photo: Jane Doe/AFP");
+        assert!(is_caption(&caption, Some(&credit)));
+        assert!(!is_caption(
+            &caption,
+            Some(&en("The fire burned all night long in the town."))
+        ));
+        assert!(is_caption(
+            &en("Rescuers at work. (Photo: Jane Doe/AFP)"),
+            None
+        ));
+    }
+
+    #[test]
+    fn related_runs_end_at_prose() {
+        let mut infos = vec![
+            en("The council approved the budget on Tuesday after a long debate in the chamber."),
+            en("Related articles"),
+            en("Budget talks stall again"),
+            en("Mayor faces questions"),
+            en("The vote was close, and the opposition promised to challenge it in court soon."),
+        ];
+        mark_context(&mut infos);
+        let zones: Vec<Option<Zone>> = infos.iter().map(|u| u.zone).collect();
+        assert_eq!(
+            zones,
+            vec![None, None, Some(Zone::Related), Some(Zone::Related), None]
+        );
+    }
+
+    #[test]
+    fn end_markers_cut_the_tail() {
+        let para = "The council approved the budget on Tuesday after a long and heated debate in the chamber, with the mayor promising that the new spending would reach every district of the city before the end of the year.";
+        let mut infos = vec![
+            en(para),
+            en(para),
+            en("12 Comments"),
+            en("I think the mayor is wrong about this and the council should have waited."),
+        ];
+        mark_context(&mut infos);
+        assert_eq!(infos[3].zone, Some(Zone::Comments));
+        assert_eq!(infos[0].zone, None);
+    }
+
+    #[test]
+    fn header_takes_leading_metadata() {
+        let infos = vec![
+            en("The mayor said the plan would take years to complete, and critics agreed."),
+            en("By Jane Doe"),
+            en("The council approved the budget on Tuesday after a long debate in the chamber."),
+        ];
+        assert_eq!(header_end(&infos, 0, 2), 2);
+        assert_eq!(header_end(&infos, 2, 2), 2);
+    }
+
+    #[test]
+    fn site_suffixes_split_off_titles() {
+        assert_eq!(
+            split_site_suffix("Markets slide as rates rise | Example News"),
+            ("Markets slide as rates rise", Some("Example News"))
+        );
+        assert_eq!(split_site_suffix("Rates - up"), ("Rates - up", None));
+    }
+
+    #[test]
+    fn subtitles_are_not_bylines() {
+        assert!(!is_subtitle(&en("Youp")));
+        assert!(is_subtitle(&en(
+            "Putin Signals Openness to Ukraine Talks Without Preconditions"
+        )));
+    }
 }

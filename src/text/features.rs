@@ -1,0 +1,295 @@
+//! Features of one line or block of raw text: length, punctuation, case
+//! pattern, list markers, breadcrumbs, likeness to another line.
+
+use super::stopwords::{self, LangMask};
+
+/// Number of words (whitespace-separated tokens with a letter or digit).
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// The last character that is not a closing quote, bracket or space.
+fn last_significant(s: &str) -> Option<char> {
+    s.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', '›', ')', ']', '*', '_', ' '])
+        .chars()
+        .next_back()
+}
+
+/// Ends like a sentence: `.`, `!`, `?`, `…` (also inside closing quotes),
+/// or a CJK full stop.
+pub fn ends_with_terminal(s: &str) -> bool {
+    matches!(
+        last_significant(s),
+        Some('.' | '!' | '?' | '…' | '。' | '！' | '？')
+    )
+}
+
+/// Ends with a period (not `?`/`!`): headlines rarely do, sentences do.
+pub fn ends_with_period(s: &str) -> bool {
+    matches!(last_significant(s), Some('.' | '…' | '。'))
+}
+
+/// Ends with a character that leads into more text: `,` `;` `:`.
+pub fn ends_with_continuation(s: &str) -> bool {
+    matches!(last_significant(s), Some(',' | ';' | ':'))
+}
+
+/// Title Case: at least two words with letters, and at least 75% of the
+/// words that are not short stop words start with a capital letter.
+pub fn is_title_case(s: &str) -> bool {
+    let mut total = 0usize;
+    let mut upper = 0usize;
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        let lower = w.to_lowercase();
+        if first.is_lowercase()
+            && w.chars().count() <= 4
+            && stopwords::is_stopword(&lower, LangMask::ALL)
+        {
+            continue;
+        }
+        total += 1;
+        if first.is_uppercase() {
+            upper += 1;
+        }
+    }
+    total >= 2 && upper * 4 >= total * 3
+}
+
+/// ALL CAPS: at least three letters and no lower-case ones.
+pub fn is_all_caps(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && !s.chars().any(char::is_lowercase)
+}
+
+/// Starts with an upper-case letter, a digit or an opening quote.
+pub fn starts_like_sentence(s: &str) -> bool {
+    s.trim_start()
+        .trim_start_matches(['"', '\'', '“', '‘', '«', '„', '¿', '¡', '('])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+}
+
+/// A list item marker at the start of a line: `- `, `* `, `• `, `1. `,
+/// `2) `. Returns whether the list is ordered and the marker's byte length
+/// (leading indentation included).
+pub fn list_marker(s: &str) -> Option<(bool, usize)> {
+    let indent = s.len() - s.trim_start().len();
+    let t = s.trim_start();
+    let mut chars = t.char_indices();
+    let (_, first) = chars.next()?;
+    if matches!(
+        first,
+        '-' | '*' | '•' | '·' | '◦' | '▪' | '–' | '►' | '✓' | '✔'
+    ) {
+        let after = first.len_utf8();
+        let rest = t.get(after..)?;
+        let spaces = rest.len() - rest.trim_start().len();
+        return (spaces > 0 && !rest.trim().is_empty()).then_some((false, indent + after + spaces));
+    }
+    // 1. / 12) — at most three digits, so years ("2025.") are no markers.
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let rest = t.get(digits..)?;
+        if let Some(after) = rest.strip_prefix(['.', ')']) {
+            let spaces = after.len() - after.trim_start().len();
+            let next = after.trim_start().chars().next();
+            // "1. Introduction" or "2) the second" — but not "3.5 percent".
+            if spaces > 0 && next.is_some_and(|c| !c.is_ascii_digit()) {
+                return Some((true, indent + digits + 1 + spaces));
+            }
+        }
+    }
+    None
+}
+
+/// A list item's text without its marker.
+pub fn strip_list_marker(s: &str) -> &str {
+    match list_marker(s) {
+        Some((_, len)) => s.get(len..).unwrap_or(s),
+        None => s,
+    }
+}
+
+/// Separators of breadcrumb trails.
+const CRUMB_SEPARATORS: [&str; 7] = [" > ", " › ", " » ", " / ", " → ", " | ", " ＞ "];
+
+/// A breadcrumb trail: "Home > World > Europe", "News / Politics". Two to
+/// seven short crumbs, joined by one separator, none ending a sentence.
+/// Returns the crumbs.
+pub fn breadcrumb(s: &str) -> Option<Vec<&str>> {
+    let t = s.trim();
+    let sep = CRUMB_SEPARATORS.iter().find(|sep| t.contains(*sep))?;
+    let crumbs: Vec<&str> = t.split(sep).map(str::trim).collect();
+    let ok = (2..=7).contains(&crumbs.len())
+        && crumbs.iter().all(|c| {
+            let n = word_count(c);
+            (1..=5).contains(&n) && !ends_with_terminal(c) && starts_like_sentence(c)
+        });
+    ok.then_some(crumbs)
+}
+
+/// A label: one to four words, no sentence or clause punctuation, starting
+/// with a capital or digit ("Russia Ukraine War", "Politics").
+pub fn is_label(s: &str) -> bool {
+    let n = word_count(s);
+    (1..=4).contains(&n)
+        && s.chars().count() <= 40
+        && !ends_with_terminal(s)
+        && !ends_with_continuation(s)
+        && !s.contains(['.', ',', ';'])
+        && starts_like_sentence(s)
+}
+
+/// Shaped like a headline or subheading: 1–20 words, at most 160 chars, not
+/// ending in a period or a clause mark (a question or exclamation is fine),
+/// starting with a capital, digit or quote.
+pub fn is_headline_shaped(s: &str) -> bool {
+    let n = word_count(s);
+    (1..=20).contains(&n)
+        && s.chars().count() <= 160
+        && !ends_with_period(s)
+        && !matches!(last_significant(s), Some(',' | ';'))
+        && !(ends_with_continuation(s) && n > 4)
+        && starts_like_sentence(s)
+        && list_marker(s).is_none()
+}
+
+/// Stems of the content words of `s`: lower-cased words of 3+ letters that
+/// are not stop words, cut to their first four characters so that
+/// "Openness"/"Open" and "Talks"/"Talk" match.
+pub fn content_stems(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = stopwords::words(s)
+        .filter(|w| w.chars().count() >= 3 && !stopwords::is_stopword(w, LangMask::ALL))
+        .map(|w| w.chars().take(4).collect())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Jaccard likeness of two lines' content stems (0..=1): a subtitle that
+/// paraphrases the title scores high.
+pub fn likeness(a: &str, b: &str) -> f32 {
+    let (a, b) = (content_stems(a), content_stems(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let union = a.len() + b.len() - shared;
+    shared as f32 / union as f32
+}
+
+/// Share of `s`'s content stems found in `stems` (sorted): how much of a
+/// headline the body text talks about.
+pub fn coverage(s: &str, stems: &[String]) -> f32 {
+    let own = content_stems(s);
+    if own.is_empty() {
+        return 0.0;
+    }
+    let found = own
+        .iter()
+        .filter(|w| stems.binary_search(w).is_ok())
+        .count();
+    found as f32 / own.len() as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(word_count("Putin Open to Ukraine Talks — Now"), 6);
+        assert_eq!(word_count("  "), 0);
+    }
+
+    #[test]
+    fn terminal_punctuation() {
+        assert!(ends_with_terminal("He said so."));
+        assert!(ends_with_terminal("“It was good.”"));
+        assert!(ends_with_terminal("Context: A New Opening for Diplomacy?"));
+        assert!(!ends_with_terminal("A Constructive Dialogue"));
+        assert!(ends_with_period("Done."));
+        assert!(!ends_with_period("Why?"));
+        assert!(ends_with_continuation("Ingredients:"));
+    }
+
+    #[test]
+    fn case_patterns() {
+        assert!(is_title_case(
+            "Putin Open to Ukraine Talks, No Preconditions Required"
+        ));
+        assert!(is_title_case("Focus on Civilian Protections"));
+        assert!(!is_title_case(
+            "The meeting between Putin and Witkoff was the fourth"
+        ));
+        assert!(!is_title_case("Kremlin"));
+        assert!(is_all_caps("SCROLL FOR NEXT"));
+        assert!(!is_all_caps("Scroll"));
+        assert!(!is_all_caps("A1"));
+    }
+
+    #[test]
+    fn list_markers() {
+        assert_eq!(list_marker("- milk"), Some((false, 2)));
+        assert_eq!(list_marker("• Eggs"), Some((false, 4)));
+        assert_eq!(list_marker("12) Whisk"), Some((true, 4)));
+        assert_eq!(list_marker("1. Preheat the oven"), Some((true, 3)));
+        assert_eq!(list_marker("2025. It was a year"), None);
+        assert_eq!(list_marker("3.5 percent"), None);
+        assert_eq!(list_marker("-5 degrees"), None);
+        assert_eq!(list_marker("— a dash"), None);
+        assert_eq!(strip_list_marker("  * item"), "item");
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        assert_eq!(
+            breadcrumb("Home > World > Europe"),
+            Some(vec!["Home", "World", "Europe"])
+        );
+        assert_eq!(
+            breadcrumb("News / Politics"),
+            Some(vec!["News", "Politics"])
+        );
+        assert_eq!(breadcrumb("He said 1 > 0 is true."), None);
+        assert_eq!(breadcrumb("Europe"), None);
+    }
+
+    #[test]
+    fn labels_and_headlines() {
+        assert!(is_label("Russia Ukraine War"));
+        assert!(is_label("Kremlin"));
+        assert!(!is_label("The talks resumed."));
+        assert!(!is_label("one two three four five"));
+        assert!(is_headline_shaped("Context: A New Opening for Diplomacy?"));
+        assert!(is_headline_shaped("A Constructive Dialogue"));
+        assert!(!is_headline_shaped("The talks resumed on Friday."));
+        assert!(!is_headline_shaped(
+            "Here is what you need to know about it all:"
+        ));
+        assert!(!is_headline_shaped("- a list item"));
+    }
+
+    #[test]
+    fn likeness_of_paraphrases() {
+        let a = "Putin Open to Ukraine Talks, No Preconditions Required";
+        let b = "Putin Signals Openness to Ukraine Talks Without Preconditions";
+        assert!(likeness(a, b) > 0.5);
+        assert!(likeness(a, "Focus on Civilian Protections") < 0.1);
+        let stems = content_stems("Putin talked about Ukraine");
+        assert!(coverage("Ukraine and Putin", &stems) > 0.99);
+        assert_eq!(coverage("", &stems), 0.0);
+    }
+}

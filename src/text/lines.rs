@@ -1,0 +1,497 @@
+//! Line classifiers for metadata lines: bylines, datelines, tag lists,
+//! credit lines and agency datelines opening a lede.
+
+use super::dates::parse_any_date;
+use super::features::{self, word_count};
+use crate::meta::authors::parse_byline;
+use crate::phrases;
+
+/// What a byline line says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Byline {
+    pub authors: Vec<String>,
+    /// An agency or outlet credited after the names ("| Reuters").
+    pub site: Option<String>,
+    /// A date written on the same line.
+    pub date: Option<String>,
+}
+
+/// Openers of a byline, lower case, with their trailing space or colon.
+const BYLINE_PREFIXES: &[&str] = &[
+    "by ",
+    "written by ",
+    "words by ",
+    "story by ",
+    "text by ",
+    "author: ",
+    "authors: ",
+    "von ",
+    "text: ",
+    "text von ",
+    "autor: ",
+    "autorin: ",
+    "autoren: ",
+    "par ",
+    "auteur : ",
+    "auteur: ",
+    "texte : ",
+    "por ",
+    "texto: ",
+    "di ",
+    "testo di ",
+    "autore: ",
+    "door ",
+    "tekst: ",
+    "przez ",
+    "автор: ",
+    "авторы: ",
+];
+
+/// Role words: a credit naming a role is not an outlet.
+const ROLE_WORDS: &[&str] = &[
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "columnist",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "correspondant",
+    "journaliste",
+    "corresponsal",
+    "periodista",
+    "giornalista",
+    "corrispondente",
+    "redactie",
+    "redakcja",
+];
+
+/// The names part of a line after a byline opener, if it has one.
+fn strip_byline_prefix(s: &str) -> Option<&str> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        // Case mapping changed byte lengths; compare char-wise instead.
+        return BYLINE_PREFIXES.iter().find_map(|p| {
+            let n = p.chars().count();
+            let head: String = s.chars().take(n).collect::<String>().to_lowercase();
+            (head == *p).then(|| s.get(head_len(s, n)..)).flatten()
+        });
+    }
+    BYLINE_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| s.get(p.len()..))
+}
+
+fn head_len(s: &str, chars: usize) -> usize {
+    s.char_indices().nth(chars).map_or(s.len(), |(i, _)| i)
+}
+
+/// An academic or professional credential split off a byline by its comma
+/// ("Dylan Bailey, MS, RD", "Ph.D."): one short all-caps or dotted token.
+fn is_credential(name: &str) -> bool {
+    let t = name.trim();
+    let letters: String = t.chars().filter(|c| c.is_alphabetic()).collect();
+    !t.contains(' ')
+        && (1..=5).contains(&letters.chars().count())
+        && (features::is_all_caps(t) || t.contains('.') || letters.chars().count() <= 2)
+        && !phrases::is_news_agency(t)
+}
+
+/// A lone byline opener on its own line ("By"), whose names follow on the
+/// next line, as page dumps split them.
+pub fn is_lone_byline_opener(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    BYLINE_PREFIXES
+        .iter()
+        .any(|p| p.trim_end_matches([' ', ':']).trim_end() == lower.trim_end_matches(':').trim())
+}
+
+/// Split names from agencies and read the credit as an outlet or a date.
+fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
+    let mut b = Byline::default();
+    for name in names {
+        let folded = phrases::fold(&name);
+        if folded.split(' ').any(|w| ROLE_WORDS.contains(&w)) || is_credential(&name) {
+            continue;
+        }
+        if phrases::is_news_agency(&name) {
+            b.site.get_or_insert(name);
+        } else {
+            b.authors.push(name);
+        }
+    }
+    if let Some(credit) = credit {
+        if let Some(date) = parse_any_date(&credit) {
+            b.date = Some(date);
+        } else if is_outlet_credit(&credit) {
+            b.site = Some(credit);
+        }
+    }
+    (!b.authors.is_empty()).then_some(b)
+}
+
+/// An outlet named after a byline: a news agency, or a short capitalized
+/// name that is not a role ("Staff Writer").
+fn is_outlet_credit(credit: &str) -> bool {
+    if phrases::is_news_agency(credit) {
+        return true;
+    }
+    let folded = phrases::fold(credit);
+    features::is_label(credit)
+        && !credit.chars().any(|c| c.is_ascii_digit())
+        && !folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
+}
+
+/// A byline with an opener: "By Jane Doe and John Roe | Reuters",
+/// "Von Anna Schmidt", "Par Marie Dupont, 12 mars 2025".
+pub fn prefixed_byline(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    if word_count(s) > 14 || s.chars().count() > 140 {
+        return None;
+    }
+    let rest = strip_byline_prefix(s)?.trim();
+    // A trailing date after a comma: "Jane Doe, March 12, 2025".
+    let (names_part, date) = split_trailing_date(rest);
+    let (names, credit) = parse_byline(names_part);
+    if names.is_empty() {
+        return None;
+    }
+    // Every comma/and-part must have been a name, or this is a sentence
+    // that happens to open with "By" ("By the end of the year, ...").
+    if name_words(&names) < words_without_connectors(names_part, credit.as_deref()) {
+        return None;
+    }
+    let mut b = finish_byline(names, credit)?;
+    if b.date.is_none() {
+        b.date = date;
+    }
+    Some(b)
+}
+
+/// A byline without an opener: just names ("Ana", "Jane Doe and John Roe",
+/// "Jane Doe | Reuters"); at most eight words, every part a name.
+pub fn bare_byline(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    if word_count(s) > 8
+        || features::ends_with_terminal(s)
+        || s.contains(':')
+        || is_lone_byline_opener(s)
+        || has_non_name_stopword(s)
+    {
+        return None;
+    }
+    let (names_part, date) = split_trailing_date(s);
+    let (names, credit) = parse_byline(names_part);
+    if names.is_empty()
+        || name_words(&names) < words_without_connectors(names_part, credit.as_deref())
+    {
+        return None;
+    }
+    let mut b = finish_byline(names, credit)?;
+    if b.date.is_none() {
+        b.date = date;
+    }
+    Some(b)
+}
+
+/// A byline closing a dateline: "Posted on April 2, 2025 by Sam Whitfield".
+pub fn trailing_byline(s: &str) -> Option<Byline> {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return None;
+    }
+    [" by ", " von ", " par ", " por ", " door "]
+        .iter()
+        .filter_map(|sep| lower.find(sep).map(|i| i + 1))
+        .min()
+        .and_then(|at| s.get(at..))
+        .and_then(prefixed_byline)
+}
+
+/// Name particles that are also stop words ("van", "de", "bin").
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "della", "la",
+    "le", "bin", "ibn", "al", "ten", "ter", "y", "e", "i", "and", "und", "et",
+];
+
+/// Names carry no stop words besides particles and connectors: "Tips for
+/// Online Success" or "About Us" is no byline.
+fn has_non_name_stopword(s: &str) -> bool {
+    super::stopwords::words(s).any(|w| {
+        !NAME_PARTICLES.contains(&w.as_str())
+            && super::stopwords::is_stopword(&w, super::stopwords::LangMask::ALL)
+    })
+}
+
+/// Cut a date off the end of a byline: "Jane Doe, 12 March 2025".
+fn split_trailing_date(s: &str) -> (&str, Option<String>) {
+    // Try each comma or pipe as the start of the date part, leftmost first.
+    for (i, c) in s.char_indices() {
+        if c == ',' || c == '|' || c == '·' || c == '–' || c == '—' {
+            let tail = s.get(i + c.len_utf8()..).unwrap_or("");
+            if tail.chars().any(|c| c.is_ascii_digit()) {
+                if let Some(date) = parse_any_date(tail) {
+                    return (s.get(..i).unwrap_or(s).trim(), Some(date));
+                }
+            }
+        }
+    }
+    (s, None)
+}
+
+fn name_words(names: &[String]) -> usize {
+    names.iter().map(|n| word_count(n)).sum()
+}
+
+/// Words of a names part, leaving out connectors and the credit.
+fn words_without_connectors(names_part: &str, credit: Option<&str>) -> usize {
+    let head = match credit {
+        Some(_) => names_part.split(['|', '/']).next().unwrap_or(names_part),
+        None => names_part,
+    };
+    head.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            !w.is_empty()
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "and" | "und" | "et" | "y" | "e" | "en" | "i" | "и"
+                )
+        })
+        .count()
+}
+
+/// Dates stated on a dateline.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dateline {
+    pub published: Option<String>,
+    pub modified: Option<String>,
+}
+
+/// A short line that states a date: "Published 12 March 2025",
+/// "Updated: 13.03.2025, 10:02", "March 12, 2025 | 5 min read". A sentence
+/// with a date in it ("The court ruled on March 12, 2025.") is not one.
+pub fn dateline(s: &str) -> Option<Dateline> {
+    let s = s.trim();
+    let words = word_count(s);
+    if words == 0 || words > 16 || (features::ends_with_period(s) && words > 6) {
+        return None;
+    }
+    if !features::starts_like_sentence(s) && !s.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    // Few words besides the date: a dateline is mostly date and labels.
+    let stop = super::stopwords::density(s, super::stopwords::LangMask::ALL);
+    // (Romance datelines have a few: "Publicado em 5 de maio de 2025".)
+    if stop > 0.5 && words > 8 {
+        return None;
+    }
+    // The whole line must hold a date before its parts are looked at.
+    let whole = parse_any_date(s)?;
+    let mut d = Dateline::default();
+    match phrases::updated_phrase_at(s) {
+        Some(at) => {
+            d.published = s.get(..at).and_then(parse_any_date);
+            d.modified = s.get(at..).and_then(parse_any_date);
+        }
+        None => d.published = Some(whole),
+    }
+    (d.published.is_some() || d.modified.is_some()).then_some(d)
+}
+
+/// Openers of a tag list, lower case.
+const TAG_PREFIXES: &[&str] = &[
+    "tags",
+    "topics",
+    "keywords",
+    "filed under",
+    "themen",
+    "schlagwörter",
+    "schlagworte",
+    "stichwörter",
+    "mots-clés",
+    "mots clés",
+    "thèmes",
+    "etiquetas",
+    "temas",
+    "tag",
+    "argomenti",
+    "etiquetas",
+    "onderwerpen",
+    "trefwoorden",
+    "tagi",
+    "tematy",
+    "теги",
+    "темы",
+];
+
+/// A tag list: "Tags: Energy, Climate, Europe" → the tags.
+pub fn tag_list(s: &str) -> Option<Vec<String>> {
+    let (head, rest) = s.trim().split_once(':')?;
+    let head = head.trim().to_lowercase();
+    if !TAG_PREFIXES.contains(&head.as_str()) {
+        return None;
+    }
+    let tags: Vec<String> = rest
+        .split([',', '|', '·', ';', '•'])
+        .map(|t| t.trim().trim_start_matches('#').trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let ok = !tags.is_empty() && tags.iter().all(|t| (1..=5).contains(&word_count(t)));
+    ok.then_some(tags)
+}
+
+/// A credit line at the end of agency copy: "Reporting by Jane Doe; Editing
+/// by John Roe", "Mit Material von dpa".
+pub fn is_credits_line(s: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "reporting by",
+        "additional reporting by",
+        "additional reporting",
+        "editing by",
+        "writing by",
+        "compiled by",
+        "with reporting by",
+        "contributing",
+        "mit material von",
+        "mitarbeit",
+        "avec l afp",
+        "con información de",
+        "con informazioni",
+        "com informações",
+        "met medewerking van",
+        "при участии",
+    ];
+    let folded = phrases::fold(s);
+    word_count(s) <= 40
+        && OPENERS.iter().any(|o| {
+            folded.starts_with(o)
+                && folded
+                    .get(o.len()..)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+}
+
+/// The agency of a lede opening with an agency dateline:
+/// "LONDON (Reuters) - …", "PARIS, 12 mars (AFP) — …" → "Reuters", "AFP".
+pub fn agency_dateline(s: &str) -> Option<&str> {
+    let head: &str = s.get(..head_len(s, 80))?;
+    let open = head.find('(')?;
+    let close = open + head.get(open..)?.find(')')?;
+    let place = head.get(..open)?.trim();
+    let place_name = place.split(',').next().unwrap_or(place).trim();
+    // The place is written in capitals: "LONDON", "NEW YORK", "SÃO PAULO".
+    if !features::is_all_caps(place_name) || word_count(place_name) > 4 {
+        return None;
+    }
+    let agency = head.get(open + 1..close)?.trim();
+    let after = head.get(close + 1..)?.trim_start();
+    let dash = after.starts_with(['-', '–', '—']);
+    (dash && phrases::is_news_agency(agency)).then_some(agency)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixed_bylines() {
+        let b = prefixed_byline("By Jane Doe and John Roe | Reuters").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(b.site.as_deref(), Some("Reuters"));
+        let b = prefixed_byline("Par Marie Dupont, 12 mars 2025").unwrap();
+        assert_eq!(b.authors, vec!["Marie Dupont"]);
+        assert_eq!(b.date.as_deref(), Some("2025-03-12"));
+        let b = prefixed_byline("By Ann Lee, Staff Writer").unwrap();
+        assert_eq!(b.authors, vec!["Ann Lee"], "a role is not a name");
+        assert_eq!(
+            prefixed_byline("By the end of the year, prices had doubled"),
+            None
+        );
+        assert_eq!(prefixed_byline("Von der Leyen sagte am Montag"), None);
+    }
+
+    #[test]
+    fn credentials_and_lone_openers() {
+        let b = prefixed_byline("By Dylan Bailey, MS, RD").unwrap();
+        assert_eq!(b.authors, vec!["Dylan Bailey"]);
+        assert!(is_lone_byline_opener("By"));
+        assert!(is_lone_byline_opener("Autor:"));
+        assert!(!is_lone_byline_opener("Bye"));
+        assert_eq!(bare_byline("By"), None);
+    }
+
+    #[test]
+    fn bylines_after_dates() {
+        let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
+        assert_eq!(b.authors, vec!["Sam Whitfield"]);
+        assert_eq!(trailing_byline("Posted on April 2, 2025"), None);
+    }
+
+    #[test]
+    fn bare_bylines() {
+        assert_eq!(bare_byline("Youp").unwrap().authors, vec!["Youp"]);
+        let b = bare_byline("Jane Doe | AFP").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        assert_eq!(b.site.as_deref(), Some("AFP"));
+        assert_eq!(bare_byline("The talks resumed."), None);
+        assert_eq!(bare_byline("Focus on Civilian Protections"), None);
+        assert_eq!(bare_byline("About Us"), None);
+        assert_eq!(bare_byline("TIPS FOR ONLINE SUCCESS"), None);
+        assert_eq!(
+            bare_byline("Jan de Vries").unwrap().authors,
+            vec!["Jan de Vries"]
+        );
+    }
+
+    #[test]
+    fn datelines() {
+        let d = dateline("Published 12 March 2025").unwrap();
+        assert_eq!(d.published.as_deref(), Some("2025-03-12"));
+        assert_eq!(d.modified, None);
+        let d = dateline("Published 12 March 2025, updated 13 March 2025").unwrap();
+        assert_eq!(d.published.as_deref(), Some("2025-03-12"));
+        assert_eq!(d.modified.as_deref(), Some("2025-03-13"));
+        let d = dateline("Aktualisiert am 01.04.2025, 18:00 Uhr").unwrap();
+        assert_eq!(d.modified.as_deref(), Some("2025-04-01"));
+        assert_eq!(
+            dateline("The court said that it would rule on March 12, 2025 in the case."),
+            None
+        );
+        assert_eq!(dateline("Focus on Civilian Protections"), None);
+    }
+
+    #[test]
+    fn tags_and_credits() {
+        assert_eq!(
+            tag_list("Tags: Energy, Climate | Europe"),
+            Some(vec!["Energy".into(), "Climate".into(), "Europe".into()])
+        );
+        assert_eq!(
+            tag_list("Note: this is a sentence about the weather, and more"),
+            None
+        );
+        assert!(is_credits_line(
+            "Reporting by Jane Doe; Editing by John Roe"
+        ));
+        assert!(!is_credits_line("Reportedly, the talks failed."));
+    }
+
+    #[test]
+    fn agency_datelines() {
+        assert_eq!(
+            agency_dateline("LONDON (Reuters) - Britain's economy grew"),
+            Some("Reuters")
+        );
+        assert_eq!(
+            agency_dateline("PARIS, 12 mars (AFP) — Le gouvernement"),
+            Some("AFP")
+        );
+        assert_eq!(agency_dateline("The minister (Reuters) - said"), None);
+        assert_eq!(agency_dateline("LONDON (a city) - big"), None);
+    }
+}

@@ -1,0 +1,251 @@
+//! Stop words of nine languages, for prose detection and for guessing the
+//! document language (en, de, fr, es, it, pt, nl, pl, ru).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Languages with a stop-word list, in bit order.
+pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru"];
+
+const EN: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
+    "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more",
+    "most", "no", "not", "of", "on", "one", "only", "or", "other", "our", "out", "over", "said",
+    "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "to", "up", "was", "we", "were", "what", "when", "where", "which", "while",
+    "who", "will", "with", "without", "would", "you", "your", "s", "t",
+];
+
+const DE: &[&str] = &[
+    "aber", "als", "am", "an", "auch", "auf", "aus", "bei", "bis", "das", "dass", "dem", "den",
+    "der", "des", "die", "doch", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "er",
+    "es", "für", "gegen", "hat", "hatte", "ich", "ihr", "ihre", "im", "in", "ist", "ja", "kann",
+    "mit", "nach", "nicht", "noch", "nur", "oder", "schon", "sei", "sein", "seine", "sich", "sie",
+    "sind", "so", "über", "um", "und", "uns", "unter", "vom", "von", "vor", "war", "waren", "was",
+    "wenn", "werden", "wie", "wir", "wird", "wurde", "zu", "zum", "zur", "zwischen",
+];
+
+const FR: &[&str] = &[
+    "à", "au", "aux", "avec", "ce", "ces", "cette", "comme", "d", "dans", "de", "des", "du",
+    "elle", "en", "est", "et", "été", "il", "ils", "l", "la", "le", "les", "leur", "lui", "mais",
+    "même", "n", "ne", "nous", "on", "ont", "ou", "où", "par", "pas", "plus", "pour", "qu", "que",
+    "qui", "s", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "y", "a", "été", "était",
+    "sans", "entre", "après", "aussi", "tout", "tous",
+];
+
+const ES: &[&str] = &[
+    "a", "al", "como", "con", "de", "del", "el", "en", "entre", "es", "esta", "este", "fue", "ha",
+    "han", "la", "las", "le", "lo", "los", "más", "muy", "no", "o", "para", "pero", "por", "que",
+    "se", "sin", "sobre", "su", "sus", "también", "un", "una", "uno", "y", "ya", "era", "son",
+    "desde", "hasta", "cuando", "donde", "porque", "esto", "ese", "esa", "está", "están",
+];
+
+const IT: &[&str] = &[
+    "a", "al", "alla", "anche", "che", "ci", "come", "con", "da", "dal", "dalla", "degli", "dei",
+    "del", "della", "delle", "di", "e", "è", "gli", "ha", "hanno", "i", "il", "in", "la", "le",
+    "lo", "ma", "nel", "nella", "non", "o", "per", "più", "questo", "questa", "se", "si", "sono",
+    "su", "sul", "sulla", "tra", "un", "una", "uno", "era", "dopo", "quando", "ancora", "essere",
+];
+
+const PT: &[&str] = &[
+    "a", "ao", "aos", "as", "com", "como", "da", "das", "de", "do", "dos", "e", "é", "ela", "ele",
+    "em", "entre", "era", "foi", "há", "mais", "mas", "na", "nas", "no", "nos", "não", "o", "os",
+    "ou", "para", "pela", "pelo", "por", "que", "se", "sem", "seu", "sua", "são", "também", "um",
+    "uma", "já", "quando", "muito", "isso", "este", "esta", "está",
+];
+
+const NL: &[&str] = &[
+    "aan", "al", "als", "bij", "dat", "de", "die", "dit", "door", "een", "en", "er", "het", "hij",
+    "hem", "haar", "heeft", "hebben", "in", "is", "je", "maar", "met", "na", "naar", "niet", "nog",
+    "of", "om", "ook", "op", "over", "te", "tot", "uit", "van", "voor", "was", "wat", "we", "werd",
+    "wordt", "worden", "zal", "ze", "zich", "zijn", "zo", "geen", "meer", "waar", "toen",
+];
+
+const PL: &[&str] = &[
+    "a", "ale", "aby", "bo", "był", "była", "było", "być", "co", "czy", "dla", "do", "gdy", "i",
+    "ich", "jak", "jako", "jest", "jej", "jego", "już", "lub", "ma", "mi", "na", "nad", "nie",
+    "niż", "o", "od", "oraz", "po", "pod", "przez", "przy", "się", "są", "ta", "tak", "także",
+    "te", "tego", "tej", "to", "tym", "w", "we", "z", "za", "ze", "że", "który", "która", "które",
+];
+
+const RU: &[&str] = &[
+    "а",
+    "без",
+    "был",
+    "была",
+    "были",
+    "было",
+    "быть",
+    "в",
+    "во",
+    "вы",
+    "да",
+    "для",
+    "до",
+    "его",
+    "ее",
+    "её",
+    "если",
+    "есть",
+    "же",
+    "за",
+    "и",
+    "из",
+    "или",
+    "их",
+    "к",
+    "как",
+    "ко",
+    "когда",
+    "ли",
+    "на",
+    "над",
+    "не",
+    "него",
+    "нет",
+    "но",
+    "о",
+    "об",
+    "он",
+    "она",
+    "они",
+    "оно",
+    "от",
+    "по",
+    "под",
+    "при",
+    "с",
+    "со",
+    "так",
+    "также",
+    "то",
+    "только",
+    "у",
+    "уже",
+    "что",
+    "это",
+    "этот",
+    "который",
+    "которые",
+];
+
+fn lists() -> [&'static [&'static str]; 9] {
+    [EN, DE, FR, ES, IT, PT, NL, PL, RU]
+}
+
+/// word → bit set of the languages whose stop-word list holds it.
+fn table() -> &'static HashMap<&'static str, u16> {
+    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (bit, list) in lists().iter().enumerate() {
+            for w in list.iter() {
+                *map.entry(*w).or_insert(0u16) |= 1 << bit;
+            }
+        }
+        map
+    })
+}
+
+/// A set of languages as a bit mask over [`LANGS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangMask(pub u16);
+
+impl LangMask {
+    /// Every supported language.
+    pub const ALL: LangMask = LangMask((1 << 9) - 1);
+
+    /// The mask of one language code; `ALL` for an unsupported one.
+    pub fn of(lang: Option<&str>) -> LangMask {
+        lang.and_then(|l| LANGS.iter().position(|x| *x == l))
+            .map_or(LangMask::ALL, |i| LangMask(1 << i))
+    }
+}
+
+/// True when the lower-cased `word` is a stop word of a language in `mask`.
+pub fn is_stopword(word: &str, mask: LangMask) -> bool {
+    table().get(word).is_some_and(|bits| bits & mask.0 != 0)
+}
+
+/// Lower-cased words of `s`: runs of letters and digits.
+pub fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// Share of the words of `s` that are stop words of `mask`; 0 for no words.
+pub fn density(s: &str, mask: LangMask) -> f32 {
+    let (mut total, mut stop) = (0usize, 0usize);
+    for w in words(s) {
+        total += 1;
+        if is_stopword(&w, mask) {
+            stop += 1;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        stop as f32 / total as f32
+    }
+}
+
+/// Guess the language of a text from its stop words (the first 20,000
+/// words are enough): the language with the most stop-word hits, when they
+/// make at least 8% of the words.
+pub fn detect_language(text: &str) -> Option<&'static str> {
+    let mut hits = [0usize; 9];
+    let mut total = 0usize;
+    for w in words(text).take(20_000) {
+        total += 1;
+        if let Some(bits) = table().get(w.as_str()) {
+            for (i, h) in hits.iter_mut().enumerate() {
+                if bits & (1 << i) != 0 {
+                    *h += 1;
+                }
+            }
+        }
+    }
+    let (best, count) = hits
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))?;
+    (*count >= 3 && *count * 100 >= total * 8)
+        .then(|| LANGS.get(best).copied())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_languages_from_stop_words() {
+        let cases = [
+            ("en", "The minister said that the talks would resume in the spring, and that he was hopeful."),
+            ("de", "Der Minister sagte, dass die Gespräche im Frühjahr wieder aufgenommen werden und er sei zuversichtlich."),
+            ("fr", "Le ministre a déclaré que les négociations reprendraient au printemps et qu'il était confiant."),
+            ("es", "El ministro dijo que las negociaciones se reanudarán en la primavera y que él está confiado."),
+            ("it", "Il ministro ha detto che i negoziati riprenderanno in primavera e che è fiducioso per il futuro."),
+            ("pt", "O ministro disse que as negociações serão retomadas na primavera e que ele está confiante."),
+            ("nl", "De minister zei dat de gesprekken in het voorjaar worden hervat en dat hij er vertrouwen in heeft."),
+            ("pl", "Minister powiedział, że rozmowy zostaną wznowione wiosną i że jest dobrej myśli, a to jest ważne."),
+            ("ru", "Министр сказал, что переговоры возобновятся весной и что он настроен на успех, а это важно."),
+        ];
+        for (lang, text) in cases {
+            assert_eq!(detect_language(text), Some(lang), "{text}");
+        }
+        assert_eq!(detect_language("Kremlin Putin Witkoff"), None);
+    }
+
+    #[test]
+    fn density_counts_stop_words() {
+        let en = LangMask::of(Some("en"));
+        assert!(density("the cat sat on the mat", en) > 0.4);
+        assert_eq!(density("Putin Witkoff Peskov", en), 0.0);
+        assert_eq!(density("", en), 0.0);
+        // An unknown language checks every list.
+        assert!(density("der Hund und die Katze", LangMask::of(None)) > 0.5);
+    }
+}
