@@ -1,29 +1,961 @@
-//! Metadata from an HTML document: JSON-LD, OpenGraph and meta tags,
-//! `<title>`/`<h1>`, `<time>`, bylines.
+//! Metadata from an HTML document: JSON-LD, OpenGraph/Twitter/Dublin Core
+//! meta tags, microdata, `<link rel=canonical>`, `<time>`, bylines in the DOM,
+//! `<title>`/`<h1>`.
+//!
+//! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
+//! then taken from the strongest source that has it.
 
-use scraper::{Html, Selector};
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
 
-use super::Metadata;
+use super::authors::{self, parse_byline};
+use super::dates::{find_dates, parse_date_with_locale};
+use super::jsonld::{self, LdInfo};
+use super::title::{fold, reconcile};
+use super::url::{is_absolute_http, resolve};
+use super::{language, Metadata};
+
+// Bounds that keep the scan linear on very large pages.
+const MAX_CANDIDATES: usize = 64;
+const MAX_NEAR_H1_ELEMENTS: usize = 200;
+const MAX_NEAR_H1_LINES: usize = 40;
+const MAX_SHORT_TEXT: usize = 300;
 
 /// Collect metadata from a parsed document.
-pub fn from_document(doc: &Html, _page_url: Option<&str>) -> Metadata {
-    Metadata {
-        title: first_text(doc, "title"),
-        language: attr(doc, "html", "lang"),
-        ..Metadata::default()
+pub fn from_document(doc: &Html, page_url: Option<&str>) -> Metadata {
+    let scan = Scan::run(doc);
+    let ld = jsonld::extract(&scan.ld_blocks);
+    assemble(&scan, &ld, page_url)
+}
+
+/// A `<time>` or date-bearing element with how much it looks like the
+/// article's own date.
+#[derive(Debug, Clone)]
+struct TimeCandidate {
+    value: String,
+    score: i32,
+    updated: bool,
+}
+
+/// Raw signals gathered in one pass over the DOM.
+#[derive(Debug, Default)]
+struct Scan {
+    html_lang: Option<String>,
+    title: Option<String>,
+    h1s: Vec<String>,
+    /// (lower-cased name/property/itemprop/http-equiv, content) of `<meta>`.
+    metas: Vec<(String, String)>,
+    canonical: Option<String>,
+    image_src: Option<String>,
+    ld_blocks: Vec<String>,
+    times: Vec<TimeCandidate>,
+    /// (lower-cased itemprop, value) for author and date microdata.
+    itemprops: Vec<(String, String)>,
+    /// Texts of `rel=author` links and author/byline-classed elements.
+    byline_elements: Vec<String>,
+    /// Short texts of the elements that follow the first `<h1>`.
+    near_h1: Vec<String>,
+    subtitle: Option<String>,
+}
+
+impl Scan {
+    fn run(doc: &Html) -> Scan {
+        let mut s = Scan::default();
+        let mut after_h1: Option<usize> = None;
+        for node in doc.tree.root().descendants() {
+            let Some(el) = ElementRef::wrap(node) else {
+                continue;
+            };
+            let v = el.value();
+            let name = v.name();
+            match name {
+                "html" if s.html_lang.is_none() => {
+                    s.html_lang = v
+                        .attr("lang")
+                        .or_else(|| v.attr("xml:lang"))
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string);
+                }
+                "title" if s.title.is_none() && !inside(node, &["svg"]) => {
+                    s.title = Some(el.text().collect::<String>()).filter(|t| !t.trim().is_empty());
+                }
+                "meta" => s.add_meta(el),
+                "link" => s.add_link(el),
+                "script" => {
+                    let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
+                    if ty.contains("ld+json") && s.ld_blocks.len() < MAX_CANDIDATES {
+                        s.ld_blocks.push(el.text().collect());
+                    }
+                }
+                "h1" if s.h1s.len() < 10 => {
+                    if let Some(t) = short_text(el, MAX_SHORT_TEXT) {
+                        if !is_in_boilerplate(node) {
+                            s.h1s.push(t);
+                            if after_h1.is_none() {
+                                after_h1 = Some(0);
+                                continue;
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if let Some(ip) = v.attr("itemprop") {
+                s.add_itemprop(el, ip);
+            }
+            if name == "time" {
+                s.add_time(el);
+            }
+            if is_byline_element(el)
+                && s.byline_elements.len() < MAX_CANDIDATES
+                && !is_in_boilerplate(node)
+            {
+                if let Some(t) = short_text(el, 200) {
+                    s.byline_elements.push(t);
+                }
+            }
+            if let Some(n) = after_h1.as_mut() {
+                if *n < MAX_NEAR_H1_ELEMENTS && s.near_h1.len() < MAX_NEAR_H1_LINES {
+                    *n += 1;
+                    s.add_near_h1(el);
+                }
+            }
+        }
+        s
+    }
+
+    fn add_meta(&mut self, el: ElementRef) {
+        let v = el.value();
+        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            return;
+        };
+        if self.metas.len() > 2000 {
+            return;
+        }
+        for key in ["property", "name", "itemprop", "http-equiv"] {
+            if let Some(k) = v.attr(key) {
+                self.metas
+                    .push((k.trim().to_ascii_lowercase(), content.to_string()));
+            }
+        }
+    }
+
+    fn add_link(&mut self, el: ElementRef) {
+        let v = el.value();
+        let rel = v.attr("rel").unwrap_or("").to_ascii_lowercase();
+        let Some(href) = v.attr("href").map(str::trim).filter(|h| !h.is_empty()) else {
+            return;
+        };
+        let rels: Vec<&str> = rel.split_whitespace().collect();
+        if rels.contains(&"canonical") && self.canonical.is_none() {
+            self.canonical = Some(href.to_string());
+        } else if rels.contains(&"image_src") && self.image_src.is_none() {
+            self.image_src = Some(href.to_string());
+        }
+    }
+
+    fn add_itemprop(&mut self, el: ElementRef, itemprop: &str) {
+        if self.itemprops.len() >= MAX_CANDIDATES || el.value().name() == "meta" {
+            return;
+        }
+        let prop = itemprop.trim().to_ascii_lowercase();
+        let v = el.value();
+        let value = match prop.as_str() {
+            "author" | "creator" => {
+                if is_in_boilerplate(*el) {
+                    return;
+                }
+                let inner_name = el
+                    .descendants()
+                    .take(200)
+                    .filter_map(ElementRef::wrap)
+                    .find(|e| {
+                        e.value()
+                            .attr("itemprop")
+                            .is_some_and(|p| p.trim() == "name")
+                    })
+                    .and_then(|e| {
+                        e.value()
+                            .attr("content")
+                            .map(str::to_string)
+                            .or_else(|| short_text(e, 200))
+                    });
+                inner_name
+                    .or_else(|| v.attr("content").map(str::to_string))
+                    .or_else(|| short_text(el, 200))
+            }
+            "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
+                .attr("content")
+                .or_else(|| v.attr("datetime"))
+                .map(str::to_string)
+                .or_else(|| short_text(el, 200)),
+            _ => return,
+        };
+        if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
+            self.itemprops.push((prop, value));
+        }
+    }
+
+    fn add_time(&mut self, el: ElementRef) {
+        if self.times.len() >= MAX_CANDIDATES || is_in_boilerplate(*el) {
+            return;
+        }
+        let v = el.value();
+        let Some(value) = v
+            .attr("datetime")
+            .map(str::to_string)
+            .or_else(|| short_text(el, 100))
+        else {
+            return;
+        };
+        let mut hints = class_and_id(el).to_ascii_lowercase();
+        if let Some(p) = el.parent().and_then(ElementRef::wrap) {
+            hints.push(' ');
+            hints.push_str(&class_and_id(p).to_ascii_lowercase());
+        }
+        let itemprop = v.attr("itemprop").unwrap_or("").to_ascii_lowercase();
+        let updated =
+            itemprop.contains("modified") || hints.contains("updat") || hints.contains("modif");
+        let mut score = 0;
+        // Explicit markup of the publication date.
+        if itemprop.contains("datepublished") || v.attr("pubdate").is_some() {
+            score += 3;
+        }
+        // Classes that name a publication date.
+        if hints.contains("publish") || hints.contains("pub") || hints.contains("posted") {
+            score += 2;
+        } else if hints.contains("date") || hints.contains("time") || hints.contains("meta") {
+            score += 1;
+        }
+        // Inside the article header or an article.
+        if inside(*el, &["header", "article"]) {
+            score += 1;
+        }
+        self.times.push(TimeCandidate {
+            value,
+            score,
+            updated,
+        });
+    }
+
+    fn add_near_h1(&mut self, el: ElementRef) {
+        const TAGS: [&str; 15] = [
+            "p", "div", "span", "li", "address", "small", "time", "a", "em", "strong", "h2", "h3",
+            "section", "header", "b",
+        ];
+        let name = el.value().name();
+        if !TAGS.contains(&name) {
+            return;
+        }
+        let Some(t) = short_text(el, 200) else {
+            return;
+        };
+        if t.chars().count() < 3 || self.near_h1.last() == Some(&t) {
+            return;
+        }
+        if self.subtitle.is_none() && is_subtitle_element(el) && t.split_whitespace().count() >= 4 {
+            self.subtitle = Some(t.clone());
+        }
+        self.near_h1.push(t);
     }
 }
 
-fn first_text(doc: &Html, css: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    let el = doc.select(&sel).next()?;
-    let t: String = el.text().collect();
-    let t = t.trim();
-    (!t.is_empty()).then(|| t.to_string())
+/// The node has an ancestor with one of these tag names.
+fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
+    node.ancestors()
+        .take(60)
+        .filter_map(ElementRef::wrap)
+        .any(|a| tags.contains(&a.value().name()))
 }
 
-fn attr(doc: &Html, css: &str, name: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    let v = doc.select(&sel).next()?.value().attr(name)?.trim();
-    (!v.is_empty()).then(|| v.to_string())
+fn class_and_id(el: ElementRef) -> String {
+    let v = el.value();
+    let mut s = String::new();
+    if let Some(c) = v.attr("class") {
+        s.push_str(c);
+    }
+    if let Some(i) = v.attr("id") {
+        s.push(' ');
+        s.push_str(i);
+    }
+    s
+}
+
+// Class/id words of regions whose authors and dates are not the article's:
+// comments, related stories, sidebars, footers, widgets.
+const BOILERPLATE_HINTS: [&str; 10] = [
+    "comment",
+    "related",
+    "sidebar",
+    "widget",
+    "recommend",
+    "footer",
+    "popular",
+    "trending",
+    "newsletter",
+    "reply",
+];
+
+/// Inside a comment section, sidebar, footer or related-stories block.
+fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
+    for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
+        if matches!(a.value().name(), "footer" | "aside" | "nav") {
+            return true;
+        }
+        let hints = class_and_id(a).to_ascii_lowercase();
+        if BOILERPLATE_HINTS.iter().any(|h| hints.contains(h)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A `rel=author` link or an element whose class/id names the byline or
+/// author (not the author's photo or bio).
+fn is_byline_element(el: ElementRef) -> bool {
+    let v = el.value();
+    if v.attr("rel").is_some_and(|r| {
+        r.to_ascii_lowercase()
+            .split_whitespace()
+            .any(|x| x == "author")
+    }) {
+        return true;
+    }
+    let hints = class_and_id(el).to_ascii_lowercase();
+    if hints.is_empty() {
+        return false;
+    }
+    const NOT: [&str; 9] = [
+        "avatar", "bio", "img", "image", "photo", "desc", "about", "social", "follow",
+    ];
+    (hints.contains("byline") || hints.contains("author") || hints.contains("autor"))
+        && !NOT.iter().any(|n| hints.contains(n))
+}
+
+/// A standfirst/dek element under the headline.
+fn is_subtitle_element(el: ElementRef) -> bool {
+    let hints = class_and_id(el).to_ascii_lowercase();
+    [
+        "subtitle",
+        "subhead",
+        "standfirst",
+        "dek",
+        "deck",
+        "summary",
+        "lede",
+        "teaser",
+        "intro",
+    ]
+    .iter()
+    .any(|h| {
+        hints
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == *h || w.starts_with(h))
+    })
+}
+
+/// The text of an element with text nodes joined by spaces, or `None` when
+/// it is longer than `max` characters (checked while reading: bounded time).
+fn short_text(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    for (visited, n) in el.descendants().enumerate() {
+        if visited > 400 {
+            return None;
+        }
+        if let Node::Text(t) = n.value() {
+            let skip = n
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript"));
+            if skip {
+                continue;
+            }
+            let t: &str = t;
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            chars += t.chars().count() + 1;
+            if chars > max {
+                return None;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t);
+        }
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!out.is_empty()).then_some(out)
+}
+
+impl Scan {
+    /// First non-empty content among meta keys, in key priority order.
+    fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, _)| mk == k)
+                .map(|(_, c)| c.as_str())
+        })
+    }
+
+    /// All contents of a meta key, in document order.
+    fn meta_all(&self, key: &str) -> Vec<&str> {
+        self.metas
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, c)| c.as_str())
+            .collect()
+    }
+
+    fn itemprop(&self, key: &str) -> Option<&str> {
+        self.itemprops
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+const PUBLISHED_META: [&str; 20] = [
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+];
+
+const MODIFIED_META: [&str; 7] = [
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+];
+
+const AUTHOR_META: [&str; 10] = [
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "article:author_name",
+];
+
+fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
+    // Language first: it decides how numeric dates are read.
+    let language = [
+        scan.html_lang.as_deref(),
+        ld.language.as_deref(),
+        scan.meta(&["content-language", "language", "dc.language", "og:locale"]),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|l| l.trim().replace('_', "-"))
+    .find(|l| language::primary_subtag(l).is_some());
+    let mut m = Metadata {
+        language,
+        ..Metadata::default()
+    };
+    let lang = m.language.clone();
+    let lang = lang.as_deref();
+
+    // URL: canonical link, og:url, JSON-LD url; relative ones resolved.
+    let og_url = scan.meta(&["og:url"]).and_then(|u| resolve(page_url, u));
+    let base = page_url
+        .filter(|u| is_absolute_http(u))
+        .or(og_url.as_deref());
+    m.url = scan
+        .canonical
+        .as_deref()
+        .and_then(|c| resolve(base, c))
+        .or_else(|| og_url.clone())
+        .or_else(|| ld.url.as_deref().and_then(|u| resolve(base, u)));
+    let base = base.or(m.url.as_deref());
+
+    // Site name: og:site_name, the publisher, the WebSite, application-name.
+    let credits = organisation_credits(scan, ld);
+    m.site_name = scan
+        .meta(&["og:site_name"])
+        .map(str::to_string)
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| ld.website_name.clone())
+        .or_else(|| {
+            scan.meta(&["application-name", "apple-mobile-web-app-title"])
+                .map(str::to_string)
+        })
+        .or_else(|| credits.first().cloned());
+
+    // Title.
+    let mut sites: Vec<&str> = Vec::new();
+    sites.extend(m.site_name.as_deref());
+    sites.extend(ld.publisher.as_deref());
+    sites.extend(ld.website_name.as_deref());
+    sites.extend(scan.meta(&["application-name"]));
+    let host = m.url.as_deref().or(page_url).and_then(host_label);
+    sites.extend(host.as_deref());
+    let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
+    let og_title = scan.meta(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
+    m.title = reconcile(
+        ld_headline.or(ld.headline.as_deref()),
+        og_title,
+        scan.title.as_deref(),
+        &scan.h1s,
+        &sites,
+    );
+    m.subtitle = ld
+        .alternative_headline
+        .clone()
+        .or_else(|| scan.subtitle.clone())
+        .filter(|s| m.title.as_deref().map_or(true, |t| fold(t) != fold(s)));
+
+    m.authors = find_authors(scan, ld);
+
+    // Dates.
+    let parse = |s: &str| parse_date_with_locale(s, lang);
+    m.published = ld
+        .published
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| scan.meta(&PUBLISHED_META).and_then(parse))
+        .or_else(|| {
+            ["datepublished", "datecreated", "uploaddate"]
+                .iter()
+                .find_map(|k| scan.itemprop(k).and_then(parse))
+        })
+        .or_else(|| best_time(&scan.times, false).and_then(parse))
+        .or_else(|| dateline_near_h1(scan, lang, false))
+        .or_else(|| m.url.as_deref().or(page_url).and_then(date_in_url));
+    m.modified = ld
+        .modified
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| scan.meta(&MODIFIED_META).and_then(parse))
+        .or_else(|| scan.itemprop("datemodified").and_then(parse))
+        .or_else(|| best_time(&scan.times, true).and_then(parse))
+        .or_else(|| dateline_near_h1(scan, lang, true));
+
+    // Categories: sections, then breadcrumbs without "Home" and the title.
+    let mut cats: Vec<String> = ld.sections.clone();
+    if cats.is_empty() {
+        cats.extend(
+            scan.meta(&["article:section", "parsely-section", "section"])
+                .map(str::to_string),
+        );
+    }
+    let title_fold = m.title.as_deref().map(fold).unwrap_or_default();
+    for b in &ld.breadcrumbs {
+        let f = fold(b);
+        if f.is_empty() || is_home_label(&f) || f == title_fold || b.chars().count() > 60 {
+            continue;
+        }
+        cats.push(b.clone());
+    }
+    m.categories = cats.into_iter().take(20).collect();
+
+    // Tags: JSON-LD keywords, article:tag, keyword metas.
+    m.tags = if !ld.keywords.is_empty() {
+        ld.keywords.clone()
+    } else {
+        let tags: Vec<String> = scan
+            .meta_all("article:tag")
+            .into_iter()
+            .flat_map(|t| t.split(','))
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if tags.is_empty() {
+            scan.meta(&["parsely-tags", "news_keywords", "keywords"])
+                .map(|k| {
+                    k.split([',', ';'])
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty() && t.chars().count() <= 60)
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            tags
+        }
+    };
+    m.tags.truncate(30);
+
+    m.description = scan
+        .meta(&["og:description"])
+        .map(str::to_string)
+        .or_else(|| ld.description.clone())
+        .or_else(|| {
+            scan.meta(&["description", "twitter:description", "dc.description"])
+                .map(str::to_string)
+        });
+    m.image = scan
+        .meta(&["og:image", "og:image:url", "og:image:secure_url"])
+        .and_then(|i| resolve(base, i))
+        .or_else(|| ld.image.as_deref().and_then(|i| resolve(base, i)))
+        .or_else(|| {
+            scan.meta(&["twitter:image", "twitter:image:src"])
+                .and_then(|i| resolve(base, i))
+        })
+        .or_else(|| scan.image_src.as_deref().and_then(|i| resolve(base, i)));
+    m
+}
+
+/// The registrable-looking label of a URL's host: `www.example-news.com` →
+/// `example-news`, used to recognise the site name in titles.
+fn host_label(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len();
+    // Second-level country domains: example.co.uk.
+    let idx = if n >= 3
+        && matches!(
+            labels.get(n - 2),
+            Some(&("co" | "com" | "org" | "net" | "ac" | "gov"))
+        ) {
+        n - 3
+    } else {
+        n.checked_sub(2)?
+    };
+    labels.get(idx).map(|l| l.to_string())
+}
+
+/// Organisation names credited as authors (JSON-LD Organization authors,
+/// agencies in bylines): candidates for the site name, never authors.
+fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+    let mut out: Vec<String> = ld.author_orgs.clone();
+    for v in AUTHOR_META.iter().flat_map(|k| scan.meta_all(k)) {
+        if let (_, Some(c)) = parse_byline(v) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Authors from the strongest source that names people: JSON-LD, author
+/// metas, microdata, then bylines in the DOM (near the headline first).
+fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+    if !ld.authors.is_empty() {
+        return cap(ld.authors.clone());
+    }
+    for key in AUTHOR_META {
+        let mut names = Vec::new();
+        for v in scan.meta_all(key) {
+            if v.contains("://") || v.starts_with('@') {
+                continue;
+            }
+            names.extend(parse_byline(v).0);
+        }
+        if !names.is_empty() {
+            return cap(names);
+        }
+    }
+    let mut names = Vec::new();
+    for (k, v) in &scan.itemprops {
+        if k == "author" || k == "creator" {
+            names.extend(parse_byline(v).0);
+        }
+    }
+    if !names.is_empty() {
+        return cap(names);
+    }
+    for line in &scan.near_h1 {
+        if starts_with_byline_prefix(line) {
+            let (n, _) = parse_byline(line);
+            if !n.is_empty() {
+                return cap(n);
+            }
+        }
+    }
+    for t in &scan.byline_elements {
+        let (n, _) = parse_byline(t);
+        if !n.is_empty() {
+            return cap(n);
+        }
+    }
+    Vec::new()
+}
+
+fn cap(mut v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in v.drain(..) {
+        if !out.iter().any(|o| fold(o) == fold(&n)) {
+            out.push(n);
+        }
+    }
+    out.truncate(10);
+    out
+}
+
+/// A line that opens with a byline word ("By", "Von", "Par", "Written by").
+fn starts_with_byline_prefix(line: &str) -> bool {
+    let stripped = authors::strip_byline_prefix(line);
+    stripped.len() < line.trim_start().len() && !stripped.is_empty()
+}
+
+/// The best `<time>` candidate for a published (or updated) date.
+fn best_time(times: &[TimeCandidate], updated: bool) -> Option<&str> {
+    let mut best: Option<&TimeCandidate> = None;
+    for t in times.iter().filter(|t| t.updated == updated) {
+        if best.map_or(true, |b| t.score > b.score) {
+            best = Some(t);
+        }
+    }
+    best.map(|t| t.value.as_str())
+}
+
+/// A dateline in the short lines under the headline: "Published 12 March
+/// 2025", "Updated: …".
+fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
+    scan.near_h1
+        .iter()
+        .filter(|l| l.chars().count() <= 120)
+        .flat_map(|l| find_dates(l, lang))
+        .find(|d| d.updated == updated)
+        .map(|d| d.date)
+}
+
+/// A date in the URL path: `/2025/03/12/`, `/2025-03-12-slug`.
+fn date_in_url(url: &str) -> Option<String> {
+    let path = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let bytes = path.as_bytes();
+    let n = bytes.len();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let num = |a: usize, b: usize| path.get(a..b).and_then(|s| s.parse::<u32>().ok());
+    for i in 0..n {
+        if bytes.get(i) != Some(&b'/') || !(digit(i + 1) && digit(i + 4)) {
+            continue;
+        }
+        let sep = bytes.get(i + 5).copied();
+        if !(matches!(sep, Some(b'/' | b'-')) && digit(i + 6) && digit(i + 7)) {
+            continue;
+        }
+        if bytes.get(i + 8).copied() != sep || !(digit(i + 9) && digit(i + 10)) {
+            continue;
+        }
+        // The day must end the number: "/2025/03/12/" or "/2025-03-12-slug".
+        if bytes.get(i + 11).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let (Some(y), Some(mo), Some(d)) =
+            (num(i + 1, i + 5), num(i + 6, i + 8), num(i + 9, i + 11))
+        {
+            if let Some(date) = super::dates::ymd(y, mo, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// A breadcrumb "Home" in several languages.
+fn is_home_label(folded: &str) -> bool {
+    matches!(
+        folded,
+        "home"
+            | "homepage"
+            | "start"
+            | "startseite"
+            | "accueil"
+            | "inicio"
+            | "início"
+            | "home page"
+            | "главная"
+            | "strona główna"
+            | "hem"
+            | "forside"
+            | "etusivu"
+            | "首页"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str, url: Option<&str>) -> Metadata {
+        from_document(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn jsonld_wins_over_meta_and_dom() {
+        let m = meta_of(
+            r#"<html lang="en-GB"><head><title>Storm hits coast | Example News</title>
+            <meta property="og:title" content="Storm hits coast">
+            <meta name="author" content="Someone Else">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast",
+              "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-12T10:00:00Z",
+              "publisher":{"@type":"Organization","name":"Example News"}}</script>
+            </head><body><h1>Storm hits coast</h1><p>By Other Person</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Storm hits coast"));
+        assert_eq!(m.authors, vec!["Jane Doe"]);
+        assert_eq!(m.published.as_deref(), Some("2025-03-12T10:00:00Z"));
+        assert_eq!(m.site_name.as_deref(), Some("Example News"));
+        assert_eq!(m.language.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn opengraph_and_article_meta() {
+        let m = meta_of(
+            r#"<html><head><title>Orchid care basics - Plantly</title>
+            <meta property="og:title" content="Orchid care basics">
+            <meta property="og:site_name" content="Plantly">
+            <meta property="og:url" content="https://plantly.example/care/orchids">
+            <meta property="og:description" content="How to keep orchids alive.">
+            <meta property="og:image" content="/img/orchid.jpg">
+            <meta property="article:published_time" content="2024-05-02T08:00:00+02:00">
+            <meta property="article:modified_time" content="2024-06-01">
+            <meta property="article:section" content="Houseplants">
+            <meta property="article:tag" content="orchids">
+            <meta property="article:tag" content="care">
+            <meta property="article:author" content="https://facebook.com/someone">
+            <meta name="author" content="Ann Lee">
+            <link rel="canonical" href="/care/orchids?ref=x">
+            </head><body><p>Text</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Orchid care basics"));
+        assert_eq!(m.site_name.as_deref(), Some("Plantly"));
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://plantly.example/care/orchids?ref=x")
+        );
+        assert_eq!(
+            m.image.as_deref(),
+            Some("https://plantly.example/img/orchid.jpg")
+        );
+        assert_eq!(m.description.as_deref(), Some("How to keep orchids alive."));
+        assert_eq!(m.published.as_deref(), Some("2024-05-02T08:00:00+02:00"));
+        assert_eq!(m.modified.as_deref(), Some("2024-06-01"));
+        assert_eq!(m.categories, vec!["Houseplants"]);
+        assert_eq!(m.tags, vec!["orchids", "care"]);
+        assert_eq!(m.authors, vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn title_suffix_stripped_and_h1_preferred() {
+        let m = meta_of(
+            r#"<html><head><title>Ten ways to save energy at home this winter | The Daily Example</title></head>
+            <body><header><h1 class="logo">The Daily Example</h1></header>
+            <article><h1>Ten ways to save energy at home this winter</h1><p>Body.</p></article></body></html>"#,
+            None,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Ten ways to save energy at home this winter")
+        );
+    }
+
+    #[test]
+    fn dom_byline_time_and_microdata() {
+        let m = meta_of(
+            r#"<html lang="de"><head><title>Ein Titel</title></head><body>
+            <article><header><h1>Ein Titel über etwas</h1>
+            <p class="meta">Von <a href="/autor/max">Max Muster</a> und Erika Mustermann</p>
+            <time class="published" datetime="2025-03-12T09:00:00+01:00">12.03.2025</time>
+            </header><p>Text.</p></article>
+            <div class="comments"><time datetime="2025-04-01">1.4.</time></div>
+            </body></html>"#,
+            Some("https://ex.de/a"),
+        );
+        assert_eq!(m.authors, vec!["Max Muster", "Erika Mustermann"]);
+        assert_eq!(m.published.as_deref(), Some("2025-03-12T09:00:00+01:00"));
+        let m = meta_of(
+            r#"<html><body><div itemscope itemtype="https://schema.org/Article">
+            <h1 itemprop="headline">Microdata headline here</h1>
+            <span itemprop="author" itemscope><span itemprop="name">Bo Kim</span></span>
+            <meta itemprop="datePublished" content="2023-07-08">
+            <span itemprop="datePublished" content="2023-07-08">July 8</span>
+            </div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.authors, vec!["Bo Kim"]);
+        assert_eq!(m.published.as_deref(), Some("2023-07-08"));
+        assert_eq!(m.title.as_deref(), Some("Microdata headline here"));
+    }
+
+    #[test]
+    fn organisation_author_goes_to_site_name() {
+        let m = meta_of(
+            r#"<html><head><title>Markets rally</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets rally",
+            "author":[{"@type":"Organization","name":"Reuters"}]}</script></head>
+            <body><h1>Markets rally</h1></body></html>"#,
+            None,
+        );
+        assert!(m.authors.is_empty());
+        assert_eq!(m.site_name.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn broken_jsonld_falls_back() {
+        let m = meta_of(
+            r#"<html><head><title>Fallback title here</title>
+            <script type="application/ld+json">{"@type":"Article",,, "headline": </script>
+            <meta property="article:published_time" content="2022-02-02">
+            </head><body><h1>Fallback title here</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Fallback title here"));
+        assert_eq!(m.published.as_deref(), Some("2022-02-02"));
+    }
+
+    #[test]
+    fn dates_from_url_and_datelines() {
+        assert_eq!(
+            date_in_url("https://ex.com/2024/05/06/some-story").as_deref(),
+            Some("2024-05-06")
+        );
+        assert_eq!(
+            date_in_url("https://ex.com/news/2024-05-06-some-story").as_deref(),
+            Some("2024-05-06")
+        );
+        assert_eq!(date_in_url("https://ex.com/2024/123456"), None);
+        let m = meta_of(
+            r#"<html lang="en"><body><h1>A headline of some length</h1>
+            <div>Published 12 March 2025 · Updated 14 March 2025</div><p>x</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-03-12"));
+        assert_eq!(m.modified.as_deref(), Some("2025-03-14"));
+    }
+
+    #[test]
+    fn breadcrumbs_become_categories() {
+        let m = meta_of(
+            r#"<html><head><script type="application/ld+json">[{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":1,"name":"Home"},
+            {"@type":"ListItem","position":2,"name":"Science"},
+            {"@type":"ListItem","position":3,"name":"Space telescopes today"}]},
+            {"@type":"BlogPosting","headline":"Space telescopes today"}]</script></head>
+            <body><h1>Space telescopes today</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.categories, vec!["Science"]);
+    }
 }

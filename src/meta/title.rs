@@ -1,0 +1,264 @@
+//! Titles: strip site names and separators from `<title>`/`og:title`, and
+//! reconcile the candidates (JSON-LD headline, og:title, `<h1>`, `<title>`).
+
+// Separators between a headline and a site or section name in titles.
+const SEPARATORS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ‹ ",
+];
+
+/// Lower-case, keep letters and digits, one space between words: the form in
+/// which titles are compared.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// `a` and `b` name the same site: equal once folded, one containing the
+/// other, or equal without spaces ("Example News" vs "examplenews.com").
+fn same_site(segment: &str, site: &str) -> bool {
+    let (a, b) = (fold(segment), fold(site));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (na, nb) = (a.replace(' ', ""), b.replace(' ', ""));
+    let (na, nb) = (strip_tld(&na), strip_tld(&nb));
+    a == b || na == nb || (nb.len() >= 4 && na.contains(nb)) || (na.len() >= 4 && nb.contains(na))
+}
+
+/// "examplenewscom" → "examplenews" (a folded domain).
+fn strip_tld(s: &str) -> &str {
+    for tld in ["com", "org", "net", "co", "uk", "de", "fr", "io"] {
+        if let Some(head) = s.strip_suffix(tld) {
+            if head.len() >= 4 {
+                return head;
+            }
+        }
+    }
+    s
+}
+
+/// Split a title on its separators, keeping the order of the pieces.
+fn segments(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in SEPARATORS {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Remove site names around a headline: "Headline | Site", "Headline -
+/// Section - Site", "Site: Headline", "Site » Headline". Known site names are
+/// removed wherever they stand at an end; without one, a short trailing
+/// segment is taken to be the site.
+pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
+    let title = title.trim();
+    let mut parts = segments(title);
+    // Known site names at either end.
+    while parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|l| sites.iter().any(|s| same_site(l, s)))
+    {
+        parts.pop();
+    }
+    while parts.len() > 1
+        && parts
+            .first()
+            .is_some_and(|f| sites.iter().any(|s| same_site(f, s)))
+    {
+        parts.remove(0);
+    }
+    let mut out = if parts.len() == 1 {
+        parts.first().copied().unwrap_or(title).to_string()
+    } else {
+        pick_headline_segment(&parts).to_string()
+    };
+    // "Site: Headline".
+    if let Some((head, rest)) = out.split_once(": ") {
+        if sites.iter().any(|s| same_site(head, s)) && words(rest) >= 2 {
+            out = rest.trim().to_string();
+        }
+    }
+    if out.is_empty() {
+        title.to_string()
+    } else {
+        out
+    }
+}
+
+/// Among title segments, the headline: the first if it is clearly a phrase
+/// or the longest, else the longest; trailing segments are usually site and
+/// section names.
+fn pick_headline_segment(parts: &[&str]) -> String {
+    let first = parts.first().copied().unwrap_or("");
+    let longest = parts
+        .iter()
+        .copied()
+        .max_by_key(|p| (words(p), p.len()))
+        .unwrap_or(first);
+    if words(first) < 4 && words(first) < words(longest) {
+        return longest.to_string();
+    }
+    // Middle pieces as long as a phrase belong to the headline ("A - B" with
+    // a dash inside the headline); the last piece is the site.
+    let mut out = first.to_string();
+    for p in parts.iter().skip(1).take(parts.len().saturating_sub(2)) {
+        if words(p) >= 4 {
+            out.push_str(" - ");
+            out.push_str(p);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Choose the article title among the candidates. The `<h1>` is what readers
+/// see as the headline: it wins when another source confirms it (contained in
+/// the page title, og:title or JSON-LD headline). Otherwise the JSON-LD
+/// headline, og:title and the `<title>` follow, each without site names.
+pub fn reconcile(
+    ld_headline: Option<&str>,
+    og_title: Option<&str>,
+    html_title: Option<&str>,
+    h1s: &[String],
+    sites: &[&str],
+) -> Option<String> {
+    let clean = |t: Option<&str>| {
+        t.map(|t| strip_site_name(t, sites))
+            .filter(|t| !fold(t).is_empty())
+    };
+    let ld = clean(ld_headline);
+    let og = clean(og_title);
+    let ti = clean(html_title);
+    let confirmers: Vec<String> = [ld_headline, og_title, html_title]
+        .into_iter()
+        .flatten()
+        .map(fold)
+        .filter(|f| !f.is_empty())
+        .collect();
+    let cleaned: Vec<String> = [&ld, &og, &ti]
+        .into_iter()
+        .flatten()
+        .map(|t| fold(t))
+        .collect();
+    let site_folds: Vec<String> = sites.iter().map(|s| fold(s)).collect();
+    let h1s: Vec<(&String, String)> = h1s
+        .iter()
+        .take(5)
+        .map(|h| (h, fold(h)))
+        .filter(|(_, f)| f.chars().count() >= 4 && !site_folds.contains(f))
+        .collect();
+    // An h1 equal to a cleaned title is the headline.
+    if let Some((h, _)) = h1s.iter().find(|(_, f)| cleaned.contains(f)) {
+        return Some(h.trim().to_string());
+    }
+    for (h, fh) in &h1s {
+        // A one-word h1 ("News") is confirmed only by an equal title.
+        if words(h) >= 2
+            && confirmers
+                .iter()
+                .any(|c| c.contains(fh.as_str()) || confirms_h1(c, fh))
+        {
+            return Some(h.trim().to_string());
+        }
+    }
+    ld.or(og).or(ti).or_else(|| {
+        h1s.iter()
+            .map(|(h, _)| *h)
+            .find(|h| words(h) >= 2 && words(h) <= 40)
+            .map(|h| h.trim().to_string())
+    })
+}
+
+/// A title confirms an `<h1>` that extends it a little ("Headline" vs
+/// "Headline: the subtitle"), when most of the h1's words are in it.
+fn confirms_h1(title: &str, h1: &str) -> bool {
+    if title.chars().count() < 12 || !h1.starts_with(title) {
+        return false;
+    }
+    words(title) * 3 >= words(h1) * 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffixes_and_prefixes_go() {
+        let sites = ["Example News"];
+        assert_eq!(
+            strip_site_name("Big storm hits the coast | Example News", &sites),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_name("Big storm hits the coast - Weather - Example News", &sites),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_name("Example News: Big storm hits the coast", &sites),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_name("Example News – Big storm hits the coast", &sites),
+            "Big storm hits the coast"
+        );
+        // Unknown site: the short trailing segment goes.
+        assert_eq!(
+            strip_site_name("How to repot an orchid in five steps | Plantly", &[]),
+            "How to repot an orchid in five steps"
+        );
+        assert_eq!(
+            strip_site_name("No separators here", &[]),
+            "No separators here"
+        );
+        // A domain-style site name.
+        assert_eq!(
+            strip_site_name("Orchid care basics - examplenews.com", &sites),
+            "Orchid care basics"
+        );
+    }
+
+    #[test]
+    fn h1_confirmed_by_title_wins() {
+        let h1 = vec!["Big storm hits the coast".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                Some("Big storm hits coast (photos)"),
+                Some("Big storm hits the coast | Example News"),
+                &h1,
+                &["Example News"]
+            )
+            .as_deref(),
+            Some("Big storm hits the coast")
+        );
+        // An unconfirmed h1 (a logo or section name) loses to the headline.
+        let h1 = vec!["Weather".to_string()];
+        assert_eq!(
+            reconcile(Some("Big storm hits the coast"), None, None, &h1, &[]).as_deref(),
+            Some("Big storm hits the coast")
+        );
+    }
+}
