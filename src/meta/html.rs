@@ -55,6 +55,9 @@ struct Scan {
     byline_elements: Vec<String>,
     /// Short texts of the elements that follow the first `<h1>`.
     near_h1: Vec<String>,
+    /// Short date-bearing texts just before the first `<h1>` (datelines
+    /// above the headline), last few kept.
+    before_h1: std::collections::VecDeque<String>,
     subtitle: Option<String>,
 }
 
@@ -106,6 +109,8 @@ impl Scan {
             }
             if name == "time" {
                 s.add_time(el);
+            } else if own_text_has_digit(el) {
+                s.add_dated_element(el, after_h1.is_none());
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
@@ -202,18 +207,50 @@ impl Scan {
             return;
         }
         let v = el.value();
+        // A datetime attribute that is no date ("PT5M", garbage) yields to the text.
         let Some(value) = v
             .attr("datetime")
+            .filter(|d| super::dates::parse_date(d).is_some())
             .map(str::to_string)
             .or_else(|| short_text(el, 100))
         else {
             return;
         };
-        let mut hints = class_and_id(el).to_ascii_lowercase();
-        if let Some(p) = el.parent().and_then(ElementRef::wrap) {
-            hints.push(' ');
-            hints.push_str(&class_and_id(p).to_ascii_lowercase());
+        self.push_date_candidate(el, value);
+    }
+
+    /// A non-`<time>` element with its own digits: a date-classed element
+    /// ("post-date", "published") becomes a date candidate; before the
+    /// first h1 any short dateline is remembered.
+    fn add_dated_element(&mut self, el: ElementRef, before_h1: bool) {
+        let hints = element_and_parent_hints(el);
+        let dated = ["date", "publish", "posted", "time", "byline", "author", "meta"]
+            .iter()
+            .any(|h| hints.contains(h));
+        if !dated && !before_h1 {
+            return;
         }
+        let Some(text) = short_text(el, 120) else {
+            return;
+        };
+        if before_h1 {
+            if self.before_h1.len() >= 6 {
+                self.before_h1.pop_front();
+            }
+            self.before_h1.push_back(text.clone());
+        }
+        if dated
+            && self.times.len() < MAX_CANDIDATES
+            && super::dates::parse_date(&text).is_some()
+            && !is_in_boilerplate(*el)
+        {
+            self.push_date_candidate(el, text);
+        }
+    }
+
+    fn push_date_candidate(&mut self, el: ElementRef, value: String) {
+        let v = el.value();
+        let hints = element_and_parent_hints(el);
         let itemprop = v.attr("itemprop").unwrap_or("").to_ascii_lowercase();
         let updated =
             itemprop.contains("modified") || hints.contains("updat") || hints.contains("modif");
@@ -240,15 +277,17 @@ impl Scan {
     }
 
     fn add_near_h1(&mut self, el: ElementRef) {
-        const TAGS: [&str; 15] = [
+        const TAGS: [&str; 18] = [
             "p", "div", "span", "li", "address", "small", "time", "a", "em", "strong", "h2", "h3",
-            "section", "header", "b",
+            "section", "header", "b", "td", "fieldset", "article",
         ];
         let name = el.value().name();
         if !TAGS.contains(&name) {
             return;
         }
-        let Some(t) = short_text(el, 200) else {
+        // A long container still has short text of its own (a dateline as a
+        // bare text node between blocks).
+        let Some(t) = short_text(el, 200).or_else(|| own_text(el, 120)) else {
             return;
         };
         if t.chars().count() < 3 || self.near_h1.last() == Some(&t) {
@@ -259,6 +298,46 @@ impl Scan {
         }
         self.near_h1.push(t);
     }
+}
+
+/// Class and id of an element and its parent, lower-cased.
+fn element_and_parent_hints(el: ElementRef) -> String {
+    let mut hints = class_and_id(el).to_ascii_lowercase();
+    if let Some(p) = el.parent().and_then(ElementRef::wrap) {
+        hints.push(' ');
+        hints.push_str(&class_and_id(p).to_ascii_lowercase());
+    }
+    hints
+}
+
+/// The element's own text nodes joined, when short.
+fn own_text(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for c in el.children().take(200) {
+        if let Node::Text(t) = c.value() {
+            let t: &str = t;
+            let t = t.trim();
+            if !t.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t);
+            }
+        }
+        if out.len() > max * 4 {
+            return None;
+        }
+    }
+    (!out.is_empty() && out.chars().count() <= max).then_some(out)
+}
+
+/// The element's own text nodes (not its descendants') contain a digit: a
+/// cheap filter before reading its text as a date.
+fn own_text_has_digit(el: ElementRef) -> bool {
+    el.children().any(|c| match c.value() {
+        Node::Text(t) => t.chars().any(|c| c.is_ascii_digit()),
+        _ => false,
+    })
 }
 
 /// The node has an ancestor with one of these tag names.
@@ -300,15 +379,42 @@ const BOILERPLATE_HINTS: [&str; 10] = [
 /// Inside a comment section, sidebar, footer or related-stories block.
 fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
     for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
-        if matches!(a.value().name(), "footer" | "aside" | "nav") {
-            return true;
+        match a.value().name() {
+            "footer" | "aside" | "nav" => return true,
+            // Page-wide classes describe the page type or layout, not a region.
+            "body" | "html" | "main" | "article" => continue,
+            _ => {}
         }
         let hints = class_and_id(a).to_ascii_lowercase();
-        if BOILERPLATE_HINTS.iter().any(|h| hints.contains(h)) {
+        let tokens: Vec<&str> = hints.split_whitespace().collect();
+        if tokens.iter().any(|t| names_boilerplate_region(t)) && !tokens.iter().any(|t| names_layout_container(t)) {
             return true;
         }
     }
     false
+}
+
+/// A class token of a page-level layout container ("story-page",
+/// "content-wrapper", "template-sidebar" next to it is a layout mode).
+fn names_layout_container(token: &str) -> bool {
+    const LAYOUT: [&str; 10] = [
+        "page", "wrap", "wrapper", "container", "main", "content", "body", "layout", "template", "mode",
+    ];
+    token
+        .split(['-', '_'])
+        .any(|p| LAYOUT.contains(&p))
+}
+
+/// A class token that names a boilerplate region by its first or last part
+/// ("comments-area", "site-footer", "related_posts"); a hint in the middle of
+/// a token is a modifier ("story-sidebar-mode-single").
+fn names_boilerplate_region(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    let is_hint = |p: &&str| {
+        let p = p.trim_end_matches('s');
+        BOILERPLATE_HINTS.iter().any(|h| p == h.trim_end_matches('s'))
+    };
+    parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_hint)
 }
 
 /// A `rel=author` link or an element whose class/id names the byline or
@@ -411,6 +517,14 @@ impl Scan {
             .collect()
     }
 
+    /// The first meta whose key satisfies `pred` and whose content is a date.
+    fn meta_matching(&self, pred: fn(&str) -> bool) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|(k, c)| pred(k) && super::dates::parse_date(c).is_some())
+            .map(|(_, c)| c.as_str())
+    }
+
     fn itemprop(&self, key: &str) -> Option<&str> {
         self.itemprops
             .iter()
@@ -441,6 +555,18 @@ const PUBLISHED_META: [&str; 20] = [
     "publish_date",
     "date",
 ];
+
+/// A site-specific meta key for the publication date ("w-published-date",
+/// "published", "pub_date"); not the publisher.
+fn names_publication_date(key: &str) -> bool {
+    (key.contains("publish") && !key.contains("publisher") || key.contains("pub_date") || key.contains("pubdate"))
+        && !names_modification_date(key)
+}
+
+/// A site-specific meta key for the modification date.
+fn names_modification_date(key: &str) -> bool {
+    key.contains("modif") || key.contains("updated") || key.contains("last_publication")
+}
 
 const MODIFIED_META: [&str; 7] = [
     "article:modified_time",
@@ -536,24 +662,27 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
 
     // Dates.
     let parse = |s: &str| parse_date_with_locale(s, lang);
-    m.published = ld
+    let declared = ld
         .published
         .as_deref()
         .and_then(parse)
         .or_else(|| scan.meta(&PUBLISHED_META).and_then(parse))
+        .or_else(|| scan.meta_matching(names_publication_date).and_then(parse))
         .or_else(|| {
             ["datepublished", "datecreated", "uploaddate"]
                 .iter()
                 .find_map(|k| scan.itemprop(k).and_then(parse))
         })
-        .or_else(|| best_time(&scan.times, false).and_then(parse))
-        .or_else(|| dateline_near_h1(scan, lang, false))
         .or_else(|| m.url.as_deref().or(page_url).and_then(date_in_url));
+    let visible = dateline_near_h1(scan, lang, false)
+        .or_else(|| best_time(&scan.times, false).and_then(parse));
+    m.published = prefer_visible_date(declared, visible);
     m.modified = ld
         .modified
         .as_deref()
         .and_then(parse)
         .or_else(|| scan.meta(&MODIFIED_META).and_then(parse))
+        .or_else(|| scan.meta_matching(names_modification_date).and_then(parse))
         .or_else(|| scan.itemprop("datemodified").and_then(parse))
         .or_else(|| best_time(&scan.times, true).and_then(parse))
         .or_else(|| dateline_near_h1(scan, lang, true));
@@ -726,11 +855,30 @@ fn best_time(times: &[TimeCandidate], updated: bool) -> Option<&str> {
     best.map(|t| t.value.as_str())
 }
 
+/// The declared (metadata) publication date, unless the page shows an
+/// earlier one: CMS migrations and republishing move the declared date
+/// forward, while the visible date keeps the original publication; a later
+/// visible date is more likely an update.
+fn prefer_visible_date(declared: Option<String>, visible: Option<String>) -> Option<String> {
+    match (declared, visible) {
+        (Some(d), Some(v)) => {
+            let (dd, vd) = (d.get(..10).unwrap_or(&d), v.get(..10).unwrap_or(&v));
+            if vd < dd {
+                Some(v)
+            } else {
+                Some(d)
+            }
+        }
+        (d, v) => d.or(v),
+    }
+}
+
 /// A dateline in the short lines under the headline: "Published 12 March
 /// 2025", "Updated: …".
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
     scan.near_h1
         .iter()
+        .chain(scan.before_h1.iter().rev())
         .filter(|l| l.chars().count() <= 120)
         .flat_map(|l| find_dates(l, lang))
         .find(|d| d.updated == updated)
