@@ -47,22 +47,61 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Drop a date (and whatever follows it) and the words that introduce it:
-/// "Jane Doe, Updated 12 March 2025" → "Jane Doe".
+/// Drop dates and the words that introduce them, segment by segment:
+/// "Jane Doe, Updated 12 March 2025" → "Jane Doe"; "Dec. 19, 2025 · Jane
+/// Doe" → "Jane Doe"; "Published 12 March 2025 by Jane Doe" → "by Jane Doe".
 fn cut_at_date(s: &str) -> String {
-    let mut cut = s.len();
-    if let Some(found) = dates::find_date(s, None) {
-        cut = found.start;
-    }
-    // Time stamps or "x hours ago" without a full date.
-    let lower = s.to_lowercase();
-    for marker in DATE_INTRO_WORDS {
-        if let Some(p) = find_word(&lower, marker) {
-            cut = cut.min(p);
+    s.split(['|', '·', '•'])
+        .map(date_free_part)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+fn date_free_part(seg: &str) -> String {
+    let seg = seg.trim();
+    let lower = seg.to_lowercase();
+    // Offsets in `lower` match `seg` only when lower-casing kept byte lengths.
+    let same_offsets = lower.len() == seg.len();
+    let date = dates::find_date(seg, None);
+    let (mut start, mut end) = date
+        .as_ref()
+        .map_or((seg.len(), seg.len()), |d| (d.start, d.end));
+    if same_offsets {
+        for marker in DATE_INTRO_WORDS {
+            if let Some(p) = find_word(&lower, marker) {
+                if p < start {
+                    start = p;
+                    if date.is_none() {
+                        end = p + marker.len();
+                    }
+                }
+            }
         }
     }
-    let mut head = s.get(..cut).unwrap_or(s).trim_end();
-    // Connectors left dangling before the cut date.
+    if start >= seg.len() {
+        return seg.to_string();
+    }
+    let before = trim_dangling(seg.get(..start).unwrap_or(""));
+    if !before.is_empty() {
+        return before.to_string();
+    }
+    // Nothing before the date: a byline may follow it.
+    let after = seg.get(end..).unwrap_or("");
+    let after_lower = after.to_lowercase();
+    if after_lower.len() == after.len() {
+        for w in ["by", "von", "par", "por", "door", "di"] {
+            if let Some(p) = find_word(&after_lower, w) {
+                return after.get(p..).unwrap_or("").trim().to_string();
+            }
+        }
+    }
+    String::new()
+}
+
+/// Remove separators and prepositions left dangling before a cut date.
+fn trim_dangling(s: &str) -> &str {
+    let mut head = s.trim_end();
     loop {
         let before = head;
         head = head.trim_end_matches(|c: char| {
@@ -77,7 +116,7 @@ fn cut_at_date(s: &str) -> String {
             break;
         }
     }
-    head.to_string()
+    head
 }
 
 // Words that start a date or time part of a byline, in several languages.
@@ -167,11 +206,39 @@ fn split_credit_segments(s: &str) -> Vec<&str> {
     out
 }
 
-/// "Jane Doe for The Guardian" → ("Jane Doe", "The Guardian").
+/// "Jane Doe for The Guardian" → ("Jane Doe", "The Guardian"); also "on
+/// behalf of".
 fn split_for_outlet(s: &str) -> Option<(&str, &str)> {
-    let at = find_word(&s.to_ascii_lowercase(), "for")?;
-    let (a, b) = (s.get(..at)?.trim(), s.get(at + 3..)?.trim());
+    let lower = s.to_ascii_lowercase();
+    let (at, len) = find_word(&lower, "on behalf of")
+        .map(|p| (p, "on behalf of".len()))
+        .or_else(|| find_word(&lower, "for").map(|p| (p, 3)))?;
+    let (a, b) = (s.get(..at)?.trim(), s.get(at + len..)?.trim());
     (!a.is_empty() && !b.is_empty()).then_some((a, b))
+}
+
+/// A user handle as forums and CMSes show it ("jsmith", "Pippin06",
+/// "q_admin"): one token of letters, digits, `_ . -`, with a letter. Only
+/// trusted where markup says the token is the author.
+pub fn looks_like_handle(s: &str) -> bool {
+    let s = s.trim();
+    let n = s.chars().count();
+    (2..=32).contains(&n)
+        && s.chars().any(char::is_alphabetic)
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
+        && !s.contains("..")
+        && !is_organisation(s)
+}
+
+/// Authors from a structured source (JSON-LD, meta, microdata) where the
+/// value is known to name the author: a byline, else a user handle.
+pub fn structured_author(s: &str) -> (Vec<String>, Option<String>) {
+    let (names, credit) = parse_byline(s);
+    if names.is_empty() && credit.is_none() && looks_like_handle(s) {
+        return (vec![s.trim().to_string()], None);
+    }
+    (names, credit)
 }
 
 // Byline prefixes in several languages, lower-case, longest first.

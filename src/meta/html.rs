@@ -53,6 +53,9 @@ struct Scan {
     itemprops: Vec<(String, String)>,
     /// Texts of `rel=author` links and author/byline-classed elements.
     byline_elements: Vec<String>,
+    /// Elements anywhere whose own text opens with a byline word
+    /// ("Written by …"), with the name when it sits in the next element.
+    byline_lines: Vec<String>,
     /// Short texts of the elements that follow the first `<h1>`.
     near_h1: Vec<String>,
     /// Short date-bearing texts just before the first `<h1>` (datelines
@@ -116,9 +119,15 @@ impl Scan {
                 && s.byline_elements.len() < MAX_CANDIDATES
                 && !is_in_boilerplate(node)
             {
-                if let Some(t) = short_text(el, 200) {
+                // A long author box (name, role, bio) still starts with the name.
+                if let Some(t) = short_text(el, 200).or_else(|| first_text(el)) {
                     s.byline_elements.push(t);
                 }
+            }
+            if matches!(name, "p" | "div" | "span" | "li" | "address" | "small")
+                && s.byline_lines.len() < 20
+            {
+                s.add_byline_line(el);
             }
             if let Some(n) = after_h1.as_mut() {
                 if *n < MAX_NEAR_H1_ELEMENTS && s.near_h1.len() < MAX_NEAR_H1_LINES {
@@ -224,9 +233,11 @@ impl Scan {
     /// first h1 any short dateline is remembered.
     fn add_dated_element(&mut self, el: ElementRef, before_h1: bool) {
         let hints = element_and_parent_hints(el);
-        let dated = ["date", "publish", "posted", "time", "byline", "author", "meta"]
-            .iter()
-            .any(|h| hints.contains(h));
+        let dated = [
+            "date", "publish", "posted", "time", "byline", "author", "meta",
+        ]
+        .iter()
+        .any(|h| hints.contains(h));
         if !dated && !before_h1 {
             return;
         }
@@ -276,10 +287,29 @@ impl Scan {
         });
     }
 
+    fn add_byline_line(&mut self, el: ElementRef) {
+        let Some(own) = own_text(el, 60) else {
+            return;
+        };
+        if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
+            return;
+        }
+        let line = short_text(el, 200).filter(|t| !authors::strip_byline_prefix(t).is_empty());
+        let line = line.or_else(|| {
+            // "Written by" as a label, the name in the next element.
+            let next = el.next_siblings().find_map(ElementRef::wrap)?;
+            let name = short_text(next, 100)?;
+            Some(format!("{own} {name}"))
+        });
+        if let Some(l) = line {
+            self.byline_lines.push(l);
+        }
+    }
+
     fn add_near_h1(&mut self, el: ElementRef) {
         const TAGS: [&str; 18] = [
             "p", "div", "span", "li", "address", "small", "time", "a", "em", "strong", "h2", "h3",
-            "section", "header", "b", "td", "fieldset", "article",
+            "section", "header", "b", "fieldset", "article", "dd",
         ];
         let name = el.value().name();
         if !TAGS.contains(&name) {
@@ -308,6 +338,41 @@ fn element_and_parent_hints(el: ElementRef) -> String {
         hints.push_str(&class_and_id(p).to_ascii_lowercase());
     }
     hints
+}
+
+/// The first non-empty text node of an element (bounded search).
+fn first_text(el: ElementRef) -> Option<String> {
+    el.descendants().take(100).find_map(|n| match n.value() {
+        Node::Text(t) => {
+            let t: &str = t;
+            let t = t.trim();
+            (!t.is_empty() && t.chars().count() <= 100).then(|| t.to_string())
+        }
+        _ => None,
+    })
+}
+
+/// A line that opens with an explicit byline word ("By", "Written by",
+/// "Von", "Par", "Autor:").
+fn starts_with_byline_word(line: &str) -> bool {
+    let l = line.trim_start();
+    let stripped = authors::strip_byline_prefix(l);
+    stripped.len() < l.len() || {
+        let lower = l.to_lowercase();
+        [
+            "written by",
+            "posted by",
+            "by",
+            "von",
+            "par",
+            "por",
+            "door",
+            "autor",
+            "author",
+        ]
+        .iter()
+        .any(|p| lower == *p || lower.strip_prefix(p).is_some_and(|r| r.trim() == ":"))
+    }
 }
 
 /// The element's own text nodes joined, when short.
@@ -378,31 +443,44 @@ const BOILERPLATE_HINTS: [&str; 10] = [
 
 /// Inside a comment section, sidebar, footer or related-stories block.
 fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
+    let mut region = false;
     for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
         match a.value().name() {
-            "footer" | "aside" | "nav" => return true,
+            // An article's own footer holds its byline and date.
+            "article" if region => return false,
+            "footer" => region = true,
+            "aside" | "nav" => return true,
             // Page-wide classes describe the page type or layout, not a region.
             "body" | "html" | "main" | "article" => continue,
             _ => {}
         }
         let hints = class_and_id(a).to_ascii_lowercase();
         let tokens: Vec<&str> = hints.split_whitespace().collect();
-        if tokens.iter().any(|t| names_boilerplate_region(t)) && !tokens.iter().any(|t| names_layout_container(t)) {
+        if tokens.iter().any(|t| names_boilerplate_region(t))
+            && !tokens.iter().any(|t| names_layout_container(t))
+        {
             return true;
         }
     }
-    false
+    region
 }
 
 /// A class token of a page-level layout container ("story-page",
 /// "content-wrapper", "template-sidebar" next to it is a layout mode).
 fn names_layout_container(token: &str) -> bool {
     const LAYOUT: [&str; 10] = [
-        "page", "wrap", "wrapper", "container", "main", "content", "body", "layout", "template", "mode",
+        "page",
+        "wrap",
+        "wrapper",
+        "container",
+        "main",
+        "content",
+        "body",
+        "layout",
+        "template",
+        "mode",
     ];
-    token
-        .split(['-', '_'])
-        .any(|p| LAYOUT.contains(&p))
+    token.split(['-', '_']).any(|p| LAYOUT.contains(&p))
 }
 
 /// A class token that names a boilerplate region by its first or last part
@@ -412,7 +490,9 @@ fn names_boilerplate_region(token: &str) -> bool {
     let parts: Vec<&str> = token.split(['-', '_']).filter(|p| !p.is_empty()).collect();
     let is_hint = |p: &&str| {
         let p = p.trim_end_matches('s');
-        BOILERPLATE_HINTS.iter().any(|h| p == h.trim_end_matches('s'))
+        BOILERPLATE_HINTS
+            .iter()
+            .any(|h| p == h.trim_end_matches('s'))
     };
     parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_hint)
 }
@@ -559,7 +639,9 @@ const PUBLISHED_META: [&str; 20] = [
 /// A site-specific meta key for the publication date ("w-published-date",
 /// "published", "pub_date"); not the publisher.
 fn names_publication_date(key: &str) -> bool {
-    (key.contains("publish") && !key.contains("publisher") || key.contains("pub_date") || key.contains("pubdate"))
+    (key.contains("publish") && !key.contains("publisher")
+        || key.contains("pub_date")
+        || key.contains("pubdate"))
         && !names_modification_date(key)
 }
 
@@ -674,9 +756,13 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 .find_map(|k| scan.itemprop(k).and_then(parse))
         })
         .or_else(|| m.url.as_deref().or(page_url).and_then(date_in_url));
+    // Visible dates strong enough to overrule the declared one: a dateline
+    // at the headline, or a date marked up as the publication date.
     let visible = dateline_near_h1(scan, lang, false)
-        .or_else(|| best_time(&scan.times, false).and_then(parse));
-    m.published = prefer_visible_date(declared, visible);
+        .or_else(|| best_time(&scan.times, false, 2).and_then(parse));
+    let any_time = best_time(&scan.times, false, 0).and_then(parse);
+    let chosen = prefer_visible_date(declared.clone(), visible.clone()).or(any_time.clone());
+    m.published = chosen.map(|c| most_precise(c, &[declared, visible, any_time]));
     m.modified = ld
         .modified
         .as_deref()
@@ -684,7 +770,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .or_else(|| scan.meta(&MODIFIED_META).and_then(parse))
         .or_else(|| scan.meta_matching(names_modification_date).and_then(parse))
         .or_else(|| scan.itemprop("datemodified").and_then(parse))
-        .or_else(|| best_time(&scan.times, true).and_then(parse))
+        .or_else(|| best_time(&scan.times, true, 0).and_then(parse))
         .or_else(|| dateline_near_h1(scan, lang, true));
 
     // Categories: sections, then breadcrumbs without "Home" and the title.
@@ -795,30 +881,50 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
             if v.contains("://") || v.starts_with('@') {
                 continue;
             }
-            names.extend(parse_byline(v).0);
+            names.extend(authors::structured_author(v).0);
         }
         if !names.is_empty() {
             return cap(names);
         }
     }
-    let mut names = Vec::new();
-    for (k, v) in &scan.itemprops {
-        if k == "author" || k == "creator" {
-            names.extend(parse_byline(v).0);
-        }
-    }
+    // Microdata authors: co-authors sit together; many author marks are the
+    // posts of a thread, whose first is the original poster.
+    let marked: Vec<&str> = scan
+        .itemprops
+        .iter()
+        .filter(|(k, _)| k == "author" || k == "creator")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let take = if marked.len() > 3 { 1 } else { marked.len() };
+    let names: Vec<String> = marked
+        .iter()
+        .take(take)
+        .flat_map(|v| authors::structured_author(v).0)
+        .collect();
     if !names.is_empty() {
         return cap(names);
     }
-    for line in &scan.near_h1 {
-        if starts_with_byline_prefix(line) {
-            let (n, _) = parse_byline(line);
-            if !n.is_empty() {
-                return cap(n);
+    // Bylines under the headline: "By …", or a "Written by" label line
+    // followed by the name.
+    let lines = &scan.near_h1;
+    for (i, line) in lines.iter().enumerate() {
+        if !starts_with_byline_word(line) {
+            continue;
+        }
+        let (n, _) = parse_byline(line);
+        if !n.is_empty() {
+            return cap(n);
+        }
+        if authors::strip_byline_prefix(line).is_empty() || !starts_with_byline_prefix(line) {
+            if let Some(next) = lines.get(i + 1) {
+                let (n, _) = parse_byline(next);
+                if !n.is_empty() {
+                    return cap(n);
+                }
             }
         }
     }
-    for t in &scan.byline_elements {
+    for t in scan.byline_lines.iter().chain(&scan.byline_elements) {
         let (n, _) = parse_byline(t);
         if !n.is_empty() {
             return cap(n);
@@ -845,14 +951,29 @@ fn starts_with_byline_prefix(line: &str) -> bool {
 }
 
 /// The best `<time>` candidate for a published (or updated) date.
-fn best_time(times: &[TimeCandidate], updated: bool) -> Option<&str> {
+fn best_time(times: &[TimeCandidate], updated: bool, min_score: i32) -> Option<&str> {
     let mut best: Option<&TimeCandidate> = None;
-    for t in times.iter().filter(|t| t.updated == updated) {
+    for t in times
+        .iter()
+        .filter(|t| t.updated == updated && t.score >= min_score)
+    {
         if best.map_or(true, |b| t.score > b.score) {
             best = Some(t);
         }
     }
     best.map(|t| t.value.as_str())
+}
+
+/// The same day with a time and zone, when another source gives one.
+fn most_precise(chosen: String, others: &[Option<String>]) -> String {
+    let day = chosen.get(..10).unwrap_or(&chosen).to_string();
+    others
+        .iter()
+        .flatten()
+        .filter(|o| o.starts_with(&day) && o.len() > chosen.len())
+        .max_by_key(|o| o.len())
+        .cloned()
+        .unwrap_or(chosen)
 }
 
 /// The declared (metadata) publication date, unless the page shows an
@@ -880,9 +1001,27 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
         .iter()
         .chain(scan.before_h1.iter().rev())
         .filter(|l| l.chars().count() <= 120)
-        .flat_map(|l| find_dates(l, lang))
+        .flat_map(|l| {
+            find_dates(l, lang)
+                .into_iter()
+                .filter(move |d| is_dateline(l, d))
+        })
         .find(|d| d.updated == updated)
         .map(|d| d.date)
+}
+
+/// The date is the point of the line: few other words ("Published 12 March
+/// 2025 by Jane Doe"), not a sentence that mentions a date ("As of July 31,
+/// 2025, the agency has received:").
+fn is_dateline(line: &str, d: &super::dates::FoundDate) -> bool {
+    let before = line.get(..d.start).unwrap_or("");
+    let after = line.get(d.end..).unwrap_or("");
+    let rest = format!("{before} {after}");
+    let words = rest
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    words <= 5 && !rest.trim_end().ends_with(':')
 }
 
 /// A date in the URL path: `/2025/03/12/`, `/2025-03-12-slug`.

@@ -419,7 +419,7 @@ fn add_author_string(s: &str, info: &mut LdInfo) {
     if is_url(s) {
         return;
     }
-    let (names, credit) = authors::parse_byline(s);
+    let (names, credit) = authors::structured_author(s);
     info.authors.extend(names);
     if let Some(c) = credit {
         info.author_orgs.push(c);
