@@ -217,6 +217,56 @@ fn split_for_outlet(s: &str) -> Option<(&str, &str)> {
     (!a.is_empty() && !b.is_empty()).then_some((a, b))
 }
 
+/// "Roy, Aniruddha" or "Berger, Emery D." (citation style, one person per
+/// value) → "Aniruddha Roy".
+fn surname_first(s: &str) -> Option<String> {
+    let (last, first) = s.trim().split_once(',')?;
+    let (last, first) = (last.trim(), first.trim());
+    let one_word = !last.contains(' ') && !last.is_empty();
+    let given_words = first.split_whitespace().count();
+    let ok = one_word
+        && (1..=3).contains(&given_words)
+        && !first.contains(',')
+        && !is_credential(first)
+        && !is_job_title(first)
+        && looks_like_name(last)
+        && looks_like_name(first);
+    ok.then(|| format!("{first} {last}"))
+}
+
+/// A text that only labels a byline: "By", "Written by", "Author:".
+pub fn is_byline_label(s: &str) -> bool {
+    let l = s
+        .trim()
+        .trim_end_matches(|c: char| c == ':' || c.is_whitespace())
+        .to_lowercase();
+    const LABELS: [&str; 22] = [
+        "by",
+        "written by",
+        "posted by",
+        "words by",
+        "story by",
+        "reported by",
+        "reviewed by",
+        "edited by",
+        "author",
+        "authors",
+        "autor",
+        "autorin",
+        "auteur",
+        "autore",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "text",
+        "about the author",
+        "автор",
+    ];
+    LABELS.contains(&l.as_str())
+}
+
 /// A user handle as forums and CMSes show it ("jsmith", "Pippin06",
 /// "q_admin"): one token of letters, digits, `_ . -`, with a letter. Only
 /// trusted where markup says the token is the author.
@@ -234,6 +284,9 @@ pub fn looks_like_handle(s: &str) -> bool {
 /// Authors from a structured source (JSON-LD, meta, microdata) where the
 /// value is known to name the author: a byline, else a user handle.
 pub fn structured_author(s: &str) -> (Vec<String>, Option<String>) {
+    if let Some(reordered) = surname_first(s) {
+        return (vec![reordered], None);
+    }
     let (names, credit) = parse_byline(s);
     if names.is_empty() && credit.is_none() && looks_like_handle(s) {
         return (vec![s.trim().to_string()], None);
@@ -323,6 +376,8 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
     for part in s.split([',', ';', '&', '、', '，', '+']) {
         for piece in split_on_and(part) {
             let piece = clean_piece(piece);
+            // A name with its role glued on is a name, not a job title.
+            let piece = strip_trailing_role(piece);
             if piece.is_empty() || is_job_title(piece) || is_credential(piece) {
                 continue;
             }
@@ -333,6 +388,7 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
                 continue;
             }
             let piece = strip_trailing_credentials(piece);
+            let piece = undouble(piece);
             if looks_like_name(piece) {
                 names.push(piece.to_string());
             }
@@ -375,7 +431,31 @@ fn split_on_and(part: &str) -> Vec<&str> {
 }
 
 // Words of job titles in bylines, lower-case, several languages.
-const JOB_WORDS: [&str; 39] = [
+const JOB_WORDS: [&str; 63] = [
+    "coordinator",
+    "consultant",
+    "strategist",
+    "marketer",
+    "marketing",
+    "designer",
+    "developer",
+    "engineer",
+    "scientist",
+    "researcher",
+    "professor",
+    "lecturer",
+    "nurse",
+    "dietitian",
+    "nutritionist",
+    "therapist",
+    "coach",
+    "trainer",
+    "officer",
+    "advisor",
+    "adviser",
+    "lawyer",
+    "attorney",
+    "owner",
     "editor",
     "editors",
     "writer",
@@ -458,6 +538,47 @@ fn strip_trailing_credentials(s: &str) -> &str {
         } else {
             break;
         }
+    }
+    s
+}
+
+/// "Meghan Neville Content Marketing Coordinator" → "Meghan Neville": a
+/// role glued after a name (no comma) starts after the name's two or three
+/// words and holds a job word.
+fn strip_trailing_role(s: &str) -> &str {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 3 {
+        return s;
+    }
+    let is_job = |w: &&str| {
+        let l = w.to_lowercase();
+        JOB_WORDS.contains(&l.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
+    let Some(first_job) = words.iter().position(is_job) else {
+        return s;
+    };
+    // The name keeps two words, three with a middle initial or particle.
+    let name_len = match words.get(1) {
+        Some(w) if looks_like_initial(w) || w.chars().next().is_some_and(char::is_lowercase) => 3,
+        _ => 2,
+    };
+    if first_job < name_len {
+        return s;
+    }
+    let end =
+        words.iter().take(name_len).map(|w| w.len()).sum::<usize>() + name_len.saturating_sub(1);
+    // Words are separated by single spaces after `collapse`.
+    s.get(..end).map(str::trim).unwrap_or(s)
+}
+
+/// "Kimber Streams Kimber Streams" (a name rendered twice) → "Kimber Streams".
+fn undouble(s: &str) -> &str {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let n = words.len();
+    if n >= 2 && n % 2 == 0 && words.get(..n / 2) == words.get(n / 2..) {
+        let end =
+            words.iter().take(n / 2).map(|w| w.len()).sum::<usize>() + (n / 2).saturating_sub(1);
+        return s.get(..end).unwrap_or(s);
     }
     s
 }
@@ -569,7 +690,30 @@ pub fn is_organisation(s: &str) -> bool {
 
 // Words that never appear in a person's name on a byline: UI labels and
 // function words in several languages.
-const NOT_NAME_WORDS: [&str; 40] = [
+const NOT_NAME_WORDS: [&str; 63] = [
+    "by",
+    "written",
+    "last",
+    "posted",
+    "article",
+    "articles",
+    "results",
+    "updated",
+    "published",
+    "page",
+    "facebook",
+    "tweet",
+    "pin",
+    "twitter",
+    "linkedin",
+    "instagram",
+    "print",
+    "save",
+    "listen",
+    "reviewed",
+    "edited",
+    "checked",
+    "team",
     "share",
     "follow",
     "read",
@@ -715,6 +859,14 @@ mod tests {
         );
         assert_eq!(names("Dylan Bailey, MS, RD, FAND"), vec!["Dylan Bailey"]);
         assert_eq!(names("Genevieve Carlton, Ph.D."), vec!["Genevieve Carlton"]);
+        assert_eq!(
+            names("By Meghan Neville Content Marketing Coordinator"),
+            vec!["Meghan Neville"]
+        );
+        assert_eq!(
+            names("Kimber Streams Kimber Streams"),
+            vec!["Kimber Streams"]
+        );
     }
 
     #[test]
@@ -732,6 +884,20 @@ mod tests {
         assert!(is_organisation("AP"));
         assert!(is_organisation("Acme Media Group"));
         assert!(!is_organisation("Jane Doe"));
+    }
+
+    #[test]
+    fn structured_values() {
+        assert_eq!(structured_author("Roy, Aniruddha").0, vec!["Aniruddha Roy"]);
+        assert_eq!(
+            structured_author("Berger, Emery D.").0,
+            vec!["Emery D. Berger"]
+        );
+        assert_eq!(structured_author("Jane Doe, PhD").0, vec!["Jane Doe"]);
+        assert_eq!(structured_author("jsmith_42").0, vec!["jsmith_42"]);
+        assert!(structured_author("Reuters").0.is_empty());
+        assert!(is_byline_label("Written by:"));
+        assert!(!is_byline_label("Jane Doe"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use scraper::{ElementRef, Html, Node};
 use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
-use super::title::{fold, reconcile};
+use super::title::{fold, reconcile, same_site};
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
 
@@ -58,6 +58,9 @@ struct Scan {
     byline_lines: Vec<String>,
     /// Short texts of the elements that follow the first `<h1>`.
     near_h1: Vec<String>,
+    /// For each `near_h1` line that opens with a byline word, its byline
+    /// read node by node.
+    near_h1_bylines: Vec<Option<String>>,
     /// Short date-bearing texts just before the first `<h1>` (datelines
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
@@ -120,7 +123,7 @@ impl Scan {
                 && !is_in_boilerplate(node)
             {
                 // A long author box (name, role, bio) still starts with the name.
-                if let Some(t) = short_text(el, 200).or_else(|| first_text(el)) {
+                if let Some(t) = byline_text(el) {
                     s.byline_elements.push(t);
                 }
             }
@@ -294,13 +297,15 @@ impl Scan {
         if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
             return;
         }
-        let line = short_text(el, 200).filter(|t| !authors::strip_byline_prefix(t).is_empty());
-        let line = line.or_else(|| {
+        let line = if authors::is_byline_label(&own) && el.children().count() == 1 {
             // "Written by" as a label, the name in the next element.
-            let next = el.next_siblings().find_map(ElementRef::wrap)?;
-            let name = short_text(next, 100)?;
-            Some(format!("{own} {name}"))
-        });
+            el.next_siblings()
+                .find_map(ElementRef::wrap)
+                .and_then(byline_text)
+                .map(|name| format!("{own} {name}"))
+        } else {
+            byline_text(el)
+        };
         if let Some(l) = line {
             self.byline_lines.push(l);
         }
@@ -326,7 +331,15 @@ impl Scan {
         if self.subtitle.is_none() && is_subtitle_element(el) && t.split_whitespace().count() >= 4 {
             self.subtitle = Some(t.clone());
         }
+        // A byline read node by node, so a role or a second block glued
+        // after the name stays out.
+        let byline = if starts_with_byline_word(&t) {
+            byline_text(el)
+        } else {
+            None
+        };
         self.near_h1.push(t);
+        self.near_h1_bylines.push(byline);
     }
 }
 
@@ -340,16 +353,90 @@ fn element_and_parent_hints(el: ElementRef) -> String {
     hints
 }
 
-/// The first non-empty text node of an element (bounded search).
-fn first_text(el: ElementRef) -> Option<String> {
-    el.descendants().take(100).find_map(|n| match n.value() {
-        Node::Text(t) => {
+/// The non-empty text nodes of an element, outside scripts (bounded).
+fn text_nodes(el: ElementRef, max_nodes: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in el.descendants().take(400) {
+        if let Node::Text(t) = n.value() {
+            let in_script = n
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript"));
             let t: &str = t;
-            let t = t.trim();
-            (!t.is_empty() && t.chars().count() <= 100).then(|| t.to_string())
+            let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !in_script && !t.is_empty() {
+                out.push(t);
+                if out.len() >= max_nodes {
+                    break;
+                }
+            }
         }
-        _ => None,
-    })
+    }
+    out
+}
+
+/// The byline inside an author element, read node by node so that the
+/// role, bio or a second block glued after the name stay out: leading
+/// labels ("By"), then the first text that holds a name, then further names
+/// joined by connectors (",", "and", "&").
+fn byline_text(el: ElementRef) -> Option<String> {
+    byline_from_nodes(&text_nodes(el, 24))
+}
+
+fn byline_from_nodes(nodes: &[String]) -> Option<String> {
+    let mut prefix = String::new();
+    let mut i = 0;
+    while let Some(n) = nodes.get(i).filter(|n| authors::is_byline_label(n)) {
+        prefix.push_str(n);
+        prefix.push(' ');
+        i += 1;
+    }
+    for j in i..nodes.len().min(i + 4) {
+        let Some(node) = nodes.get(j) else { break };
+        let candidate = format!("{prefix}{node}");
+        if parse_byline(&candidate).0.is_empty() {
+            continue;
+        }
+        let mut out = candidate;
+        let mut k = j + 1;
+        while let Some(conn) = nodes.get(k) {
+            if is_name_connector(conn) {
+                let Some(next) = nodes.get(k + 1) else { break };
+                out.push_str(&format!(" {conn} {next}"));
+                k += 2;
+            } else if starts_with_name_connector(conn) {
+                out.push(' ');
+                out.push_str(conn);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// A node that continues a list of names: "und Erika Mustermann", ", Bo Kim".
+fn starts_with_name_connector(s: &str) -> bool {
+    let t = s.trim_start();
+    if t.starts_with(',') || t.starts_with('&') {
+        return true;
+    }
+    t.split_once(' ')
+        .is_some_and(|(w, rest)| is_name_connector(w) && !rest.trim().is_empty())
+}
+
+/// Text between two names in a byline: ",", "and", "&", "und", "et", "y".
+fn is_name_connector(s: &str) -> bool {
+    let t = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_lowercase();
+    matches!(
+        t.as_str(),
+        "" | "and" | "&" | "und" | "et" | "y" | "e" | "en" | "i" | "и"
+    )
 }
 
 /// A line that opens with an explicit byline word ("By", "Written by",
@@ -740,7 +827,14 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .or_else(|| scan.subtitle.clone())
         .filter(|s| m.title.as_deref().map_or(true, |t| fold(t) != fold(s)));
 
-    m.authors = find_authors(scan, ld);
+    // An "author" that is the site itself is the publisher.
+    let (people, orgs): (Vec<String>, Vec<String>) = find_authors(scan, ld)
+        .into_iter()
+        .partition(|a| !sites.iter().any(|s| fold(s) == fold(a) || same_site(a, s)));
+    m.authors = people;
+    if m.site_name.is_none() {
+        m.site_name = orgs.into_iter().next();
+    }
 
     // Dates.
     let parse = |s: &str| parse_date_with_locale(s, lang);
@@ -911,7 +1005,8 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
         if !starts_with_byline_word(line) {
             continue;
         }
-        let (n, _) = parse_byline(line);
+        let by_nodes = scan.near_h1_bylines.get(i).and_then(Option::as_deref);
+        let (n, _) = parse_byline(by_nodes.unwrap_or(line));
         if !n.is_empty() {
             return cap(n);
         }
@@ -924,8 +1019,21 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
             }
         }
     }
-    for t in scan.byline_lines.iter().chain(&scan.byline_elements) {
+    for t in &scan.byline_lines {
         let (n, _) = parse_byline(t);
+        if !n.is_empty() {
+            return cap(n);
+        }
+    }
+    // Author-classed elements without a "By": a lone word there is as
+    // likely a label or category as a name.
+    for t in &scan.byline_elements {
+        let (n, _) = parse_byline(t);
+        let explicit = starts_with_byline_word(t);
+        let n: Vec<String> = n
+            .into_iter()
+            .filter(|x| explicit || x.split_whitespace().count() >= 2)
+            .collect();
         if !n.is_empty() {
             return cap(n);
         }

@@ -27,7 +27,7 @@ pub fn fold(s: &str) -> String {
 
 /// `a` and `b` name the same site: equal once folded, one containing the
 /// other, or equal without spaces ("Example News" vs "examplenews.com").
-fn same_site(segment: &str, site: &str) -> bool {
+pub fn same_site(segment: &str, site: &str) -> bool {
     let (a, b) = (fold(segment), fold(site));
     if a.is_empty() || b.is_empty() {
         return false;
