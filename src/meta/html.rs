@@ -11,7 +11,7 @@ use scraper::{ElementRef, Html, Node};
 use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
-use super::title::{fold, reconcile, same_site};
+use super::title::{decode_entities, fold, reconcile, same_site};
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
 
@@ -87,7 +87,8 @@ impl Scan {
                         .map(str::to_string);
                 }
                 "title" if s.title.is_none() && !inside(node, &["svg"]) => {
-                    s.title = Some(el.text().collect::<String>()).filter(|t| !t.trim().is_empty());
+                    s.title = Some(decode_entities(&el.text().collect::<String>()))
+                        .filter(|t| !t.trim().is_empty());
                 }
                 "meta" => s.add_meta(el),
                 "link" => s.add_link(el),
@@ -100,7 +101,7 @@ impl Scan {
                 "h1" if s.h1s.len() < 10 => {
                     if let Some(t) = short_text(el, MAX_SHORT_TEXT) {
                         if !is_in_boilerplate(node) {
-                            s.h1s.push(t);
+                            s.h1s.push(decode_entities(&t));
                             if after_h1.is_none() {
                                 after_h1 = Some(0);
                                 continue;
@@ -153,7 +154,7 @@ impl Scan {
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = v.attr(key) {
                 self.metas
-                    .push((k.trim().to_ascii_lowercase(), content.to_string()));
+                    .push((k.trim().to_ascii_lowercase(), decode_entities(content)));
             }
         }
     }

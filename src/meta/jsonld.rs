@@ -11,6 +11,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::authors;
+use super::title::decode_entities;
 
 /// What the JSON-LD blocks of a page say about its article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -279,7 +280,7 @@ fn fill_from_main(
 
 fn str_field(obj: &serde_json::Map<String, Value>, key: &str) -> Option<String> {
     match obj.get(key)? {
-        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::String(s) => Some(decode_entities(s.trim())).filter(|s| !s.is_empty()),
         Value::Array(a) => a
             .iter()
             .filter_map(Value::as_str)
@@ -336,7 +337,7 @@ fn string_list(v: Option<&Value>) -> Vec<String> {
     };
     items
         .into_iter()
-        .map(|s| s.trim().to_string())
+        .map(|s| decode_entities(s.trim()))
         .filter(|s| !s.is_empty() && s.chars().count() <= 100)
         .take(50)
         .collect()

@@ -6,6 +6,92 @@ const SEPARATORS: [&str; 12] = [
     " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ‹ ",
 ];
 
+/// Decode HTML character references left in metadata strings (JSON-LD and
+/// double-escaped attributes carry `&amp;`, `&#038;`, `&#8217;`): numeric
+/// references and the common named ones.
+pub fn decode_entities(s: &str) -> String {
+    let once = decode_entities_once(s);
+    // Double escaping ("&amp;#038;") takes a second round; no more, so
+    // adversarial input stays linear.
+    if once.contains('&') && once != s {
+        decode_entities_once(&once)
+    } else {
+        once
+    }
+}
+
+fn decode_entities_once(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or(""));
+        let tail = rest.get(amp..).unwrap_or("");
+        let semi = tail.get(..12.min(tail.len())).and_then(|t| t.find(';'));
+        let decoded = semi.and_then(|e| {
+            let name = tail.get(1..e)?;
+            Some((entity(name)?, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace());
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "laquo" => '«',
+        "raquo" => '»',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "aacute" => 'á',
+        "oacute" => 'ó',
+        "iacute" => 'í',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "szlig" => 'ß',
+        "ccedil" => 'ç',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        _ => return None,
+    })
+}
+
 /// Lower-case, keep letters and digits, one space between words: the form in
 /// which titles are compared.
 pub fn fold(s: &str) -> String {
@@ -117,7 +203,9 @@ fn pick_headline_segment(parts: &[&str]) -> String {
         .copied()
         .max_by_key(|p| (words(p), p.len()))
         .unwrap_or(first);
-    if words(first) < 4 && words(first) < words(longest) {
+    // A one- or two-word first segment before a much longer one is a
+    // section or site label ("News - Headline of the day").
+    if words(first) <= 2 && words(longest) >= 2 * words(first) + 2 {
         return longest.to_string();
     }
     // Middle pieces as long as a phrase belong to the headline ("A - B" with
@@ -145,42 +233,75 @@ pub fn reconcile(
     h1s: &[String],
     sites: &[&str],
 ) -> Option<String> {
-    let clean = |t: Option<&str>| {
-        t.map(|t| strip_site_name(t, sites))
-            .filter(|t| !fold(t).is_empty())
-    };
-    let ld = clean(ld_headline);
-    let og = clean(og_title);
-    let ti = clean(html_title);
-    let confirmers: Vec<String> = [ld_headline, og_title, html_title]
+    let collapse = |t: Option<&str>| t.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let (ld_headline, og_title, html_title) = (
+        collapse(ld_headline),
+        collapse(og_title),
+        collapse(html_title),
+    );
+    let raw: Vec<&str> = [&ld_headline, &og_title, &html_title]
         .into_iter()
         .flatten()
-        .map(fold)
-        .filter(|f| !f.is_empty())
+        .map(String::as_str)
         .collect();
+    let clean = |t: &Option<String>| {
+        t.as_deref()
+            .map(|t| strip_site_name(t, sites))
+            .filter(|t| !fold(t).is_empty())
+    };
+    let ld = clean(&ld_headline);
+    let og = clean(&og_title);
+    let ti = clean(&html_title);
     let cleaned: Vec<String> = [&ld, &og, &ti]
         .into_iter()
         .flatten()
         .map(|t| fold(t))
         .collect();
+    // Segments of the raw titles; the last of several is where the site
+    // name stands.
+    let mut segs: Vec<String> = Vec::new();
+    let mut site_position: Vec<String> = Vec::new();
+    for r in &raw {
+        let parts = segments(r);
+        for (i, p) in parts.iter().enumerate() {
+            let f = fold(p);
+            if i > 0 && i + 1 == parts.len() {
+                site_position.push(f.clone());
+            }
+            segs.push(f);
+        }
+    }
+    let first_segs: Vec<String> = raw
+        .iter()
+        .filter_map(|r| segments(r).first().map(|p| fold(p)))
+        .collect();
     let site_folds: Vec<String> = sites.iter().map(|s| fold(s)).collect();
+    let h1s: Vec<String> = h1s.iter().map(|h| strip_h1_suffix(h, sites)).collect();
     let h1s: Vec<(&String, String)> = h1s
         .iter()
         .take(5)
         .map(|h| (h, fold(h)))
-        .filter(|(_, f)| f.chars().count() >= 4 && !site_folds.contains(f))
+        .filter(|(_, f)| {
+            f.chars().count() >= 2
+                && !site_folds.contains(f)
+                // An h1 in the site position of the title is the site's logo.
+                && (!site_position.contains(f) || first_segs.contains(f) || cleaned.contains(f))
+        })
         .collect();
-    // An h1 equal to a cleaned title is the headline.
+    // An h1 equal to a cleaned title, or to a whole segment of a title.
     if let Some((h, _)) = h1s.iter().find(|(_, f)| cleaned.contains(f)) {
         return Some(h.trim().to_string());
     }
+    if let Some((h, _)) = h1s.iter().find(|(_, f)| segs.contains(f)) {
+        return Some(h.trim().to_string());
+    }
+    // An h1 that covers most of a title segment, or extends a title.
     for (h, fh) in &h1s {
-        // A one-word h1 ("News") is confirmed only by an equal title.
-        if words(h) >= 2
-            && confirmers
-                .iter()
-                .any(|c| c.contains(fh.as_str()) || confirms_h1(c, fh))
-        {
+        let covers = segs
+            .iter()
+            .any(|s| s.contains(fh.as_str()) && fh.len() * 5 >= s.len() * 3);
+        let extends = raw.iter().map(|r| fold(r)).any(|c| confirms_h1(&c, fh));
+        if words(h) >= 2 && (covers || extends) {
             return Some(h.trim().to_string());
         }
     }
@@ -190,6 +311,26 @@ pub fn reconcile(
             .find(|h| words(h) >= 2 && words(h) <= 40)
             .map(|h| h.trim().to_string())
     })
+}
+
+/// Trailing parts of a headline that are no headline: anything after " | "
+/// (a pipe is a separator, not headline punctuation), and a dash-separated
+/// site name.
+pub fn strip_h1_suffix(h: &str, sites: &[&str]) -> String {
+    let mut out = h.trim();
+    if let Some((head, _)) = out.split_once(" | ") {
+        if words(head) >= 2 {
+            out = head.trim();
+        }
+    }
+    for sep in [" - ", " – ", " — ", " · "] {
+        if let Some((head, tail)) = out.rsplit_once(sep) {
+            if words(head) >= 2 && sites.iter().any(|s| same_site(tail, s)) {
+                out = head.trim();
+            }
+        }
+    }
+    out.to_string()
 }
 
 /// A title confirms an `<h1>` that extends it a little ("Headline" vs
@@ -237,6 +378,29 @@ mod tests {
         assert_eq!(
             strip_site_name("Orchid care basics - examplenews.com", &sites),
             "Orchid care basics"
+        );
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(decode_entities("Tom &amp; Jerry&#8217;s"), "Tom & Jerry’s");
+        assert_eq!(decode_entities("A &amp;#038; B"), "A & B");
+        assert_eq!(decode_entities("AT&T; x & y"), "AT&T; x & y");
+    }
+
+    #[test]
+    fn h1_suffixes() {
+        assert_eq!(
+            strip_h1_suffix("Best movers in 2025 | Top 19 Companies", &[]),
+            "Best movers in 2025"
+        );
+        assert_eq!(
+            strip_h1_suffix("Best art shows 2025 – Artlyst", &["Artlyst"]),
+            "Best art shows 2025"
+        );
+        assert_eq!(
+            strip_h1_suffix("Workouts for beginners — strength training", &["Gym"]),
+            "Workouts for beginners — strength training"
         );
     }
 
