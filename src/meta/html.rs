@@ -248,7 +248,7 @@ impl Scan {
         let Some(text) = short_text(el, 120) else {
             return;
         };
-        if before_h1 {
+        if before_h1 && !is_in_boilerplate(*el) {
             if self.before_h1.len() >= 6 {
                 self.before_h1.pop_front();
             }
