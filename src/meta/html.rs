@@ -267,8 +267,14 @@ impl Scan {
         let v = el.value();
         let hints = element_and_parent_hints(el);
         let itemprop = v.attr("itemprop").unwrap_or("").to_ascii_lowercase();
-        let updated =
-            itemprop.contains("modified") || hints.contains("updat") || hints.contains("modif");
+        // Themes mark the one date "published updated": only an update mark
+        // without a publication mark makes an update date.
+        let marks_publication = itemprop.contains("published")
+            || hints.contains("publish")
+            || hints.contains("posted")
+            || hints.contains("pubdate");
+        let updated = itemprop.contains("modified")
+            || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication);
         let mut score = 0;
         // Explicit markup of the publication date.
         if itemprop.contains("datepublished") || v.attr("pubdate").is_some() {
@@ -1353,5 +1359,21 @@ mod tests {
             None,
         );
         assert_eq!(m.categories, vec!["Science"]);
+    }
+}
+#[cfg(test)]
+mod scratch {
+    #[test]
+    fn dump() {
+        let Ok(path) = std::env::var("SCRATCH_HTML") else { return };
+        let bytes = std::fs::read(path).unwrap();
+        let d = crate::input::decode(&bytes, None);
+        let doc = scraper::Html::parse_document(&d.text);
+        let s = super::Scan::run(&doc);
+        eprintln!("times: {:#?}", s.times);
+        eprintln!("near_h1: {:#?}", s.near_h1.iter().take(15).collect::<Vec<_>>());
+        eprintln!("before_h1: {:#?}", s.before_h1);
+        eprintln!("bylines: {:?} {:?}", s.byline_lines, s.byline_elements);
+        eprintln!("h1s: {:?}", s.h1s);
     }
 }
