@@ -200,7 +200,8 @@ fn date_at(toks: &[Tok], i: usize, day_first: Option<bool>) -> Option<(String, u
         .or_else(|| ymd_cjk(toks, i))
         .or_else(|| ymd_numeric_dmy(toks, i, day_first))
         .or_else(|| ymd_month_first(toks, i))
-        .or_else(|| ymd_day_first(toks, i))?;
+        .or_else(|| ymd_day_first(toks, i))
+        .or_else(|| ymd_year_first_named(toks, i))?;
     let date = ymd(y, m, d)?;
     match time_at(toks, next) {
         Some((time, after)) => Some((format!("{date}T{time}"), after)),
@@ -353,6 +354,22 @@ fn ymd_day_first(toks: &[Tok], i: usize) -> Option<(u32, u32, u32, usize)> {
         j += 1;
     }
     let y = year(toks, j)?;
+    Some((y, m, d, j + 1))
+}
+
+/// `2023 Jan 7`, `2023 January 07` (citation style).
+fn ymd_year_first_named(toks: &[Tok], i: usize) -> Option<(u32, u32, u32, usize)> {
+    let y = year(toks, i)?;
+    let m = month_number(word(toks, i + 1)?)?;
+    let mut j = i + 2;
+    if sep(toks, j) == Some('.') {
+        j += 1;
+    }
+    let d = small(toks, j)?;
+    // "2023 Jan 7" but not "2023 Jan 7-9" ranges or "2023 Jan 12:00".
+    if matches!(sep(toks, j + 1), Some('-' | ':')) && adjacent(toks, j) {
+        return None;
+    }
     Some((y, m, d, j + 1))
 }
 
@@ -754,6 +771,7 @@ mod tests {
         assert_eq!(p("May the force"), None);
         assert_eq!(p("© 2024 Example"), None);
         assert_eq!(p("March 2025"), None);
+        assert_eq!(p("2023 Jan 7").as_deref(), Some("2023-01-07"));
     }
 
     #[test]

@@ -1361,19 +1361,3 @@ mod tests {
         assert_eq!(m.categories, vec!["Science"]);
     }
 }
-#[cfg(test)]
-mod scratch {
-    #[test]
-    fn dump() {
-        let Ok(path) = std::env::var("SCRATCH_HTML") else { return };
-        let bytes = std::fs::read(path).unwrap();
-        let d = crate::input::decode(&bytes, None);
-        let doc = scraper::Html::parse_document(&d.text);
-        let s = super::Scan::run(&doc);
-        eprintln!("times: {:#?}", s.times);
-        eprintln!("near_h1: {:#?}", s.near_h1.iter().take(15).collect::<Vec<_>>());
-        eprintln!("before_h1: {:#?}", s.before_h1);
-        eprintln!("bylines: {:?} {:?}", s.byline_lines, s.byline_elements);
-        eprintln!("h1s: {:?}", s.h1s);
-    }
-}
