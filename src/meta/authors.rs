@@ -197,7 +197,9 @@ fn split_credit_segments(s: &str) -> Vec<&str> {
             match split_for_outlet(piece) {
                 Some((a, b)) => {
                     out.push(a);
-                    out.push(b);
+                    if !b.is_empty() {
+                        out.push(b);
+                    }
                 }
                 None => out.push(piece),
             }
@@ -214,7 +216,8 @@ fn split_for_outlet(s: &str) -> Option<(&str, &str)> {
         .map(|p| (p, "on behalf of".len()))
         .or_else(|| find_word(&lower, "for").map(|p| (p, 3)))?;
     let (a, b) = (s.get(..at)?.trim(), s.get(at + len..)?.trim());
-    (!a.is_empty() && !b.is_empty()).then_some((a, b))
+    // "Jane Doe on behalf of" with the outlet in the next element.
+    (!a.is_empty()).then_some((a, b))
 }
 
 /// "Roy, Aniruddha" or "Berger, Emery D." (citation style, one person per
@@ -880,6 +883,10 @@ mod tests {
         let (n, c) = parse_byline("By Jane Doe for Example News");
         assert_eq!(n, vec!["Jane Doe"]);
         assert_eq!(c.as_deref(), Some("Example News"));
+        assert_eq!(
+            parse_byline("Dec. 19, 2025 · Niko Matsakis on behalf of").0,
+            vec!["Niko Matsakis"]
+        );
         assert!(parse_byline("Editorial Team").0.is_empty());
         assert!(is_organisation("AP"));
         assert!(is_organisation("Acme Media Group"));

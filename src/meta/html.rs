@@ -837,7 +837,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // An "author" that is the site itself is the publisher.
     let (people, orgs): (Vec<String>, Vec<String>) = find_authors(scan, ld)
         .into_iter()
-        .partition(|a| !sites.iter().any(|s| fold(s) == fold(a) || same_site(a, s)));
+        .partition(|a| !(names_the_site(a, &sites) && !looks_like_personal_site_owner(a)));
     m.authors = people;
     if m.site_name.is_none() {
         m.site_name = orgs.into_iter().next();
@@ -936,6 +936,23 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         })
         .or_else(|| scan.image_src.as_deref().and_then(|i| resolve(base, i)));
     m
+}
+
+/// An author value that is the site itself (publisher name, host label).
+fn names_the_site(author: &str, sites: &[&str]) -> bool {
+    sites
+        .iter()
+        .any(|s| fold(s) == fold(author) || same_site(author, s))
+}
+
+/// A personal site is named after its owner ("Jane Doe", "Jane Doe's
+/// blog"): a two- or three-word person name that is no organisation stays
+/// an author even when it is also the site name.
+fn looks_like_personal_site_owner(author: &str) -> bool {
+    let words = author.split_whitespace().count();
+    (2..=3).contains(&words)
+        && authors::looks_like_name(author)
+        && !authors::is_organisation(author)
 }
 
 /// The registrable-looking label of a URL's host: `www.example-news.com` →
