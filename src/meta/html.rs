@@ -837,7 +837,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // An "author" that is the site itself is the publisher.
     let (people, orgs): (Vec<String>, Vec<String>) = find_authors(scan, ld)
         .into_iter()
-        .partition(|a| !(names_the_site(a, &sites) && !looks_like_personal_site_owner(a)));
+        .partition(|a| !names_the_site(a, &sites) || looks_like_personal_site_owner(a));
     m.authors = people;
     if m.site_name.is_none() {
         m.site_name = orgs.into_iter().next();
