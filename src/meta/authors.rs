@@ -214,7 +214,9 @@ fn split_for_outlet(s: &str) -> Option<(&str, &str)> {
     let lower = s.to_ascii_lowercase();
     let (at, len) = find_word(&lower, "on behalf of")
         .map(|p| (p, "on behalf of".len()))
-        .or_else(|| find_word(&lower, "for").map(|p| (p, 3)))?;
+        .or_else(|| find_word(&lower, "for").map(|p| (p, 3)))
+        // "Jane Doe in Technology": the section, not part of the name.
+        .or_else(|| find_word(&lower, "in").map(|p| (p, 2)))?;
     let (a, b) = (s.get(..at)?.trim(), s.get(at + len..)?.trim());
     // "Jane Doe on behalf of" with the outlet in the next element.
     (!a.is_empty()).then_some((a, b))

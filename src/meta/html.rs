@@ -128,8 +128,21 @@ impl Scan {
                     s.byline_elements.push(t);
                 }
             }
-            if matches!(name, "p" | "div" | "span" | "li" | "address" | "small")
-                && s.byline_lines.len() < 20
+            if matches!(
+                name,
+                "p" | "div"
+                    | "span"
+                    | "li"
+                    | "address"
+                    | "small"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "strong"
+                    | "em"
+                    | "b"
+            ) && s.byline_lines.len() < 20
             {
                 s.add_byline_line(el);
             }
@@ -1041,6 +1054,22 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
                     return cap(n);
                 }
             }
+        }
+    }
+    // A dateline under the headline that also names the author: "Jane Doe
+    // | Senior Writer | July 2, 2025", "Dec 26, 2025 • Jane Doe".
+    for line in lines.iter().take(12) {
+        let dated = find_dates(line, None).iter().any(|d| is_dateline(line, d));
+        if !dated {
+            continue;
+        }
+        let (n, _) = parse_byline(line);
+        let n: Vec<String> = n
+            .into_iter()
+            .filter(|x| x.split_whitespace().count() >= 2)
+            .collect();
+        if !n.is_empty() {
+            return cap(n);
         }
     }
     for t in &scan.byline_lines {
