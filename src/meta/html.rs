@@ -1047,7 +1047,8 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
         if !n.is_empty() {
             return cap(n);
         }
-        if authors::strip_byline_prefix(line).is_empty() || !starts_with_byline_prefix(line) {
+        // A bare label ("Written by") with the name on the next line.
+        if authors::is_byline_label(line) {
             if let Some(next) = lines.get(i + 1) {
                 let (n, _) = parse_byline(next);
                 if !n.is_empty() {
@@ -1060,13 +1061,15 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
     // | Senior Writer | July 2, 2025", "Dec 26, 2025 • Jane Doe".
     for line in lines.iter().take(12) {
         let dated = find_dates(line, None).iter().any(|d| is_dateline(line, d));
-        if !dated {
+        // The name stands in its own part of the line, apart from the date.
+        let separated = line.contains(['|', '·', '•']);
+        if !dated || !separated {
             continue;
         }
         let (n, _) = parse_byline(line);
         let n: Vec<String> = n
             .into_iter()
-            .filter(|x| x.split_whitespace().count() >= 2)
+            .filter(|x| (2..=3).contains(&x.split_whitespace().count()))
             .collect();
         if !n.is_empty() {
             return cap(n);
@@ -1103,12 +1106,6 @@ fn cap(mut v: Vec<String>) -> Vec<String> {
     }
     out.truncate(10);
     out
-}
-
-/// A line that opens with a byline word ("By", "Von", "Par", "Written by").
-fn starts_with_byline_prefix(line: &str) -> bool {
-    let stripped = authors::strip_byline_prefix(line);
-    stripped.len() < line.trim_start().len() && !stripped.is_empty()
 }
 
 /// The best `<time>` candidate for a published (or updated) date.
