@@ -284,6 +284,7 @@ pub fn looks_like_handle(s: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'))
         && !s.contains("..")
         && !is_organisation(s)
+        && !NOT_NAME_WORDS.contains(&s.to_lowercase().as_str())
 }
 
 /// Authors from a structured source (JSON-LD, meta, microdata) where the
@@ -695,7 +696,19 @@ pub fn is_organisation(s: &str) -> bool {
 
 // Words that never appear in a person's name on a byline: UI labels and
 // function words in several languages.
-const NOT_NAME_WORDS: [&str; 63] = [
+const NOT_NAME_WORDS: [&str; 75] = [
+    "privacy",
+    "policy",
+    "terms",
+    "cookie",
+    "cookies",
+    "agreement",
+    "notice",
+    "undefined",
+    "null",
+    "webmaster",
+    "category",
+    "collection",
     "by",
     "written",
     "last",

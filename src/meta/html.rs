@@ -415,6 +415,11 @@ fn byline_from_nodes(nodes: &[String]) -> Option<String> {
         let Some(node) = nodes.get(j) else { break };
         let candidate = format!("{prefix}{node}");
         if parse_byline(&candidate).0.is_empty() {
+            // Only short bits (a date, an avatar caption) may come before
+            // the name; after a sentence, a linked phrase is no byline.
+            if node.split_whitespace().count() > 4 {
+                return None;
+            }
             continue;
         }
         let mut out = candidate;
@@ -1043,7 +1048,8 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
             continue;
         }
         let by_nodes = scan.near_h1_bylines.get(i).and_then(Option::as_deref);
-        let (n, _) = parse_byline(by_nodes.unwrap_or(line));
+        let text = by_nodes.unwrap_or(line);
+        let n = plausible_dom_names(text);
         if !n.is_empty() {
             return cap(n);
         }
@@ -1076,7 +1082,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
         }
     }
     for t in &scan.byline_lines {
-        let (n, _) = parse_byline(t);
+        let n = plausible_dom_names(t);
         if !n.is_empty() {
             return cap(n);
         }
@@ -1095,6 +1101,21 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Names from a byline found in the page text. A one-word name counts only
+/// when it is all the byline says ("By Susan"): in a longer line a lone
+/// capitalised word is more often a sentence start or a link label.
+fn plausible_dom_names(byline: &str) -> Vec<String> {
+    let (names, _) = parse_byline(byline);
+    let short_line = authors::strip_byline_prefix(byline)
+        .split_whitespace()
+        .count()
+        <= 2;
+    names
+        .into_iter()
+        .filter(|n| short_line || n.split_whitespace().count() >= 2)
+        .collect()
 }
 
 fn cap(mut v: Vec<String>) -> Vec<String> {
