@@ -623,7 +623,12 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 44] = [
+const ORG_WORDS: [&str; 49] = [
+    "dépêche",
+    "agencia",
+    "agenzia",
+    "agência",
+    "nachrichtenagentur",
     "staff",
     "team",
     "editorial",

@@ -862,7 +862,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     }
 
     // Dates.
-    let parse = |s: &str| parse_date_with_locale(s, lang);
+    let parse = |s: &str| parse_date_with_locale(s, lang).filter(|d| !is_epoch_zero(d));
     let declared = ld
         .published
         .as_deref()
@@ -1129,6 +1129,12 @@ fn cap(mut v: Vec<String>) -> Vec<String> {
     out
 }
 
+/// 1970-01-01 is what an unset Unix timestamp renders as, not a date the
+/// page was published.
+fn is_epoch_zero(date: &str) -> bool {
+    date.starts_with("1970-01-01") || date.starts_with("1969-12-31")
+}
+
 /// The best `<time>` candidate for a published (or updated) date.
 fn best_time(times: &[TimeCandidate], updated: bool, min_score: i32) -> Option<&str> {
     let mut best: Option<&TimeCandidate> = None;
@@ -1176,8 +1182,11 @@ fn prefer_visible_date(declared: Option<String>, visible: Option<String>) -> Opt
 /// A dateline in the short lines under the headline: "Published 12 March
 /// 2025", "Updated: …".
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
+    // The dateline sits right at the headline: the first lines after it,
+    // or the last ones before it.
     scan.near_h1
         .iter()
+        .take(20)
         .chain(scan.before_h1.iter().rev())
         .filter(|l| l.chars().count() <= 120)
         .flat_map(|l| {
