@@ -305,6 +305,13 @@ pub fn reconcile(
             return Some(h.trim().to_string());
         }
     }
+    // A page with one headline-shaped h1: that is what readers see as the
+    // title, even when the SEO title words it differently.
+    if let [(h, _)] = h1s.as_slice() {
+        if (2..=30).contains(&words(h)) {
+            return Some(h.trim().to_string());
+        }
+    }
     ld.or(og).or(ti).or_else(|| {
         h1s.iter()
             .map(|(h, _)| *h)
