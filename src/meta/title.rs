@@ -307,8 +307,9 @@ pub fn reconcile(
     }
     // A page with one headline-shaped h1: that is what readers see as the
     // title, even when the SEO title words it differently.
-    if let [(h, _)] = h1s.as_slice() {
-        if (2..=30).contains(&words(h)) {
+    if let [(h, fh)] = h1s.as_slice() {
+        let related = raw.is_empty() || raw.iter().any(|r| shares_most_words(fh, &fold(r)));
+        if (2..=30).contains(&words(h)) && related {
             return Some(h.trim().to_string());
         }
     }
@@ -338,6 +339,15 @@ pub fn strip_h1_suffix(h: &str, sites: &[&str]) -> String {
         }
     }
     out.to_string()
+}
+
+/// Most words of `a` (folded) occur in `b`: an h1 and a title about the
+/// same thing, worded differently.
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let bw: Vec<&str> = b.split(' ').collect();
+    let aw: Vec<&str> = a.split(' ').filter(|w| !w.is_empty()).collect();
+    let shared = aw.iter().filter(|w| bw.contains(w)).count();
+    !aw.is_empty() && shared * 2 >= aw.len()
 }
 
 /// A title confirms an `<h1>` that extends it a little ("Headline" vs
@@ -408,6 +418,35 @@ mod tests {
         assert_eq!(
             strip_h1_suffix("Workouts for beginners — strength training", &["Gym"]),
             "Workouts for beginners — strength training"
+        );
+    }
+
+    #[test]
+    fn lone_h1_on_the_same_subject_wins() {
+        let h1 = vec!["Top 10 health and nutrition trends to watch".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                None,
+                Some("Health and nutrition trends for 2026 | Example"),
+                &h1,
+                &[]
+            )
+            .as_deref(),
+            Some("Top 10 health and nutrition trends to watch")
+        );
+        // An h1 about something else (a promo banner) does not.
+        let h1 = vec!["Subscribe to our newsletter".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                None,
+                Some("Health and nutrition trends for 2026"),
+                &h1,
+                &[]
+            )
+            .as_deref(),
+            Some("Health and nutrition trends for 2026")
         );
     }
 
