@@ -640,7 +640,6 @@ fn is_subtitle_element(el: ElementRef) -> bool {
         "standfirst",
         "dek",
         "deck",
-        "summary",
         "lede",
         "teaser",
         "intro",
