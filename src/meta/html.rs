@@ -875,9 +875,10 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         })
         .or_else(|| m.url.as_deref().or(page_url).and_then(date_in_url));
     // Visible dates strong enough to overrule the declared one: a dateline
-    // at the headline, or a date marked up as the publication date.
+    // at the headline, or a date marked up as the publication date
+    // (itemprop/pubdate, or a publish class in the article header).
     let visible = dateline_near_h1(scan, lang, false)
-        .or_else(|| best_time(&scan.times, false, 2).and_then(parse));
+        .or_else(|| best_time(&scan.times, false, 3).and_then(parse));
     let any_time = best_time(&scan.times, false, 0).and_then(parse);
     let chosen = prefer_visible_date(declared.clone(), visible.clone()).or(any_time.clone());
     m.published = chosen.map(|c| most_precise(c, &[declared, visible, any_time]));
