@@ -34,7 +34,7 @@ proptest! {
     fn titles_and_entities_never_panic(s in "\\PC{0,120}") {
         let _ = title::strip_site_name(&s, &["Example"]);
         let _ = title::decode_entities(&s);
-        let _ = title::reconcile(Some(&s), None, Some(&s), &[s.clone()], &[]);
+        let _ = title::reconcile(Some(&s), None, Some(&s), std::slice::from_ref(&s), &[]);
     }
 
     #[test]
