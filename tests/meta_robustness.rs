@@ -39,7 +39,7 @@ proptest! {
 
     #[test]
     fn broken_jsonld_never_panics(s in "[\\[\\]{}\",:a-z@ 0-9\\\\\n]{0,200}") {
-        let _ = jsonld::extract(&[s.clone()]);
+        let _ = jsonld::extract(std::slice::from_ref(&s));
         let _ = jsonld::repair_json(&s);
     }
 
