@@ -1,29 +1,1436 @@
-//! Metadata from an HTML document: JSON-LD, OpenGraph and meta tags,
-//! `<title>`/`<h1>`, `<time>`, bylines.
+//! Metadata from an HTML document: JSON-LD, OpenGraph/Twitter/Dublin Core
+//! meta tags, microdata, `<link rel=canonical>`, `<time>`, bylines in the DOM,
+//! `<title>`/`<h1>`.
+//!
+//! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
+//! then taken from the strongest source that has it.
 
-use scraper::{Html, Selector};
+use ego_tree::NodeRef;
+use scraper::{ElementRef, Html, Node};
 
-use super::Metadata;
+use super::authors::{self, parse_byline};
+use super::dates::{find_dates, parse_date_with_locale};
+use super::jsonld::{self, LdInfo};
+use super::title::{decode_entities, fold, reconcile, same_site};
+use super::url::{is_absolute_http, resolve};
+use super::{language, Metadata};
+
+// Bounds that keep the scan linear on very large pages.
+const MAX_CANDIDATES: usize = 64;
+const MAX_NEAR_H1_ELEMENTS: usize = 200;
+const MAX_NEAR_H1_LINES: usize = 40;
+const MAX_SHORT_TEXT: usize = 300;
 
 /// Collect metadata from a parsed document.
-pub fn from_document(doc: &Html, _page_url: Option<&str>) -> Metadata {
-    Metadata {
-        title: first_text(doc, "title"),
-        language: attr(doc, "html", "lang"),
-        ..Metadata::default()
+pub fn from_document(doc: &Html, page_url: Option<&str>) -> Metadata {
+    let scan = Scan::run(doc);
+    let ld = jsonld::extract(&scan.ld_blocks);
+    assemble(&scan, &ld, page_url)
+}
+
+/// A `<time>` or date-bearing element with how much it looks like the
+/// article's own date.
+#[derive(Debug, Clone)]
+struct TimeCandidate {
+    value: String,
+    score: i32,
+    updated: bool,
+}
+
+/// Raw signals gathered in one pass over the DOM.
+#[derive(Debug, Default)]
+struct Scan {
+    html_lang: Option<String>,
+    title: Option<String>,
+    h1s: Vec<String>,
+    /// (lower-cased name/property/itemprop/http-equiv, content) of `<meta>`.
+    metas: Vec<(String, String)>,
+    canonical: Option<String>,
+    image_src: Option<String>,
+    ld_blocks: Vec<String>,
+    times: Vec<TimeCandidate>,
+    /// (lower-cased itemprop, value) for author and date microdata.
+    itemprops: Vec<(String, String)>,
+    /// Texts of `rel=author` links and author/byline-classed elements.
+    byline_elements: Vec<String>,
+    /// Elements anywhere whose own text opens with a byline word
+    /// ("Written by …"), with the name when it sits in the next element.
+    byline_lines: Vec<String>,
+    /// Short texts of the elements that follow the first `<h1>`.
+    near_h1: Vec<String>,
+    /// For each `near_h1` line that opens with a byline word, its byline
+    /// read node by node.
+    near_h1_bylines: Vec<Option<String>>,
+    /// Short date-bearing texts just before the first `<h1>` (datelines
+    /// above the headline), last few kept.
+    before_h1: std::collections::VecDeque<String>,
+    subtitle: Option<String>,
+}
+
+impl Scan {
+    fn run(doc: &Html) -> Scan {
+        let mut s = Scan::default();
+        let mut after_h1: Option<usize> = None;
+        for node in doc.tree.root().descendants() {
+            let Some(el) = ElementRef::wrap(node) else {
+                continue;
+            };
+            let v = el.value();
+            let name = v.name();
+            match name {
+                "html" if s.html_lang.is_none() => {
+                    s.html_lang = v
+                        .attr("lang")
+                        .or_else(|| v.attr("xml:lang"))
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string);
+                }
+                "title" if s.title.is_none() && !inside(node, &["svg"]) => {
+                    s.title = Some(decode_entities(&el.text().collect::<String>()))
+                        .filter(|t| !t.trim().is_empty());
+                }
+                "meta" => s.add_meta(el),
+                "link" => s.add_link(el),
+                "script" => {
+                    let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
+                    if ty.contains("ld+json") && s.ld_blocks.len() < MAX_CANDIDATES {
+                        s.ld_blocks.push(el.text().collect());
+                    }
+                }
+                "h1" if s.h1s.len() < 10 => {
+                    if let Some(t) = short_text(el, MAX_SHORT_TEXT) {
+                        if !is_in_boilerplate(node) {
+                            s.h1s.push(decode_entities(&t));
+                            if after_h1.is_none() {
+                                after_h1 = Some(0);
+                                continue;
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if let Some(ip) = v.attr("itemprop") {
+                s.add_itemprop(el, ip);
+            }
+            if name == "time" {
+                s.add_time(el);
+            } else if own_text_has_digit(el) {
+                s.add_dated_element(el, after_h1.is_none());
+            }
+            if is_byline_element(el)
+                && s.byline_elements.len() < MAX_CANDIDATES
+                && !is_in_boilerplate(node)
+            {
+                // A long author box (name, role, bio) still starts with the name.
+                if let Some(t) = byline_text(el) {
+                    s.byline_elements.push(t);
+                }
+            }
+            if matches!(
+                name,
+                "p" | "div"
+                    | "span"
+                    | "li"
+                    | "address"
+                    | "small"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "strong"
+                    | "em"
+                    | "b"
+            ) && s.byline_lines.len() < 20
+            {
+                s.add_byline_line(el);
+            }
+            if let Some(n) = after_h1.as_mut() {
+                if *n < MAX_NEAR_H1_ELEMENTS && s.near_h1.len() < MAX_NEAR_H1_LINES {
+                    *n += 1;
+                    s.add_near_h1(el);
+                }
+            }
+        }
+        s
+    }
+
+    fn add_meta(&mut self, el: ElementRef) {
+        let v = el.value();
+        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            return;
+        };
+        if self.metas.len() > 2000 {
+            return;
+        }
+        for key in ["property", "name", "itemprop", "http-equiv"] {
+            if let Some(k) = v.attr(key) {
+                self.metas
+                    .push((k.trim().to_ascii_lowercase(), decode_entities(content)));
+            }
+        }
+    }
+
+    fn add_link(&mut self, el: ElementRef) {
+        let v = el.value();
+        let rel = v.attr("rel").unwrap_or("").to_ascii_lowercase();
+        let Some(href) = v.attr("href").map(str::trim).filter(|h| !h.is_empty()) else {
+            return;
+        };
+        let rels: Vec<&str> = rel.split_whitespace().collect();
+        if rels.contains(&"canonical") && self.canonical.is_none() {
+            self.canonical = Some(href.to_string());
+        } else if rels.contains(&"image_src") && self.image_src.is_none() {
+            self.image_src = Some(href.to_string());
+        }
+    }
+
+    fn add_itemprop(&mut self, el: ElementRef, itemprop: &str) {
+        if self.itemprops.len() >= MAX_CANDIDATES || el.value().name() == "meta" {
+            return;
+        }
+        let prop = itemprop.trim().to_ascii_lowercase();
+        let v = el.value();
+        let value = match prop.as_str() {
+            "author" | "creator" => {
+                if is_in_boilerplate(*el) {
+                    return;
+                }
+                let inner_name = el
+                    .descendants()
+                    .take(200)
+                    .filter_map(ElementRef::wrap)
+                    .find(|e| {
+                        e.value()
+                            .attr("itemprop")
+                            .is_some_and(|p| p.trim() == "name")
+                    })
+                    .and_then(|e| {
+                        e.value()
+                            .attr("content")
+                            .map(str::to_string)
+                            .or_else(|| short_text(e, 200))
+                    });
+                inner_name
+                    .or_else(|| v.attr("content").map(str::to_string))
+                    .or_else(|| short_text(el, 200))
+            }
+            "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
+                .attr("content")
+                .or_else(|| v.attr("datetime"))
+                .map(str::to_string)
+                .or_else(|| short_text(el, 200)),
+            _ => return,
+        };
+        if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
+            self.itemprops.push((prop, value));
+        }
+    }
+
+    fn add_time(&mut self, el: ElementRef) {
+        if self.times.len() >= MAX_CANDIDATES || is_in_boilerplate(*el) {
+            return;
+        }
+        let v = el.value();
+        // A datetime attribute that is no date ("PT5M", garbage) yields to the text.
+        let Some(value) = v
+            .attr("datetime")
+            .filter(|d| super::dates::parse_date(d).is_some())
+            .map(str::to_string)
+            .or_else(|| short_text(el, 100))
+        else {
+            return;
+        };
+        self.push_date_candidate(el, value);
+    }
+
+    /// A non-`<time>` element with its own digits: a date-classed element
+    /// ("post-date", "published") becomes a date candidate; before the
+    /// first h1 any short dateline is remembered.
+    fn add_dated_element(&mut self, el: ElementRef, before_h1: bool) {
+        let hints = element_and_parent_hints(el);
+        let dated = [
+            "date", "publish", "posted", "time", "byline", "author", "meta",
+        ]
+        .iter()
+        .any(|h| hints.contains(h));
+        if !dated && !before_h1 {
+            return;
+        }
+        let Some(text) = short_text(el, 120) else {
+            return;
+        };
+        if before_h1 && !is_in_boilerplate(*el) {
+            if self.before_h1.len() >= 6 {
+                self.before_h1.pop_front();
+            }
+            self.before_h1.push_back(text.clone());
+        }
+        if dated
+            && self.times.len() < MAX_CANDIDATES
+            && super::dates::parse_date(&text).is_some()
+            && !is_in_boilerplate(*el)
+        {
+            self.push_date_candidate(el, text);
+        }
+    }
+
+    fn push_date_candidate(&mut self, el: ElementRef, value: String) {
+        let v = el.value();
+        let hints = element_and_parent_hints(el);
+        let itemprop = v.attr("itemprop").unwrap_or("").to_ascii_lowercase();
+        // Themes mark the one date "published updated": only an update mark
+        // without a publication mark makes an update date.
+        let marks_publication = itemprop.contains("published")
+            || hints.contains("publish")
+            || hints.contains("posted")
+            || hints.contains("pubdate");
+        let updated = itemprop.contains("modified")
+            || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication);
+        let mut score = 0;
+        // Explicit markup of the publication date.
+        if itemprop.contains("datepublished") || v.attr("pubdate").is_some() {
+            score += 3;
+        }
+        // Classes that name a publication date.
+        if hints.contains("publish") || hints.contains("pub") || hints.contains("posted") {
+            score += 2;
+        } else if hints.contains("date") || hints.contains("time") || hints.contains("meta") {
+            score += 1;
+        }
+        // Inside the article header or an article.
+        if inside(*el, &["header", "article"]) {
+            score += 1;
+        }
+        self.times.push(TimeCandidate {
+            value,
+            score,
+            updated,
+        });
+    }
+
+    fn add_byline_line(&mut self, el: ElementRef) {
+        let Some(own) = own_text(el, 60) else {
+            return;
+        };
+        if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
+            return;
+        }
+        let line = if authors::is_byline_label(&own) && el.children().count() == 1 {
+            // "Written by" as a label, the name in the next element.
+            el.next_siblings()
+                .find_map(ElementRef::wrap)
+                .and_then(byline_text)
+                .map(|name| format!("{own} {name}"))
+        } else {
+            byline_text(el)
+        };
+        if let Some(l) = line {
+            self.byline_lines.push(l);
+        }
+    }
+
+    fn add_near_h1(&mut self, el: ElementRef) {
+        const TAGS: [&str; 18] = [
+            "p", "div", "span", "li", "address", "small", "time", "a", "em", "strong", "h2", "h3",
+            "section", "header", "b", "fieldset", "article", "dd",
+        ];
+        let name = el.value().name();
+        if !TAGS.contains(&name) {
+            return;
+        }
+        // A long container still has short text of its own (a dateline as a
+        // bare text node between blocks).
+        let Some(t) = short_text(el, 200).or_else(|| own_text(el, 120)) else {
+            return;
+        };
+        if t.chars().count() < 3 || self.near_h1.last() == Some(&t) {
+            return;
+        }
+        if self.subtitle.is_none() && is_subtitle_element(el) && t.split_whitespace().count() >= 4 {
+            self.subtitle = Some(t.clone());
+        }
+        // A byline read node by node, so a role or a second block glued
+        // after the name stays out.
+        let byline = if starts_with_byline_word(&t) {
+            byline_text(el)
+        } else {
+            None
+        };
+        self.near_h1.push(t);
+        self.near_h1_bylines.push(byline);
     }
 }
 
-fn first_text(doc: &Html, css: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    let el = doc.select(&sel).next()?;
-    let t: String = el.text().collect();
-    let t = t.trim();
-    (!t.is_empty()).then(|| t.to_string())
+/// Class and id of an element and its parent, lower-cased.
+fn element_and_parent_hints(el: ElementRef) -> String {
+    let mut hints = class_and_id(el).to_ascii_lowercase();
+    if let Some(p) = el.parent().and_then(ElementRef::wrap) {
+        hints.push(' ');
+        hints.push_str(&class_and_id(p).to_ascii_lowercase());
+    }
+    hints
 }
 
-fn attr(doc: &Html, css: &str, name: &str) -> Option<String> {
-    let sel = Selector::parse(css).ok()?;
-    let v = doc.select(&sel).next()?.value().attr(name)?.trim();
-    (!v.is_empty()).then(|| v.to_string())
+/// The non-empty text nodes of an element, outside scripts (bounded).
+fn text_nodes(el: ElementRef, max_nodes: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in el.descendants().take(400) {
+        if let Node::Text(t) = n.value() {
+            let in_script = n
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript"));
+            let t: &str = t;
+            let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !in_script && !t.is_empty() {
+                out.push(t);
+                if out.len() >= max_nodes {
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The byline inside an author element, read node by node so that the
+/// role, bio or a second block glued after the name stay out: leading
+/// labels ("By"), then the first text that holds a name, then further names
+/// joined by connectors (",", "and", "&").
+fn byline_text(el: ElementRef) -> Option<String> {
+    byline_from_nodes(&text_nodes(el, 24))
+}
+
+fn byline_from_nodes(nodes: &[String]) -> Option<String> {
+    let mut prefix = String::new();
+    let mut i = 0;
+    while let Some(n) = nodes.get(i).filter(|n| authors::is_byline_label(n)) {
+        prefix.push_str(n);
+        prefix.push(' ');
+        i += 1;
+    }
+    for j in i..nodes.len().min(i + 4) {
+        let Some(node) = nodes.get(j) else { break };
+        let candidate = format!("{prefix}{node}");
+        if parse_byline(&candidate).0.is_empty() {
+            // Only short bits (a date, an avatar caption) may come before
+            // the name; after a sentence, a linked phrase is no byline.
+            if node.split_whitespace().count() > 4 {
+                return None;
+            }
+            continue;
+        }
+        let mut out = candidate;
+        let mut k = j + 1;
+        while let Some(conn) = nodes.get(k) {
+            if is_name_connector(conn) {
+                let Some(next) = nodes.get(k + 1) else { break };
+                out.push_str(&format!(" {conn} {next}"));
+                k += 2;
+            } else if starts_with_name_connector(conn) {
+                out.push(' ');
+                out.push_str(conn);
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        return Some(out);
+    }
+    None
+}
+
+/// A node that continues a list of names: "und Erika Mustermann", ", Bo Kim".
+fn starts_with_name_connector(s: &str) -> bool {
+    let t = s.trim_start();
+    if t.starts_with(',') || t.starts_with('&') {
+        return true;
+    }
+    t.split_once(' ')
+        .is_some_and(|(w, rest)| is_name_connector(w) && !rest.trim().is_empty())
+}
+
+/// Text between two names in a byline: ",", "and", "&", "und", "et", "y".
+fn is_name_connector(s: &str) -> bool {
+    let t = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c.is_whitespace())
+        .to_lowercase();
+    matches!(
+        t.as_str(),
+        "" | "and" | "&" | "und" | "et" | "y" | "e" | "en" | "i" | "и"
+    )
+}
+
+/// A line that opens with an explicit byline word ("By", "Written by",
+/// "Von", "Par", "Autor:").
+fn starts_with_byline_word(line: &str) -> bool {
+    let l = line.trim_start();
+    let stripped = authors::strip_byline_prefix(l);
+    stripped.len() < l.len() || {
+        let lower = l.to_lowercase();
+        [
+            "written by",
+            "posted by",
+            "by",
+            "von",
+            "par",
+            "por",
+            "door",
+            "autor",
+            "author",
+        ]
+        .iter()
+        .any(|p| lower == *p || lower.strip_prefix(p).is_some_and(|r| r.trim() == ":"))
+    }
+}
+
+/// The element's own text nodes joined, when short.
+fn own_text(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for c in el.children().take(200) {
+        if let Node::Text(t) = c.value() {
+            let t: &str = t;
+            let t = t.trim();
+            if !t.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(t);
+            }
+        }
+        if out.len() > max * 4 {
+            return None;
+        }
+    }
+    (!out.is_empty() && out.chars().count() <= max).then_some(out)
+}
+
+/// The element's own text nodes (not its descendants') contain a digit: a
+/// cheap filter before reading its text as a date.
+fn own_text_has_digit(el: ElementRef) -> bool {
+    el.children().any(|c| match c.value() {
+        Node::Text(t) => t.chars().any(|c| c.is_ascii_digit()),
+        _ => false,
+    })
+}
+
+/// The node has an ancestor with one of these tag names.
+fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
+    node.ancestors()
+        .take(60)
+        .filter_map(ElementRef::wrap)
+        .any(|a| tags.contains(&a.value().name()))
+}
+
+fn class_and_id(el: ElementRef) -> String {
+    let v = el.value();
+    let mut s = String::new();
+    if let Some(c) = v.attr("class") {
+        s.push_str(c);
+    }
+    if let Some(i) = v.attr("id") {
+        s.push(' ');
+        s.push_str(i);
+    }
+    s
+}
+
+// Class/id words of regions whose authors and dates are not the article's:
+// comments, related stories, sidebars, footers, widgets.
+const BOILERPLATE_HINTS: [&str; 10] = [
+    "comment",
+    "related",
+    "sidebar",
+    "widget",
+    "recommend",
+    "footer",
+    "popular",
+    "trending",
+    "newsletter",
+    "reply",
+];
+
+/// Inside a comment section, sidebar, footer or related-stories block.
+fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
+    let mut region = false;
+    for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
+        match a.value().name() {
+            // An article's own footer holds its byline and date.
+            "article" if region => return false,
+            "footer" => region = true,
+            "aside" | "nav" => return true,
+            // Page-wide classes describe the page type or layout, not a region.
+            "body" | "html" | "main" | "article" => continue,
+            _ => {}
+        }
+        let hints = class_and_id(a).to_ascii_lowercase();
+        let tokens: Vec<&str> = hints.split_whitespace().collect();
+        if tokens.iter().any(|t| names_boilerplate_region(t))
+            && !tokens.iter().any(|t| names_layout_container(t))
+        {
+            return true;
+        }
+    }
+    region
+}
+
+/// A class token of a page-level layout container ("story-page",
+/// "content-wrapper", "template-sidebar" next to it is a layout mode).
+fn names_layout_container(token: &str) -> bool {
+    const LAYOUT: [&str; 10] = [
+        "page",
+        "wrap",
+        "wrapper",
+        "container",
+        "main",
+        "content",
+        "body",
+        "layout",
+        "template",
+        "mode",
+    ];
+    token.split(['-', '_']).any(|p| LAYOUT.contains(&p))
+}
+
+/// A class token that names a boilerplate region by its first or last part
+/// ("comments-area", "site-footer", "related_posts"); a hint in the middle of
+/// a token is a modifier ("story-sidebar-mode-single").
+fn names_boilerplate_region(token: &str) -> bool {
+    let parts: Vec<&str> = token.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    let is_hint = |p: &&str| {
+        let p = p.trim_end_matches('s');
+        BOILERPLATE_HINTS
+            .iter()
+            .any(|h| p == h.trim_end_matches('s'))
+    };
+    parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_hint)
+}
+
+/// A `rel=author` link or an element whose class/id names the byline or
+/// author (not the author's photo or bio).
+fn is_byline_element(el: ElementRef) -> bool {
+    let v = el.value();
+    if v.attr("rel").is_some_and(|r| {
+        r.to_ascii_lowercase()
+            .split_whitespace()
+            .any(|x| x == "author")
+    }) {
+        return true;
+    }
+    let hints = class_and_id(el).to_ascii_lowercase();
+    if hints.is_empty() {
+        return false;
+    }
+    const NOT: [&str; 9] = [
+        "avatar", "bio", "img", "image", "photo", "desc", "about", "social", "follow",
+    ];
+    (hints.contains("byline") || hints.contains("author") || hints.contains("autor"))
+        && !NOT.iter().any(|n| hints.contains(n))
+}
+
+/// A standfirst/dek element under the headline.
+fn is_subtitle_element(el: ElementRef) -> bool {
+    let hints = class_and_id(el).to_ascii_lowercase();
+    [
+        "subtitle",
+        "subhead",
+        "standfirst",
+        "dek",
+        "deck",
+        "lede",
+        "teaser",
+        "intro",
+    ]
+    .iter()
+    .any(|h| {
+        hints
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == *h || w.starts_with(h))
+    })
+}
+
+/// The text of an element with text nodes joined by spaces, or `None` when
+/// it is longer than `max` characters (checked while reading: bounded time).
+fn short_text(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    for (visited, n) in el.descendants().enumerate() {
+        if visited > 400 {
+            return None;
+        }
+        if let Node::Text(t) = n.value() {
+            let skip = n
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript"));
+            if skip {
+                continue;
+            }
+            let t: &str = t;
+            let t = t.trim();
+            if t.is_empty() {
+                continue;
+            }
+            chars += t.chars().count() + 1;
+            if chars > max {
+                return None;
+            }
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t);
+        }
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!out.is_empty()).then_some(out)
+}
+
+impl Scan {
+    /// First non-empty content among meta keys, in key priority order.
+    fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, _)| mk == k)
+                .map(|(_, c)| c.as_str())
+        })
+    }
+
+    /// All contents of a meta key, in document order.
+    fn meta_all(&self, key: &str) -> Vec<&str> {
+        self.metas
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, c)| c.as_str())
+            .collect()
+    }
+
+    /// The first meta whose key satisfies `pred` and whose content is a date.
+    fn meta_matching(&self, pred: fn(&str) -> bool) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|(k, c)| pred(k) && super::dates::parse_date(c).is_some())
+            .map(|(_, c)| c.as_str())
+    }
+
+    fn itemprop(&self, key: &str) -> Option<&str> {
+        self.itemprops
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+const PUBLISHED_META: [&str; 20] = [
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "date",
+];
+
+/// A site-specific meta key for the publication date ("w-published-date",
+/// "published", "pub_date"); not the publisher.
+fn names_publication_date(key: &str) -> bool {
+    (key.contains("publish") && !key.contains("publisher")
+        || key.contains("pub_date")
+        || key.contains("pubdate"))
+        && !names_modification_date(key)
+}
+
+/// A site-specific meta key for the modification date.
+fn names_modification_date(key: &str) -> bool {
+    key.contains("modif") || key.contains("updated") || key.contains("last_publication")
+}
+
+const MODIFIED_META: [&str; 7] = [
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+];
+
+const AUTHOR_META: [&str; 10] = [
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "citation_author",
+    "byl",
+    "article:author_name",
+];
+
+fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
+    // Language first: it decides how numeric dates are read.
+    let language = [
+        scan.html_lang.as_deref(),
+        ld.language.as_deref(),
+        scan.meta(&["content-language", "language", "dc.language", "og:locale"]),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|l| l.trim().replace('_', "-"))
+    .find(|l| language::primary_subtag(l).is_some());
+    let mut m = Metadata {
+        language,
+        ..Metadata::default()
+    };
+    let lang = m.language.clone();
+    let lang = lang.as_deref();
+
+    // URL: canonical link, og:url, JSON-LD url; relative ones resolved.
+    let og_url = scan.meta(&["og:url"]).and_then(|u| resolve(page_url, u));
+    let base = page_url
+        .filter(|u| is_absolute_http(u))
+        .or(og_url.as_deref());
+    m.url = scan
+        .canonical
+        .as_deref()
+        .and_then(|c| resolve(base, c))
+        .or_else(|| og_url.clone())
+        .or_else(|| ld.url.as_deref().and_then(|u| resolve(base, u)));
+    let base = base.or(m.url.as_deref());
+
+    // Site name: og:site_name, the publisher, the WebSite, application-name.
+    let credits = organisation_credits(scan, ld);
+    m.site_name = scan
+        .meta(&["og:site_name"])
+        .map(str::to_string)
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| ld.website_name.clone())
+        .or_else(|| {
+            scan.meta(&["application-name", "apple-mobile-web-app-title"])
+                .map(str::to_string)
+        })
+        .or_else(|| credits.first().cloned());
+
+    // Title.
+    let mut sites: Vec<&str> = Vec::new();
+    sites.extend(m.site_name.as_deref());
+    sites.extend(ld.publisher.as_deref());
+    sites.extend(ld.website_name.as_deref());
+    sites.extend(scan.meta(&["application-name"]));
+    let host = m.url.as_deref().or(page_url).and_then(host_label);
+    sites.extend(host.as_deref());
+    let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
+    let og_title = scan.meta(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
+    m.title = reconcile(
+        ld_headline.or(ld.headline.as_deref()),
+        og_title,
+        scan.title.as_deref(),
+        &scan.h1s,
+        &sites,
+    );
+    m.subtitle = ld
+        .alternative_headline
+        .clone()
+        .or_else(|| scan.subtitle.clone())
+        .filter(|s| m.title.as_deref().map_or(true, |t| fold(t) != fold(s)));
+
+    // An "author" that is the site itself is the publisher.
+    let (people, orgs): (Vec<String>, Vec<String>) = find_authors(scan, ld)
+        .into_iter()
+        .partition(|a| !names_the_site(a, &sites) || looks_like_personal_site_owner(a));
+    m.authors = people;
+    if m.site_name.is_none() {
+        m.site_name = orgs.into_iter().next();
+    }
+
+    // Dates.
+    let parse = |s: &str| parse_date_with_locale(s, lang).filter(|d| !is_epoch_zero(d));
+    let declared = ld
+        .published
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| scan.meta(&PUBLISHED_META).and_then(parse))
+        .or_else(|| scan.meta_matching(names_publication_date).and_then(parse))
+        .or_else(|| {
+            ["datepublished", "datecreated", "uploaddate"]
+                .iter()
+                .find_map(|k| scan.itemprop(k).and_then(parse))
+        })
+        .or_else(|| m.url.as_deref().or(page_url).and_then(date_in_url));
+    // Visible dates strong enough to overrule the declared one: a dateline
+    // at the headline, or a date marked up as the publication date
+    // (itemprop/pubdate, or a publish class in the article header).
+    let visible = dateline_near_h1(scan, lang, false)
+        .or_else(|| best_time(&scan.times, false, 3).and_then(parse));
+    let any_time = best_time(&scan.times, false, 0).and_then(parse);
+    let chosen = prefer_visible_date(declared.clone(), visible.clone()).or(any_time.clone());
+    m.published = chosen.map(|c| most_precise(c, &[declared, visible, any_time]));
+    m.modified = ld
+        .modified
+        .as_deref()
+        .and_then(parse)
+        .or_else(|| scan.meta(&MODIFIED_META).and_then(parse))
+        .or_else(|| scan.meta_matching(names_modification_date).and_then(parse))
+        .or_else(|| scan.itemprop("datemodified").and_then(parse))
+        .or_else(|| best_time(&scan.times, true, 0).and_then(parse))
+        .or_else(|| dateline_near_h1(scan, lang, true));
+
+    // Categories: sections, then breadcrumbs without "Home" and the title.
+    let mut cats: Vec<String> = ld.sections.clone();
+    if cats.is_empty() {
+        cats.extend(
+            scan.meta(&["article:section", "parsely-section", "section"])
+                .map(str::to_string),
+        );
+    }
+    let title_fold = m.title.as_deref().map(fold).unwrap_or_default();
+    for b in &ld.breadcrumbs {
+        let f = fold(b);
+        if f.is_empty() || is_home_label(&f) || f == title_fold || b.chars().count() > 60 {
+            continue;
+        }
+        cats.push(b.clone());
+    }
+    m.categories = cats.into_iter().take(20).collect();
+
+    // Tags: JSON-LD keywords, article:tag, keyword metas.
+    m.tags = if !ld.keywords.is_empty() {
+        ld.keywords.clone()
+    } else {
+        let tags: Vec<String> = scan
+            .meta_all("article:tag")
+            .into_iter()
+            .flat_map(|t| t.split(','))
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if tags.is_empty() {
+            scan.meta(&["parsely-tags", "news_keywords", "keywords"])
+                .map(|k| {
+                    k.split([',', ';'])
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty() && t.chars().count() <= 60)
+                        .collect()
+                })
+                .unwrap_or_default()
+        } else {
+            tags
+        }
+    };
+    m.tags.truncate(30);
+
+    m.description = scan
+        .meta(&["og:description"])
+        .map(str::to_string)
+        .or_else(|| ld.description.clone())
+        .or_else(|| {
+            scan.meta(&["description", "twitter:description", "dc.description"])
+                .map(str::to_string)
+        });
+    m.image = scan
+        .meta(&["og:image", "og:image:url", "og:image:secure_url"])
+        .and_then(|i| resolve(base, i))
+        .or_else(|| ld.image.as_deref().and_then(|i| resolve(base, i)))
+        .or_else(|| {
+            scan.meta(&["twitter:image", "twitter:image:src"])
+                .and_then(|i| resolve(base, i))
+        })
+        .or_else(|| scan.image_src.as_deref().and_then(|i| resolve(base, i)));
+    m
+}
+
+/// An author value that is the site itself (publisher name, host label).
+fn names_the_site(author: &str, sites: &[&str]) -> bool {
+    sites
+        .iter()
+        .any(|s| fold(s) == fold(author) || same_site(author, s))
+}
+
+/// A personal site is named after its owner ("Jane Doe", "Jane Doe's
+/// blog"): a two- or three-word person name that is no organisation stays
+/// an author even when it is also the site name.
+fn looks_like_personal_site_owner(author: &str) -> bool {
+    let words = author.split_whitespace().count();
+    (2..=3).contains(&words)
+        && authors::looks_like_name(author)
+        && !authors::is_organisation(author)
+}
+
+/// The registrable-looking label of a URL's host: `www.example-news.com` →
+/// `example-news`, used to recognise the site name in titles.
+fn host_label(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len();
+    // Second-level country domains: example.co.uk.
+    let idx = if n >= 3
+        && matches!(
+            labels.get(n - 2),
+            Some(&("co" | "com" | "org" | "net" | "ac" | "gov"))
+        ) {
+        n - 3
+    } else {
+        n.checked_sub(2)?
+    };
+    labels.get(idx).map(|l| l.to_string())
+}
+
+/// Organisation names credited as authors (JSON-LD Organization authors,
+/// agencies in bylines): candidates for the site name, never authors.
+fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+    let mut out: Vec<String> = ld.author_orgs.clone();
+    for v in AUTHOR_META.iter().flat_map(|k| scan.meta_all(k)) {
+        if let (_, Some(c)) = parse_byline(v) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Authors from the strongest source that names people: JSON-LD, author
+/// metas, microdata, then bylines in the DOM (near the headline first).
+fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+    if !ld.authors.is_empty() {
+        return cap(ld.authors.clone());
+    }
+    for key in AUTHOR_META {
+        let mut names = Vec::new();
+        for v in scan.meta_all(key) {
+            if v.contains("://") || v.starts_with('@') {
+                continue;
+            }
+            names.extend(authors::structured_author(v).0);
+        }
+        if !names.is_empty() {
+            return cap(names);
+        }
+    }
+    // Microdata authors: co-authors sit together; many author marks are the
+    // posts of a thread, whose first is the original poster.
+    let marked: Vec<&str> = scan
+        .itemprops
+        .iter()
+        .filter(|(k, _)| k == "author" || k == "creator")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let take = if marked.len() > 3 { 1 } else { marked.len() };
+    let names: Vec<String> = marked
+        .iter()
+        .take(take)
+        .flat_map(|v| authors::structured_author(v).0)
+        .collect();
+    if !names.is_empty() {
+        return cap(names);
+    }
+    // Bylines under the headline: "By …", or a "Written by" label line
+    // followed by the name.
+    let lines = &scan.near_h1;
+    for (i, line) in lines.iter().enumerate() {
+        if !starts_with_byline_word(line) {
+            continue;
+        }
+        let by_nodes = scan.near_h1_bylines.get(i).and_then(Option::as_deref);
+        let text = by_nodes.unwrap_or(line);
+        let n = plausible_dom_names(text);
+        if !n.is_empty() {
+            return cap(n);
+        }
+        // A bare label ("Written by") with the name on the next line.
+        if authors::is_byline_label(line) {
+            if let Some(next) = lines.get(i + 1) {
+                let (n, _) = parse_byline(next);
+                if !n.is_empty() {
+                    return cap(n);
+                }
+            }
+        }
+    }
+    // A dateline under the headline that also names the author: "Jane Doe
+    // | Senior Writer | July 2, 2025", "Dec 26, 2025 • Jane Doe".
+    for line in lines.iter().take(12) {
+        let dated = find_dates(line, None).iter().any(|d| is_dateline(line, d));
+        // The name stands in its own part of the line, apart from the date.
+        let separated = line.contains(['|', '·', '•']);
+        if !dated || !separated {
+            continue;
+        }
+        let (n, _) = parse_byline(line);
+        let n: Vec<String> = n
+            .into_iter()
+            .filter(|x| (2..=3).contains(&x.split_whitespace().count()))
+            .collect();
+        if !n.is_empty() {
+            return cap(n);
+        }
+    }
+    for t in &scan.byline_lines {
+        let n = plausible_dom_names(t);
+        if !n.is_empty() {
+            return cap(n);
+        }
+    }
+    // Author-classed elements without a "By": a lone word there is as
+    // likely a label or category as a name.
+    for t in &scan.byline_elements {
+        let (n, _) = parse_byline(t);
+        let explicit = starts_with_byline_word(t);
+        let n: Vec<String> = n
+            .into_iter()
+            .filter(|x| explicit || x.split_whitespace().count() >= 2)
+            .collect();
+        if !n.is_empty() {
+            return cap(n);
+        }
+    }
+    Vec::new()
+}
+
+/// Names from a byline found in the page text. A one-word name counts only
+/// when it is all the byline says ("By Susan"): in a longer line a lone
+/// capitalised word is more often a sentence start or a link label.
+fn plausible_dom_names(byline: &str) -> Vec<String> {
+    let (names, _) = parse_byline(byline);
+    let short_line = authors::strip_byline_prefix(byline)
+        .split_whitespace()
+        .count()
+        <= 2;
+    names
+        .into_iter()
+        .filter(|n| short_line || n.split_whitespace().count() >= 2)
+        .collect()
+}
+
+fn cap(mut v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in v.drain(..) {
+        if !out.iter().any(|o| fold(o) == fold(&n)) {
+            out.push(n);
+        }
+    }
+    out.truncate(10);
+    out
+}
+
+/// 1970-01-01 is what an unset Unix timestamp renders as, not a date the
+/// page was published.
+fn is_epoch_zero(date: &str) -> bool {
+    date.starts_with("1970-01-01") || date.starts_with("1969-12-31")
+}
+
+/// The best `<time>` candidate for a published (or updated) date.
+fn best_time(times: &[TimeCandidate], updated: bool, min_score: i32) -> Option<&str> {
+    let mut best: Option<&TimeCandidate> = None;
+    for t in times
+        .iter()
+        .filter(|t| t.updated == updated && t.score >= min_score)
+    {
+        if best.map_or(true, |b| t.score > b.score) {
+            best = Some(t);
+        }
+    }
+    best.map(|t| t.value.as_str())
+}
+
+/// The same day with a time and zone, when another source gives one.
+fn most_precise(chosen: String, others: &[Option<String>]) -> String {
+    let day = chosen.get(..10).unwrap_or(&chosen).to_string();
+    others
+        .iter()
+        .flatten()
+        .filter(|o| o.starts_with(&day) && o.len() > chosen.len())
+        .max_by_key(|o| o.len())
+        .cloned()
+        .unwrap_or(chosen)
+}
+
+/// The declared (metadata) publication date, unless the page shows an
+/// earlier one: CMS migrations and republishing move the declared date
+/// forward, while the visible date keeps the original publication; a later
+/// visible date is more likely an update.
+fn prefer_visible_date(declared: Option<String>, visible: Option<String>) -> Option<String> {
+    match (declared, visible) {
+        (Some(d), Some(v)) => {
+            let (dd, vd) = (d.get(..10).unwrap_or(&d), v.get(..10).unwrap_or(&v));
+            if vd < dd {
+                Some(v)
+            } else {
+                Some(d)
+            }
+        }
+        (d, v) => d.or(v),
+    }
+}
+
+/// A dateline in the short lines under the headline: "Published 12 March
+/// 2025", "Updated: …".
+fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
+    // The dateline sits right at the headline: the first lines after it,
+    // or the last ones before it.
+    scan.near_h1
+        .iter()
+        .take(20)
+        .chain(scan.before_h1.iter().rev())
+        .filter(|l| l.chars().count() <= 120)
+        .flat_map(|l| {
+            find_dates(l, lang)
+                .into_iter()
+                .filter(move |d| is_dateline(l, d))
+        })
+        .find(|d| d.updated == updated)
+        .map(|d| d.date)
+}
+
+/// The date is the point of the line: few other words ("Published 12 March
+/// 2025 by Jane Doe"), not a sentence that mentions a date ("As of July 31,
+/// 2025, the agency has received:").
+fn is_dateline(line: &str, d: &super::dates::FoundDate) -> bool {
+    let before = line.get(..d.start).unwrap_or("");
+    let after = line.get(d.end..).unwrap_or("");
+    let rest = format!("{before} {after}");
+    let words = rest
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    words <= 5 && !rest.trim_end().ends_with(':')
+}
+
+/// A date in the URL path: `/2025/03/12/`, `/2025-03-12-slug`.
+fn date_in_url(url: &str) -> Option<String> {
+    let path = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    let bytes = path.as_bytes();
+    let n = bytes.len();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let num = |a: usize, b: usize| path.get(a..b).and_then(|s| s.parse::<u32>().ok());
+    for i in 0..n {
+        if bytes.get(i) != Some(&b'/') || !(digit(i + 1) && digit(i + 4)) {
+            continue;
+        }
+        let sep = bytes.get(i + 5).copied();
+        if !(matches!(sep, Some(b'/' | b'-')) && digit(i + 6) && digit(i + 7)) {
+            continue;
+        }
+        if bytes.get(i + 8).copied() != sep || !(digit(i + 9) && digit(i + 10)) {
+            continue;
+        }
+        // The day must end the number: "/2025/03/12/" or "/2025-03-12-slug".
+        if bytes.get(i + 11).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        if let (Some(y), Some(mo), Some(d)) =
+            (num(i + 1, i + 5), num(i + 6, i + 8), num(i + 9, i + 11))
+        {
+            if let Some(date) = super::dates::ymd(y, mo, d) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+/// A breadcrumb "Home" in several languages.
+fn is_home_label(folded: &str) -> bool {
+    matches!(
+        folded,
+        "home"
+            | "homepage"
+            | "start"
+            | "startseite"
+            | "accueil"
+            | "inicio"
+            | "início"
+            | "home page"
+            | "главная"
+            | "strona główna"
+            | "hem"
+            | "forside"
+            | "etusivu"
+            | "首页"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str, url: Option<&str>) -> Metadata {
+        from_document(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn jsonld_wins_over_meta_and_dom() {
+        let m = meta_of(
+            r#"<html lang="en-GB"><head><title>Storm hits coast | Example News</title>
+            <meta property="og:title" content="Storm hits coast">
+            <meta name="author" content="Someone Else">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast",
+              "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-12T10:00:00Z",
+              "publisher":{"@type":"Organization","name":"Example News"}}</script>
+            </head><body><h1>Storm hits coast</h1><p>By Other Person</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Storm hits coast"));
+        assert_eq!(m.authors, vec!["Jane Doe"]);
+        assert_eq!(m.published.as_deref(), Some("2025-03-12T10:00:00Z"));
+        assert_eq!(m.site_name.as_deref(), Some("Example News"));
+        assert_eq!(m.language.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn opengraph_and_article_meta() {
+        let m = meta_of(
+            r#"<html><head><title>Orchid care basics - Plantly</title>
+            <meta property="og:title" content="Orchid care basics">
+            <meta property="og:site_name" content="Plantly">
+            <meta property="og:url" content="https://plantly.example/care/orchids">
+            <meta property="og:description" content="How to keep orchids alive.">
+            <meta property="og:image" content="/img/orchid.jpg">
+            <meta property="article:published_time" content="2024-05-02T08:00:00+02:00">
+            <meta property="article:modified_time" content="2024-06-01">
+            <meta property="article:section" content="Houseplants">
+            <meta property="article:tag" content="orchids">
+            <meta property="article:tag" content="care">
+            <meta property="article:author" content="https://facebook.com/someone">
+            <meta name="author" content="Ann Lee">
+            <link rel="canonical" href="/care/orchids?ref=x">
+            </head><body><p>Text</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Orchid care basics"));
+        assert_eq!(m.site_name.as_deref(), Some("Plantly"));
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://plantly.example/care/orchids?ref=x")
+        );
+        assert_eq!(
+            m.image.as_deref(),
+            Some("https://plantly.example/img/orchid.jpg")
+        );
+        assert_eq!(m.description.as_deref(), Some("How to keep orchids alive."));
+        assert_eq!(m.published.as_deref(), Some("2024-05-02T08:00:00+02:00"));
+        assert_eq!(m.modified.as_deref(), Some("2024-06-01"));
+        assert_eq!(m.categories, vec!["Houseplants"]);
+        assert_eq!(m.tags, vec!["orchids", "care"]);
+        assert_eq!(m.authors, vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn title_suffix_stripped_and_h1_preferred() {
+        let m = meta_of(
+            r#"<html><head><title>Ten ways to save energy at home this winter | The Daily Example</title></head>
+            <body><header><h1 class="logo">The Daily Example</h1></header>
+            <article><h1>Ten ways to save energy at home this winter</h1><p>Body.</p></article></body></html>"#,
+            None,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Ten ways to save energy at home this winter")
+        );
+    }
+
+    #[test]
+    fn dom_byline_time_and_microdata() {
+        let m = meta_of(
+            r#"<html lang="de"><head><title>Ein Titel</title></head><body>
+            <article><header><h1>Ein Titel über etwas</h1>
+            <p class="meta">Von <a href="/autor/max">Max Muster</a> und Erika Mustermann</p>
+            <time class="published" datetime="2025-03-12T09:00:00+01:00">12.03.2025</time>
+            </header><p>Text.</p></article>
+            <div class="comments"><time datetime="2025-04-01">1.4.</time></div>
+            </body></html>"#,
+            Some("https://ex.de/a"),
+        );
+        assert_eq!(m.authors, vec!["Max Muster", "Erika Mustermann"]);
+        assert_eq!(m.published.as_deref(), Some("2025-03-12T09:00:00+01:00"));
+        let m = meta_of(
+            r#"<html><body><div itemscope itemtype="https://schema.org/Article">
+            <h1 itemprop="headline">Microdata headline here</h1>
+            <span itemprop="author" itemscope><span itemprop="name">Bo Kim</span></span>
+            <meta itemprop="datePublished" content="2023-07-08">
+            <span itemprop="datePublished" content="2023-07-08">July 8</span>
+            </div></body></html>"#,
+            None,
+        );
+        assert_eq!(m.authors, vec!["Bo Kim"]);
+        assert_eq!(m.published.as_deref(), Some("2023-07-08"));
+        assert_eq!(m.title.as_deref(), Some("Microdata headline here"));
+    }
+
+    #[test]
+    fn organisation_author_goes_to_site_name() {
+        let m = meta_of(
+            r#"<html><head><title>Markets rally</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Markets rally",
+            "author":[{"@type":"Organization","name":"Reuters"}]}</script></head>
+            <body><h1>Markets rally</h1></body></html>"#,
+            None,
+        );
+        assert!(m.authors.is_empty());
+        assert_eq!(m.site_name.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn broken_jsonld_falls_back() {
+        let m = meta_of(
+            r#"<html><head><title>Fallback title here</title>
+            <script type="application/ld+json">{"@type":"Article",,, "headline": </script>
+            <meta property="article:published_time" content="2022-02-02">
+            </head><body><h1>Fallback title here</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.title.as_deref(), Some("Fallback title here"));
+        assert_eq!(m.published.as_deref(), Some("2022-02-02"));
+    }
+
+    #[test]
+    fn dates_from_url_and_datelines() {
+        assert_eq!(
+            date_in_url("https://ex.com/2024/05/06/some-story").as_deref(),
+            Some("2024-05-06")
+        );
+        assert_eq!(
+            date_in_url("https://ex.com/news/2024-05-06-some-story").as_deref(),
+            Some("2024-05-06")
+        );
+        assert_eq!(date_in_url("https://ex.com/2024/123456"), None);
+        let m = meta_of(
+            r#"<html lang="en"><body><h1>A headline of some length</h1>
+            <div>Published 12 March 2025 · Updated 14 March 2025</div><p>x</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2025-03-12"));
+        assert_eq!(m.modified.as_deref(), Some("2025-03-14"));
+    }
+
+    #[test]
+    fn breadcrumbs_become_categories() {
+        let m = meta_of(
+            r#"<html><head><script type="application/ld+json">[{"@type":"BreadcrumbList","itemListElement":[
+            {"@type":"ListItem","position":1,"name":"Home"},
+            {"@type":"ListItem","position":2,"name":"Science"},
+            {"@type":"ListItem","position":3,"name":"Space telescopes today"}]},
+            {"@type":"BlogPosting","headline":"Space telescopes today"}]</script></head>
+            <body><h1>Space telescopes today</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.categories, vec!["Science"]);
+    }
 }

@@ -22,4 +22,7 @@ pub struct Metadata {
 pub mod authors;
 pub mod dates;
 pub mod html;
+pub mod jsonld;
 pub mod language;
+pub mod title;
+pub mod url;

@@ -1,0 +1,474 @@
+//! Titles: strip site names and separators from `<title>`/`og:title`, and
+//! reconcile the candidates (JSON-LD headline, og:title, `<h1>`, `<title>`).
+
+// Separators between a headline and a site or section name in titles.
+const SEPARATORS: [&str; 12] = [
+    " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " ~ ", " / ", " ‹ ",
+];
+
+/// Decode HTML character references left in metadata strings (JSON-LD and
+/// double-escaped attributes carry `&amp;`, `&#038;`, `&#8217;`): numeric
+/// references and the common named ones.
+pub fn decode_entities(s: &str) -> String {
+    let once = decode_entities_once(s);
+    // Double escaping ("&amp;#038;") takes a second round; no more, so
+    // adversarial input stays linear.
+    if once.contains('&') && once != s {
+        decode_entities_once(&once)
+    } else {
+        once
+    }
+}
+
+fn decode_entities_once(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or(""));
+        let tail = rest.get(amp..).unwrap_or("");
+        let semi = tail.get(..12.min(tail.len())).and_then(|t| t.find(';'));
+        let decoded = semi.and_then(|e| {
+            let name = tail.get(1..e)?;
+            Some((entity(name)?, e + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace());
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "laquo" => '«',
+        "raquo" => '»',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "aacute" => 'á',
+        "oacute" => 'ó',
+        "iacute" => 'í',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "szlig" => 'ß',
+        "ccedil" => 'ç',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        _ => return None,
+    })
+}
+
+/// Lower-case, keep letters and digits, one space between words: the form in
+/// which titles are compared.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// `a` and `b` name the same site: equal once folded, one containing the
+/// other, or equal without spaces ("Example News" vs "examplenews.com").
+pub fn same_site(segment: &str, site: &str) -> bool {
+    let (a, b) = (fold(segment), fold(site));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (na, nb) = (a.replace(' ', ""), b.replace(' ', ""));
+    let (na, nb) = (strip_tld(&na), strip_tld(&nb));
+    a == b || na == nb || (nb.len() >= 4 && na.contains(nb)) || (na.len() >= 4 && nb.contains(na))
+}
+
+/// "examplenewscom" → "examplenews" (a folded domain).
+fn strip_tld(s: &str) -> &str {
+    for tld in ["com", "org", "net", "co", "uk", "de", "fr", "io"] {
+        if let Some(head) = s.strip_suffix(tld) {
+            if head.len() >= 4 {
+                return head;
+            }
+        }
+    }
+    s
+}
+
+/// Split a title on its separators, keeping the order of the pieces.
+fn segments(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in SEPARATORS {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+    }
+    parts
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Remove site names around a headline: "Headline | Site", "Headline -
+/// Section - Site", "Site: Headline", "Site » Headline". Known site names are
+/// removed wherever they stand at an end; without one, a short trailing
+/// segment is taken to be the site.
+pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
+    let title = title.trim();
+    let mut parts = segments(title);
+    // Known site names at either end.
+    while parts.len() > 1
+        && parts
+            .last()
+            .is_some_and(|l| sites.iter().any(|s| same_site(l, s)))
+    {
+        parts.pop();
+    }
+    while parts.len() > 1
+        && parts
+            .first()
+            .is_some_and(|f| sites.iter().any(|s| same_site(f, s)))
+    {
+        parts.remove(0);
+    }
+    let mut out = if parts.len() == 1 {
+        parts.first().copied().unwrap_or(title).to_string()
+    } else {
+        pick_headline_segment(&parts).to_string()
+    };
+    // "Site: Headline".
+    if let Some((head, rest)) = out.split_once(": ") {
+        if sites.iter().any(|s| same_site(head, s)) && words(rest) >= 2 {
+            out = rest.trim().to_string();
+        }
+    }
+    if out.is_empty() {
+        title.to_string()
+    } else {
+        out
+    }
+}
+
+/// Among title segments, the headline: the first if it is clearly a phrase
+/// or the longest, else the longest; trailing segments are usually site and
+/// section names.
+fn pick_headline_segment(parts: &[&str]) -> String {
+    let first = parts.first().copied().unwrap_or("");
+    let longest = parts
+        .iter()
+        .copied()
+        .max_by_key(|p| (words(p), p.len()))
+        .unwrap_or(first);
+    // A one- or two-word first segment before a much longer one is a
+    // section or site label ("News - Headline of the day").
+    if words(first) <= 2 && words(longest) >= 2 * words(first) + 2 {
+        return longest.to_string();
+    }
+    // Middle pieces as long as a phrase belong to the headline ("A - B" with
+    // a dash inside the headline); the last piece is the site.
+    let mut out = first.to_string();
+    for p in parts.iter().skip(1).take(parts.len().saturating_sub(2)) {
+        if words(p) >= 4 {
+            out.push_str(" - ");
+            out.push_str(p);
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+/// Choose the article title among the candidates. The `<h1>` is what readers
+/// see as the headline: it wins when another source confirms it (contained in
+/// the page title, og:title or JSON-LD headline). Otherwise the JSON-LD
+/// headline, og:title and the `<title>` follow, each without site names.
+pub fn reconcile(
+    ld_headline: Option<&str>,
+    og_title: Option<&str>,
+    html_title: Option<&str>,
+    h1s: &[String],
+    sites: &[&str],
+) -> Option<String> {
+    let collapse = |t: Option<&str>| t.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let (ld_headline, og_title, html_title) = (
+        collapse(ld_headline),
+        collapse(og_title),
+        collapse(html_title),
+    );
+    let raw: Vec<&str> = [&ld_headline, &og_title, &html_title]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    let clean = |t: &Option<String>| {
+        t.as_deref()
+            .map(|t| strip_site_name(t, sites))
+            .filter(|t| !fold(t).is_empty())
+    };
+    let ld = clean(&ld_headline);
+    let og = clean(&og_title);
+    let ti = clean(&html_title);
+    let cleaned: Vec<String> = [&ld, &og, &ti]
+        .into_iter()
+        .flatten()
+        .map(|t| fold(t))
+        .collect();
+    // Segments of the raw titles; the last of several is where the site
+    // name stands.
+    let mut segs: Vec<String> = Vec::new();
+    let mut site_position: Vec<String> = Vec::new();
+    for r in &raw {
+        let parts = segments(r);
+        for (i, p) in parts.iter().enumerate() {
+            let f = fold(p);
+            if i > 0 && i + 1 == parts.len() {
+                site_position.push(f.clone());
+            }
+            segs.push(f);
+        }
+    }
+    let first_segs: Vec<String> = raw
+        .iter()
+        .filter_map(|r| segments(r).first().map(|p| fold(p)))
+        .collect();
+    let site_folds: Vec<String> = sites.iter().map(|s| fold(s)).collect();
+    let h1s: Vec<String> = h1s.iter().map(|h| strip_h1_suffix(h, sites)).collect();
+    let h1s: Vec<(&String, String)> = h1s
+        .iter()
+        .take(5)
+        .map(|h| (h, fold(h)))
+        .filter(|(_, f)| {
+            f.chars().count() >= 2
+                && !site_folds.contains(f)
+                // An h1 in the site position of the title is the site's logo.
+                && (!site_position.contains(f) || first_segs.contains(f) || cleaned.contains(f))
+        })
+        .collect();
+    // An h1 equal to a cleaned title, or to a whole segment of a title.
+    if let Some((h, _)) = h1s.iter().find(|(_, f)| cleaned.contains(f)) {
+        return Some(h.trim().to_string());
+    }
+    if let Some((h, _)) = h1s.iter().find(|(_, f)| segs.contains(f)) {
+        return Some(h.trim().to_string());
+    }
+    // An h1 that covers most of a title segment, or extends a title.
+    for (h, fh) in &h1s {
+        let covers = segs
+            .iter()
+            .any(|s| s.contains(fh.as_str()) && fh.len() * 5 >= s.len() * 3);
+        let extends = raw.iter().map(|r| fold(r)).any(|c| confirms_h1(&c, fh));
+        if words(h) >= 2 && (covers || extends) {
+            return Some(h.trim().to_string());
+        }
+    }
+    // A page with one headline-shaped h1: that is what readers see as the
+    // title, even when the SEO title words it differently.
+    if let [(h, fh)] = h1s.as_slice() {
+        let related = raw.is_empty() || raw.iter().any(|r| shares_most_words(fh, &fold(r)));
+        if (2..=30).contains(&words(h)) && related {
+            return Some(h.trim().to_string());
+        }
+    }
+    ld.or(og).or(ti).or_else(|| {
+        h1s.iter()
+            .map(|(h, _)| *h)
+            .find(|h| words(h) >= 2 && words(h) <= 40)
+            .map(|h| h.trim().to_string())
+    })
+}
+
+/// Trailing parts of a headline that are no headline: anything after " | "
+/// (a pipe is a separator, not headline punctuation), and a dash-separated
+/// site name.
+pub fn strip_h1_suffix(h: &str, sites: &[&str]) -> String {
+    let mut out = h.trim();
+    if let Some((head, _)) = out.split_once(" | ") {
+        if words(head) >= 2 {
+            out = head.trim();
+        }
+    }
+    for sep in [" - ", " – ", " — ", " · "] {
+        if let Some((head, tail)) = out.rsplit_once(sep) {
+            if words(head) >= 2 && sites.iter().any(|s| same_site(tail, s)) {
+                out = head.trim();
+            }
+        }
+    }
+    out.to_string()
+}
+
+/// Most words of `a` (folded) occur in `b`: an h1 and a title about the
+/// same thing, worded differently.
+fn shares_most_words(a: &str, b: &str) -> bool {
+    let bw: Vec<&str> = b.split(' ').collect();
+    let aw: Vec<&str> = a.split(' ').filter(|w| !w.is_empty()).collect();
+    let shared = aw.iter().filter(|w| bw.contains(w)).count();
+    !aw.is_empty() && shared * 2 >= aw.len()
+}
+
+/// A title confirms an `<h1>` that extends it a little ("Headline" vs
+/// "Headline: the subtitle"), when most of the h1's words are in it.
+fn confirms_h1(title: &str, h1: &str) -> bool {
+    if title.chars().count() < 12 || !h1.starts_with(title) {
+        return false;
+    }
+    words(title) * 3 >= words(h1) * 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffixes_and_prefixes_go() {
+        let sites = ["Example News"];
+        assert_eq!(
+            strip_site_name("Big storm hits the coast | Example News", &sites),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_name("Big storm hits the coast - Weather - Example News", &sites),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_name("Example News: Big storm hits the coast", &sites),
+            "Big storm hits the coast"
+        );
+        assert_eq!(
+            strip_site_name("Example News – Big storm hits the coast", &sites),
+            "Big storm hits the coast"
+        );
+        // Unknown site: the short trailing segment goes.
+        assert_eq!(
+            strip_site_name("How to repot an orchid in five steps | Plantly", &[]),
+            "How to repot an orchid in five steps"
+        );
+        assert_eq!(
+            strip_site_name("No separators here", &[]),
+            "No separators here"
+        );
+        // A domain-style site name.
+        assert_eq!(
+            strip_site_name("Orchid care basics - examplenews.com", &sites),
+            "Orchid care basics"
+        );
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(decode_entities("Tom &amp; Jerry&#8217;s"), "Tom & Jerry’s");
+        assert_eq!(decode_entities("A &amp;#038; B"), "A & B");
+        assert_eq!(decode_entities("AT&T; x & y"), "AT&T; x & y");
+    }
+
+    #[test]
+    fn h1_suffixes() {
+        assert_eq!(
+            strip_h1_suffix("Best movers in 2025 | Top 19 Companies", &[]),
+            "Best movers in 2025"
+        );
+        assert_eq!(
+            strip_h1_suffix("Best art shows 2025 – Artlyst", &["Artlyst"]),
+            "Best art shows 2025"
+        );
+        assert_eq!(
+            strip_h1_suffix("Workouts for beginners — strength training", &["Gym"]),
+            "Workouts for beginners — strength training"
+        );
+    }
+
+    #[test]
+    fn lone_h1_on_the_same_subject_wins() {
+        let h1 = vec!["Top 10 health and nutrition trends to watch".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                None,
+                Some("Health and nutrition trends for 2026 | Example"),
+                &h1,
+                &[]
+            )
+            .as_deref(),
+            Some("Top 10 health and nutrition trends to watch")
+        );
+        // An h1 about something else (a promo banner) does not.
+        let h1 = vec!["Subscribe to our newsletter".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                None,
+                Some("Health and nutrition trends for 2026"),
+                &h1,
+                &[]
+            )
+            .as_deref(),
+            Some("Health and nutrition trends for 2026")
+        );
+    }
+
+    #[test]
+    fn h1_confirmed_by_title_wins() {
+        let h1 = vec!["Big storm hits the coast".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                Some("Big storm hits coast (photos)"),
+                Some("Big storm hits the coast | Example News"),
+                &h1,
+                &["Example News"]
+            )
+            .as_deref(),
+            Some("Big storm hits the coast")
+        );
+        // An unconfirmed h1 (a logo or section name) loses to the headline.
+        let h1 = vec!["Weather".to_string()];
+        assert_eq!(
+            reconcile(Some("Big storm hits the coast"), None, None, &h1, &[]).as_deref(),
+            Some("Big storm hits the coast")
+        );
+    }
+}
