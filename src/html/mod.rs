@@ -1,20 +1,121 @@
 //! HTML main-content extraction.
+//!
+//! One parse per page, then: a flat pre-order view of the tree ([`dom`]),
+//! pruning of page chrome ([`prune`]), a bottom-up content value per
+//! container and the selection of the main container(s) ([`score`]), and the
+//! conversion of the selection to typed blocks with the last in-content
+//! filters ([`blocks`], [`boiler`]).
+
+pub mod blocks;
+pub mod boiler;
+pub mod dom;
+pub mod prune;
+pub mod score;
 
 use crate::extraction::Extraction;
+use crate::record::Removed;
 use crate::Options;
+use dom::{is_block_tag, Dom, Kind};
 
 /// Extract the main content and metadata of an HTML document.
-pub fn extract(html: &str, _page_url: Option<&str>, _opts: &Options) -> Extraction {
+pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
     let doc = scraper::Html::parse_document(html);
     let mut ex = Extraction {
-        meta: crate::meta::html::from_document(&doc, _page_url),
+        meta: crate::meta::html::from_document(&doc, page_url),
         ..Extraction::default()
     };
-    if let Ok(sel) = scraper::Selector::parse("p") {
-        for p in doc.select(&sel) {
-            let text: String = p.text().collect();
-            ex.blocks.push(crate::Block::Paragraph { text });
+    let dom = Dom::build(&doc);
+    if dom.is_empty() {
+        return ex;
+    }
+    let body = dom
+        .find_tag("body")
+        .or_else(|| dom.find_tag("html"))
+        .unwrap_or(0);
+    let analysis = score::analyse(&dom, body);
+    let selection = score::select(&dom, &analysis, body);
+    let mut titles: Vec<String> = ex.meta.title.iter().cloned().collect();
+    if let Some(t) = dom.find_tag("title") {
+        let s = subtree_text(&dom, t);
+        if !s.trim().is_empty() {
+            titles.push(s);
         }
     }
+    let mut writer = blocks::Writer::new(&dom, &analysis.dead, &titles, opts.explain);
+    for &r in &selection.roots {
+        writer.write_root(r);
+    }
+    ex.blocks = writer.blocks;
+    if opts.explain {
+        let mut removed = explain_outside(&dom, &analysis, &selection);
+        removed.extend(writer.removed);
+        removed.truncate(blocks::MAX_REMOVED);
+        ex.removed = removed;
+    }
     ex
+}
+
+// Explain entries for pruned subtrees and for text units outside the selection.
+fn explain_outside(dom: &Dom, a: &score::Analysis, sel: &score::Selection) -> Vec<Removed> {
+    let mut out = Vec::new();
+    for (i, reason) in &a.prune_roots {
+        if out.len() >= blocks::MAX_REMOVED {
+            return out;
+        }
+        if prune::is_non_text_tag(dom.tag(*i)) {
+            continue;
+        }
+        let t = subtree_text(dom, *i);
+        if !t.trim().is_empty() {
+            out.push(Removed::new(blocks::preview(&t), reason.clone()));
+        }
+    }
+    for i in 0..dom.len() {
+        if out.len() >= blocks::MAX_REMOVED {
+            break;
+        }
+        if a.dead[i] || a.unit[i].chars == 0 || sel.roots.iter().any(|&r| dom.contains(r, i)) {
+            continue;
+        }
+        let t = unit_text(dom, &a.dead, i);
+        if !t.trim().is_empty() {
+            let reason = format!(
+                "outside-main-content (score {:.1} vs {:.1})",
+                a.unit_value[i], sel.best_score
+            );
+            out.push(Removed::new(blocks::preview(&t), reason));
+        }
+    }
+    out
+}
+
+// All text of a subtree.
+fn subtree_text(dom: &Dom, i: usize) -> String {
+    let mut s = String::new();
+    for j in i..dom.end(i) {
+        if let Kind::Text(t) = dom.items[j].kind {
+            s.push_str(t);
+        }
+    }
+    s
+}
+
+// The inline text owned by block element `i` (its text outside nested blocks).
+fn unit_text(dom: &Dom, dead: &[bool], i: usize) -> String {
+    let mut s = String::new();
+    let end = dom.end(i);
+    let mut j = i + 1;
+    while j < end {
+        let skip = dead.get(j).copied().unwrap_or(true) || is_block_tag(dom.tag(j));
+        if skip {
+            j = dom.end(j).max(j + 1);
+            continue;
+        }
+        if let Kind::Text(t) = dom.items[j].kind {
+            s.push_str(t);
+            s.push(' ');
+        }
+        j += 1;
+    }
+    s
 }

@@ -1,0 +1,180 @@
+//! Generic UI and boilerplate phrases (several languages), matched against
+//! short lines inside the selected content.
+
+/// Lower-cased alphanumeric words of a text.
+pub fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+// Whole-line UI labels: a line that is exactly one of these is not content.
+const EXACT: &[(&str, &str)] = &[
+    ("advertisement", "ad"),
+    ("advertisements", "ad"),
+    ("sponsored", "ad"),
+    ("sponsored content", "ad"),
+    ("anzeige", "ad"),
+    ("werbung", "ad"),
+    ("publicité", "ad"),
+    ("publicidad", "ad"),
+    ("pubblicità", "ad"),
+    ("advertentie", "ad"),
+    ("reklama", "ad"),
+    ("share", "share"),
+    ("share this", "share"),
+    ("share this article", "share"),
+    ("share this post", "share"),
+    ("share this story", "share"),
+    ("share on facebook", "share"),
+    ("share on twitter", "share"),
+    ("share via email", "share"),
+    ("tweet", "share"),
+    ("teilen", "share"),
+    ("partager", "share"),
+    ("compartir", "share"),
+    ("condividi", "share"),
+    ("delen", "share"),
+    ("read more", "cta"),
+    ("read next", "cta"),
+    ("continue reading", "cta"),
+    ("click here", "cta"),
+    ("learn more", "cta"),
+    ("weiterlesen", "cta"),
+    ("mehr lesen", "cta"),
+    ("lire la suite", "cta"),
+    ("leer más", "cta"),
+    ("leggi tutto", "cta"),
+    ("lees meer", "cta"),
+    ("subscribe", "newsletter"),
+    ("subscribe now", "newsletter"),
+    ("sign up", "newsletter"),
+    ("sign up now", "newsletter"),
+    ("log in", "account"),
+    ("login", "account"),
+    ("sign in", "account"),
+    ("register", "account"),
+    ("follow us", "social"),
+    ("related", "related"),
+    ("related articles", "related"),
+    ("related posts", "related"),
+    ("related stories", "related"),
+    ("related content", "related"),
+    ("you may also like", "related"),
+    ("you might also like", "related"),
+    ("more from", "related"),
+    ("more stories", "related"),
+    ("recommended", "related"),
+    ("recommended for you", "related"),
+    ("lesen sie auch", "related"),
+    ("das könnte sie auch interessieren", "related"),
+    ("à lire aussi", "related"),
+    ("lire aussi", "related"),
+    ("te puede interesar", "related"),
+    ("leggi anche", "related"),
+    ("back to top", "nav"),
+    ("skip to content", "nav"),
+    ("skip to main content", "nav"),
+    ("previous", "nav"),
+    ("next", "nav"),
+    ("previous post", "nav"),
+    ("next post", "nav"),
+    ("print", "tool"),
+    ("email", "tool"),
+    ("loading", "tool"),
+    ("comments", "comments"),
+    ("leave a comment", "comments"),
+    ("leave a reply", "comments"),
+    ("post a comment", "comments"),
+    ("add comment", "comments"),
+    ("kommentare", "comments"),
+    ("commentaires", "comments"),
+    ("comentarios", "comments"),
+    ("tags", "tags"),
+    ("accept", "cookie"),
+    ("accept all", "cookie"),
+    ("accept cookies", "cookie"),
+];
+
+// Line openings of UI text (checked on short lines only).
+const PREFIX: &[(&str, &str)] = &[
+    ("share on ", "share"),
+    ("share this", "share"),
+    ("follow us on ", "social"),
+    ("sign up for ", "newsletter"),
+    ("subscribe to our ", "newsletter"),
+    ("subscribe to the ", "newsletter"),
+    ("related:", "related"),
+    ("read more:", "related"),
+    ("read also:", "related"),
+    ("see also:", "related"),
+    ("tags:", "tags"),
+    ("filed under", "tags"),
+    ("posted in ", "tags"),
+    ("copyright ", "copyright"),
+    ("©", "copyright"),
+    ("(c) ", "copyright"),
+    ("this site uses cookies", "cookie"),
+    ("this website uses cookies", "cookie"),
+    ("we use cookies", "cookie"),
+    ("diese website verwendet cookies", "cookie"),
+    ("ce site utilise des cookies", "cookie"),
+];
+
+// Fragments that mark a short line as boilerplate wherever they appear.
+const CONTAINS: &[(&str, &str)] = &[
+    ("all rights reserved", "copyright"),
+    ("alle rechte vorbehalten", "copyright"),
+    ("tous droits réservés", "copyright"),
+    ("todos los derechos reservados", "copyright"),
+    ("tutti i diritti riservati", "copyright"),
+    ("accept cookies", "cookie"),
+    ("cookie policy", "cookie"),
+    ("cookie settings", "cookie"),
+];
+
+/// The kind of boilerplate a short line is, if it is one.
+pub fn boilerplate_line(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 160 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    let bare = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some((_, k)) = EXACT.iter().find(|(p, _)| *p == bare) {
+        return Some(k);
+    }
+    if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
+        return Some(k);
+    }
+    CONTAINS
+        .iter()
+        .find(|(p, _)| lower.contains(p))
+        .map(|(_, k)| *k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ui_lines_are_boilerplate() {
+        assert_eq!(boilerplate_line("Advertisement"), Some("ad"));
+        assert_eq!(boilerplate_line("  Read more »"), Some("cta"));
+        assert_eq!(boilerplate_line("© 2024 Example Inc."), Some("copyright"));
+    }
+
+    #[test]
+    fn prose_is_not_boilerplate() {
+        assert_eq!(
+            boilerplate_line("Read more about the history of the town in the archive."),
+            None
+        );
+        assert_eq!(boilerplate_line("Next, we add the flour."), None);
+    }
+}
