@@ -76,13 +76,21 @@ pub struct Writer<'d, 'a> {
     dead: &'d [bool],
     titles: Vec<Vec<String>>,
     explain: bool,
+    /// Keep link-dense items (listing pages, where the items are links).
+    keep_links: bool,
     pub blocks: Vec<Block>,
     pub removed: Vec<Removed>,
     pending: Inline,
 }
 
 impl<'d, 'a> Writer<'d, 'a> {
-    pub fn new(dom: &'d Dom<'a>, dead: &'d [bool], titles: &[String], explain: bool) -> Self {
+    pub fn new(
+        dom: &'d Dom<'a>,
+        dead: &'d [bool],
+        titles: &[String],
+        explain: bool,
+        keep_links: bool,
+    ) -> Self {
         Writer {
             dom,
             dead,
@@ -92,6 +100,7 @@ impl<'d, 'a> Writer<'d, 'a> {
                 .filter(|w| !w.is_empty())
                 .collect(),
             explain,
+            keep_links,
             blocks: Vec::new(),
             removed: Vec::new(),
             pending: Inline::default(),
@@ -298,7 +307,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             return None;
         }
         let ld = link_chars as f32 / size.chars as f32;
-        if ld > 0.6 && size.words < 40 {
+        if ld > 0.6 && size.words < 40 && !self.keep_links {
             return Some(format!("link-density {ld:.2}"));
         }
         if let Some(kind) = boiler::boilerplate_line(text) {
@@ -345,7 +354,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         let ld = link as f32 / size.chars as f32;
-        if ld > 0.6 {
+        if ld > 0.6 && !self.keep_links {
             self.drop_text(&joined, format!("link-density {ld:.2}"));
             return;
         }
@@ -468,7 +477,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         let ld = link as f32 / chars.max(1) as f32;
-        if ld > 0.7 {
+        if ld > 0.7 && !self.keep_links {
             let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
             self.drop_text(&text.join("\n"), format!("link-density {ld:.2}"));
             return;

@@ -41,7 +41,13 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
             titles.push(s);
         }
     }
-    let mut writer = blocks::Writer::new(&dom, &analysis.dead, &titles, opts.explain);
+    let mut writer = blocks::Writer::new(
+        &dom,
+        &analysis.dead,
+        &titles,
+        opts.explain,
+        selection.listing,
+    );
     for &r in &selection.roots {
         writer.write_root(r);
     }

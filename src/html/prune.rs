@@ -121,28 +121,32 @@ fn is_screen_reader_only_class(c: &str) -> bool {
     )
 }
 
-/// Split a class or id token into lower-case words at `-`, `_`, digits and
-/// camelCase boundaries: `articleHeader_v2` → `article`, `header`, `v`.
+/// Split a class or id token into lower-case words at `-`, `_` and other
+/// punctuation and at camelCase boundaries: `articleHeader_v2` → `article`,
+/// `header`, `v2`. Runs with digits stay whole, so generated ids such as
+/// `b5343ad4` never yield a word like `ad`.
 pub fn token_words(token: &str) -> Vec<String> {
     let mut words = Vec::new();
-    let mut cur = String::new();
-    let mut prev_lower = false;
-    for c in token.chars() {
-        if !c.is_alphabetic() {
-            if !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
-            }
-            prev_lower = false;
+    for run in token.split(|c: char| !c.is_alphanumeric()) {
+        if run.is_empty() {
             continue;
         }
-        if c.is_uppercase() && prev_lower && !cur.is_empty() {
-            words.push(std::mem::take(&mut cur));
+        if run.chars().any(|c| c.is_numeric()) {
+            words.push(run.to_lowercase());
+            continue;
         }
-        prev_lower = c.is_lowercase();
-        cur.extend(c.to_lowercase());
-    }
-    if !cur.is_empty() {
-        words.push(cur);
+        let mut cur = String::new();
+        let mut prev_lower = false;
+        for c in run.chars() {
+            if c.is_uppercase() && prev_lower && !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_lowercase();
+            cur.extend(c.to_lowercase());
+        }
+        if !cur.is_empty() {
+            words.push(cur);
+        }
     }
     words
 }
@@ -157,7 +161,7 @@ fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
         "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
         | "adsense" | "adsbygoogle" | "adslot" | "adunit" | "dfp" | "sponsor" | "sponsored"
         | "promo" | "promos" | "promoted" | "promotion" => "ad",
-        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" | "onetrust" => "cookie",
+        "cookie" | "cookies" | "consent" | "gdpr" | "onetrust" => "cookie",
         "newsletter" | "subscribe" | "subscription" | "signup" | "optin" | "paywall" => {
             "newsletter"
         }
@@ -180,7 +184,7 @@ fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
         "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
         "toolbar" | "actions" | "utility" => "toolbar",
         "tags" | "tagcloud" | "taglist" | "categories" => "tags",
-        "login" | "signin" | "account" | "search" => "account",
+        "login" | "signin" | "account" => "account",
         "author" | "byline" | "bio" | "avatar" => "author",
         "meta" | "postmeta" | "dateline" | "timestamp" => "meta",
         _ => return None,
@@ -324,7 +328,7 @@ mod tests {
     fn words_split_on_case_and_punctuation() {
         assert_eq!(
             token_words("articleHeader_v2"),
-            vec!["article", "header", "v"]
+            vec!["article", "header", "v2"]
         );
         assert_eq!(token_words("ad-slot"), vec!["ad", "slot"]);
     }
@@ -333,6 +337,7 @@ mod tests {
     fn ad_word_does_not_match_inside_words() {
         assert!(first("<div class='shadow download head'>x</div>", "div").is_none());
         assert!(first("<div class='ad-slot'>x</div>", "div").is_some());
+        assert!(first("<div id='b5343ad4-d1b4'>x</div>", "div").is_none());
     }
 
     #[test]

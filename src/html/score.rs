@@ -289,6 +289,8 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
 pub struct Selection {
     pub roots: Vec<usize>,
     pub best_score: f32,
+    /// The page is a listing of short items, not prose.
+    pub listing: bool,
 }
 
 // Container score: net value, nudged by semantic tags and class/id hints.
@@ -343,5 +345,40 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
         }
         roots = sibs;
     }
-    Selection { roots, best_score }
+    // Pages without much prose (listings, shops, catalogues): when the prose
+    // winner holds little of the text of the best text-rich container, take
+    // that container and keep its short and linked items.
+    let plain = |i: usize| a.sub_chars[i].saturating_sub(a.sub_link[i]) as f32;
+    let mut best2 = body;
+    let mut best2_score = item_score(a, body);
+    for i in body..end {
+        if a.dead[i] || dom.elem(i).is_none() || !is_block_tag(dom.tag(i)) {
+            continue;
+        }
+        let s = item_score(a, i);
+        if s > best2_score * 1.0001 + 1e-3 {
+            best2 = i;
+            best2_score = s;
+        }
+    }
+    let prose_plain: f32 = roots.iter().map(|&r| plain(r)).sum();
+    if prose_plain < 0.4 * plain(best2) {
+        return Selection {
+            roots: vec![best2],
+            best_score: best2_score,
+            listing: true,
+        };
+    }
+    Selection {
+        roots,
+        best_score,
+        listing: false,
+    }
+}
+
+// Container score for pages of short items: plain text counts, link text
+// counts half against.
+fn item_score(a: &Analysis, i: usize) -> f32 {
+    let link = a.sub_link[i] as f32;
+    a.sub_chars[i] as f32 - 1.5 * link
 }
