@@ -126,6 +126,41 @@ impl<'d, 'a> Writer<'d, 'a> {
         self.drop_trailing_headings();
     }
 
+    /// Final passes over the written blocks: drop sections introduced by a
+    /// "related items" heading, and blocks repeating an earlier block
+    /// (carousel and responsive duplicates).
+    pub fn finish(&mut self) {
+        let blocks = std::mem::take(&mut self.blocks);
+        let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        let mut skip_level: Option<u8> = None;
+        for b in blocks {
+            if let Block::Heading { level, text } = &b {
+                if skip_level.is_some_and(|l| *level <= l) {
+                    skip_level = None;
+                }
+                if skip_level.is_none() && boiler::related_section_heading(text) {
+                    skip_level = Some(*level);
+                }
+            }
+            if skip_level.is_some() {
+                let t = b.plain_text();
+                self.drop_text(&t, "related-section");
+                continue;
+            }
+            let key = b
+                .plain_text()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if key.chars().count() >= 20 && !matches!(b, Block::Code { .. }) && !seen.insert(key) {
+                self.drop_text(&b.plain_text(), "duplicate-block");
+                continue;
+            }
+            self.blocks.push(b);
+        }
+        self.drop_trailing_headings();
+    }
+
     // A heading with no content after it (end of the selection) labels something that was dropped.
     fn drop_trailing_headings(&mut self) {
         while let Some(Block::Heading { text, .. }) = self.blocks.last() {
@@ -312,6 +347,9 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         if let Some(kind) = boiler::boilerplate_line(text) {
             return Some(format!("boilerplate-line:{kind}"));
+        }
+        if boiler::is_token_junk(text) {
+            return Some("token-junk".to_string());
         }
         None
     }

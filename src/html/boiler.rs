@@ -158,6 +158,84 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         .map(|(_, k)| *k)
 }
 
+// Headings that introduce blocks of links to other pages or products.
+const RELATED_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related products",
+    "related items",
+    "related content",
+    "related reading",
+    "similar items",
+    "similar products",
+    "similar articles",
+    "you may also like",
+    "you might also like",
+    "you may also be interested in",
+    "recommended for you",
+    "recommended products",
+    "recommended articles",
+    "customers also viewed",
+    "customers also bought",
+    "customers who viewed this item also viewed",
+    "customers who bought this item also bought",
+    "people who viewed this item also viewed",
+    "people also viewed",
+    "frequently bought together",
+    "recently viewed",
+    "recently viewed items",
+    "more from this seller",
+    "more to explore",
+    "more stories",
+    "more articles",
+    "read next",
+    "popular posts",
+    "popular articles",
+    "latest posts",
+    "latest news",
+    "trending",
+    "trending now",
+    "most popular",
+    "most read",
+    "das könnte sie auch interessieren",
+    "ähnliche artikel",
+    "ähnliche produkte",
+    "weitere artikel",
+    "à lire aussi",
+    "articles similaires",
+    "produits similaires",
+    "vous aimerez aussi",
+    "artículos relacionados",
+    "productos relacionados",
+    "también te puede interesar",
+    "articoli correlati",
+    "prodotti correlati",
+    "gerelateerde artikelen",
+];
+
+/// Whether a heading introduces a "related items" section.
+pub fn related_section_heading(text: &str) -> bool {
+    let bare = words_of(text).join(" ");
+    RELATED_HEADINGS.iter().any(|h| *h == bare)
+}
+
+/// Text made of machine tokens (ids, hashes, encoded data) rather than words:
+/// most of its characters sit in very long unbroken tokens.
+pub fn is_token_junk(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut long = 0usize;
+    for w in text.split_whitespace() {
+        let n = w.chars().count();
+        total += n;
+        if n > 30 && !w.contains("://") {
+            long += n;
+        }
+    }
+    total >= 30 && long * 2 > total
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +245,16 @@ mod tests {
         assert_eq!(boilerplate_line("Advertisement"), Some("ad"));
         assert_eq!(boilerplate_line("  Read more »"), Some("cta"));
         assert_eq!(boilerplate_line("© 2024 Example Inc."), Some("copyright"));
+    }
+
+    #[test]
+    fn related_headings_and_junk() {
+        assert!(related_section_heading("You may also like:"));
+        assert!(!related_section_heading("How we tested"));
+        assert!(is_token_junk(
+            "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
+        ));
+        assert!(!is_token_junk("A normal sentence with normal words in it."));
     }
 
     #[test]

@@ -20,11 +20,60 @@ use dom::{is_block_tag, Dom, Kind};
 /// Extract the main content and metadata of an HTML document.
 pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
     let doc = scraper::Html::parse_document(html);
+    let meta = crate::meta::html::from_document(&doc, page_url);
+    let dom = Dom::build(&doc);
+    let mut ex = extract_body(&dom, meta, opts);
+    // Pages that serve their content only inside <noscript> (the parser reads
+    // it as raw text): parse that markup when the page itself gave little.
+    if ex.blocks.len() < 3 {
+        if let Some(inner) = noscript_markup(&dom) {
+            let inner_doc = scraper::Html::parse_document(inner);
+            let inner_dom = Dom::build(&inner_doc);
+            let alt = extract_body(&inner_dom, ex.meta.clone(), opts);
+            if words(&alt) > 2 * words(&ex) + 20 {
+                ex = alt;
+            }
+        }
+    }
+    ex
+}
+
+// Words in the blocks of an extraction.
+fn words(ex: &Extraction) -> usize {
+    ex.blocks
+        .iter()
+        .map(|b| b.plain_text().split_whitespace().count())
+        .sum()
+}
+
+// The largest <noscript> holding substantial markup, if any.
+fn noscript_markup<'a>(dom: &Dom<'a>) -> Option<&'a str> {
+    let mut best: Option<&'a str> = None;
+    for i in 0..dom.len() {
+        if dom.tag(i) != "noscript" {
+            continue;
+        }
+        for j in i + 1..dom.end(i) {
+            if let Kind::Text(t) = dom.items[j].kind {
+                if t.len() > 1000
+                    && t.contains('<')
+                    && best.map_or(true, |b: &str| t.len() > b.len())
+                {
+                    best = Some(t);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Extract the main content of a flattened document.
+fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extraction {
     let mut ex = Extraction {
-        meta: crate::meta::html::from_document(&doc, page_url),
+        meta,
         ..Extraction::default()
     };
-    let dom = Dom::build(&doc);
+    let dom = dom;
     if dom.is_empty() {
         return ex;
     }
@@ -32,17 +81,17 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
         .find_tag("body")
         .or_else(|| dom.find_tag("html"))
         .unwrap_or(0);
-    let analysis = score::analyse(&dom, body);
-    let selection = score::select(&dom, &analysis, body);
+    let analysis = score::analyse(dom, body);
+    let selection = score::select(dom, &analysis, body);
     let mut titles: Vec<String> = ex.meta.title.iter().cloned().collect();
     if let Some(t) = dom.find_tag("title") {
-        let s = subtree_text(&dom, t);
+        let s = subtree_text(dom, t);
         if !s.trim().is_empty() {
             titles.push(s);
         }
     }
     let mut writer = blocks::Writer::new(
-        &dom,
+        dom,
         &analysis.dead,
         &titles,
         opts.explain,
@@ -51,9 +100,10 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     for &r in &selection.roots {
         writer.write_root(r);
     }
+    writer.finish();
     ex.blocks = writer.blocks;
     if opts.explain {
-        let mut removed = explain_outside(&dom, &analysis, &selection);
+        let mut removed = explain_outside(dom, &analysis, &selection);
         removed.extend(writer.removed);
         removed.truncate(blocks::MAX_REMOVED);
         ex.removed = removed;
