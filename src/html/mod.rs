@@ -73,7 +73,6 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extra
         meta,
         ..Extraction::default()
     };
-    let dom = dom;
     if dom.is_empty() {
         return ex;
     }

@@ -241,10 +241,8 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
     let mut dead = pr.dead;
     let mut prune_roots = pr.roots;
     if soft_applied {
-        for i in 0..n {
-            if pr.soft_dead[i] {
-                dead[i] = true;
-            }
+        for (d, &soft) in dead.iter_mut().zip(&pr.soft_dead) {
+            *d |= soft;
         }
     } else {
         let soft = &pr.soft_dead;
