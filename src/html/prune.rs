@@ -186,7 +186,7 @@ fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
         "tags" | "tagcloud" | "taglist" | "categories" => "tags",
         "login" | "signin" | "account" => "account",
         "author" | "byline" | "bio" | "avatar" => "author",
-        "meta" | "postmeta" | "dateline" | "timestamp" => "meta",
+        "postmeta" | "dateline" | "timestamp" => "meta",
         _ => return None,
     })
 }

@@ -23,6 +23,8 @@ pub struct Analysis {
     pub sub_good: Vec<f32>,
     pub sub_chars: Vec<u32>,
     pub sub_link: Vec<u32>,
+    /// Characters in short links (menus, tags), as opposed to headline links.
+    pub sub_short_link: Vec<u32>,
     /// Whether soft rules (comment sections) were applied.
     pub soft_applied: bool,
 }
@@ -183,38 +185,60 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
     let raw = raw_good(dom);
     let pr = prune_tree(dom, &raw, body);
     // Units and link flags, top-down.
+    // Text sizes once per text node, and words per subtree (for link length).
+    let mut size = vec![TextSize::default(); n];
+    let mut sub_words = vec![0u32; n];
+    for i in (0..n).rev() {
+        if pr.dead[i] {
+            continue;
+        }
+        if let Kind::Text(t) = dom.items[i].kind {
+            size[i] = TextSize::of(t);
+            sub_words[i] += size[i].words;
+        }
+        let p = dom.parent(i);
+        if p != NONE {
+            sub_words[p] += sub_words[i];
+        }
+    }
     let mut owner = vec![NONE; n];
     let mut in_link = vec![false; n];
+    let mut in_long_link = vec![false; n];
     let mut unit = vec![TextSize::default(); n];
     let mut unit_link = vec![0u32; n];
+    let mut unit_short_link = vec![0u32; n];
     let mut unit_soft = vec![false; n];
     for i in 0..n {
         if pr.dead[i] {
             continue;
         }
         let p = dom.parent(i);
-        let (pown, plink) = if p == NONE {
-            (NONE, false)
+        let (pown, plink, plong) = if p == NONE {
+            (NONE, false, false)
         } else {
-            (owner[p], in_link[p])
+            (owner[p], in_link[p], in_long_link[p])
         };
         match dom.items[i].kind {
             Kind::Elem(e) => {
                 let tag = e.name();
                 owner[i] = if is_block_tag(tag) { i } else { pown };
                 in_link[i] = plink || tag == "a";
+                in_long_link[i] = plong || tag == "a" && is_headline_link(sub_words[i]);
                 if owner[i] == i {
                     unit_soft[i] = pr.soft_dead[i];
                 }
             }
-            Kind::Text(t) => {
+            Kind::Text(_) => {
                 if pown == NONE {
                     continue;
                 }
-                let s = TextSize::of(t);
+                let s = size[i];
                 unit[pown].add(s);
                 if plink {
                     unit_link[pown] += s.chars;
+                    if !plong {
+                        unit_short_link[pown] += s.chars;
+                    }
                 }
             }
         }
@@ -252,6 +276,7 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
     let mut sub_good = vec![0f32; n];
     let mut sub_chars = vec![0u32; n];
     let mut sub_link = vec![0u32; n];
+    let mut sub_short_link = vec![0u32; n];
     for i in (0..n).rev() {
         if dead[i] {
             continue;
@@ -260,12 +285,14 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
         sub_good[i] += values[i].max(0.0);
         sub_chars[i] += unit[i].chars;
         sub_link[i] += unit_link[i];
+        sub_short_link[i] += unit_short_link[i];
         let p = dom.parent(i);
         if p != NONE {
             sub_value[p] += sub_value[i];
             sub_good[p] += sub_good[i];
             sub_chars[p] += sub_chars[i];
             sub_link[p] += sub_link[i];
+            sub_short_link[p] += sub_short_link[i];
         }
     }
     Analysis {
@@ -278,6 +305,7 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
         sub_good,
         sub_chars,
         sub_link,
+        sub_short_link,
         soft_applied,
     }
 }
@@ -347,6 +375,7 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
     // winner holds little of the text of the best text-rich container, take
     // that container and keep its short and linked items.
     let plain = |i: usize| a.sub_chars[i].saturating_sub(a.sub_link[i]) as f32;
+    let content = |i: usize| a.sub_chars[i].saturating_sub(a.sub_short_link[i]) as f32;
     let mut best2 = body;
     let mut best2_score = item_score(a, body);
     for i in body..end {
@@ -360,7 +389,7 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
         }
     }
     let prose_plain: f32 = roots.iter().map(|&r| plain(r)).sum();
-    if prose_plain < 0.4 * plain(best2) {
+    if prose_plain < 0.4 * content(best2) {
         return Selection {
             roots: vec![best2],
             best_score: best2_score,
@@ -374,9 +403,14 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
     }
 }
 
-// Container score for pages of short items: plain text counts, link text
-// counts half against.
+// Container score for pages of short items: plain text and headline links
+// count, short (menu-like) links count half against.
 fn item_score(a: &Analysis, i: usize) -> f32 {
-    let link = a.sub_link[i] as f32;
-    a.sub_chars[i] as f32 - 1.5 * link
+    let short = a.sub_short_link[i] as f32;
+    a.sub_chars[i] as f32 - 1.5 * short
+}
+
+// A link long enough to be a headline or teaser rather than a menu entry.
+fn is_headline_link(words: u32) -> bool {
+    words >= 5
 }
