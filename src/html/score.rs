@@ -261,7 +261,7 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
             }
         }
     }
-    let soft_applied = good_soft > 0.0 && good_soft <= 1.5 * good_hard;
+    let soft_applied = good_soft > 0.0 && (good_hard >= 1500.0 || good_soft <= 1.5 * good_hard);
     let mut dead = pr.dead;
     let mut prune_roots = pr.roots;
     if soft_applied {
