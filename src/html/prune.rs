@@ -97,12 +97,40 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
             return Some("hidden:visibility-hidden");
         }
     }
-    for c in el.classes() {
-        if is_screen_reader_only_class(c) {
-            return Some("hidden:screen-reader-only");
-        }
+    // A hiding utility class counts only without a responsive class that
+    // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
+    if el.classes().any(is_screen_reader_only_class) && !el.classes().any(is_responsive_show_class)
+    {
+        return Some("hidden:class");
     }
     None
+}
+
+// Responsive utility classes that display an element on some screen sizes.
+fn is_responsive_show_class(c: &str) -> bool {
+    let c = c.to_ascii_lowercase();
+    let shows = |v: &str| {
+        matches!(
+            v,
+            "block"
+                | "flex"
+                | "grid"
+                | "inline"
+                | "inline-block"
+                | "inline-flex"
+                | "table"
+                | "contents"
+        )
+    };
+    if let Some((_, v)) = c.rsplit_once(':') {
+        return shows(v);
+    }
+    if let Some(rest) = c.strip_prefix("d-") {
+        if let Some((bp, v)) = rest.split_once('-') {
+            return matches!(bp, "sm" | "md" | "lg" | "xl" | "xxl") && shows(v);
+        }
+    }
+    false
 }
 
 // Common utility classes for visually hidden / screen-reader-only text.
@@ -110,6 +138,7 @@ fn is_screen_reader_only_class(c: &str) -> bool {
     matches!(
         c.to_ascii_lowercase().as_str(),
         "hidden"
+            | "d-none"
             | "sr-only"
             | "screen-reader-text"
             | "visually-hidden"
@@ -167,9 +196,8 @@ fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
         }
         "breadcrumb" | "breadcrumbs" | "crumbs" => "breadcrumb",
         "pagination" | "pager" | "paging" => "pagination",
-        "sidebar" | "sidebars" | "rail" => "sidebar",
         "popup" | "modal" | "overlay" | "lightbox" | "offcanvas" | "flyout" | "tooltip" => "popup",
-        "skip" | "skiplink" | "skiplinks" => "skip-link",
+        "skiplink" | "skiplinks" => "skip-link",
         "print" | "noprint" => "print",
         _ => return None,
     })
@@ -179,6 +207,7 @@ fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
 // ("site-header" is chrome, "article-header" is not).
 fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
     Some(match w {
+        "sidebar" | "sidebars" | "rail" => "sidebar",
         "header" | "masthead" | "topbar" | "banner" => "header",
         "footer" | "bottombar" | "colophon" | "copyright" => "footer",
         "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
@@ -256,6 +285,10 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
         let words = token_words(token);
         if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
             continue;
+        }
+        // "skip-link" / "skip-links": the jump links for keyboard users.
+        if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
+            return Some(("boilerplate-class:skip-link".to_string(), Strength::Hard));
         }
         let has_content = words.iter().any(|w| content_word(w));
         for w in &words {
@@ -350,6 +383,21 @@ mod tests {
     #[test]
     fn layout_modifiers_do_not_prune() {
         assert!(first("<div class='sidebar-enabled has-ads'>x</div>", "div").is_none());
+    }
+
+    #[test]
+    fn responsive_classes_do_not_hide() {
+        let doc = Html::parse_document(
+            "<div class='hidden lg:flex'>a</div><div class='d-none d-md-block'>b</div><div class='hidden'>c</div>",
+        );
+        let Ok(sel) = Selector::parse("div") else {
+            return;
+        };
+        let r: Vec<bool> = doc
+            .select(&sel)
+            .map(|e| hidden_reason(e.value()).is_some())
+            .collect();
+        assert_eq!(r, vec![false, false, true]);
     }
 
     #[test]
