@@ -220,6 +220,37 @@ fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
     })
 }
 
+// Words that, next to "header", name the page's own header rather than
+// the header of a card, section or accordion inside the content.
+fn page_chrome_word(w: &str) -> bool {
+    matches!(
+        w,
+        "header"
+            | "masthead"
+            | "topbar"
+            | "banner"
+            | "site"
+            | "global"
+            | "top"
+            | "main"
+            | "page"
+            | "primary"
+            | "sticky"
+            | "fixed"
+            | "wrapper"
+            | "wrap"
+            | "container"
+            | "inner"
+            | "outer"
+            | "desktop"
+            | "mobile"
+            | "nav"
+            | "navbar"
+            | "menu"
+            | "bar"
+    )
+}
+
 // Words that are comments/replies: boilerplate on articles, content on forums.
 fn comment_word(w: &str) -> bool {
     matches!(
@@ -300,6 +331,9 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
             }
             if !has_content {
                 if let Some(kind) = weak_boilerplate_word(w) {
+                    if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
+                        continue;
+                    }
                     return Some((format!("boilerplate-class:{kind}"), Strength::Hard));
                 }
             }
@@ -378,6 +412,8 @@ mod tests {
         assert!(first("<div class='article-header'>x</div>", "div").is_none());
         assert!(first("<div class='site-header'>x</div>", "div").is_some());
         assert!(first("<div class='article-share'>x</div>", "div").is_some());
+        assert!(first("<div class='card-header'>x</div>", "div").is_none());
+        assert!(first("<div id='site-header'>x</div>", "div").is_some());
     }
 
     #[test]
