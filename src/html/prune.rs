@@ -133,6 +133,12 @@ fn is_responsive_show_class(c: &str) -> bool {
     false
 }
 
+/// Whether a hiding reason is one that pages use for collapsed content the
+/// reader can open (as opposed to aria-hidden duplicates or screen-reader text).
+pub fn is_collapsible_hiding(reason: &str) -> bool {
+    matches!(reason, "hidden:attr" | "hidden:display-none")
+}
+
 // Common utility classes for visually hidden / screen-reader-only text.
 fn is_screen_reader_only_class(c: &str) -> bool {
     matches!(

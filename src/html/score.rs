@@ -128,7 +128,11 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
         if dominant || prune::is_semantic_main(el) && tag != "aside" {
             continue;
         }
+        // Collapsed prose (accordion panels, tabs, "show more") is content the
+        // reader opens; hidden elements without prose (menus, labels) are not.
+        let holds_prose = raw.get(i).copied().unwrap_or(0.0) > 0.0;
         let reason = prune::hidden_reason(el)
+            .filter(|r| !(holds_prose && prune::is_collapsible_hiding(r)))
             .map(|r| (r.to_string(), Strength::Hard))
             .or_else(|| {
                 prune::chrome_tag_reason(tag, part).map(|r| (r.to_string(), Strength::Hard))
