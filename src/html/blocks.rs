@@ -173,18 +173,27 @@ impl<'d, 'a> Writer<'d, 'a> {
     // Collect the inline text of `i`'s subtree into `buf`.
     fn collect(&self, i: usize, buf: &mut Inline, in_link: bool, depth: usize) {
         let dom = self.dom;
+        let mut prev_elem: Option<&str> = None;
         for c in dom.children(i) {
             if self.dead.get(c).copied().unwrap_or(true) {
                 continue;
             }
             match dom.items[c].kind {
-                Kind::Text(t) => buf.push_text(t, in_link),
+                Kind::Text(t) => {
+                    buf.push_text(t, in_link);
+                    prev_elem = None;
+                }
                 Kind::Elem(e) => {
                     let tag = e.name();
                     if tag == "br" {
                         buf.push_break();
+                        prev_elem = None;
                         continue;
                     }
+                    if prev_elem.is_some_and(|p| separates_adjacent(p, tag)) {
+                        buf.push_space();
+                    }
+                    prev_elem = Some(tag);
                     let block = is_block_tag(tag) || matches!(tag, "td" | "th");
                     if block {
                         buf.push_space();
@@ -203,14 +212,22 @@ impl<'d, 'a> Writer<'d, 'a> {
     // Walk a container: inline runs become paragraphs, block children their blocks.
     fn container(&mut self, i: usize, depth: usize) {
         let dom = self.dom;
+        let mut prev_elem: Option<&str> = None;
         for c in dom.children(i) {
             if self.dead.get(c).copied().unwrap_or(true) {
                 continue;
             }
             match dom.items[c].kind {
-                Kind::Text(t) => self.pending.push_text(t, false),
+                Kind::Text(t) => {
+                    self.pending.push_text(t, false);
+                    prev_elem = None;
+                }
                 Kind::Elem(e) => {
                     let tag = e.name();
+                    if prev_elem.is_some_and(|p| separates_adjacent(p, tag)) {
+                        self.pending.push_space();
+                    }
+                    prev_elem = (tag != "br").then_some(tag);
                     if tag == "br" {
                         self.pending.push_break();
                     } else if is_block_tag(tag) {
@@ -522,6 +539,35 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         self.blocks.push(Block::Table { rows });
     }
+}
+
+// Two sibling elements with nothing between them: pages lay such items out
+// apart (prices, labels, menu entries), so they get a space, except for
+// formatting tags that can sit inside a word ("<b>un</b><i>real</i>").
+fn separates_adjacent(prev: &str, next: &str) -> bool {
+    let word_internal = |t: &str| {
+        matches!(
+            t,
+            "b" | "i"
+                | "em"
+                | "strong"
+                | "u"
+                | "s"
+                | "sup"
+                | "sub"
+                | "mark"
+                | "abbr"
+                | "wbr"
+                | "font"
+                | "code"
+                | "kbd"
+                | "var"
+                | "ruby"
+                | "rt"
+                | "rp"
+        )
+    };
+    !(word_internal(prev) || word_internal(next))
 }
 
 // Split text at blank lines (two consecutive breaks).

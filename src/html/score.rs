@@ -123,11 +123,12 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
             roots.push((i, format!("tag:{tag}")));
             continue;
         }
-        // Never prune a container holding most of the page's content.
-        let dominant = page_good > 0.0 && raw.get(i).copied().unwrap_or(0.0) > 0.5 * page_good;
-        if dominant || prune::is_semantic_main(el) && tag != "aside" {
+        if prune::is_semantic_main(el) && tag != "aside" {
             continue;
         }
+        // Never hard-prune a container holding most of the page's content
+        // (soft rules have their own check, on the whole page, in `analyse`).
+        let dominant = page_good > 0.0 && raw.get(i).copied().unwrap_or(0.0) > 0.5 * page_good;
         // Collapsed prose (accordion panels, tabs, "show more") is content the
         // reader opens; hidden elements without prose (menus, labels) are not.
         let holds_prose = raw.get(i).copied().unwrap_or(0.0) > 0.0;
@@ -142,6 +143,7 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
             })
             .or_else(|| prune::class_reason(el));
         match reason {
+            Some((_, Strength::Hard)) if dominant => {}
             Some((r, Strength::Hard)) => {
                 dead[i] = true;
                 roots.push((i, r));
@@ -181,6 +183,25 @@ pub fn unit_value(tag: &str, t: TextSize, link: u32) -> f32 {
     } else {
         -0.1 * link as f32
     }
+}
+
+// An article-like container (semantic tag or content class) with prose of
+// its own outside the comment sections: then the comments are not the page.
+fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> bool {
+    let n = dom.len();
+    let mut good = vec![0f32; n];
+    for i in (0..n).rev() {
+        if pr.dead[i] || pr.soft_dead[i] {
+            continue;
+        }
+        good[i] += values[i].max(0.0);
+        let p = dom.parent(i);
+        if p != NONE {
+            let v = good[i];
+            good[p] += v;
+        }
+    }
+    (0..n).any(|i| good[i] >= 150.0 && dom.elem(i).is_some_and(prune::is_semantic_main))
 }
 
 /// Analyse the document below `body`.
@@ -265,7 +286,10 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
             }
         }
     }
-    let soft_applied = good_soft > 0.0 && (good_hard >= 1500.0 || good_soft <= 1.5 * good_hard);
+    let soft_applied = good_soft > 0.0
+        && (good_hard >= 1500.0
+            || good_soft <= 1.5 * good_hard
+            || has_article_outside_comments(dom, &pr, &values));
     let mut dead = pr.dead;
     let mut prune_roots = pr.roots;
     if soft_applied {
