@@ -200,12 +200,36 @@ impl<'d, 'a> Writer<'d, 'a> {
                     }
                     if depth < MAX_DEPTH {
                         self.collect(c, buf, in_link || tag == "a", depth + 1);
+                    } else {
+                        self.flat_text(c, buf);
                     }
                     if block {
                         buf.push_space();
                     }
                 }
             }
+        }
+    }
+
+    // Text of a subtree read as one flat run, without recursion (for trees
+    // nested deeper than MAX_DEPTH).
+    fn flat_text(&self, i: usize, buf: &mut Inline) {
+        let end = self.dom.end(i);
+        let mut j = i;
+        while j < end {
+            if self.dead.get(j).copied().unwrap_or(true) {
+                j = self.dom.end(j).max(j + 1);
+                continue;
+            }
+            match self.dom.items[j].kind {
+                Kind::Text(t) => buf.push_text(t, false),
+                Kind::Elem(e) => {
+                    if is_block_tag(e.name()) {
+                        buf.push_space();
+                    }
+                }
+            }
+            j += 1;
         }
     }
 
@@ -236,15 +260,13 @@ impl<'d, 'a> Writer<'d, 'a> {
                             self.block(c, depth + 1);
                         } else {
                             let mut buf = Inline::default();
-                            self.collect(c, &mut buf, false, 0);
+                            self.flat_text(c, &mut buf);
                             self.pending = buf;
                         }
                         self.flush();
                     } else {
                         let mut buf = self.pending.take();
-                        if depth < MAX_DEPTH {
-                            self.collect_one(c, &mut buf, depth);
-                        }
+                        self.collect_one(c, &mut buf, depth);
                         self.pending = buf;
                     }
                 }
@@ -311,6 +333,10 @@ impl<'d, 'a> Writer<'d, 'a> {
                         out.push('\n');
                     } else if depth < MAX_DEPTH {
                         self.raw_text(c, out, depth + 1);
+                    } else {
+                        let mut buf = Inline::default();
+                        self.flat_text(c, &mut buf);
+                        out.push_str(&buf.text);
                     }
                 }
             }
