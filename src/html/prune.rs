@@ -257,11 +257,20 @@ fn page_chrome_word(w: &str) -> bool {
     )
 }
 
-// Words that are comments/replies: boilerplate on articles, content on forums.
+// Words that are comments, replies or customer reviews: boilerplate on
+// articles and product pages, content on forums.
 fn comment_word(w: &str) -> bool {
     matches!(
         w,
-        "comment" | "comments" | "commentlist" | "respond" | "disqus" | "replies" | "discussion"
+        "comment"
+            | "comments"
+            | "commentlist"
+            | "respond"
+            | "disqus"
+            | "replies"
+            | "discussion"
+            | "reviews"
+            | "ratings"
     )
 }
 
