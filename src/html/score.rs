@@ -178,7 +178,7 @@ pub fn unit_value(tag: &str, t: TextSize, link: u32) -> f32 {
         return 0.0;
     }
     let plain = (t.chars - link.min(t.chars)) as f32;
-    if t.words >= 10 && t.punct >= 1 || t.words >= 25 {
+    if t.words >= 12 && t.punct >= 1 || t.words >= 25 {
         plain * (1.0 - ld)
     } else {
         -0.1 * link as f32
@@ -417,7 +417,7 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
         }
     }
     let prose_plain: f32 = roots.iter().map(|&r| plain(r)).sum();
-    if prose_plain < 0.4 * content(best2) {
+    if prose_plain < 0.5 * content(best2) {
         return Selection {
             roots: vec![best2],
             best_score: best2_score,
@@ -431,11 +431,11 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
     }
 }
 
-// Container score for pages of short items: plain text and headline links
-// count, short (menu-like) links count half against.
+// Container score for pages of short items: all text counts, except short
+// (menu-like) links, which neither count nor cost.
 fn item_score(a: &Analysis, i: usize) -> f32 {
     let short = a.sub_short_link[i] as f32;
-    a.sub_chars[i] as f32 - 1.5 * short
+    a.sub_chars[i] as f32 - short
 }
 
 // A link long enough to be a headline or teaser rather than a menu entry.
