@@ -95,10 +95,68 @@ const EXACT: &[(&str, &str)] = &[
     ("accept", "cookie"),
     ("accept all", "cookie"),
     ("accept cookies", "cookie"),
+    ("artikel teilen", "share"),
+    ("beitrag teilen", "share"),
+    ("möchten sie den artikel teilen", "share"),
+    ("artikel bewerten", "share"),
+    ("beitrag bewerten", "share"),
+    ("udostępnij", "share"),
+    ("compartilhar", "share"),
+    ("partager l article", "share"),
+    ("compartir en facebook", "share"),
+    ("schon gelesen", "related"),
+    ("auch interessant", "related"),
+    ("mehr zum thema", "related"),
+    ("weitere artikel", "related"),
+    ("lust auf mehr", "related"),
+    ("das thema könnte dich auch interessieren", "related"),
+    ("das könnte dich auch interessieren", "related"),
+    ("vorschau auf den nächsten artikel", "related"),
+    ("czytaj także", "related"),
+    ("czytaj też", "related"),
+    ("zobacz też", "related"),
+    ("zobacz także", "related"),
+    ("lee también", "related"),
+    ("leer también", "related"),
+    ("ver también", "related"),
+    ("à voir aussi", "related"),
+    ("voir aussi", "related"),
+    ("leia também", "related"),
+    ("leggi anche", "related"),
+    ("hinterlassen sie einen kommentar", "comments"),
+    ("schreibe einen kommentar", "comments"),
+    ("kommentar schreiben", "comments"),
+    ("kommentar verfassen", "comments"),
+    ("was denkst du", "comments"),
+    ("laisser un commentaire", "comments"),
+    ("laissez un commentaire", "comments"),
+    ("deja un comentario", "comments"),
+    ("deja tu comentario", "comments"),
+    ("zostaw komentarz", "comments"),
+    ("lascia un commento", "comments"),
+    ("deixe um comentário", "comments"),
+    ("werde teil der community", "newsletter"),
+    ("newsletter abonnieren", "newsletter"),
+    ("jetzt abonnieren", "newsletter"),
+    ("abonnez vous", "newsletter"),
+    ("suscríbete", "newsletter"),
+    ("iscriviti", "newsletter"),
+    ("zum newsletter anmelden", "newsletter"),
 ];
 
 // Line openings of UI text (checked on short lines only).
 const PREFIX: &[(&str, &str)] = &[
+    ("ten tekst przeczytasz", "reading-time"),
+    ("lesezeit:", "reading-time"),
+    ("reading time:", "reading-time"),
+    ("temps de lecture", "reading-time"),
+    ("tiempo de lectura", "reading-time"),
+    ("mire:", "related"),
+    ("lesen sie auch:", "related"),
+    ("lesen sie auch", "related"),
+    ("lire aussi :", "related"),
+    ("lea también:", "related"),
+    ("czytaj także:", "related"),
     ("share on ", "share"),
     ("share this", "share"),
     ("follow us on ", "social"),
@@ -134,6 +192,74 @@ const CONTAINS: &[(&str, &str)] = &[
     ("cookie settings", "cookie"),
 ];
 
+// Openings of picture credits and source lines ("Foto: dpa", "Image: Getty").
+const CREDIT_PREFIX: &[&str] = &[
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "bilder:",
+    "image:",
+    "images:",
+    "imagen:",
+    "imágenes:",
+    "credit:",
+    "credits:",
+    "photo credit",
+    "image credit",
+    "quelle:",
+    "source:",
+    "źródło:",
+    "fuente:",
+    "crédit photo",
+    "crédits photo",
+    "zdjęcie:",
+    "fot.",
+];
+
+// "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
+fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let unit = words.iter().any(|w| {
+        matches!(
+            *w,
+            "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "minuten"
+                | "minut"
+                | "minuty"
+                | "minutos"
+                | "minuti"
+                | "minuter"
+        )
+    });
+    let read = words.iter().any(|w| {
+        matches!(
+            *w,
+            "read"
+                | "reading"
+                | "lesezeit"
+                | "lesen"
+                | "czytania"
+                | "lecture"
+                | "lectura"
+                | "lettura"
+                | "leitura"
+                | "leestijd"
+        )
+    });
+    unit && read
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -141,6 +267,12 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         return None;
     }
     let lower = t.to_lowercase();
+    if is_reading_time(&lower) {
+        return Some("reading-time");
+    }
+    if t.chars().count() <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Some("credit");
+    }
     let bare = lower
         .trim_matches(|c: char| !c.is_alphanumeric())
         .split_whitespace()
@@ -267,6 +399,17 @@ mod tests {
             "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
         ));
         assert!(!is_token_junk("A normal sentence with normal words in it."));
+    }
+
+    #[test]
+    fn reading_times_and_credits() {
+        assert_eq!(boilerplate_line("5 min read"), Some("reading-time"));
+        assert_eq!(boilerplate_line("11 minut czytania"), Some("reading-time"));
+        assert_eq!(boilerplate_line("Foto: dpa"), Some("credit"));
+        assert_eq!(
+            boilerplate_line("We read for 5 minutes every night before bed."),
+            None
+        );
     }
 
     #[test]
