@@ -135,6 +135,16 @@ const EXACT: &[(&str, &str)] = &[
     ("zostaw komentarz", "comments"),
     ("lascia un commento", "comments"),
     ("deixe um comentário", "comments"),
+    ("en savoir plus", "cta"),
+    ("mehr erfahren", "cta"),
+    ("más información", "cta"),
+    ("like it share it", "share"),
+    ("was this article helpful", "feedback"),
+    ("was this helpful", "feedback"),
+    ("was this page helpful", "feedback"),
+    ("war der artikel nützlich", "feedback"),
+    ("war dieser artikel hilfreich", "feedback"),
+    ("bewerten", "feedback"),
     ("werde teil der community", "newsletter"),
     ("newsletter abonnieren", "newsletter"),
     ("jetzt abonnieren", "newsletter"),
@@ -218,6 +228,27 @@ const CREDIT_PREFIX: &[&str] = &[
     "fot.",
 ];
 
+// Openings of date and revision lines ("Last updated: ...", "Erstellt am ...").
+const DATELINE_PREFIX: &[&str] = &[
+    "last updated",
+    "last modified",
+    "published on",
+    "posted on",
+    "updated on",
+    "letzte änderung",
+    "zuletzt aktualisiert",
+    "erstellt am",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "publié le",
+    "mis à jour le",
+    "publicado el",
+    "actualizado el",
+    "pubblicato il",
+    "publikacja:",
+    "aktualizacja:",
+];
+
 // "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
 fn is_reading_time(lower: &str) -> bool {
     let words: Vec<&str> = lower
@@ -272,6 +303,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if t.chars().count() <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("credit");
+    }
+    if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Some("dateline");
     }
     let bare = lower
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -357,6 +391,29 @@ const RELATED_HEADINGS: &[&str] = &[
     "articoli correlati",
     "prodotti correlati",
     "gerelateerde artikelen",
+    "neueste artikel",
+    "neueste beiträge",
+    "interessante artikel",
+    "verwandte artikel",
+    "verwandte themen",
+    "verwandte themenbereiche",
+    "weitere beiträge",
+    "ähnliche beiträge",
+    "contenido relacionado",
+    "noticias relacionadas",
+    "te puede interesar",
+    "también te puede gustar",
+    "sur le même sujet",
+    "dans la même rubrique",
+    "à lire également",
+    "notizie correlate",
+    "potrebbe interessarti anche",
+    "podobne artykuły",
+    "powiązane artykuły",
+    "najnowsze artykuły",
+    "artigos relacionados",
+    "notícias relacionadas",
+    "veja também",
 ];
 
 /// Whether a heading introduces a "related items" section.
