@@ -589,8 +589,6 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
                 | "kbd"
                 | "var"
                 | "ruby"
-                | "rt"
-                | "rp"
         )
     };
     !(word_internal(prev) || word_internal(next))

@@ -27,7 +27,10 @@ pub struct Item<'a> {
     pub end: usize,
 }
 
-/// The flat document.
+/// The flat document. Invariants: a node's parent has a smaller index
+/// than the node, and `i < end <= items.len()` for every node, so side
+/// tables of length `items.len()` can be indexed by any node, its parent and
+/// its children.
 pub struct Dom<'a> {
     pub items: Vec<Item<'a>>,
 }

@@ -14,7 +14,8 @@ pub enum Strength {
     Soft,
 }
 
-// Tags whose content is never visible text of the page.
+// Tags whose content is never visible text of the page (ruby annotations
+// `rt`/`rp` are pronunciation glosses printed above the text, not part of it).
 pub fn is_non_text_tag(tag: &str) -> bool {
     matches!(
         tag,
@@ -40,6 +41,8 @@ pub fn is_non_text_tag(tag: &str) -> bool {
             | "select"
             | "option"
             | "button"
+            | "rt"
+            | "rp"
     )
 }
 

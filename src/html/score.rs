@@ -20,13 +20,10 @@ pub struct Analysis {
     pub unit_value: Vec<f32>,
     /// Subtree sums.
     pub sub_value: Vec<f32>,
-    pub sub_good: Vec<f32>,
     pub sub_chars: Vec<u32>,
     pub sub_link: Vec<u32>,
     /// Characters in short links (menus, tags), as opposed to headline links.
     pub sub_short_link: Vec<u32>,
-    /// Whether soft rules (comment sections) were applied.
-    pub soft_applied: bool,
 }
 
 /// Content value of every subtree before pruning (only invisible tags
@@ -301,7 +298,6 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
         prune_roots.retain(|(i, r)| !(soft[*i] && r.ends_with(":comments")));
     }
     let mut sub_value = vec![0f32; n];
-    let mut sub_good = vec![0f32; n];
     let mut sub_chars = vec![0u32; n];
     let mut sub_link = vec![0u32; n];
     let mut sub_short_link = vec![0u32; n];
@@ -310,14 +306,12 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
             continue;
         }
         sub_value[i] += values[i];
-        sub_good[i] += values[i].max(0.0);
         sub_chars[i] += unit[i].chars;
         sub_link[i] += unit_link[i];
         sub_short_link[i] += unit_short_link[i];
         let p = dom.parent(i);
         if p != NONE {
             sub_value[p] += sub_value[i];
-            sub_good[p] += sub_good[i];
             sub_chars[p] += sub_chars[i];
             sub_link[p] += sub_link[i];
             sub_short_link[p] += sub_short_link[i];
@@ -330,11 +324,9 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
         unit_link,
         unit_value: values,
         sub_value,
-        sub_good,
         sub_chars,
         sub_link,
         sub_short_link,
-        soft_applied,
     }
 }
 
