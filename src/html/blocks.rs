@@ -131,20 +131,11 @@ impl<'d, 'a> Writer<'d, 'a> {
     /// (carousel and responsive duplicates).
     pub fn finish(&mut self) {
         let blocks = std::mem::take(&mut self.blocks);
+        let related = related_sections(&blocks);
         let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-        let mut skip_level: Option<u8> = None;
-        for b in blocks {
-            if let Block::Heading { level, text } = &b {
-                if skip_level.is_some_and(|l| *level <= l) {
-                    skip_level = None;
-                }
-                if skip_level.is_none() && boiler::related_section_heading(text) {
-                    skip_level = Some(*level);
-                }
-            }
-            if skip_level.is_some() {
-                let t = b.plain_text();
-                self.drop_text(&t, "related-section");
+        for (idx, b) in blocks.into_iter().enumerate() {
+            if related.get(idx).copied().unwrap_or(false) {
+                self.drop_text(&b.plain_text(), "related-section");
                 continue;
             }
             let key = b
@@ -592,6 +583,46 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
         )
     };
     !(word_internal(prev) || word_internal(next))
+}
+
+// Sections introduced by a "related items" heading (h2 and below; an h1 of
+// that wording is the page's own title, e.g. a "Trending" page), up to the
+// next heading of the same or a higher level. A section holding half of
+// the content or more is the page itself and stays. Marks blocks to drop.
+fn related_sections(blocks: &[Block]) -> Vec<bool> {
+    let words = |b: &Block| b.plain_text().split_whitespace().count();
+    let total: usize = blocks.iter().map(words).sum();
+    let mut drop = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let start = match blocks.get(i) {
+            Some(Block::Heading { level, text })
+                if *level >= 2 && boiler::related_section_heading(text) =>
+            {
+                Some(*level)
+            }
+            _ => None,
+        };
+        let Some(level) = start else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while let Some(b) = blocks.get(end) {
+            if matches!(b, Block::Heading { level: l, .. } if *l <= level) {
+                break;
+            }
+            end += 1;
+        }
+        let section: usize = blocks.get(i..end).map_or(0, |s| s.iter().map(words).sum());
+        if section * 2 < total {
+            for d in drop.iter_mut().take(end).skip(i) {
+                *d = true;
+            }
+        }
+        i = end;
+    }
+    drop
 }
 
 // Split text at blank lines (two consecutive breaks).

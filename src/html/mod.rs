@@ -38,9 +38,16 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     ex
 }
 
+/// Below this many words, a selection counts as having found nothing.
+const MIN_WORDS: usize = 20;
+
 // Words in the blocks of an extraction.
 fn words(ex: &Extraction) -> usize {
-    ex.blocks
+    words_in(&ex.blocks)
+}
+
+fn words_in(blocks: &[crate::Block]) -> usize {
+    blocks
         .iter()
         .map(|b| b.plain_text().split_whitespace().count())
         .sum()
@@ -100,6 +107,16 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extra
         writer.write_root(r);
     }
     writer.finish();
+    // The prose winner lost nearly everything to the in-content filters
+    // (a page of linked items): read the best item container instead.
+    if !selection.listing && words_in(&writer.blocks) < MIN_WORDS {
+        let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true);
+        items.write_root(selection.item_root);
+        items.finish();
+        if words_in(&items.blocks) > words_in(&writer.blocks) {
+            writer = items;
+        }
+    }
     ex.blocks = writer.blocks;
     if opts.explain {
         let mut removed = explain_outside(dom, &analysis, &selection);

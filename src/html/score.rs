@@ -337,6 +337,9 @@ pub struct Selection {
     pub best_score: f32,
     /// The page is a listing of short items, not prose.
     pub listing: bool,
+    /// The best container for short items, used when the prose selection
+    /// yields next to nothing once filtered.
+    pub item_root: usize,
 }
 
 // Container score: net value, nudged by semantic tags and class/id hints.
@@ -414,12 +417,14 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
             roots: vec![best2],
             best_score: best2_score,
             listing: true,
+            item_root: best2,
         };
     }
     Selection {
         roots,
         best_score,
         listing: false,
+        item_root: best2,
     }
 }
 
