@@ -207,7 +207,7 @@ fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
         "pagination" | "pager" | "paging" => "pagination",
         "popup" | "modal" | "overlay" | "lightbox" | "offcanvas" | "flyout" | "tooltip" => "popup",
         "skiplink" | "skiplinks" => "skip-link",
-        "print" | "noprint" => "print",
+        "noprint" => "print",
         _ => return None,
     })
 }
@@ -331,6 +331,11 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
         .flat_map(str::split_whitespace)
         .chain(el.attr("id"));
     for token in tokens {
+        // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
+        // style the element in some context; they do not say what it is.
+        if token.contains(':') {
+            continue;
+        }
         let words = token_words(token);
         if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
             continue;
