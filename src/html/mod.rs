@@ -161,13 +161,21 @@ fn explain_outside(dom: &Dom, a: &score::Analysis, sel: &score::Selection) -> Ve
     out
 }
 
-// All text of a subtree.
+// The visible text of a subtree (scripts, styles and the like skipped).
 fn subtree_text(dom: &Dom, i: usize) -> String {
     let mut s = String::new();
-    for j in i..dom.end(i) {
-        if let Kind::Text(t) = dom.items[j].kind {
-            s.push_str(t);
+    let end = dom.end(i);
+    let mut j = i;
+    while j < end {
+        match dom.items[j].kind {
+            Kind::Text(t) => s.push_str(t),
+            Kind::Elem(e) if j > i && prune::is_non_text_tag(e.name()) => {
+                j = dom.end(j).max(j + 1);
+                continue;
+            }
+            Kind::Elem(_) => {}
         }
+        j += 1;
     }
     s
 }

@@ -139,7 +139,10 @@ fn is_responsive_show_class(c: &str) -> bool {
 /// Whether a hiding reason is one that pages use for collapsed content the
 /// reader can open (as opposed to aria-hidden duplicates or screen-reader text).
 pub fn is_collapsible_hiding(reason: &str) -> bool {
-    matches!(reason, "hidden:attr" | "hidden:display-none")
+    matches!(
+        reason,
+        "hidden:attr" | "hidden:display-none" | "hidden:aria-hidden"
+    )
 }
 
 // Common utility classes for visually hidden / screen-reader-only text.
