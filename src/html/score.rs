@@ -162,7 +162,8 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
 }
 
 // Content value of one unit: sentence-like text with few links counts for
-// its length, link-dense text against, short plain text is neutral.
+// its plain length, link-dense text against; short text (labels, bylines,
+// buttons) is neutral, less a little for any links in it.
 pub fn unit_value(tag: &str, t: TextSize, link: u32) -> f32 {
     if t.chars == 0 {
         return 0.0;
@@ -182,7 +183,7 @@ pub fn unit_value(tag: &str, t: TextSize, link: u32) -> f32 {
     }
 }
 
-// An article-like container (semantic tag or content class) with prose of
+// A semantic article container (article, main, articleBody) with prose of
 // its own outside the comment sections: then the comments are not the page.
 fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> bool {
     let n = dom.len();
@@ -206,7 +207,6 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
     let n = dom.len();
     let raw = raw_good(dom);
     let pr = prune_tree(dom, &raw, body);
-    // Units and link flags, top-down.
     // Text sizes once per text node, and words per subtree (for link length).
     let mut size = vec![TextSize::default(); n];
     let mut sub_words = vec![0u32; n];
@@ -223,6 +223,7 @@ pub fn analyse(dom: &Dom, body: usize) -> Analysis {
             sub_words[p] += sub_words[i];
         }
     }
+    // Units (inline text per block element) and link flags, top-down.
     let mut owner = vec![NONE; n];
     let mut in_link = vec![false; n];
     let mut in_long_link = vec![false; n];
