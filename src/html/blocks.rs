@@ -397,7 +397,8 @@ impl<'d, 'a> Writer<'d, 'a> {
             self.drop_text(&text, "duplicate-title");
             return;
         }
-        if let Some(kind) = boiler::boilerplate_line(&text) {
+        // A heading reading like a byline ("By The Numbers") is a title.
+        if let Some(kind) = boiler::boilerplate_line(&text).filter(|k| *k != "byline") {
             self.drop_text(&text, format!("boilerplate-line:{kind}"));
             return;
         }

@@ -15,6 +15,11 @@ const EXACT: &[(&str, &str)] = &[
     ("advertisements", "ad"),
     ("sponsored", "ad"),
     ("sponsored content", "ad"),
+    ("sponsored ad", "ad"),
+    ("table of contents", "nav"),
+    ("inhaltsverzeichnis", "nav"),
+    ("sommaire", "nav"),
+    ("índice", "nav"),
     ("anzeige", "ad"),
     ("werbung", "ad"),
     ("publicité", "ad"),
@@ -226,7 +231,45 @@ const CREDIT_PREFIX: &[&str] = &[
     "crédits photo",
     "zdjęcie:",
     "fot.",
+    "courtesy of",
+    "photograph by",
+    "photography by",
+    "illustration by",
 ];
+
+// Openings of byline lines, followed by a name.
+const BYLINE_PREFIX: &[&str] = &[
+    "by ",
+    "written by ",
+    "edited by ",
+    "reviewed by ",
+    "fact-checked by ",
+    "fact checked by ",
+    "medically reviewed by ",
+    "von ",
+    "par ",
+    "por ",
+    "autor: ",
+    "author: ",
+];
+
+// "By Jane Doe", "Edited by Sam Lee": a byline prefix followed by at most
+// five capitalised name words and nothing else.
+fn is_byline(t: &str, lower: &str) -> bool {
+    let Some(p) = BYLINE_PREFIX.iter().find(|p| lower.starts_with(**p)) else {
+        return false;
+    };
+    let rest = t.get(p.len()..).unwrap_or("");
+    let names: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '&')
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "und" | "et" | "y"))
+        .collect();
+    let name_like = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
+            || w.chars().count() <= 2
+    };
+    !names.is_empty() && names.len() <= 5 && names.iter().all(name_like)
+}
 
 // Openings of date and revision lines ("Last updated: ...", "Erstellt am ...").
 const DATELINE_PREFIX: &[&str] = &[
@@ -301,8 +344,14 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_reading_time(&lower) {
         return Some("reading-time");
     }
+    if !t.chars().any(char::is_alphanumeric) {
+        return Some("symbols");
+    }
     if t.chars().count() <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("credit");
+    }
+    if t.chars().count() <= 60 && is_byline(t, &lower) {
+        return Some("byline");
     }
     if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
@@ -467,6 +516,18 @@ mod tests {
             boilerplate_line("We read for 5 minutes every night before bed."),
             None
         );
+    }
+
+    #[test]
+    fn bylines_and_symbols() {
+        assert_eq!(boilerplate_line("By Jane Doe"), Some("byline"));
+        assert_eq!(
+            boilerplate_line("Edited by Sam Lee and Ann Ray"),
+            Some("byline")
+        );
+        assert_eq!(boilerplate_line("By 2030, emissions must fall."), None);
+        assert_eq!(boilerplate_line("by the river"), None);
+        assert_eq!(boilerplate_line("★ ★ ★ ★ ★"), Some("symbols"));
     }
 
     #[test]
