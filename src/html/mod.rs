@@ -1,20 +1,201 @@
 //! HTML main-content extraction.
+//!
+//! One parse per page, then: a flat pre-order view of the tree ([`dom`]),
+//! pruning of page chrome ([`prune`]), a bottom-up content value per
+//! container and the selection of the main container(s) ([`score`]), and the
+//! conversion of the selection to typed blocks with the last in-content
+//! filters ([`blocks`], [`boiler`]).
+
+pub mod blocks;
+pub mod boiler;
+pub mod dom;
+pub mod prune;
+pub mod score;
 
 use crate::extraction::Extraction;
+use crate::record::Removed;
 use crate::Options;
+use dom::{is_block_tag, Dom, Kind};
 
 /// Extract the main content and metadata of an HTML document.
-pub fn extract(html: &str, _page_url: Option<&str>, _opts: &Options) -> Extraction {
+pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
     let doc = scraper::Html::parse_document(html);
-    let mut ex = Extraction {
-        meta: crate::meta::html::from_document(&doc, _page_url),
-        ..Extraction::default()
-    };
-    if let Ok(sel) = scraper::Selector::parse("p") {
-        for p in doc.select(&sel) {
-            let text: String = p.text().collect();
-            ex.blocks.push(crate::Block::Paragraph { text });
+    let meta = crate::meta::html::from_document(&doc, page_url);
+    let dom = Dom::build(&doc);
+    let mut ex = extract_body(&dom, meta, opts);
+    // Pages that serve their content only inside <noscript> (the parser reads
+    // it as raw text): parse that markup when the page itself gave little.
+    if ex.blocks.len() < 3 {
+        if let Some(inner) = noscript_markup(&dom) {
+            let inner_doc = scraper::Html::parse_document(inner);
+            let inner_dom = Dom::build(&inner_doc);
+            let alt = extract_body(&inner_dom, ex.meta.clone(), opts);
+            if words(&alt) > 2 * words(&ex) + 20 {
+                ex = alt;
+            }
         }
     }
     ex
+}
+
+/// Below this many words, a selection counts as having found nothing.
+const MIN_WORDS: usize = 20;
+
+// Words in the blocks of an extraction.
+fn words(ex: &Extraction) -> usize {
+    words_in(&ex.blocks)
+}
+
+fn words_in(blocks: &[crate::Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| b.plain_text().split_whitespace().count())
+        .sum()
+}
+
+// The largest <noscript> holding substantial markup, if any.
+fn noscript_markup<'a>(dom: &Dom<'a>) -> Option<&'a str> {
+    let mut best: Option<&'a str> = None;
+    for i in 0..dom.len() {
+        if dom.tag(i) != "noscript" {
+            continue;
+        }
+        for j in i + 1..dom.end(i) {
+            if let Kind::Text(t) = dom.items[j].kind {
+                if t.len() > 1000
+                    && t.contains('<')
+                    && best.map_or(true, |b: &str| t.len() > b.len())
+                {
+                    best = Some(t);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Extract the main content of a flattened document.
+fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extraction {
+    let mut ex = Extraction {
+        meta,
+        ..Extraction::default()
+    };
+    if dom.is_empty() {
+        return ex;
+    }
+    let body = dom
+        .find_tag("body")
+        .or_else(|| dom.find_tag("html"))
+        .unwrap_or(0);
+    let analysis = score::analyse(dom, body);
+    let selection = score::select(dom, &analysis, body);
+    let mut titles: Vec<String> = ex.meta.title.iter().cloned().collect();
+    if let Some(t) = dom.find_tag("title") {
+        let s = subtree_text(dom, t);
+        if !s.trim().is_empty() {
+            titles.push(s);
+        }
+    }
+    let mut writer = blocks::Writer::new(
+        dom,
+        &analysis.dead,
+        &titles,
+        opts.explain,
+        selection.listing,
+    );
+    for &r in &selection.roots {
+        writer.write_root(r);
+    }
+    writer.finish();
+    // The prose winner lost nearly everything to the in-content filters
+    // (a page of linked items): read the best item container instead.
+    if !selection.listing && words_in(&writer.blocks) < MIN_WORDS {
+        let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true);
+        items.write_root(selection.item_root);
+        items.finish();
+        if words_in(&items.blocks) > words_in(&writer.blocks) {
+            writer = items;
+        }
+    }
+    ex.blocks = writer.blocks;
+    if opts.explain {
+        let mut removed = explain_outside(dom, &analysis, &selection);
+        removed.extend(writer.removed);
+        removed.truncate(blocks::MAX_REMOVED);
+        ex.removed = removed;
+    }
+    ex
+}
+
+// Explain entries for pruned subtrees and for text units outside the selection.
+fn explain_outside(dom: &Dom, a: &score::Analysis, sel: &score::Selection) -> Vec<Removed> {
+    let mut out = Vec::new();
+    for (i, reason) in &a.prune_roots {
+        if out.len() >= blocks::MAX_REMOVED {
+            return out;
+        }
+        if prune::is_non_text_tag(dom.tag(*i)) {
+            continue;
+        }
+        let t = subtree_text(dom, *i);
+        if !t.trim().is_empty() {
+            out.push(Removed::new(blocks::preview(&t), reason.clone()));
+        }
+    }
+    for i in 0..dom.len() {
+        if out.len() >= blocks::MAX_REMOVED {
+            break;
+        }
+        if a.dead[i] || a.unit[i].chars == 0 || sel.roots.iter().any(|&r| dom.contains(r, i)) {
+            continue;
+        }
+        let t = unit_text(dom, &a.dead, i);
+        if !t.trim().is_empty() {
+            let reason = format!(
+                "outside-main-content (score {:.1} vs {:.1})",
+                a.unit_value[i], sel.best_score
+            );
+            out.push(Removed::new(blocks::preview(&t), reason));
+        }
+    }
+    out
+}
+
+// The visible text of a subtree (scripts, styles and the like skipped).
+fn subtree_text(dom: &Dom, i: usize) -> String {
+    let mut s = String::new();
+    let end = dom.end(i);
+    let mut j = i;
+    while j < end {
+        match dom.items[j].kind {
+            Kind::Text(t) => s.push_str(t),
+            Kind::Elem(e) if j > i && prune::is_non_text_tag(e.name()) => {
+                j = dom.end(j).max(j + 1);
+                continue;
+            }
+            Kind::Elem(_) => {}
+        }
+        j += 1;
+    }
+    s
+}
+
+// The inline text owned by block element `i` (its text outside nested blocks).
+fn unit_text(dom: &Dom, dead: &[bool], i: usize) -> String {
+    let mut s = String::new();
+    let end = dom.end(i);
+    let mut j = i + 1;
+    while j < end {
+        let skip = dead.get(j).copied().unwrap_or(true) || is_block_tag(dom.tag(j));
+        if skip {
+            j = dom.end(j).max(j + 1);
+            continue;
+        }
+        if let Kind::Text(t) = dom.items[j].kind {
+            s.push_str(t);
+            s.push(' ');
+        }
+        j += 1;
+    }
+    s
 }

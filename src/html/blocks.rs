@@ -1,0 +1,687 @@
+//! Turn the selected containers into typed blocks in document order, with the
+//! last in-content filters (link-dense blocks, boilerplate lines, the heading
+//! that repeats the page title).
+
+use super::boiler;
+use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize};
+use crate::record::{Block, Removed};
+
+/// Nesting below which a subtree is read as flat text (bounds recursion).
+const MAX_DEPTH: usize = 200;
+/// Cap on explain entries per page.
+pub const MAX_REMOVED: usize = 400;
+/// Cap on the text kept per explain entry.
+const MAX_REMOVED_CHARS: usize = 240;
+
+/// Shorten explain text to a bounded preview.
+pub fn preview(s: &str) -> String {
+    let s = crate::normalize::collapse_whitespace(s);
+    if s.chars().count() <= MAX_REMOVED_CHARS {
+        return s;
+    }
+    let mut out: String = s.chars().take(MAX_REMOVED_CHARS).collect();
+    out.push('…');
+    out
+}
+
+/// Inline text under construction, with how much of it sits in links.
+#[derive(Default)]
+struct Inline {
+    text: String,
+    link_chars: usize,
+}
+
+impl Inline {
+    // Append text with its whitespace runs collapsed to one space (source
+    // line breaks are not layout).
+    fn push_text(&mut self, s: &str, in_link: bool) {
+        let mut last_space = self.text.ends_with(' ') || self.text.ends_with('\n');
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if !last_space {
+                    self.text.push(' ');
+                    last_space = true;
+                }
+            } else {
+                self.text.push(c);
+                last_space = false;
+                if in_link {
+                    self.link_chars += 1;
+                }
+            }
+        }
+    }
+
+    fn push_break(&mut self) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+        }
+        self.text.push('\n');
+    }
+
+    fn push_space(&mut self) {
+        if !self.text.is_empty() && !self.text.ends_with(' ') && !self.text.ends_with('\n') {
+            self.text.push(' ');
+        }
+    }
+
+    fn take(&mut self) -> Inline {
+        std::mem::take(self)
+    }
+}
+
+/// Writes blocks for the selected containers.
+pub struct Writer<'d, 'a> {
+    dom: &'d Dom<'a>,
+    dead: &'d [bool],
+    titles: Vec<Vec<String>>,
+    explain: bool,
+    /// Keep link-dense items (listing pages, where the items are links).
+    keep_links: bool,
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+    pending: Inline,
+}
+
+impl<'d, 'a> Writer<'d, 'a> {
+    pub fn new(
+        dom: &'d Dom<'a>,
+        dead: &'d [bool],
+        titles: &[String],
+        explain: bool,
+        keep_links: bool,
+    ) -> Self {
+        Writer {
+            dom,
+            dead,
+            titles: titles
+                .iter()
+                .map(|t| boiler::words_of(t))
+                .filter(|w| !w.is_empty())
+                .collect(),
+            explain,
+            keep_links,
+            blocks: Vec::new(),
+            removed: Vec::new(),
+            pending: Inline::default(),
+        }
+    }
+
+    fn drop_text(&mut self, text: &str, reason: impl Into<String>) {
+        if self.explain && self.removed.len() < MAX_REMOVED && !text.trim().is_empty() {
+            self.removed.push(Removed::new(preview(text), reason));
+        }
+    }
+
+    /// Write one selected container.
+    pub fn write_root(&mut self, i: usize) {
+        if is_block_tag(self.dom.tag(i)) {
+            self.block(i, 0);
+        } else {
+            let mut buf = Inline::default();
+            self.collect(i, &mut buf, false, 0);
+            self.pending = buf;
+        }
+        self.flush();
+        self.drop_trailing_headings();
+    }
+
+    /// Final passes over the written blocks: drop sections introduced by a
+    /// "related items" heading, and blocks repeating an earlier block
+    /// (carousel and responsive duplicates).
+    pub fn finish(&mut self) {
+        let blocks = std::mem::take(&mut self.blocks);
+        let related = related_sections(&blocks);
+        let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        for (idx, b) in blocks.into_iter().enumerate() {
+            if related.get(idx).copied().unwrap_or(false) {
+                self.drop_text(&b.plain_text(), "related-section");
+                continue;
+            }
+            let key = b
+                .plain_text()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if key.chars().count() >= 20 && !matches!(b, Block::Code { .. }) && !seen.insert(key) {
+                self.drop_text(&b.plain_text(), "duplicate-block");
+                continue;
+            }
+            self.blocks.push(b);
+        }
+        self.drop_trailing_headings();
+    }
+
+    // A heading with no content after it (end of the selection) labels something that was dropped.
+    fn drop_trailing_headings(&mut self) {
+        while let Some(Block::Heading { text, .. }) = self.blocks.last() {
+            let text = text.clone();
+            self.blocks.pop();
+            self.drop_text(&text, "orphan-heading");
+        }
+    }
+
+    // Collect the inline text of `i`'s subtree into `buf`.
+    fn collect(&self, i: usize, buf: &mut Inline, in_link: bool, depth: usize) {
+        let dom = self.dom;
+        let mut prev_elem: Option<&str> = None;
+        for c in dom.children(i) {
+            if self.dead.get(c).copied().unwrap_or(true) {
+                continue;
+            }
+            match dom.items[c].kind {
+                Kind::Text(t) => {
+                    buf.push_text(t, in_link);
+                    prev_elem = None;
+                }
+                Kind::Elem(e) => {
+                    let tag = e.name();
+                    if tag == "br" {
+                        buf.push_break();
+                        prev_elem = None;
+                        continue;
+                    }
+                    if prev_elem.is_some_and(|p| separates_adjacent(p, tag)) {
+                        buf.push_space();
+                    }
+                    prev_elem = Some(tag);
+                    let block = is_block_tag(tag) || matches!(tag, "td" | "th");
+                    if block {
+                        buf.push_space();
+                    }
+                    if depth < MAX_DEPTH {
+                        self.collect(c, buf, in_link || tag == "a", depth + 1);
+                    } else {
+                        self.flat_text(c, buf);
+                    }
+                    if block {
+                        buf.push_space();
+                    }
+                }
+            }
+        }
+    }
+
+    // Text of a subtree read as one flat run, without recursion (for trees
+    // nested deeper than MAX_DEPTH).
+    fn flat_text(&self, i: usize, buf: &mut Inline) {
+        let end = self.dom.end(i);
+        let mut j = i;
+        while j < end {
+            if self.dead.get(j).copied().unwrap_or(true) {
+                j = self.dom.end(j).max(j + 1);
+                continue;
+            }
+            match self.dom.items[j].kind {
+                Kind::Text(t) => buf.push_text(t, false),
+                Kind::Elem(e) => {
+                    if is_block_tag(e.name()) {
+                        buf.push_space();
+                    }
+                }
+            }
+            j += 1;
+        }
+    }
+
+    // Walk a container: inline runs become paragraphs, block children their blocks.
+    fn container(&mut self, i: usize, depth: usize) {
+        let dom = self.dom;
+        let mut prev_elem: Option<&str> = None;
+        for c in dom.children(i) {
+            if self.dead.get(c).copied().unwrap_or(true) {
+                continue;
+            }
+            match dom.items[c].kind {
+                Kind::Text(t) => {
+                    self.pending.push_text(t, false);
+                    prev_elem = None;
+                }
+                Kind::Elem(e) => {
+                    let tag = e.name();
+                    if prev_elem.is_some_and(|p| separates_adjacent(p, tag)) {
+                        self.pending.push_space();
+                    }
+                    prev_elem = (tag != "br").then_some(tag);
+                    if tag == "br" {
+                        self.pending.push_break();
+                    } else if is_block_tag(tag) {
+                        self.flush();
+                        if depth < MAX_DEPTH {
+                            self.block(c, depth + 1);
+                        } else {
+                            let mut buf = Inline::default();
+                            self.flat_text(c, &mut buf);
+                            self.pending = buf;
+                        }
+                        self.flush();
+                    } else {
+                        let mut buf = self.pending.take();
+                        self.collect_one(c, &mut buf, depth);
+                        self.pending = buf;
+                    }
+                }
+            }
+        }
+    }
+
+    // Collect one inline element (itself, not only its children).
+    fn collect_one(&self, c: usize, buf: &mut Inline, depth: usize) {
+        if self.dom.tag(c) == "a" {
+            self.collect(c, buf, true, depth + 1);
+        } else {
+            self.collect(c, buf, false, depth + 1);
+        }
+    }
+
+    // Write a block element.
+    fn block(&mut self, i: usize, depth: usize) {
+        let tag = self.dom.tag(i);
+        if let Some(level) = heading_level(tag) {
+            let mut buf = Inline::default();
+            self.collect(i, &mut buf, false, depth);
+            self.heading(level, buf);
+            return;
+        }
+        match tag {
+            "p" => {
+                let mut buf = Inline::default();
+                self.collect(i, &mut buf, false, depth);
+                self.paragraph(buf);
+            }
+            "ul" | "ol" | "menu" | "dir" => self.list(i, tag == "ol", depth),
+            "pre" => {
+                let mut s = String::new();
+                self.raw_text(i, &mut s, depth);
+                self.emit_code(s);
+            }
+            "blockquote" => {
+                let mut buf = Inline::default();
+                self.collect(i, &mut buf, false, depth);
+                let text = buf.text.trim().to_string();
+                if let Some(reason) = self.text_drop_reason(&text, buf.link_chars) {
+                    self.drop_text(&text, reason);
+                } else if !text.is_empty() {
+                    self.blocks.push(Block::Quote { text });
+                }
+            }
+            "table" if is_data_table(self.dom, self.dead, i) => self.table(i, depth),
+            "hr" => {}
+            _ => self.container(i, depth),
+        }
+    }
+
+    // Raw text for code: whitespace kept exactly, <br> as a newline.
+    fn raw_text(&self, i: usize, out: &mut String, depth: usize) {
+        for c in self.dom.children(i) {
+            if self.dead.get(c).copied().unwrap_or(true) {
+                continue;
+            }
+            match self.dom.items[c].kind {
+                Kind::Text(t) => out.push_str(t),
+                Kind::Elem(e) => {
+                    if e.name() == "br" {
+                        out.push('\n');
+                    } else if depth < MAX_DEPTH {
+                        self.raw_text(c, out, depth + 1);
+                    } else {
+                        let mut buf = Inline::default();
+                        self.flat_text(c, &mut buf);
+                        out.push_str(&buf.text);
+                    }
+                }
+            }
+        }
+    }
+
+    fn emit_code(&mut self, s: String) {
+        if !s.trim().is_empty() {
+            self.blocks.push(Block::Code { text: s });
+        }
+    }
+
+    fn flush(&mut self) {
+        let buf = self.pending.take();
+        if !buf.text.trim().is_empty() {
+            self.paragraph(buf);
+        }
+    }
+
+    // Emit a paragraph; a blank line (two <br>) splits it.
+    fn paragraph(&mut self, buf: Inline) {
+        let parts: Vec<&str> = split_on_blank_lines(&buf.text);
+        let total = TextSize::of(&buf.text).chars.max(1) as usize;
+        for part in parts {
+            let part = part.trim();
+            if part.is_empty() {
+                continue;
+            }
+            // Link characters are spread over the parts in proportion.
+            let chars = TextSize::of(part).chars as usize;
+            let link = buf.link_chars * chars / total;
+            if let Some(reason) = self.text_drop_reason(part, link) {
+                self.drop_text(part, reason);
+            } else {
+                self.blocks.push(Block::Paragraph {
+                    text: part.to_string(),
+                });
+            }
+        }
+    }
+
+    // Why a paragraph-like text should be dropped, if it should.
+    fn text_drop_reason(&self, text: &str, link_chars: usize) -> Option<String> {
+        let size = TextSize::of(text);
+        if size.chars == 0 {
+            return None;
+        }
+        let ld = link_chars as f32 / size.chars as f32;
+        if ld > 0.6 && size.words < 40 && !self.keep_links {
+            return Some(format!("link-density {ld:.2}"));
+        }
+        if let Some(kind) = boiler::boilerplate_line(text) {
+            return Some(format!("boilerplate-line:{kind}"));
+        }
+        if boiler::is_token_junk(text) {
+            return Some("token-junk".to_string());
+        }
+        None
+    }
+
+    fn heading(&mut self, level: u8, buf: Inline) {
+        let text = buf.text.trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        if level <= 2 && self.repeats_title(&text) {
+            self.drop_text(&text, "duplicate-title");
+            return;
+        }
+        // A heading reading like a byline ("By The Numbers") is a title.
+        if let Some(kind) = boiler::boilerplate_line(&text).filter(|k| *k != "byline") {
+            self.drop_text(&text, format!("boilerplate-line:{kind}"));
+            return;
+        }
+        self.blocks.push(Block::Heading { level, text });
+    }
+
+    // Whether a heading repeats the page title (the record's title holds it).
+    fn repeats_title(&self, heading: &str) -> bool {
+        let h = boiler::words_of(heading);
+        if h.is_empty() {
+            return false;
+        }
+        self.titles.iter().any(|t| {
+            let shared = h.iter().filter(|w| t.contains(w)).count();
+            shared as f32 >= 0.8 * h.len() as f32 && shared as f32 >= 0.5 * t.len() as f32
+        })
+    }
+
+    fn list(&mut self, i: usize, ordered: bool, depth: usize) {
+        let mut items: Vec<String> = Vec::new();
+        let mut link = 0usize;
+        self.list_items(i, &mut items, &mut link, depth);
+        let joined = items.join("\n");
+        let size = TextSize::of(&joined);
+        if size.chars == 0 {
+            return;
+        }
+        let ld = link as f32 / size.chars as f32;
+        if ld > 0.6 && !self.keep_links {
+            self.drop_text(&joined, format!("link-density {ld:.2}"));
+            return;
+        }
+        let mut kept = Vec::with_capacity(items.len());
+        for it in items {
+            if let Some(kind) = boiler::boilerplate_line(&it) {
+                self.drop_text(&it, format!("boilerplate-line:{kind}"));
+            } else {
+                kept.push(it);
+            }
+        }
+        if !kept.is_empty() {
+            self.blocks.push(Block::List {
+                ordered,
+                items: kept,
+            });
+        }
+    }
+
+    // Items of a list; nested lists add their items after their parent's.
+    fn list_items(&self, i: usize, items: &mut Vec<String>, link: &mut usize, depth: usize) {
+        for c in self.dom.children(i) {
+            if self.dead.get(c).copied().unwrap_or(true) || depth > MAX_DEPTH {
+                continue;
+            }
+            let tag = self.dom.tag(c);
+            if tag == "li" {
+                let mut buf = Inline::default();
+                let mut nested = Vec::new();
+                for g in self.dom.children(c) {
+                    if self.dead.get(g).copied().unwrap_or(true) {
+                        continue;
+                    }
+                    let gt = self.dom.tag(g);
+                    if matches!(gt, "ul" | "ol") {
+                        nested.push(g);
+                    } else if let Kind::Text(t) = self.dom.items[g].kind {
+                        buf.push_text(t, false);
+                    } else if gt == "br" {
+                        buf.push_break();
+                    } else {
+                        let block = is_block_tag(gt);
+                        if block {
+                            buf.push_space();
+                        }
+                        self.collect_one(g, &mut buf, depth);
+                        if block {
+                            buf.push_space();
+                        }
+                    }
+                }
+                let t = buf.text.trim();
+                if !t.is_empty() {
+                    items.push(t.to_string());
+                    *link += buf.link_chars;
+                }
+                for g in nested {
+                    self.list_items(g, items, link, depth + 1);
+                }
+            } else if matches!(tag, "ul" | "ol") {
+                self.list_items(c, items, link, depth + 1);
+            } else if self.dom.elem(c).is_some() {
+                let mut buf = Inline::default();
+                self.collect_one(c, &mut buf, depth);
+                let t = buf.text.trim();
+                if !t.is_empty() {
+                    items.push(t.to_string());
+                    *link += buf.link_chars;
+                }
+            }
+        }
+    }
+
+    fn table(&mut self, i: usize, depth: usize) {
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut link = 0usize;
+        let mut chars = 0usize;
+        let end = self.dom.end(i);
+        let mut r = i + 1;
+        while r < end {
+            if self.dead.get(r).copied().unwrap_or(true) {
+                r = self.dom.end(r).max(r + 1);
+                continue;
+            }
+            let tag = self.dom.tag(r);
+            if tag == "caption" {
+                let mut buf = Inline::default();
+                self.collect(r, &mut buf, false, depth);
+                let t = buf.text.trim().to_string();
+                if !t.is_empty() {
+                    self.blocks.push(Block::Paragraph { text: t });
+                }
+                r = self.dom.end(r).max(r + 1);
+                continue;
+            }
+            if tag == "tr" {
+                let mut row = Vec::new();
+                for c in self.dom.children(r) {
+                    if self.dead.get(c).copied().unwrap_or(true) {
+                        continue;
+                    }
+                    if matches!(self.dom.tag(c), "td" | "th") {
+                        let mut buf = Inline::default();
+                        self.collect(c, &mut buf, false, depth);
+                        let t = buf.text.trim().to_string();
+                        link += buf.link_chars;
+                        chars += TextSize::of(&t).chars as usize;
+                        row.push(t);
+                    }
+                }
+                if row.iter().any(|c| !c.is_empty()) {
+                    rows.push(row);
+                }
+                r = self.dom.end(r).max(r + 1);
+                continue;
+            }
+            r += 1;
+        }
+        if rows.is_empty() {
+            return;
+        }
+        let ld = link as f32 / chars.max(1) as f32;
+        if ld > 0.7 && !self.keep_links {
+            let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
+            self.drop_text(&text.join("\n"), format!("link-density {ld:.2}"));
+            return;
+        }
+        self.blocks.push(Block::Table { rows });
+    }
+}
+
+// Two sibling elements with nothing between them: pages lay such items out
+// apart (prices, labels, menu entries), so they get a space, except for
+// formatting tags that can sit inside a word ("<b>un</b><i>real</i>").
+fn separates_adjacent(prev: &str, next: &str) -> bool {
+    let word_internal = |t: &str| {
+        matches!(
+            t,
+            "b" | "i"
+                | "em"
+                | "strong"
+                | "u"
+                | "s"
+                | "sup"
+                | "sub"
+                | "mark"
+                | "abbr"
+                | "wbr"
+                | "font"
+                | "code"
+                | "kbd"
+                | "var"
+                | "ruby"
+        )
+    };
+    !(word_internal(prev) || word_internal(next))
+}
+
+// Sections introduced by a "related items" heading (h2 and below; an h1 of
+// that wording is the page's own title, e.g. a "Trending" page), up to the
+// next heading of the same or a higher level. A section holding half of
+// the content or more is the page itself and stays. Marks blocks to drop.
+fn related_sections(blocks: &[Block]) -> Vec<bool> {
+    let words = |b: &Block| b.plain_text().split_whitespace().count();
+    let total: usize = blocks.iter().map(words).sum();
+    let mut drop = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let start = match blocks.get(i) {
+            Some(Block::Heading { level, text })
+                if *level >= 2 && boiler::related_section_heading(text) =>
+            {
+                Some(*level)
+            }
+            _ => None,
+        };
+        let Some(level) = start else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while let Some(b) = blocks.get(end) {
+            if matches!(b, Block::Heading { level: l, .. } if *l <= level) {
+                break;
+            }
+            end += 1;
+        }
+        let section: usize = blocks.get(i..end).map_or(0, |s| s.iter().map(words).sum());
+        if section * 2 < total {
+            for d in drop.iter_mut().take(end).skip(i) {
+                *d = true;
+            }
+        }
+        i = end;
+    }
+    drop
+}
+
+// Split text at blank lines (two consecutive breaks).
+fn split_on_blank_lines(s: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' {
+            let mut j = i + 1;
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                parts.push(&s[start..i]);
+                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        parts.push(&s[start..]);
+    }
+    parts
+}
+
+// A table holding data (cells of text), not page layout (cells holding
+// paragraphs, lists or nested tables).
+pub fn is_data_table(dom: &Dom, dead: &[bool], t: usize) -> bool {
+    let end = dom.end(t);
+    let mut cells = 0usize;
+    for i in t + 1..end {
+        if dead.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        match dom.tag(i) {
+            "table" | "p" | "ul" | "ol" | "h1" | "h2" | "h3" | "blockquote" | "pre" | "article"
+            | "section" => return false,
+            "td" | "th" => cells += 1,
+            _ => {}
+        }
+    }
+    cells > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_split_single_breaks_do_not() {
+        assert_eq!(split_on_blank_lines("a\nb\n \nc"), vec!["a\nb", "c"]);
+        assert_eq!(split_on_blank_lines("abc"), vec!["abc"]);
+    }
+}

@@ -1,0 +1,600 @@
+//! Generic UI and boilerplate phrases (several languages), matched against
+//! short lines inside the selected content.
+
+/// Lower-cased alphanumeric words of a text.
+pub fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+// Whole-line UI labels: a line that is exactly one of these is not content.
+const EXACT: &[(&str, &str)] = &[
+    ("advertisement", "ad"),
+    ("advertisements", "ad"),
+    ("sponsored", "ad"),
+    ("sponsored content", "ad"),
+    ("sponsored ad", "ad"),
+    ("table of contents", "nav"),
+    ("inhaltsverzeichnis", "nav"),
+    ("sommaire", "nav"),
+    ("índice", "nav"),
+    ("anzeige", "ad"),
+    ("werbung", "ad"),
+    ("publicité", "ad"),
+    ("publicidad", "ad"),
+    ("pubblicità", "ad"),
+    ("advertentie", "ad"),
+    ("reklama", "ad"),
+    ("share", "share"),
+    ("share this", "share"),
+    ("share this article", "share"),
+    ("share this post", "share"),
+    ("share this story", "share"),
+    ("share on facebook", "share"),
+    ("share on twitter", "share"),
+    ("share via email", "share"),
+    ("tweet", "share"),
+    ("teilen", "share"),
+    ("partager", "share"),
+    ("compartir", "share"),
+    ("condividi", "share"),
+    ("delen", "share"),
+    ("read more", "cta"),
+    ("read next", "cta"),
+    ("continue reading", "cta"),
+    ("click here", "cta"),
+    ("learn more", "cta"),
+    ("weiterlesen", "cta"),
+    ("mehr lesen", "cta"),
+    ("lire la suite", "cta"),
+    ("leer más", "cta"),
+    ("leggi tutto", "cta"),
+    ("lees meer", "cta"),
+    ("subscribe", "newsletter"),
+    ("subscribe now", "newsletter"),
+    ("sign up", "newsletter"),
+    ("sign up now", "newsletter"),
+    ("log in", "account"),
+    ("login", "account"),
+    ("sign in", "account"),
+    ("register", "account"),
+    ("follow us", "social"),
+    ("related", "related"),
+    ("related articles", "related"),
+    ("related posts", "related"),
+    ("related stories", "related"),
+    ("related content", "related"),
+    ("you may also like", "related"),
+    ("you might also like", "related"),
+    ("more from", "related"),
+    ("more stories", "related"),
+    ("recommended", "related"),
+    ("recommended for you", "related"),
+    ("lesen sie auch", "related"),
+    ("das könnte sie auch interessieren", "related"),
+    ("à lire aussi", "related"),
+    ("lire aussi", "related"),
+    ("te puede interesar", "related"),
+    ("leggi anche", "related"),
+    ("back to top", "nav"),
+    ("skip to content", "nav"),
+    ("skip to main content", "nav"),
+    ("previous", "nav"),
+    ("next", "nav"),
+    ("previous post", "nav"),
+    ("next post", "nav"),
+    ("print", "tool"),
+    ("email", "tool"),
+    ("loading", "tool"),
+    ("comments", "comments"),
+    ("leave a comment", "comments"),
+    ("leave a reply", "comments"),
+    ("post a comment", "comments"),
+    ("add comment", "comments"),
+    ("kommentare", "comments"),
+    ("commentaires", "comments"),
+    ("comentarios", "comments"),
+    ("tags", "tags"),
+    ("accept", "cookie"),
+    ("accept all", "cookie"),
+    ("accept cookies", "cookie"),
+    ("artikel teilen", "share"),
+    ("beitrag teilen", "share"),
+    ("möchten sie den artikel teilen", "share"),
+    ("artikel bewerten", "share"),
+    ("beitrag bewerten", "share"),
+    ("udostępnij", "share"),
+    ("compartilhar", "share"),
+    ("partager l article", "share"),
+    ("compartir en facebook", "share"),
+    ("schon gelesen", "related"),
+    ("auch interessant", "related"),
+    ("mehr zum thema", "related"),
+    ("weitere artikel", "related"),
+    ("lust auf mehr", "related"),
+    ("das thema könnte dich auch interessieren", "related"),
+    ("das könnte dich auch interessieren", "related"),
+    ("vorschau auf den nächsten artikel", "related"),
+    ("czytaj także", "related"),
+    ("czytaj też", "related"),
+    ("zobacz też", "related"),
+    ("zobacz także", "related"),
+    ("lee también", "related"),
+    ("leer también", "related"),
+    ("ver también", "related"),
+    ("à voir aussi", "related"),
+    ("voir aussi", "related"),
+    ("leia também", "related"),
+    ("hinterlassen sie einen kommentar", "comments"),
+    ("schreibe einen kommentar", "comments"),
+    ("kommentar schreiben", "comments"),
+    ("kommentar verfassen", "comments"),
+    ("was denkst du", "comments"),
+    ("laisser un commentaire", "comments"),
+    ("laissez un commentaire", "comments"),
+    ("deja un comentario", "comments"),
+    ("deja tu comentario", "comments"),
+    ("zostaw komentarz", "comments"),
+    ("lascia un commento", "comments"),
+    ("deixe um comentário", "comments"),
+    ("en savoir plus", "cta"),
+    ("more options", "shop"),
+    ("compare", "shop"),
+    ("add to compare", "shop"),
+    ("add to cart", "shop"),
+    ("add to basket", "shop"),
+    ("add to bag", "shop"),
+    ("add to wishlist", "shop"),
+    ("add to wish list", "shop"),
+    ("buy now", "shop"),
+    ("shop now", "shop"),
+    ("quick view", "shop"),
+    ("quick shop", "shop"),
+    ("in stock", "shop"),
+    ("out of stock", "shop"),
+    ("low stock", "shop"),
+    ("sold out", "shop"),
+    ("best seller", "shop"),
+    ("bestseller", "shop"),
+    ("new", "shop"),
+    ("sale", "shop"),
+    ("on sale", "shop"),
+    ("last chance", "shop"),
+    ("calculate shipping", "shop"),
+    ("free shipping", "shop"),
+    ("in den warenkorb", "shop"),
+    ("auf lager", "shop"),
+    ("ausverkauft", "shop"),
+    ("neu", "shop"),
+    ("ajouter au panier", "shop"),
+    ("en stock", "shop"),
+    ("épuisé", "shop"),
+    ("nouveau", "shop"),
+    ("añadir al carrito", "shop"),
+    ("agotado", "shop"),
+    ("aggiungi al carrello", "shop"),
+    ("esaurito", "shop"),
+    ("show more", "ui"),
+    ("show less", "ui"),
+    ("see more", "ui"),
+    ("view more", "ui"),
+    ("load more", "ui"),
+    ("view all", "ui"),
+    ("see all", "ui"),
+    ("more", "ui"),
+    ("back", "ui"),
+    ("close", "ui"),
+    ("menu", "ui"),
+    ("download", "ui"),
+    ("toggle caption", "ui"),
+    ("filter", "ui"),
+    ("filters", "ui"),
+    ("mehr anzeigen", "ui"),
+    ("voir plus", "ui"),
+    ("ver más", "ui"),
+    ("mehr erfahren", "cta"),
+    ("más información", "cta"),
+    ("like it share it", "share"),
+    ("was this article helpful", "feedback"),
+    ("was this helpful", "feedback"),
+    ("was this page helpful", "feedback"),
+    ("war der artikel nützlich", "feedback"),
+    ("war dieser artikel hilfreich", "feedback"),
+    ("bewerten", "feedback"),
+    ("werde teil der community", "newsletter"),
+    ("newsletter abonnieren", "newsletter"),
+    ("jetzt abonnieren", "newsletter"),
+    ("abonnez vous", "newsletter"),
+    ("suscríbete", "newsletter"),
+    ("iscriviti", "newsletter"),
+    ("zum newsletter anmelden", "newsletter"),
+];
+
+// Line openings of UI text (checked on short lines only).
+const PREFIX: &[(&str, &str)] = &[
+    ("ten tekst przeczytasz", "reading-time"),
+    ("lesezeit:", "reading-time"),
+    ("reading time:", "reading-time"),
+    ("temps de lecture", "reading-time"),
+    ("tiempo de lectura", "reading-time"),
+    ("mire:", "related"),
+    ("lesen sie auch:", "related"),
+    ("lesen sie auch", "related"),
+    ("lire aussi :", "related"),
+    ("lea también:", "related"),
+    ("czytaj także:", "related"),
+    ("share on ", "share"),
+    ("sort by", "ui"),
+    ("sort :", "ui"),
+    ("sort:", "ui"),
+    ("sortieren nach", "ui"),
+    ("trier par", "ui"),
+    ("ordenar por", "ui"),
+    ("share this", "share"),
+    ("follow us on ", "social"),
+    ("sign up for ", "newsletter"),
+    ("subscribe to our ", "newsletter"),
+    ("subscribe to the ", "newsletter"),
+    ("related:", "related"),
+    ("read more:", "related"),
+    ("read also:", "related"),
+    ("see also:", "related"),
+    ("tags:", "tags"),
+    ("filed under", "tags"),
+    ("posted in ", "tags"),
+    ("copyright ", "copyright"),
+    ("©", "copyright"),
+    ("(c) ", "copyright"),
+    ("this site uses cookies", "cookie"),
+    ("this website uses cookies", "cookie"),
+    ("we use cookies", "cookie"),
+    ("diese website verwendet cookies", "cookie"),
+    ("ce site utilise des cookies", "cookie"),
+];
+
+// Fragments that mark a short line as boilerplate wherever they appear.
+const CONTAINS: &[(&str, &str)] = &[
+    ("all rights reserved", "copyright"),
+    ("alle rechte vorbehalten", "copyright"),
+    ("tous droits réservés", "copyright"),
+    ("todos los derechos reservados", "copyright"),
+    ("tutti i diritti riservati", "copyright"),
+    ("accept cookies", "cookie"),
+    ("cookie policy", "cookie"),
+    ("cookie settings", "cookie"),
+];
+
+// Openings of picture credits and source lines ("Foto: dpa", "Image: Getty").
+const CREDIT_PREFIX: &[&str] = &[
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "bilder:",
+    "image:",
+    "images:",
+    "imagen:",
+    "imágenes:",
+    "credit:",
+    "credits:",
+    "photo credit",
+    "image credit",
+    "quelle:",
+    "source:",
+    "źródło:",
+    "fuente:",
+    "crédit photo",
+    "crédits photo",
+    "zdjęcie:",
+    "fot.",
+    "courtesy of",
+    "photograph by",
+    "photography by",
+    "illustration by",
+];
+
+// Openings of byline lines, followed by a name.
+const BYLINE_PREFIX: &[&str] = &[
+    "by ",
+    "written by ",
+    "edited by ",
+    "reviewed by ",
+    "fact-checked by ",
+    "fact checked by ",
+    "medically reviewed by ",
+    "von ",
+    "par ",
+    "por ",
+    "autor: ",
+    "author: ",
+];
+
+// "By Jane Doe", "Edited by Sam Lee": a byline prefix followed by at most
+// five capitalised name words and nothing else.
+fn is_byline(t: &str, lower: &str) -> bool {
+    let Some(p) = BYLINE_PREFIX.iter().find(|p| lower.starts_with(**p)) else {
+        return false;
+    };
+    let rest = t.get(p.len()..).unwrap_or("");
+    let names: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '&')
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "und" | "et" | "y"))
+        .collect();
+    let name_like = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '!', '?'])
+            || w.chars().count() <= 2
+    };
+    !names.is_empty() && names.len() <= 5 && names.iter().all(name_like)
+}
+
+// Openings of date and revision lines ("Last updated: ...", "Erstellt am ...").
+const DATELINE_PREFIX: &[&str] = &[
+    "last updated",
+    "last modified",
+    "published on",
+    "posted on",
+    "updated on",
+    "letzte änderung",
+    "zuletzt aktualisiert",
+    "erstellt am",
+    "veröffentlicht am",
+    "aktualisiert am",
+    "publié le",
+    "mis à jour le",
+    "publicado el",
+    "actualizado el",
+    "pubblicato il",
+    "publikacja:",
+    "aktualizacja:",
+];
+
+// "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
+fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        return false;
+    }
+    let unit = words.iter().any(|w| {
+        matches!(
+            *w,
+            "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "minuten"
+                | "minut"
+                | "minuty"
+                | "minutos"
+                | "minuti"
+                | "minuter"
+        )
+    });
+    let read = words.iter().any(|w| {
+        matches!(
+            *w,
+            "read"
+                | "reading"
+                | "lesezeit"
+                | "lesen"
+                | "czytania"
+                | "lecture"
+                | "lectura"
+                | "lettura"
+                | "leitura"
+                | "leestijd"
+        )
+    });
+    unit && read
+}
+
+/// The kind of boilerplate a short line is, if it is one.
+pub fn boilerplate_line(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    if t.is_empty() || t.chars().count() > 160 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    if is_reading_time(&lower) {
+        return Some("reading-time");
+    }
+    if !t.chars().any(char::is_alphanumeric) {
+        return Some("symbols");
+    }
+    if t.chars().count() <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Some("credit");
+    }
+    if t.chars().count() <= 60 && is_byline(t, &lower) {
+        return Some("byline");
+    }
+    if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Some("dateline");
+    }
+    let bare = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Some((_, k)) = EXACT.iter().find(|(p, _)| *p == bare) {
+        return Some(k);
+    }
+    if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
+        return Some(k);
+    }
+    CONTAINS
+        .iter()
+        .find(|(p, _)| lower.contains(p))
+        .map(|(_, k)| *k)
+}
+
+// Headings that introduce blocks of links to other pages or products.
+const RELATED_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related products",
+    "related items",
+    "related content",
+    "related reading",
+    "similar items",
+    "similar products",
+    "similar articles",
+    "you may also like",
+    "you might also like",
+    "you may also be interested in",
+    "recommended for you",
+    "recommended products",
+    "recommended articles",
+    "customers also viewed",
+    "customers also bought",
+    "customers who viewed this item also viewed",
+    "customers who bought this item also bought",
+    "people who viewed this item also viewed",
+    "people also viewed",
+    "frequently bought together",
+    "recently viewed",
+    "recently viewed items",
+    "more from this seller",
+    "suggested topics",
+    "customer reviews",
+    "write a review",
+    "ratings reviews",
+    "ratings and reviews",
+    "reviews and ratings",
+    "similar topics",
+    "similar threads",
+    "related topics",
+    "related threads",
+    "related questions",
+    "hot network questions",
+    "more to explore",
+    "more stories",
+    "more articles",
+    "read next",
+    "popular posts",
+    "popular articles",
+    "latest posts",
+    "latest news",
+    "trending",
+    "trending now",
+    "most popular",
+    "most read",
+    "das könnte sie auch interessieren",
+    "ähnliche artikel",
+    "ähnliche produkte",
+    "weitere artikel",
+    "à lire aussi",
+    "articles similaires",
+    "produits similaires",
+    "vous aimerez aussi",
+    "artículos relacionados",
+    "productos relacionados",
+    "también te puede interesar",
+    "articoli correlati",
+    "prodotti correlati",
+    "gerelateerde artikelen",
+    "neueste artikel",
+    "neueste beiträge",
+    "interessante artikel",
+    "verwandte artikel",
+    "verwandte themen",
+    "verwandte themenbereiche",
+    "weitere beiträge",
+    "ähnliche beiträge",
+    "contenido relacionado",
+    "noticias relacionadas",
+    "te puede interesar",
+    "también te puede gustar",
+    "sur le même sujet",
+    "dans la même rubrique",
+    "à lire également",
+    "notizie correlate",
+    "potrebbe interessarti anche",
+    "podobne artykuły",
+    "powiązane artykuły",
+    "najnowsze artykuły",
+    "artigos relacionados",
+    "notícias relacionadas",
+    "veja também",
+];
+
+/// Whether a heading introduces a "related items" section.
+pub fn related_section_heading(text: &str) -> bool {
+    let bare = words_of(text).join(" ");
+    RELATED_HEADINGS.iter().any(|h| *h == bare)
+}
+
+/// Text made of machine tokens (ids, hashes, encoded data) rather than words:
+/// most of its characters sit in very long unbroken tokens.
+pub fn is_token_junk(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut long = 0usize;
+    for w in text.split_whitespace() {
+        let n = w.chars().count();
+        total += n;
+        if n > 30 && !w.contains("://") {
+            long += n;
+        }
+    }
+    total >= 30 && long * 2 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ui_lines_are_boilerplate() {
+        assert_eq!(boilerplate_line("Advertisement"), Some("ad"));
+        assert_eq!(boilerplate_line("  Read more »"), Some("cta"));
+        assert_eq!(boilerplate_line("© 2024 Example Inc."), Some("copyright"));
+    }
+
+    #[test]
+    fn related_headings_and_junk() {
+        assert!(related_section_heading("You may also like:"));
+        assert!(!related_section_heading("How we tested"));
+        assert!(is_token_junk(
+            "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
+        ));
+        assert!(!is_token_junk("A normal sentence with normal words in it."));
+    }
+
+    #[test]
+    fn reading_times_and_credits() {
+        assert_eq!(boilerplate_line("5 min read"), Some("reading-time"));
+        assert_eq!(boilerplate_line("11 minut czytania"), Some("reading-time"));
+        assert_eq!(boilerplate_line("Foto: dpa"), Some("credit"));
+        assert_eq!(
+            boilerplate_line("We read for 5 minutes every night before bed."),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines_and_symbols() {
+        assert_eq!(boilerplate_line("By Jane Doe"), Some("byline"));
+        assert_eq!(
+            boilerplate_line("Edited by Sam Lee and Ann Ray"),
+            Some("byline")
+        );
+        assert_eq!(boilerplate_line("By 2030, emissions must fall."), None);
+        assert_eq!(boilerplate_line("by the river"), None);
+        assert_eq!(boilerplate_line("★ ★ ★ ★ ★"), Some("symbols"));
+    }
+
+    #[test]
+    fn prose_is_not_boilerplate() {
+        assert_eq!(
+            boilerplate_line("Read more about the history of the town in the archive."),
+            None
+        );
+        assert_eq!(boilerplate_line("Next, we add the flour."), None);
+    }
+}

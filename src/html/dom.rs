@@ -1,0 +1,285 @@
+//! A flat, pre-order view of the parsed document: every element and text
+//! node gets an index, its parent's index and the end of its subtree, so that
+//! per-node facts live in plain side tables (`Vec`s indexed like the nodes)
+//! and bottom-up sums are one reverse pass.
+
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// Index value meaning "no node" (the parent of the root).
+pub const NONE: usize = usize::MAX;
+
+/// An element or a text node.
+#[derive(Clone, Copy)]
+pub enum Kind<'a> {
+    Elem(&'a Element),
+    Text(&'a str),
+}
+
+/// One node of the flat view.
+#[derive(Clone, Copy)]
+pub struct Item<'a> {
+    pub kind: Kind<'a>,
+    /// Index of the parent element, or [`NONE`].
+    pub parent: usize,
+    /// One past the last index of this node's subtree.
+    pub end: usize,
+}
+
+/// The flat document. Invariants: a node's parent has a smaller index
+/// than the node, and `i < end <= items.len()` for every node, so side
+/// tables of length `items.len()` can be indexed by any node, its parent and
+/// its children.
+pub struct Dom<'a> {
+    pub items: Vec<Item<'a>>,
+}
+
+impl<'a> Dom<'a> {
+    /// Flatten the parsed document in pre-order (iteratively: deep trees are safe).
+    pub fn build(doc: &'a Html) -> Dom<'a> {
+        let mut items: Vec<Item<'a>> = Vec::new();
+        let mut stack: Vec<usize> = Vec::new();
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(n) => {
+                    let parent = stack.last().copied().unwrap_or(NONE);
+                    let idx = items.len();
+                    match n.value() {
+                        Node::Element(e) => {
+                            items.push(Item {
+                                kind: Kind::Elem(e),
+                                parent,
+                                end: idx + 1,
+                            });
+                            stack.push(idx);
+                        }
+                        Node::Text(t) => items.push(Item {
+                            kind: Kind::Text(t),
+                            parent,
+                            end: idx + 1,
+                        }),
+                        _ => {}
+                    }
+                }
+                Edge::Close(n) => {
+                    if n.value().is_element() {
+                        if let Some(i) = stack.pop() {
+                            let end = items.len();
+                            if let Some(it) = items.get_mut(i) {
+                                it.end = end;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Dom { items }
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The element at `i`, if `i` is an element.
+    pub fn elem(&self, i: usize) -> Option<&'a Element> {
+        match self.items.get(i)?.kind {
+            Kind::Elem(e) => Some(e),
+            Kind::Text(_) => None,
+        }
+    }
+
+    /// Tag name of element `i` ("" for text nodes).
+    pub fn tag(&self, i: usize) -> &'a str {
+        self.elem(i).map(|e| e.name()).unwrap_or("")
+    }
+
+    pub fn parent(&self, i: usize) -> usize {
+        self.items.get(i).map(|it| it.parent).unwrap_or(NONE)
+    }
+
+    pub fn end(&self, i: usize) -> usize {
+        self.items.get(i).map(|it| it.end).unwrap_or(i)
+    }
+
+    /// Direct children of `i`, in document order.
+    pub fn children(&self, i: usize) -> Children<'_, 'a> {
+        Children {
+            dom: self,
+            next: i + 1,
+            stop: self.end(i),
+        }
+    }
+
+    /// The first element with this tag, in document order.
+    pub fn find_tag(&self, name: &str) -> Option<usize> {
+        (0..self.len()).find(|&i| self.tag(i) == name)
+    }
+
+    /// Whether `a` is `d` or an ancestor of `d`.
+    pub fn contains(&self, a: usize, d: usize) -> bool {
+        a <= d && d < self.end(a)
+    }
+}
+
+/// Iterator over the children of a node.
+pub struct Children<'d, 'a> {
+    dom: &'d Dom<'a>,
+    next: usize,
+    stop: usize,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.next >= self.stop {
+            return None;
+        }
+        let c = self.next;
+        self.next = self.dom.end(c).max(c + 1);
+        Some(c)
+    }
+}
+
+// Block-level tags break inline text; everything else flows inline.
+pub fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "html"
+            | "legend"
+            | "li"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+    )
+}
+
+// Heading level of h1..h6.
+pub fn heading_level(tag: &str) -> Option<u8> {
+    match tag {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// Size facts of a piece of text: non-space characters, words, and
+/// sentence punctuation.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextSize {
+    pub chars: u32,
+    pub words: u32,
+    pub punct: u32,
+}
+
+impl TextSize {
+    pub fn of(s: &str) -> TextSize {
+        let mut t = TextSize::default();
+        let mut in_word = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                in_word = false;
+                continue;
+            }
+            t.chars += 1;
+            if crate::normalize::is_unspaced_script(c) {
+                // Unspaced scripts: count roughly two characters per word.
+                if t.chars % 2 == 0 {
+                    t.words += 1;
+                }
+                in_word = false;
+            } else if !in_word {
+                t.words += 1;
+                in_word = true;
+            }
+            if matches!(
+                c,
+                ',' | '.' | ';' | '?' | '!' | '，' | '。' | '、' | '；' | '،'
+            ) {
+                t.punct += 1;
+            }
+        }
+        t
+    }
+
+    pub fn add(&mut self, o: TextSize) {
+        self.chars += o.chars;
+        self.words += o.words;
+        self.punct += o.punct;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_view_has_parents_and_subtree_ends() {
+        let doc =
+            Html::parse_document("<html><body><div><p>a<b>b</b></p><p>c</p></div></body></html>");
+        let dom = Dom::build(&doc);
+        let div = dom.find_tag("div").unwrap_or(NONE);
+        let kids: Vec<&str> = dom.children(div).map(|c| dom.tag(c)).collect();
+        assert_eq!(kids, vec!["p", "p"]);
+        let b = dom.find_tag("b").unwrap_or(NONE);
+        assert!(dom.contains(div, b));
+        assert_eq!(dom.tag(dom.parent(b)), "p");
+    }
+
+    #[test]
+    fn text_size_counts_words_and_punctuation() {
+        let t = TextSize::of("Hello, world. Two  more");
+        assert_eq!(t.words, 4);
+        assert_eq!(t.punct, 2);
+        assert_eq!(t.chars, 19);
+    }
+}

@@ -1,0 +1,470 @@
+//! Pruning: elements that are never main content (scripts, navigation,
+//! hidden elements, share bars, cookie banners, ...), decided per element
+//! from its tag, attributes, role and class/id words.
+
+use scraper::node::Element;
+
+/// How sure a prune rule is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Always dropped.
+    Hard,
+    /// Dropped unless dropping leaves too little content (e.g. comments,
+    /// which are the content of forum pages).
+    Soft,
+}
+
+// Tags whose content is never visible text of the page (ruby annotations
+// `rt`/`rp` are pronunciation glosses printed above the text, not part of it).
+pub fn is_non_text_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "map"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "input"
+            | "textarea"
+            | "select"
+            | "option"
+            | "button"
+            | "rt"
+            | "rp"
+    )
+}
+
+// Tags for page chrome: navigation, side content, page header and footer.
+pub fn chrome_tag_reason(tag: &str, inside_article: bool) -> Option<&'static str> {
+    match tag {
+        "nav" => Some("tag:nav"),
+        "aside" => Some("tag:aside"),
+        "footer" => Some("tag:footer"),
+        "header" if !inside_article => Some("tag:header"),
+        "form" => Some("tag:form"),
+        "dialog" => Some("tag:dialog"),
+        _ => None,
+    }
+}
+
+// ARIA landmark roles that mark page chrome rather than content.
+pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static str> {
+    let role = el.attr("role")?.trim();
+    match role.to_ascii_lowercase().as_str() {
+        "navigation" => Some("role:navigation"),
+        "complementary" => Some("role:complementary"),
+        "contentinfo" => Some("role:contentinfo"),
+        "banner" if !inside_article => Some("role:banner"),
+        "search" => Some("role:search"),
+        "dialog" | "alertdialog" => Some("role:dialog"),
+        "menu" | "menubar" => Some("role:menu"),
+        "toolbar" => Some("role:toolbar"),
+        "tooltip" => Some("role:tooltip"),
+        _ => None,
+    }
+}
+
+// Elements the page hides from readers: `hidden`, aria-hidden, inline display:none.
+pub fn hidden_reason(el: &Element) -> Option<&'static str> {
+    if el.attr("hidden").is_some() {
+        return Some("hidden:attr");
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return Some("hidden:aria-hidden");
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") {
+            return Some("hidden:display-none");
+        }
+        if s.contains("visibility:hidden") {
+            return Some("hidden:visibility-hidden");
+        }
+    }
+    // A hiding utility class counts only without a responsive class that
+    // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
+    if el.classes().any(is_screen_reader_only_class) && !el.classes().any(is_responsive_show_class)
+    {
+        return Some("hidden:class");
+    }
+    None
+}
+
+// Responsive utility classes that display an element on some screen sizes.
+fn is_responsive_show_class(c: &str) -> bool {
+    let c = c.to_ascii_lowercase();
+    let shows = |v: &str| {
+        matches!(
+            v,
+            "block"
+                | "flex"
+                | "grid"
+                | "inline"
+                | "inline-block"
+                | "inline-flex"
+                | "table"
+                | "contents"
+        )
+    };
+    if let Some((_, v)) = c.rsplit_once(':') {
+        return shows(v);
+    }
+    if let Some(rest) = c.strip_prefix("d-") {
+        if let Some((bp, v)) = rest.split_once('-') {
+            return matches!(bp, "sm" | "md" | "lg" | "xl" | "xxl") && shows(v);
+        }
+    }
+    false
+}
+
+/// Whether a hiding reason is one that pages use for collapsed content the
+/// reader can open (as opposed to aria-hidden duplicates or screen-reader text).
+pub fn is_collapsible_hiding(reason: &str) -> bool {
+    matches!(
+        reason,
+        "hidden:attr" | "hidden:display-none" | "hidden:aria-hidden"
+    )
+}
+
+// Common utility classes for visually hidden / screen-reader-only text.
+fn is_screen_reader_only_class(c: &str) -> bool {
+    matches!(
+        c.to_ascii_lowercase().as_str(),
+        "hidden"
+            | "d-none"
+            | "sr-only"
+            | "screen-reader-text"
+            | "visually-hidden"
+            | "visuallyhidden"
+            | "screenreader-only"
+            | "u-hidden"
+            | "is-hidden"
+            | "hide"
+    )
+}
+
+/// Split a class or id token into lower-case words at `-`, `_` and other
+/// punctuation and at camelCase boundaries: `articleHeader_v2` → `article`,
+/// `header`, `v2`. Runs with digits stay whole, so generated ids such as
+/// `b5343ad4` never yield a word like `ad`.
+pub fn token_words(token: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for run in token.split(|c: char| !c.is_alphanumeric()) {
+        if run.is_empty() {
+            continue;
+        }
+        if run.chars().any(|c| c.is_numeric()) {
+            words.push(run.to_lowercase());
+            continue;
+        }
+        let mut cur = String::new();
+        let mut prev_lower = false;
+        for c in run.chars() {
+            if c.is_uppercase() && prev_lower && !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = c.is_lowercase();
+            cur.extend(c.to_lowercase());
+        }
+        if !cur.is_empty() {
+            words.push(cur);
+        }
+    }
+    words
+}
+
+// Words that mark one kind of boilerplate wherever they appear in a token.
+fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "share" | "sharing" | "sharebar" | "sharethis" | "addthis" | "shares" => "share",
+        "social" | "socials" | "socialmedia" | "follow" => "social",
+        "related" | "recommended" | "recommendations" | "recirculation" | "recirc" | "outbrain"
+        | "taboola" | "similar" | "trending" | "popular" | "mostread" => "related",
+        "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
+        | "adsense" | "adsbygoogle" | "adslot" | "adunit" | "dfp" | "sponsor" | "sponsored"
+        | "promo" | "promos" | "promoted" | "promotion" => "ad",
+        "cookie" | "cookies" | "consent" | "gdpr" | "onetrust" => "cookie",
+        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" | "paywall" => {
+            "newsletter"
+        }
+        "breadcrumb" | "breadcrumbs" | "crumbs" => "breadcrumb",
+        "pagination" | "pager" | "paging" => "pagination",
+        "popup" | "modal" | "overlay" | "lightbox" | "offcanvas" | "flyout" | "tooltip" => "popup",
+        "skiplink" | "skiplinks" => "skip-link",
+        "noprint" => "print",
+        _ => return None,
+    })
+}
+
+// Words that mark page chrome unless the same token also names content
+// ("site-header" is chrome, "article-header" is not).
+fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "sidebar" | "sidebars" | "rail" => "sidebar",
+        "header" | "masthead" | "topbar" | "banner" => "header",
+        "footer" | "bottombar" | "colophon" | "copyright" => "footer",
+        "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
+        "toolbar" | "actions" | "utility" => "toolbar",
+        "tags" | "tagcloud" | "taglist" | "categories" => "tags",
+        "login" | "signin" | "account" => "account",
+        "author" | "byline" | "bio" | "avatar" => "author",
+        "postmeta" | "dateline" | "timestamp" => "meta",
+        _ => return None,
+    })
+}
+
+// Words that, next to "header", name the page's own header rather than
+// the header of a card, section or accordion inside the content.
+fn page_chrome_word(w: &str) -> bool {
+    matches!(
+        w,
+        "header"
+            | "masthead"
+            | "topbar"
+            | "banner"
+            | "site"
+            | "global"
+            | "top"
+            | "main"
+            | "page"
+            | "primary"
+            | "sticky"
+            | "fixed"
+            | "wrapper"
+            | "wrap"
+            | "container"
+            | "inner"
+            | "outer"
+            | "desktop"
+            | "mobile"
+            | "nav"
+            | "navbar"
+            | "menu"
+            | "bar"
+    )
+}
+
+// Words that are comments, replies or customer reviews: boilerplate on
+// articles and product pages, content on forums.
+fn comment_word(w: &str) -> bool {
+    matches!(
+        w,
+        "comment"
+            | "comments"
+            | "commentlist"
+            | "respond"
+            | "disqus"
+            | "replies"
+            | "discussion"
+            | "reviews"
+            | "ratings"
+    )
+}
+
+// Words that name main content in a class or id.
+pub fn content_word(w: &str) -> bool {
+    matches!(
+        w,
+        "article"
+            | "content"
+            | "post"
+            | "entry"
+            | "story"
+            | "body"
+            | "main"
+            | "text"
+            | "blog"
+            | "prose"
+            | "richtext"
+            | "markdown"
+            | "description"
+            | "page"
+            | "single"
+    )
+}
+
+// Words that say a class is a state or layout switch of the element, not what it is
+// ("has-sidebar", "sidebar-enabled", "no-ads").
+fn modifier_word(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "with"
+            | "no"
+            | "without"
+            | "enabled"
+            | "disabled"
+            | "active"
+            | "open"
+            | "layout"
+            | "template"
+            | "theme"
+            | "show"
+            | "visible"
+            | "left"
+            | "right"
+    )
+}
+
+/// The boilerplate class/id rule that fires on an element, if any.
+pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
+    let mut soft: Option<String> = None;
+    let tokens = el
+        .attr("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr("id"));
+    for token in tokens {
+        // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
+        // style the element in some context; they do not say what it is.
+        if token.contains(':') {
+            continue;
+        }
+        let words = token_words(token);
+        if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
+            continue;
+        }
+        // "skip-link" / "skip-links": the jump links for keyboard users.
+        if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
+            return Some(("boilerplate-class:skip-link".to_string(), Strength::Hard));
+        }
+        let has_content = words.iter().any(|w| content_word(w));
+        for w in &words {
+            if let Some(kind) = strong_boilerplate_word(w) {
+                return Some((format!("boilerplate-class:{kind}"), Strength::Hard));
+            }
+            if comment_word(w) && soft.is_none() {
+                soft = Some("boilerplate-class:comments".to_string());
+            }
+            if !has_content {
+                if let Some(kind) = weak_boilerplate_word(w) {
+                    if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
+                        continue;
+                    }
+                    return Some((format!("boilerplate-class:{kind}"), Strength::Hard));
+                }
+            }
+        }
+    }
+    soft.map(|r| (r, Strength::Soft))
+}
+
+/// Positive or negative hint from class/id words, for scoring containers.
+pub fn class_hint(el: &Element) -> f32 {
+    let mut hint = 0.0f32;
+    let tokens = el
+        .attr("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr("id"));
+    for token in tokens {
+        let words = token_words(token);
+        if words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "article" | "content" | "post" | "entry" | "story" | "body" | "prose" | "richtext"
+            )
+        }) {
+            hint += 1.0;
+        }
+        if words.iter().any(|w| comment_word(w)) {
+            hint -= 1.0;
+        }
+    }
+    hint.clamp(-2.0, 2.0)
+}
+
+/// Whether the element is a semantic main-content container.
+pub fn is_semantic_main(el: &Element) -> bool {
+    matches!(el.name(), "article" | "main")
+        || el
+            .attr("role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+        || el.attr("itemprop").is_some_and(|p| {
+            p.split_whitespace()
+                .any(|v| v == "articleBody" || v == "text")
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Selector};
+
+    fn first(html: &str, css: &str) -> Option<(String, Strength)> {
+        let doc = Html::parse_document(html);
+        let sel = Selector::parse(css).ok()?;
+        let el = doc.select(&sel).next()?;
+        class_reason(el.value())
+    }
+
+    #[test]
+    fn words_split_on_case_and_punctuation() {
+        assert_eq!(
+            token_words("articleHeader_v2"),
+            vec!["article", "header", "v2"]
+        );
+        assert_eq!(token_words("ad-slot"), vec!["ad", "slot"]);
+    }
+
+    #[test]
+    fn ad_word_does_not_match_inside_words() {
+        assert!(first("<div class='shadow download head'>x</div>", "div").is_none());
+        assert!(first("<div class='ad-slot'>x</div>", "div").is_some());
+        assert!(first("<div id='b5343ad4-d1b4'>x</div>", "div").is_none());
+    }
+
+    #[test]
+    fn content_word_protects_header_but_not_share() {
+        assert!(first("<div class='article-header'>x</div>", "div").is_none());
+        assert!(first("<div class='site-header'>x</div>", "div").is_some());
+        assert!(first("<div class='article-share'>x</div>", "div").is_some());
+        assert!(first("<div class='card-header'>x</div>", "div").is_none());
+        assert!(first("<div id='site-header'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn layout_modifiers_do_not_prune() {
+        assert!(first("<div class='sidebar-enabled has-ads'>x</div>", "div").is_none());
+    }
+
+    #[test]
+    fn responsive_classes_do_not_hide() {
+        let doc = Html::parse_document(
+            "<div class='hidden lg:flex'>a</div><div class='d-none d-md-block'>b</div><div class='hidden'>c</div>",
+        );
+        let Ok(sel) = Selector::parse("div") else {
+            return;
+        };
+        let r: Vec<bool> = doc
+            .select(&sel)
+            .map(|e| hidden_reason(e.value()).is_some())
+            .collect();
+        assert_eq!(r, vec![false, false, true]);
+    }
+
+    #[test]
+    fn comments_are_soft() {
+        let r = first("<div id='comments'>x</div>", "div");
+        assert_eq!(r.map(|r| r.1), Some(Strength::Soft));
+    }
+}

@@ -1,0 +1,442 @@
+//! Scoring: prune the tree, measure every text unit (the inline text owned by
+//! one block element), give each unit a content value (positive for
+//! sentence-like text with few links, negative for link-dense text), sum the
+//! values bottom-up and select the container with the best net value.
+
+use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize, NONE};
+use super::prune::{self, Strength};
+
+/// Everything the selection and the block writer need to know per node.
+pub struct Analysis {
+    /// Pruned: the node or one of its ancestors matched a prune rule.
+    pub dead: Vec<bool>,
+    /// Roots of pruned subtrees with the rule that fired.
+    pub prune_roots: Vec<(usize, String)>,
+    /// Inline text owned by each block element (its "unit").
+    pub unit: Vec<TextSize>,
+    /// Characters of the unit that sit inside links.
+    pub unit_link: Vec<u32>,
+    /// Net content value of each unit.
+    pub unit_value: Vec<f32>,
+    /// Subtree sums.
+    pub sub_value: Vec<f32>,
+    pub sub_chars: Vec<u32>,
+    pub sub_link: Vec<u32>,
+    /// Characters in short links (menus, tags), as opposed to headline links.
+    pub sub_short_link: Vec<u32>,
+}
+
+/// Content value of every subtree before pruning (only invisible tags
+/// skipped), for the rule that never prunes an element holding most of the
+/// page's content.
+fn raw_good(dom: &Dom) -> Vec<f32> {
+    let n = dom.len();
+    let mut skip = vec![false; n];
+    let mut owner = vec![NONE; n];
+    let mut in_link = vec![false; n];
+    let mut unit = vec![TextSize::default(); n];
+    let mut link = vec![0u32; n];
+    for i in 0..n {
+        let p = dom.parent(i);
+        let (pskip, pown, plink) = if p == NONE {
+            (false, NONE, false)
+        } else {
+            (skip[p], owner[p], in_link[p])
+        };
+        if pskip {
+            skip[i] = true;
+            continue;
+        }
+        match dom.items[i].kind {
+            Kind::Elem(e) => {
+                let tag = e.name();
+                skip[i] = prune::is_non_text_tag(tag);
+                owner[i] = if is_block_tag(tag) { i } else { pown };
+                in_link[i] = plink || tag == "a";
+            }
+            Kind::Text(t) => {
+                if pown != NONE {
+                    let s = TextSize::of(t);
+                    unit[pown].add(s);
+                    if plink {
+                        link[pown] += s.chars;
+                    }
+                }
+            }
+        }
+    }
+    let mut good = vec![0f32; n];
+    for i in (0..n).rev() {
+        if unit[i].chars > 0 {
+            good[i] += unit_value(dom.tag(i), unit[i], link[i]).max(0.0);
+        }
+        let p = dom.parent(i);
+        if p != NONE {
+            let v = good[i];
+            if let Some(slot) = good.get_mut(p) {
+                *slot += v;
+            }
+        }
+    }
+    good
+}
+
+struct PruneOut {
+    dead: Vec<bool>,
+    soft_dead: Vec<bool>,
+    roots: Vec<(usize, String)>,
+}
+
+// Decide pruning top-down; soft rules are recorded separately.
+fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
+    let n = dom.len();
+    let mut dead = vec![false; n];
+    let mut soft_dead = vec![false; n];
+    let mut in_article = vec![false; n];
+    let mut roots = Vec::new();
+    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    for i in 0..n {
+        let p = dom.parent(i);
+        let (pdead, psoft, part) = if p == NONE {
+            (false, false, false)
+        } else {
+            (dead[p], soft_dead[p], in_article[p])
+        };
+        if pdead {
+            dead[i] = true;
+            continue;
+        }
+        soft_dead[i] = psoft;
+        let Some(el) = dom.elem(i) else {
+            continue;
+        };
+        let tag = el.name();
+        in_article[i] = part || prune::is_semantic_main(el);
+        if matches!(tag, "html" | "body") || dom.contains(i, body) {
+            continue;
+        }
+        if prune::is_non_text_tag(tag) {
+            dead[i] = true;
+            roots.push((i, format!("tag:{tag}")));
+            continue;
+        }
+        if prune::is_semantic_main(el) && tag != "aside" {
+            continue;
+        }
+        // Never hard-prune a container holding most of the page's content
+        // (soft rules have their own check, on the whole page, in `analyse`).
+        let dominant = page_good > 0.0 && raw.get(i).copied().unwrap_or(0.0) > 0.5 * page_good;
+        // Collapsed prose (accordion panels, tabs, "show more") is content the
+        // reader opens; hidden elements without prose (menus, labels) are not.
+        let holds_prose = raw.get(i).copied().unwrap_or(0.0) > 0.0;
+        let reason = prune::hidden_reason(el)
+            .filter(|r| !(holds_prose && prune::is_collapsible_hiding(r)))
+            .map(|r| (r.to_string(), Strength::Hard))
+            .or_else(|| {
+                prune::chrome_tag_reason(tag, part).map(|r| (r.to_string(), Strength::Hard))
+            })
+            .or_else(|| {
+                prune::chrome_role_reason(el, part).map(|r| (r.to_string(), Strength::Hard))
+            })
+            .or_else(|| prune::class_reason(el));
+        match reason {
+            Some((_, Strength::Hard)) if dominant => {}
+            Some((r, Strength::Hard)) => {
+                dead[i] = true;
+                roots.push((i, r));
+            }
+            Some((r, Strength::Soft)) => {
+                if !psoft {
+                    roots.push((i, r));
+                }
+                soft_dead[i] = true;
+            }
+            None => {}
+        }
+    }
+    PruneOut {
+        dead,
+        soft_dead,
+        roots,
+    }
+}
+
+// Content value of one unit: sentence-like text with few links counts for
+// its plain length, link-dense text against; short text (labels, bylines,
+// buttons) is neutral, less a little for any links in it.
+pub fn unit_value(tag: &str, t: TextSize, link: u32) -> f32 {
+    if t.chars == 0 {
+        return 0.0;
+    }
+    let ld = link as f32 / t.chars as f32;
+    if ld > 0.5 {
+        return -(t.chars as f32);
+    }
+    if heading_level(tag).is_some() {
+        return 0.0;
+    }
+    let plain = (t.chars - link.min(t.chars)) as f32;
+    if t.words >= 12 && t.punct >= 1 || t.words >= 25 {
+        plain * (1.0 - ld)
+    } else {
+        -0.1 * link as f32
+    }
+}
+
+// A semantic article container (article, main, articleBody) with prose of
+// its own outside the comment sections: then the comments are not the page.
+fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> bool {
+    let n = dom.len();
+    let mut good = vec![0f32; n];
+    for i in (0..n).rev() {
+        if pr.dead[i] || pr.soft_dead[i] {
+            continue;
+        }
+        good[i] += values[i].max(0.0);
+        let p = dom.parent(i);
+        if p != NONE {
+            let v = good[i];
+            good[p] += v;
+        }
+    }
+    (0..n).any(|i| good[i] >= 150.0 && dom.elem(i).is_some_and(prune::is_semantic_main))
+}
+
+/// Analyse the document below `body`.
+pub fn analyse(dom: &Dom, body: usize) -> Analysis {
+    let n = dom.len();
+    let raw = raw_good(dom);
+    let pr = prune_tree(dom, &raw, body);
+    // Text sizes once per text node, and words per subtree (for link length).
+    let mut size = vec![TextSize::default(); n];
+    let mut sub_words = vec![0u32; n];
+    for i in (0..n).rev() {
+        if pr.dead[i] {
+            continue;
+        }
+        if let Kind::Text(t) = dom.items[i].kind {
+            size[i] = TextSize::of(t);
+            sub_words[i] += size[i].words;
+        }
+        let p = dom.parent(i);
+        if p != NONE {
+            sub_words[p] += sub_words[i];
+        }
+    }
+    // Units (inline text per block element) and link flags, top-down.
+    let mut owner = vec![NONE; n];
+    let mut in_link = vec![false; n];
+    let mut in_long_link = vec![false; n];
+    let mut unit = vec![TextSize::default(); n];
+    let mut unit_link = vec![0u32; n];
+    let mut unit_short_link = vec![0u32; n];
+    let mut unit_soft = vec![false; n];
+    for i in 0..n {
+        if pr.dead[i] {
+            continue;
+        }
+        let p = dom.parent(i);
+        let (pown, plink, plong) = if p == NONE {
+            (NONE, false, false)
+        } else {
+            (owner[p], in_link[p], in_long_link[p])
+        };
+        match dom.items[i].kind {
+            Kind::Elem(e) => {
+                let tag = e.name();
+                owner[i] = if is_block_tag(tag) { i } else { pown };
+                in_link[i] = plink || tag == "a";
+                in_long_link[i] = plong || tag == "a" && is_headline_link(sub_words[i]);
+                if owner[i] == i {
+                    unit_soft[i] = pr.soft_dead[i];
+                }
+            }
+            Kind::Text(_) => {
+                if pown == NONE {
+                    continue;
+                }
+                let s = size[i];
+                unit[pown].add(s);
+                if plink {
+                    unit_link[pown] += s.chars;
+                    if !plong {
+                        unit_short_link[pown] += s.chars;
+                    }
+                }
+            }
+        }
+    }
+    let mut values = vec![0f32; n];
+    for i in 0..n {
+        if unit[i].chars > 0 {
+            values[i] = unit_value(dom.tag(i), unit[i], unit_link[i]);
+        }
+    }
+    // Comment sections are dropped unless they hold most of the page's
+    // good text (then the page is a discussion and the comments are its content).
+    let (mut good_soft, mut good_hard) = (0f32, 0f32);
+    for i in 0..n {
+        if values[i] > 0.0 {
+            if unit_soft[i] {
+                good_soft += values[i];
+            } else {
+                good_hard += values[i];
+            }
+        }
+    }
+    let soft_applied = good_soft > 0.0
+        && (good_hard >= 1500.0
+            || good_soft <= 1.5 * good_hard
+            || has_article_outside_comments(dom, &pr, &values));
+    let mut dead = pr.dead;
+    let mut prune_roots = pr.roots;
+    if soft_applied {
+        for (d, &soft) in dead.iter_mut().zip(&pr.soft_dead) {
+            *d |= soft;
+        }
+    } else {
+        let soft = &pr.soft_dead;
+        prune_roots.retain(|(i, r)| !(soft[*i] && r.ends_with(":comments")));
+    }
+    let mut sub_value = vec![0f32; n];
+    let mut sub_chars = vec![0u32; n];
+    let mut sub_link = vec![0u32; n];
+    let mut sub_short_link = vec![0u32; n];
+    for i in (0..n).rev() {
+        if dead[i] {
+            continue;
+        }
+        sub_value[i] += values[i];
+        sub_chars[i] += unit[i].chars;
+        sub_link[i] += unit_link[i];
+        sub_short_link[i] += unit_short_link[i];
+        let p = dom.parent(i);
+        if p != NONE {
+            sub_value[p] += sub_value[i];
+            sub_chars[p] += sub_chars[i];
+            sub_link[p] += sub_link[i];
+            sub_short_link[p] += sub_short_link[i];
+        }
+    }
+    Analysis {
+        dead,
+        prune_roots,
+        unit,
+        unit_link,
+        unit_value: values,
+        sub_value,
+        sub_chars,
+        sub_link,
+        sub_short_link,
+    }
+}
+
+/// The chosen main content: container roots in document order and the
+/// score of the winner.
+pub struct Selection {
+    pub roots: Vec<usize>,
+    pub best_score: f32,
+    /// The page is a listing of short items, not prose.
+    pub listing: bool,
+    /// The best container for short items, used when the prose selection
+    /// yields next to nothing once filtered.
+    pub item_root: usize,
+}
+
+// Container score: net value, nudged by semantic tags and class/id hints.
+fn container_score(dom: &Dom, a: &Analysis, i: usize) -> f32 {
+    let v = a.sub_value[i];
+    let Some(el) = dom.elem(i) else {
+        return f32::MIN;
+    };
+    if v <= 0.0 {
+        return v;
+    }
+    let mut bonus = 1.0 + 0.05 * prune::class_hint(el);
+    if prune::is_semantic_main(el) {
+        bonus += 0.05;
+    }
+    v * bonus
+}
+
+/// Select the main-content container(s) below `body`.
+pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
+    let end = dom.end(body);
+    let mut best = body;
+    let mut best_score = container_score(dom, a, body);
+    for i in body..end {
+        if a.dead[i] || dom.elem(i).is_none() || !is_block_tag(dom.tag(i)) {
+            continue;
+        }
+        let s = container_score(dom, a, i);
+        if s > best_score * 1.0001 + 1e-3 {
+            best = i;
+            best_score = s;
+        }
+    }
+    let mut roots = vec![best];
+    let p = dom.parent(best);
+    if best != body && p != NONE {
+        let threshold = (0.2 * a.sub_value[best]).max(60.0);
+        let mut sibs = Vec::new();
+        for s in dom.children(p) {
+            if s == best {
+                sibs.push(s);
+                continue;
+            }
+            if a.dead[s] || dom.elem(s).is_none() {
+                continue;
+            }
+            let chars = a.sub_chars[s].max(1) as f32;
+            let ld = a.sub_link[s] as f32 / chars;
+            if a.sub_value[s] >= threshold && ld < 0.3 {
+                sibs.push(s);
+            }
+        }
+        roots = sibs;
+    }
+    // Pages without much prose (listings, shops, catalogues): when the prose
+    // winner holds little of the text of the best text-rich container, take
+    // that container and keep its short and linked items.
+    let plain = |i: usize| a.sub_chars[i].saturating_sub(a.sub_link[i]) as f32;
+    let content = |i: usize| a.sub_chars[i].saturating_sub(a.sub_short_link[i]) as f32;
+    let mut best2 = body;
+    let mut best2_score = item_score(a, body);
+    for i in body..end {
+        if a.dead[i] || dom.elem(i).is_none() || !is_block_tag(dom.tag(i)) {
+            continue;
+        }
+        let s = item_score(a, i);
+        if s > best2_score * 1.0001 + 1e-3 {
+            best2 = i;
+            best2_score = s;
+        }
+    }
+    let prose_plain: f32 = roots.iter().map(|&r| plain(r)).sum();
+    if prose_plain < 0.5 * content(best2) {
+        return Selection {
+            roots: vec![best2],
+            best_score: best2_score,
+            listing: true,
+            item_root: best2,
+        };
+    }
+    Selection {
+        roots,
+        best_score,
+        listing: false,
+        item_root: best2,
+    }
+}
+
+// Container score for pages of short items: all text counts, except short
+// (menu-like) links, which neither count nor cost.
+fn item_score(a: &Analysis, i: usize) -> f32 {
+    let short = a.sub_short_link[i] as f32;
+    a.sub_chars[i] as f32 - short
+}
+
+// A link long enough to be a headline or teaser rather than a menu entry.
+fn is_headline_link(words: u32) -> bool {
+    words >= 5
+}
