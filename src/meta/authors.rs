@@ -384,13 +384,14 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             let piece = clean_piece(piece);
             // A name with its role glued on is a name, not a job title.
             let piece = strip_trailing_role(piece);
-            if piece.is_empty() || is_job_title(piece) || is_credential(piece) {
-                continue;
-            }
-            if is_organisation(piece) {
+            // Organisations first: agency acronyms ("AFP") look like credentials.
+            if !piece.is_empty() && is_organisation(piece) {
                 if org.is_none() {
                     org = Some(piece.to_string());
                 }
+                continue;
+            }
+            if piece.is_empty() || is_job_title(piece) || is_credential(piece) {
                 continue;
             }
             let piece = strip_trailing_credentials(piece);

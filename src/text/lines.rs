@@ -249,14 +249,17 @@ fn name_words(names: &[String]) -> usize {
 
 /// Words of a names part, leaving out connectors and the credit.
 fn words_without_connectors(names_part: &str, credit: Option<&str>) -> usize {
+    // The credit may follow a separator or a comma ("Ann Lee, Staff Writer").
     let head = match credit {
-        Some(_) => names_part.split(['|', '/']).next().unwrap_or(names_part),
-        None => names_part,
+        Some(c) => names_part.replacen(c, " ", 1),
+        None => names_part.to_string(),
     };
     head.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| {
+            // Credentials ("MS", "RD") are dropped from names, so not counted.
             !w.is_empty()
+                && !is_credential(w)
                 && !matches!(
                     w.to_lowercase().as_str(),
                     "and" | "und" | "et" | "y" | "e" | "en" | "i" | "и"
