@@ -531,14 +531,15 @@ pub fn related_section_heading(text: &str) -> bool {
 }
 
 /// Text made of machine tokens (ids, hashes, encoded data) rather than words:
-/// most of its characters sit in very long unbroken tokens.
+/// most of its characters sit in very long unbroken ASCII tokens (scripts
+/// written without spaces, like Chinese or Thai, make long tokens too).
 pub fn is_token_junk(text: &str) -> bool {
     let mut total = 0usize;
     let mut long = 0usize;
     for w in text.split_whitespace() {
         let n = w.chars().count();
         total += n;
-        if n > 30 && !w.contains("://") {
+        if n > 30 && w.is_ascii() && !w.contains("://") {
             long += n;
         }
     }
@@ -564,6 +565,13 @@ mod tests {
             "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
         ));
         assert!(!is_token_junk("A normal sentence with normal words in it."));
+        // Regression: unspaced scripts are prose, not tokens.
+        assert!(!is_token_junk(
+            "東京都内では今週、桜が満開を迎えました。上野公園には多くの花見客が訪れました。"
+        ));
+        assert!(!is_token_junk(
+            "กรุงเทพมหานครเป็นเมืองหลวงและนครที่มีประชากรมากที่สุดของประเทศไทย"
+        ));
     }
 
     #[test]
