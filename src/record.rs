@@ -3,6 +3,8 @@
 //! Field names here are a contract for users; add fields freely, rename none
 //! without bumping [`SCHEMA`].
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Schema identifier written in every record.
@@ -137,6 +139,12 @@ pub struct Article {
     pub url: Option<String>,
     pub description: Option<String>,
     pub image: Option<String>,
+    /// Detected page type: article, forum, product, collection, listing,
+    /// documentation, service; `None` until detected.
+    pub page_type: Option<String>,
+    /// Where each metadata field came from, e.g. `{"published":
+    /// "json-ld:datePublished", "authors": "byline"}`.
+    pub meta_sources: BTreeMap<String, String>,
     pub blocks: Vec<Block>,
     pub text: String,
     pub word_count: usize,
@@ -164,6 +172,8 @@ impl Article {
             url: None,
             description: None,
             image: None,
+            page_type: None,
+            meta_sources: BTreeMap::new(),
             blocks: Vec::new(),
             text: String::new(),
             word_count: 0,

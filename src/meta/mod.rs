@@ -1,5 +1,7 @@
 //! Article metadata: the fields of the record besides the body.
 
+use std::collections::BTreeMap;
+
 /// Metadata fields as found in a document, before normalization.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Metadata {
@@ -18,6 +20,10 @@ pub struct Metadata {
     pub url: Option<String>,
     pub description: Option<String>,
     pub image: Option<String>,
+    /// Detected page type (see `Article::page_type`).
+    pub page_type: Option<String>,
+    /// Field name → source it came from (e.g. `"title"` → `"og:title"`).
+    pub sources: BTreeMap<String, String>,
 }
 pub mod authors;
 pub mod dates;

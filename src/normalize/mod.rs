@@ -234,6 +234,8 @@ pub fn build_record(source: Source, ex: Extraction, opts: &Options) -> Article {
     a.url = opt_inline(m.url, false);
     a.description = opt_inline(m.description, ascii);
     a.image = opt_inline(m.image, false);
+    a.page_type = opt_inline(m.page_type, false);
+    a.meta_sources = m.sources;
     a.blocks = blocks;
     a.text = text;
     if opts.explain {
