@@ -67,6 +67,9 @@ struct Scan {
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
     subtitle: Option<String>,
+    /// Dates in an element right after a publication label or a byline
+    /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
+    labelled_dates: Vec<String>,
 }
 
 impl Scan {
@@ -120,6 +123,7 @@ impl Scan {
                 s.add_time(el);
             } else if own_text_has_digit(el) {
                 s.add_dated_element(el, after_h1.is_none());
+                s.add_labelled_date(el);
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
@@ -278,6 +282,27 @@ impl Scan {
         }
     }
 
+    /// A short date whose previous sibling element is a publication label
+    /// or a byline: the label says what the date is, even outside the
+    /// article header (a meta column classed as a sidebar).
+    fn add_labelled_date(&mut self, el: ElementRef) {
+        if self.labelled_dates.len() >= 8 {
+            return;
+        }
+        let Some(prev) = el.prev_siblings().find_map(ElementRef::wrap) else {
+            return;
+        };
+        let Some(label) = short_text(prev, 80) else {
+            return;
+        };
+        if !(is_publication_label(&label) || starts_with_byline_word(&label)) {
+            return;
+        }
+        if let Some(text) = short_text(el, 60).filter(|t| super::dates::parse_date(t).is_some()) {
+            self.labelled_dates.push(text);
+        }
+    }
+
     fn push_date_candidate(&mut self, el: ElementRef, value: String) {
         let v = el.value();
         let hints = element_and_parent_hints(el);
@@ -363,6 +388,29 @@ impl Scan {
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
     }
+}
+
+/// A label that introduces a publication date: "Published", "Posted on",
+/// "Date:", "Veröffentlicht", "Publié le", "Publicado".
+fn is_publication_label(s: &str) -> bool {
+    let l = s.trim().trim_end_matches(':').trim().to_lowercase();
+    const LABELS: [&str; 14] = [
+        "published",
+        "published on",
+        "posted",
+        "posted on",
+        "date",
+        "publish date",
+        "publication date",
+        "veröffentlicht",
+        "veröffentlicht am",
+        "publié le",
+        "publié",
+        "publicado",
+        "publicado el",
+        "pubblicato",
+    ];
+    LABELS.contains(&l.as_str())
 }
 
 /// Class and id of an element and its parent, lower-cased.
@@ -955,7 +1003,13 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let visible: Option<Sourced> = sourced(dateline_near_h1(scan, lang, false), "dateline")
         .or_else(|| sourced(best_time(&scan.times, false, 3).and_then(parse), "time"));
     let any_time = sourced(best_time(&scan.times, false, 0).and_then(parse), "time");
-    let chosen = prefer_visible_date(declared.clone(), visible.clone()).or(any_time.clone());
+    let labelled = scan
+        .labelled_dates
+        .iter()
+        .find_map(|t| parse_date_with_locale(t, lang).filter(|d| !is_epoch_zero(d)));
+    let chosen = prefer_visible_date(declared.clone(), visible.clone())
+        .or(any_time.clone())
+        .or_else(|| sourced(labelled, "labelled-date"));
     if let Some((c, src)) = chosen {
         let others = [declared, visible, any_time].map(|o| o.map(|(d, _)| d));
         m.published = Some(most_precise(c, &others));
@@ -1595,6 +1649,21 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2025-03-12"));
         assert_eq!(m.modified.as_deref(), Some("2025-03-14"));
+    }
+
+    #[test]
+    fn labelled_dates_outside_the_header() {
+        let scan_of = |h: &str| Scan::run(&Html::parse_document(h));
+        let s = scan_of(
+            r#"<html><body><div class="post-sidebar"><div class="meta"><h4>Published</h4>
+            <div>July 8, 2025</div></div><p>Written by <a>Ann Lee</a></p><p>9 July 2025</p></div></body></html>"#,
+        );
+        assert_eq!(s.labelled_dates, vec!["July 8, 2025", "9 July 2025"]);
+        // A date after an unrelated label is not the publication date.
+        let s = scan_of(
+            r#"<html><body><div class="meta"><h4>Deadline</h4><div>July 8, 2025</div></div></body></html>"#,
+        );
+        assert!(s.labelled_dates.is_empty());
     }
 
     #[test]
