@@ -1038,6 +1038,16 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
         .unzip();
     m.modified = modified;
+    // A page that dates only its last modification has no older date for
+    // its content: that date stands for the publication (source says so).
+    if m.published.is_none() && m.modified.is_some() {
+        m.published = m.modified.clone();
+        note(
+            &mut sources,
+            "published",
+            src.as_ref().map(|s| format!("modified:{s}")),
+        );
+    }
     note(&mut sources, "modified", src);
 
     // Categories: sections, then breadcrumbs without "Home" and the title.
@@ -1664,6 +1674,21 @@ mod tests {
             r#"<html><body><div class="meta"><h4>Deadline</h4><div>July 8, 2025</div></div></body></html>"#,
         );
         assert!(s.labelled_dates.is_empty());
+    }
+
+    #[test]
+    fn only_a_modification_date_stands_for_the_publication() {
+        let m = meta_of(
+            r#"<html><head><meta property="article:modified_time" content="2024-03-19T14:01:40+00:00">
+            </head><body><h1>A page dated by its update only</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2024-03-19T14:01:40+00:00"));
+        assert_eq!(m.modified, m.published);
+        assert_eq!(
+            m.sources.get("published").map(String::as_str),
+            Some("modified:meta:article:modified_time")
+        );
     }
 
     #[test]
