@@ -82,3 +82,20 @@ fn page_without_structured_data() {
     assert_eq!(rec.published.as_deref(), Some("2025-03-12"));
     assert_eq!(rec.language.as_deref(), Some("de"));
 }
+
+#[test]
+fn record_names_metadata_sources() {
+    let rec = Extractor::new(Options::default()).extract(
+        PAGE.as_bytes(),
+        Source {
+            url: Some("https://gazette.example/news/2025/03/12/cycle-lanes".to_string()),
+            ..Source::default()
+        },
+    );
+    let src = |f: &str| rec.meta_sources.get(f).map(String::as_str);
+    assert_eq!(src("title"), Some("h1+title"));
+    assert_eq!(src("published"), Some("json-ld:datePublished"));
+    assert_eq!(src("url"), Some("link:canonical"));
+    assert_eq!(src("language"), Some("html:lang"));
+    assert_eq!(src("site_name"), Some("og:site_name"));
+}

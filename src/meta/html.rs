@@ -5,13 +5,15 @@
 //! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
 //! then taken from the strongest source that has it.
 
+use std::collections::BTreeMap;
+
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
 use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
-use super::title::{decode_entities, fold, reconcile, same_site};
+use super::title::{decode_entities, fold, reconcile_with_source, same_site};
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
 
@@ -65,6 +67,9 @@ struct Scan {
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
     subtitle: Option<String>,
+    /// Dates in an element right after a publication label or a byline
+    /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
+    labelled_dates: Vec<String>,
 }
 
 impl Scan {
@@ -118,6 +123,7 @@ impl Scan {
                 s.add_time(el);
             } else if own_text_has_digit(el) {
                 s.add_dated_element(el, after_h1.is_none());
+                s.add_labelled_date(el);
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
@@ -276,6 +282,27 @@ impl Scan {
         }
     }
 
+    /// A short date whose previous sibling element is a publication label
+    /// or a byline: the label says what the date is, even outside the
+    /// article header (a meta column classed as a sidebar).
+    fn add_labelled_date(&mut self, el: ElementRef) {
+        if self.labelled_dates.len() >= 8 {
+            return;
+        }
+        let Some(prev) = el.prev_siblings().find_map(ElementRef::wrap) else {
+            return;
+        };
+        let Some(label) = short_text(prev, 80) else {
+            return;
+        };
+        if !(is_publication_label(&label) || starts_with_byline_word(&label)) {
+            return;
+        }
+        if let Some(text) = short_text(el, 60).filter(|t| super::dates::parse_date(t).is_some()) {
+            self.labelled_dates.push(text);
+        }
+    }
+
     fn push_date_candidate(&mut self, el: ElementRef, value: String) {
         let v = el.value();
         let hints = element_and_parent_hints(el);
@@ -361,6 +388,29 @@ impl Scan {
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
     }
+}
+
+/// A label that introduces a publication date: "Published", "Posted on",
+/// "Date:", "Veröffentlicht", "Publié le", "Publicado".
+fn is_publication_label(s: &str) -> bool {
+    let l = s.trim().trim_end_matches(':').trim().to_lowercase();
+    const LABELS: [&str; 14] = [
+        "published",
+        "published on",
+        "posted",
+        "posted on",
+        "date",
+        "publish date",
+        "publication date",
+        "veröffentlicht",
+        "veröffentlicht am",
+        "publié le",
+        "publié",
+        "publicado",
+        "publicado el",
+        "pubblicato",
+    ];
+    LABELS.contains(&l.as_str())
 }
 
 /// Class and id of an element and its parent, lower-cased.
@@ -699,6 +749,16 @@ impl Scan {
         })
     }
 
+    /// Like [`Scan::meta`], with the key that matched.
+    fn meta_keyed(&self, keys: &[&'static str]) -> Option<(&'static str, &str)> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, _)| mk == k)
+                .map(|(_, c)| (*k, c.as_str()))
+        })
+    }
+
     /// All contents of a meta key, in document order.
     fn meta_all(&self, key: &str) -> Vec<&str> {
         self.metas
@@ -708,12 +768,13 @@ impl Scan {
             .collect()
     }
 
-    /// The first meta whose key satisfies `pred` and whose content is a date.
-    fn meta_matching(&self, pred: fn(&str) -> bool) -> Option<&str> {
+    /// The first meta whose key satisfies `pred` and whose content is a
+    /// date, with its key.
+    fn meta_matching(&self, pred: fn(&str) -> bool) -> Option<(&str, &str)> {
         self.metas
             .iter()
             .find(|(k, c)| pred(k) && super::dates::parse_date(c).is_some())
-            .map(|(_, c)| c.as_str())
+            .map(|(k, c)| (k.as_str(), c.as_str()))
     }
 
     fn itemprop(&self, key: &str) -> Option<&str> {
@@ -784,21 +845,44 @@ const AUTHOR_META: [&str; 10] = [
     "article:author_name",
 ];
 
+/// A value with the name of the source it came from.
+type Sourced = (String, String);
+
+fn sourced(v: Option<String>, src: &str) -> Option<Sourced> {
+    v.map(|v| (v, src.to_string()))
+}
+
+/// Store a field's source in `m.sources` when the field was filled.
+fn note(sources: &mut BTreeMap<String, String>, field: &str, source: Option<String>) {
+    if let Some(src) = source {
+        sources.insert(field.to_string(), src);
+    }
+}
+
+/// The declared language: `<html lang>`, JSON-LD `inLanguage`, language metas.
+fn declared_language(scan: &Scan, ld: &LdInfo) -> Option<Sourced> {
+    let mut cands: Vec<(Option<&str>, String)> = vec![
+        (scan.html_lang.as_deref(), "html:lang".to_string()),
+        (ld.language.as_deref(), "json-ld:inLanguage".to_string()),
+    ];
+    let keyed = scan.meta_keyed(&["content-language", "language", "dc.language", "og:locale"]);
+    cands.push((
+        keyed.map(|(_, v)| v),
+        format!("meta:{}", keyed.map_or("", |(k, _)| k)),
+    ));
+    cands
+        .into_iter()
+        .filter_map(|(v, src)| Some((v?.trim().replace('_', "-"), src)))
+        .find(|(l, _)| language::primary_subtag(l).is_some())
+}
+
 fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // Language first: it decides how numeric dates are read.
-    let language = [
-        scan.html_lang.as_deref(),
-        ld.language.as_deref(),
-        scan.meta(&["content-language", "language", "dc.language", "og:locale"]),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|l| l.trim().replace('_', "-"))
-    .find(|l| language::primary_subtag(l).is_some());
-    let mut m = Metadata {
-        language,
-        ..Metadata::default()
-    };
+    let mut m = Metadata::default();
+    let mut sources = BTreeMap::new();
+    let (language, src) = declared_language(scan, ld).unzip();
+    m.language = language;
+    note(&mut sources, "language", src);
     let lang = m.language.clone();
     let lang = lang.as_deref();
 
@@ -807,26 +891,38 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let base = page_url
         .filter(|u| is_absolute_http(u))
         .or(og_url.as_deref());
-    m.url = scan
-        .canonical
-        .as_deref()
-        .and_then(|c| resolve(base, c))
-        .or_else(|| og_url.clone())
-        .or_else(|| ld.url.as_deref().and_then(|u| resolve(base, u)));
+    let (url, src) = sourced(
+        scan.canonical.as_deref().and_then(|c| resolve(base, c)),
+        "link:canonical",
+    )
+    .or_else(|| sourced(og_url.clone(), "og:url"))
+    .or_else(|| {
+        sourced(
+            ld.url.as_deref().and_then(|u| resolve(base, u)),
+            "json-ld:url",
+        )
+    })
+    .unzip();
+    m.url = url;
+    note(&mut sources, "url", src);
     let base = base.or(m.url.as_deref());
 
     // Site name: og:site_name, the publisher, the WebSite, application-name.
     let credits = organisation_credits(scan, ld);
-    m.site_name = scan
-        .meta(&["og:site_name"])
-        .map(str::to_string)
-        .or_else(|| ld.publisher.clone())
-        .or_else(|| ld.website_name.clone())
-        .or_else(|| {
-            scan.meta(&["application-name", "apple-mobile-web-app-title"])
-                .map(str::to_string)
-        })
-        .or_else(|| credits.first().cloned());
+    let (site, src) = sourced(
+        scan.meta(&["og:site_name"]).map(str::to_string),
+        "og:site_name",
+    )
+    .or_else(|| sourced(ld.publisher.clone(), "json-ld:publisher"))
+    .or_else(|| sourced(ld.website_name.clone(), "json-ld:WebSite"))
+    .or_else(|| {
+        scan.meta_keyed(&["application-name", "apple-mobile-web-app-title"])
+            .map(|(k, v)| (v.to_string(), format!("meta:{k}")))
+    })
+    .or_else(|| sourced(credits.first().cloned(), "author-organisation"))
+    .unzip();
+    m.site_name = site;
+    note(&mut sources, "site_name", src);
 
     // Title.
     let mut sites: Vec<&str> = Vec::new();
@@ -837,68 +933,131 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let host = m.url.as_deref().or(page_url).and_then(host_label);
     sites.extend(host.as_deref());
     let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
-    let og_title = scan.meta(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
-    m.title = reconcile(
+    let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
+    let titled = reconcile_with_source(
         ld_headline.or(ld.headline.as_deref()),
-        og_title,
+        og_title.map(|(_, v)| v),
         scan.title.as_deref(),
         &scan.h1s,
         &sites,
     );
-    m.subtitle = ld
-        .alternative_headline
-        .clone()
-        .or_else(|| scan.subtitle.clone())
-        .filter(|s| m.title.as_deref().map_or(true, |t| fold(t) != fold(s)));
+    if let Some((t, src)) = titled {
+        // The og:title slot holds whichever title meta the page has.
+        let src = match (src, og_title) {
+            ("og:title", Some((k, _))) => k.to_string(),
+            (s, _) => s.to_string(),
+        };
+        m.title = Some(t);
+        note(&mut sources, "title", Some(src));
+    }
+    let (subtitle, src) = sourced(
+        ld.alternative_headline.clone(),
+        "json-ld:alternativeHeadline",
+    )
+    .or_else(|| sourced(scan.subtitle.clone(), "dek"))
+    .filter(|(s, _)| m.title.as_deref().map_or(true, |t| fold(t) != fold(s)))
+    .unzip();
+    m.subtitle = subtitle;
+    note(&mut sources, "subtitle", src);
 
     // An "author" that is the site itself is the publisher.
-    let (people, orgs): (Vec<String>, Vec<String>) = find_authors(scan, ld)
+    let (found, author_src) = find_authors(scan, ld);
+    let (people, orgs): (Vec<String>, Vec<String>) = found
         .into_iter()
         .partition(|a| !names_the_site(a, &sites) || looks_like_personal_site_owner(a));
     m.authors = people;
+    if !m.authors.is_empty() {
+        note(&mut sources, "authors", Some(author_src.clone()));
+    }
     if m.site_name.is_none() {
         m.site_name = orgs.into_iter().next();
+        if m.site_name.is_some() {
+            note(&mut sources, "site_name", Some(author_src));
+        }
     }
 
     // Dates.
     let parse = |s: &str| parse_date_with_locale(s, lang).filter(|d| !is_epoch_zero(d));
-    let declared = ld
+    let declared: Option<Sourced> = ld
         .published
         .as_deref()
         .and_then(parse)
-        .or_else(|| scan.meta(&PUBLISHED_META).and_then(parse))
-        .or_else(|| scan.meta_matching(names_publication_date).and_then(parse))
+        .map(|d| (d, "json-ld:datePublished".to_string()))
+        .or_else(|| {
+            let (k, v) = scan.meta_keyed(&PUBLISHED_META)?;
+            Some((parse(v)?, format!("meta:{k}")))
+        })
+        .or_else(|| {
+            let (k, v) = scan.meta_matching(names_publication_date)?;
+            Some((parse(v)?, format!("meta:{k}")))
+        })
         .or_else(|| {
             ["datepublished", "datecreated", "uploaddate"]
                 .iter()
-                .find_map(|k| scan.itemprop(k).and_then(parse))
+                .find_map(|k| Some((parse(scan.itemprop(k)?)?, format!("microdata:{k}"))))
         })
-        .or_else(|| m.url.as_deref().or(page_url).and_then(date_in_url));
+        .or_else(|| sourced(m.url.as_deref().or(page_url).and_then(date_in_url), "url"));
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
-    let visible = dateline_near_h1(scan, lang, false)
-        .or_else(|| best_time(&scan.times, false, 3).and_then(parse));
-    let any_time = best_time(&scan.times, false, 0).and_then(parse);
-    let chosen = prefer_visible_date(declared.clone(), visible.clone()).or(any_time.clone());
-    m.published = chosen.map(|c| most_precise(c, &[declared, visible, any_time]));
-    m.modified = ld
+    let visible: Option<Sourced> = sourced(dateline_near_h1(scan, lang, false), "dateline")
+        .or_else(|| sourced(best_time(&scan.times, false, 3).and_then(parse), "time"));
+    let any_time = sourced(best_time(&scan.times, false, 0).and_then(parse), "time");
+    let labelled = scan
+        .labelled_dates
+        .iter()
+        .find_map(|t| parse_date_with_locale(t, lang).filter(|d| !is_epoch_zero(d)));
+    let chosen = prefer_visible_date(declared.clone(), visible.clone())
+        .or(any_time.clone())
+        .or_else(|| sourced(labelled, "labelled-date"));
+    if let Some((c, src)) = chosen {
+        let others = [declared, visible, any_time].map(|o| o.map(|(d, _)| d));
+        m.published = Some(most_precise(c, &others));
+        note(&mut sources, "published", Some(src));
+    }
+    let (modified, src) = ld
         .modified
         .as_deref()
         .and_then(parse)
-        .or_else(|| scan.meta(&MODIFIED_META).and_then(parse))
-        .or_else(|| scan.meta_matching(names_modification_date).and_then(parse))
-        .or_else(|| scan.itemprop("datemodified").and_then(parse))
-        .or_else(|| best_time(&scan.times, true, 0).and_then(parse))
-        .or_else(|| dateline_near_h1(scan, lang, true));
+        .map(|d| (d, "json-ld:dateModified".to_string()))
+        .or_else(|| {
+            let (k, v) = scan.meta_keyed(&MODIFIED_META)?;
+            Some((parse(v)?, format!("meta:{k}")))
+        })
+        .or_else(|| {
+            let (k, v) = scan.meta_matching(names_modification_date)?;
+            Some((parse(v)?, format!("meta:{k}")))
+        })
+        .or_else(|| {
+            sourced(
+                scan.itemprop("datemodified").and_then(parse),
+                "microdata:datemodified",
+            )
+        })
+        .or_else(|| sourced(best_time(&scan.times, true, 0).and_then(parse), "time"))
+        .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
+        .unzip();
+    m.modified = modified;
+    // A page that dates only its last modification has no older date for
+    // its content: that date stands for the publication (source says so).
+    if m.published.is_none() && m.modified.is_some() {
+        m.published = m.modified.clone();
+        note(
+            &mut sources,
+            "published",
+            src.as_ref().map(|s| format!("modified:{s}")),
+        );
+    }
+    note(&mut sources, "modified", src);
 
     // Categories: sections, then breadcrumbs without "Home" and the title.
     let mut cats: Vec<String> = ld.sections.clone();
+    let mut cat_src = (!cats.is_empty()).then(|| "json-ld:articleSection".to_string());
     if cats.is_empty() {
-        cats.extend(
-            scan.meta(&["article:section", "parsely-section", "section"])
-                .map(str::to_string),
-        );
+        if let Some((k, v)) = scan.meta_keyed(&["article:section", "parsely-section", "section"]) {
+            cats.push(v.to_string());
+            cat_src = Some(format!("meta:{k}"));
+        }
     }
     let title_fold = m.title.as_deref().map(fold).unwrap_or_default();
     for b in &ld.breadcrumbs {
@@ -907,11 +1066,15 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
             continue;
         }
         cats.push(b.clone());
+        cat_src.get_or_insert_with(|| "json-ld:BreadcrumbList".to_string());
     }
     m.categories = cats.into_iter().take(20).collect();
+    note(&mut sources, "categories", cat_src);
 
     // Tags: JSON-LD keywords, article:tag, keyword metas.
+    let mut tag_src = None;
     m.tags = if !ld.keywords.is_empty() {
+        tag_src = Some("json-ld:keywords".to_string());
         ld.keywords.clone()
     } else {
         let tags: Vec<String> = scan
@@ -922,37 +1085,62 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
             .filter(|t| !t.is_empty())
             .collect();
         if tags.is_empty() {
-            scan.meta(&["parsely-tags", "news_keywords", "keywords"])
-                .map(|k| {
-                    k.split([',', ';'])
+            scan.meta_keyed(&["parsely-tags", "news_keywords", "keywords"])
+                .map(|(key, k)| {
+                    let tags: Vec<String> = k
+                        .split([',', ';'])
                         .map(|t| t.trim().to_string())
                         .filter(|t| !t.is_empty() && t.chars().count() <= 60)
-                        .collect()
+                        .collect();
+                    if !tags.is_empty() {
+                        tag_src = Some(format!("meta:{key}"));
+                    }
+                    tags
                 })
                 .unwrap_or_default()
         } else {
+            tag_src = Some("meta:article:tag".to_string());
             tags
         }
     };
     m.tags.truncate(30);
+    note(&mut sources, "tags", tag_src);
 
-    m.description = scan
-        .meta(&["og:description"])
-        .map(str::to_string)
-        .or_else(|| ld.description.clone())
+    let (description, src) = sourced(
+        scan.meta(&["og:description"]).map(str::to_string),
+        "og:description",
+    )
+    .or_else(|| sourced(ld.description.clone(), "json-ld:description"))
+    .or_else(|| {
+        scan.meta_keyed(&["description", "twitter:description", "dc.description"])
+            .map(|(k, v)| (v.to_string(), format!("meta:{k}")))
+    })
+    .unzip();
+    m.description = description;
+    note(&mut sources, "description", src);
+    let (image, src) = scan
+        .meta_keyed(&["og:image", "og:image:url", "og:image:secure_url"])
+        .and_then(|(k, i)| Some((resolve(base, i)?, k.to_string())))
         .or_else(|| {
-            scan.meta(&["description", "twitter:description", "dc.description"])
-                .map(str::to_string)
-        });
-    m.image = scan
-        .meta(&["og:image", "og:image:url", "og:image:secure_url"])
-        .and_then(|i| resolve(base, i))
-        .or_else(|| ld.image.as_deref().and_then(|i| resolve(base, i)))
-        .or_else(|| {
-            scan.meta(&["twitter:image", "twitter:image:src"])
-                .and_then(|i| resolve(base, i))
+            sourced(
+                ld.image.as_deref().and_then(|i| resolve(base, i)),
+                "json-ld:image",
+            )
         })
-        .or_else(|| scan.image_src.as_deref().and_then(|i| resolve(base, i)));
+        .or_else(|| {
+            scan.meta_keyed(&["twitter:image", "twitter:image:src"])
+                .and_then(|(k, i)| Some((resolve(base, i)?, format!("meta:{k}"))))
+        })
+        .or_else(|| {
+            sourced(
+                scan.image_src.as_deref().and_then(|i| resolve(base, i)),
+                "link:image_src",
+            )
+        })
+        .unzip();
+    m.image = image;
+    note(&mut sources, "image", src);
+    m.sources = sources;
     m
 }
 
@@ -1007,9 +1195,9 @@ fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
 
 /// Authors from the strongest source that names people: JSON-LD, author
 /// metas, microdata, then bylines in the DOM (near the headline first).
-fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
     if !ld.authors.is_empty() {
-        return cap(ld.authors.clone());
+        return (cap(ld.authors.clone()), "json-ld:author".to_string());
     }
     for key in AUTHOR_META {
         let mut names = Vec::new();
@@ -1020,7 +1208,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
             names.extend(authors::structured_author(v).0);
         }
         if !names.is_empty() {
-            return cap(names);
+            return (cap(names), format!("meta:{key}"));
         }
     }
     // Microdata authors: co-authors sit together; many author marks are the
@@ -1038,7 +1226,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
         .flat_map(|v| authors::structured_author(v).0)
         .collect();
     if !names.is_empty() {
-        return cap(names);
+        return (cap(names), "microdata:author".to_string());
     }
     // Bylines under the headline: "By …", or a "Written by" label line
     // followed by the name.
@@ -1051,14 +1239,14 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
         let text = by_nodes.unwrap_or(line);
         let n = plausible_dom_names(text);
         if !n.is_empty() {
-            return cap(n);
+            return (cap(n), "byline".to_string());
         }
         // A bare label ("Written by") with the name on the next line.
         if authors::is_byline_label(line) {
             if let Some(next) = lines.get(i + 1) {
                 let (n, _) = parse_byline(next);
                 if !n.is_empty() {
-                    return cap(n);
+                    return (cap(n), "byline".to_string());
                 }
             }
         }
@@ -1078,13 +1266,13 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
             .filter(|x| (2..=3).contains(&x.split_whitespace().count()))
             .collect();
         if !n.is_empty() {
-            return cap(n);
+            return (cap(n), "dateline".to_string());
         }
     }
     for t in &scan.byline_lines {
         let n = plausible_dom_names(t);
         if !n.is_empty() {
-            return cap(n);
+            return (cap(n), "byline".to_string());
         }
     }
     // Author-classed elements without a "By": a lone word there is as
@@ -1097,10 +1285,10 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> Vec<String> {
             .filter(|x| explicit || x.split_whitespace().count() >= 2)
             .collect();
         if !n.is_empty() {
-            return cap(n);
+            return (cap(n), "author-element".to_string());
         }
     }
-    Vec::new()
+    (Vec::new(), String::new())
 }
 
 /// Names from a byline found in the page text. A one-word name counts only
@@ -1165,10 +1353,10 @@ fn most_precise(chosen: String, others: &[Option<String>]) -> String {
 /// earlier one: CMS migrations and republishing move the declared date
 /// forward, while the visible date keeps the original publication; a later
 /// visible date is more likely an update.
-fn prefer_visible_date(declared: Option<String>, visible: Option<String>) -> Option<String> {
+fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> Option<Sourced> {
     match (declared, visible) {
         (Some(d), Some(v)) => {
-            let (dd, vd) = (d.get(..10).unwrap_or(&d), v.get(..10).unwrap_or(&v));
+            let (dd, vd) = (d.0.get(..10).unwrap_or(&d.0), v.0.get(..10).unwrap_or(&v.0));
             if vd < dd {
                 Some(v)
             } else {
@@ -1295,6 +1483,59 @@ mod tests {
     }
 
     #[test]
+    fn every_filled_field_names_its_source() {
+        let m = meta_of(
+            r#"<html lang="en-GB"><head><title>Storm hits coast | Example News</title>
+            <meta property="og:title" content="Storm hits coast">
+            <meta property="og:site_name" content="Example News">
+            <meta property="og:description" content="A storm.">
+            <meta name="twitter:image" content="/i.jpg">
+            <meta name="keywords" content="storm, coast">
+            <link rel="canonical" href="https://ex.com/storm">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast",
+              "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-12T10:00:00Z",
+              "dateModified":"2025-03-13"}</script>
+            </head><body><h1>Storm hits coast</h1></body></html>"#,
+            None,
+        );
+        let want = [
+            ("title", "h1+title"),
+            ("authors", "json-ld:author"),
+            ("published", "json-ld:datePublished"),
+            ("modified", "json-ld:dateModified"),
+            ("site_name", "og:site_name"),
+            ("url", "link:canonical"),
+            ("language", "html:lang"),
+            ("description", "og:description"),
+            ("image", "meta:twitter:image"),
+            ("tags", "meta:keywords"),
+        ];
+        for (field, src) in want {
+            assert_eq!(
+                m.sources.get(field).map(String::as_str),
+                Some(src),
+                "{field}"
+            );
+        }
+        // Nothing is claimed for fields left empty.
+        assert!(m.subtitle.is_none() && !m.sources.contains_key("subtitle"));
+        assert!(m.categories.is_empty() && !m.sources.contains_key("categories"));
+
+        // Fallbacks name themselves too.
+        let m = meta_of(
+            r#"<html><head><title>A quiet street in the old town - Walks</title></head>
+            <body><article><p class="byline">By Ann Lee</p>
+            <time class="published" datetime="2024-05-06">6 May</time><p>x</p></article></body></html>"#,
+            Some("https://walks.example/a"),
+        );
+        assert_eq!(m.title.as_deref(), Some("A quiet street in the old town"));
+        assert_eq!(m.sources.get("title").map(String::as_str), Some("title"));
+        assert_eq!(m.sources.get("authors").map(String::as_str), Some("byline"));
+        assert_eq!(m.sources.get("published").map(String::as_str), Some("time"));
+        assert!(!m.sources.contains_key("language"));
+    }
+
+    #[test]
     fn opengraph_and_article_meta() {
         let m = meta_of(
             r#"<html><head><title>Orchid care basics - Plantly</title>
@@ -1418,6 +1659,36 @@ mod tests {
         );
         assert_eq!(m.published.as_deref(), Some("2025-03-12"));
         assert_eq!(m.modified.as_deref(), Some("2025-03-14"));
+    }
+
+    #[test]
+    fn labelled_dates_outside_the_header() {
+        let scan_of = |h: &str| Scan::run(&Html::parse_document(h));
+        let s = scan_of(
+            r#"<html><body><div class="post-sidebar"><div class="meta"><h4>Published</h4>
+            <div>July 8, 2025</div></div><p>Written by <a>Ann Lee</a></p><p>9 July 2025</p></div></body></html>"#,
+        );
+        assert_eq!(s.labelled_dates, vec!["July 8, 2025", "9 July 2025"]);
+        // A date after an unrelated label is not the publication date.
+        let s = scan_of(
+            r#"<html><body><div class="meta"><h4>Deadline</h4><div>July 8, 2025</div></div></body></html>"#,
+        );
+        assert!(s.labelled_dates.is_empty());
+    }
+
+    #[test]
+    fn only_a_modification_date_stands_for_the_publication() {
+        let m = meta_of(
+            r#"<html><head><meta property="article:modified_time" content="2024-03-19T14:01:40+00:00">
+            </head><body><h1>A page dated by its update only</h1></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2024-03-19T14:01:40+00:00"));
+        assert_eq!(m.modified, m.published);
+        assert_eq!(
+            m.sources.get("published").map(String::as_str),
+            Some("modified:meta:article:modified_time")
+        );
     }
 
     #[test]

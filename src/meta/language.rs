@@ -26,6 +26,53 @@ pub fn detect(text: &str) -> Option<String> {
     Some(iso639_1(info.lang()).to_string())
 }
 
+/// The record's language: the declared tag's primary subtag, unless the text
+/// clearly reads as another language (templates keep `lang="en"` on
+/// translated pages). Returns the tag and whether detection decided it.
+pub fn resolve(declared: Option<&str>, text: &str) -> Option<(String, bool)> {
+    let declared = declared.and_then(primary_subtag);
+    let detected = || detect_confident(text);
+    match declared {
+        Some(d) => match detected() {
+            Some(t) if !same_or_related(&d, &t) => Some((t, true)),
+            _ => Some((d, false)),
+        },
+        None => detect(text).map(|t| (t, true)),
+    }
+}
+
+/// Detection that may overrule a declaration: a reliable, highly confident
+/// verdict on enough words of text.
+fn detect_confident(text: &str) -> Option<String> {
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = text.get(..end)?;
+    // Short texts (a product name, a menu) are too little to contradict a page.
+    let enough = sample.split_whitespace().count() >= 40 || sample.chars().count() >= 400;
+    if !enough {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    (info.is_reliable() && info.confidence() >= 0.9).then(|| iso639_1(info.lang()).to_string())
+}
+
+/// Languages a detector confuses with each other (or that one tag may
+/// cover): a disagreement inside a group is no evidence against the page.
+fn same_or_related(a: &str, b: &str) -> bool {
+    const GROUPS: [&[&str]; 7] = [
+        &["no", "nb", "nn", "da", "sv"],
+        &["sr", "hr", "bs", "sh", "me"],
+        &["ms", "id"],
+        &["hi", "ur", "mr", "ne"],
+        &["cs", "sk"],
+        &["ru", "uk", "be", "bg", "mk"],
+        &["es", "gl", "ca", "pt"],
+    ];
+    a == b || GROUPS.iter().any(|g| g.contains(&a) && g.contains(&b))
+}
+
 /// whatlang gives ISO 639-3 codes; records use the two-letter code when one
 /// exists.
 fn iso639_1(lang: whatlang::Lang) -> &'static str {
@@ -114,6 +161,39 @@ mod tests {
         assert_eq!(primary_subtag("pt_BR").as_deref(), Some("pt"));
         assert_eq!(primary_subtag("").as_deref(), None);
         assert_eq!(primary_subtag("english").as_deref(), None);
+    }
+
+    #[test]
+    fn declared_language_unless_text_clearly_disagrees() {
+        let german = "Der schnelle braune Fuchs springt über den faulen Hund, und dann geht er \
+            nach Hause zurück. Am Abend sitzt die ganze Familie zusammen am Tisch und erzählt \
+            von dem langen Tag, von der Arbeit, von der Schule und von den Plänen für das \
+            kommende Wochenende, an dem alle gemeinsam in die Berge fahren wollen.";
+        // A template's lang="en" on a German page: detection wins.
+        assert_eq!(
+            resolve(Some("en-US"), german),
+            Some(("de".to_string(), true))
+        );
+        // Agreement, or a related language, keeps the declaration.
+        assert_eq!(
+            resolve(Some("de-AT"), german),
+            Some(("de".to_string(), false))
+        );
+        assert_eq!(
+            resolve(
+                Some("nb"),
+                "Dette er en kort tekst på norsk om været i dag og i morgen."
+            ),
+            Some(("nb".to_string(), false))
+        );
+        // Too little text never overrules the page.
+        assert_eq!(
+            resolve(Some("fr"), "Der schnelle braune Fuchs springt."),
+            Some(("fr".to_string(), false))
+        );
+        // Nothing declared: detection alone.
+        assert_eq!(resolve(None, german), Some(("de".to_string(), true)));
+        assert_eq!(resolve(Some("bogus-tag-"), ""), None);
     }
 
     #[test]

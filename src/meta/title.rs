@@ -233,6 +233,19 @@ pub fn reconcile(
     h1s: &[String],
     sites: &[&str],
 ) -> Option<String> {
+    reconcile_with_source(ld_headline, og_title, html_title, h1s, sites).map(|(t, _)| t)
+}
+
+/// [`reconcile`], also naming where the title came from: `"h1+title"` (an
+/// h1 confirmed by a title source), `"h1"` (a lone headline-shaped h1),
+/// `"json-ld:headline"`, `"og:title"` or `"title"` (site names stripped).
+pub fn reconcile_with_source(
+    ld_headline: Option<&str>,
+    og_title: Option<&str>,
+    html_title: Option<&str>,
+    h1s: &[String],
+    sites: &[&str],
+) -> Option<(String, &'static str)> {
     let collapse = |t: Option<&str>| t.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
     let (ld_headline, og_title, html_title) = (
         collapse(ld_headline),
@@ -290,10 +303,10 @@ pub fn reconcile(
         .collect();
     // An h1 equal to a cleaned title, or to a whole segment of a title.
     if let Some((h, _)) = h1s.iter().find(|(_, f)| cleaned.contains(f)) {
-        return Some(h.trim().to_string());
+        return Some((h.trim().to_string(), "h1+title"));
     }
     if let Some((h, _)) = h1s.iter().find(|(_, f)| segs.contains(f)) {
-        return Some(h.trim().to_string());
+        return Some((h.trim().to_string(), "h1+title"));
     }
     // An h1 that covers most of a title segment, or extends a title.
     for (h, fh) in &h1s {
@@ -302,7 +315,7 @@ pub fn reconcile(
             .any(|s| s.contains(fh.as_str()) && fh.len() * 5 >= s.len() * 3);
         let extends = raw.iter().map(|r| fold(r)).any(|c| confirms_h1(&c, fh));
         if words(h) >= 2 && (covers || extends) {
-            return Some(h.trim().to_string());
+            return Some((h.trim().to_string(), "h1+title"));
         }
     }
     // A page with one headline-shaped h1: that is what readers see as the
@@ -310,15 +323,18 @@ pub fn reconcile(
     if let [(h, fh)] = h1s.as_slice() {
         let related = raw.is_empty() || raw.iter().any(|r| shares_most_words(fh, &fold(r)));
         if (2..=30).contains(&words(h)) && related {
-            return Some(h.trim().to_string());
+            return Some((h.trim().to_string(), "h1"));
         }
     }
-    ld.or(og).or(ti).or_else(|| {
-        h1s.iter()
-            .map(|(h, _)| *h)
-            .find(|h| words(h) >= 2 && words(h) <= 40)
-            .map(|h| h.trim().to_string())
-    })
+    ld.map(|t| (t, "json-ld:headline"))
+        .or(og.map(|t| (t, "og:title")))
+        .or(ti.map(|t| (t, "title")))
+        .or_else(|| {
+            h1s.iter()
+                .map(|(h, _)| *h)
+                .find(|h| words(h) >= 2 && words(h) <= 40)
+                .map(|h| (h.trim().to_string(), "h1"))
+        })
 }
 
 /// Trailing parts of a headline that are no headline: anything after " | "

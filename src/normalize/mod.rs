@@ -218,11 +218,8 @@ pub fn build_record(source: Source, ex: Extraction, opts: &Options) -> Article {
     let m = ex.meta;
     let mut a = Article::new(source, status);
     a.word_count = word_count(&text);
-    a.language = m
-        .language
-        .as_deref()
-        .and_then(meta::language::primary_subtag)
-        .or_else(|| meta::language::detect(&text));
+    let (language, detected) = meta::language::resolve(m.language.as_deref(), &text).unzip();
+    a.language = language;
     a.title = opt_inline(m.title, ascii);
     a.subtitle = opt_inline(m.subtitle, ascii);
     a.authors = list_inline(m.authors, ascii);
@@ -236,6 +233,10 @@ pub fn build_record(source: Source, ex: Extraction, opts: &Options) -> Article {
     a.image = opt_inline(m.image, false);
     a.page_type = opt_inline(m.page_type, false);
     a.meta_sources = m.sources;
+    if detected == Some(true) {
+        a.meta_sources
+            .insert("language".to_string(), "detected".to_string());
+    }
     a.blocks = blocks;
     a.text = text;
     if opts.explain {
