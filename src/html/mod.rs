@@ -9,6 +9,7 @@
 pub mod blocks;
 pub mod boiler;
 pub mod dom;
+pub mod pagetype;
 pub mod prune;
 pub mod score;
 
@@ -22,18 +23,34 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     let doc = scraper::Html::parse_document(html);
     let meta = crate::meta::html::from_document(&doc, page_url);
     let dom = Dom::build(&doc);
-    let mut ex = extract_body(&dom, meta, opts);
+    let (mut ex, mut listing) = extract_body(&dom, meta, opts);
     // Pages that serve their content only inside <noscript> (the parser reads
     // it as raw text): parse that markup when the page itself gave little.
     if ex.blocks.len() < 3 {
         if let Some(inner) = noscript_markup(&dom) {
             let inner_doc = scraper::Html::parse_document(inner);
             let inner_dom = Dom::build(&inner_doc);
-            let alt = extract_body(&inner_dom, ex.meta.clone(), opts);
+            let (alt, alt_listing) = extract_body(&inner_dom, ex.meta.clone(), opts);
             if words(&alt) > 2 * words(&ex) + 20 {
                 ex = alt;
+                listing = alt_listing;
             }
         }
+    }
+    let facts = pagetype::ContentFacts {
+        listing,
+        dated: ex.meta.published.is_some(),
+        long_paragraphs: ex
+            .blocks
+            .iter()
+            .filter(|b| {
+                matches!(b, crate::Block::Paragraph { text } if text.split_whitespace().count() >= 30)
+            })
+            .count(),
+    };
+    if let Some(pt) = pagetype::detect(&dom, page_url, facts) {
+        ex.meta.page_type = Some(pt.kind.to_string());
+        ex.meta.sources.insert("page_type".to_string(), pt.source);
     }
     ex
 }
@@ -74,14 +91,15 @@ fn noscript_markup<'a>(dom: &Dom<'a>) -> Option<&'a str> {
     best
 }
 
-/// Extract the main content of a flattened document.
-fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extraction {
+/// Extract the main content of a flattened document; also says whether the
+/// content was read as a page of short linked items.
+fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> (Extraction, bool) {
     let mut ex = Extraction {
         meta,
         ..Extraction::default()
     };
     if dom.is_empty() {
-        return ex;
+        return (ex, false);
     }
     let body = dom
         .find_tag("body")
@@ -109,12 +127,14 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extra
     writer.finish();
     // The prose winner lost nearly everything to the in-content filters
     // (a page of linked items): read the best item container instead.
+    let mut listing = selection.listing;
     if !selection.listing && words_in(&writer.blocks) < MIN_WORDS {
         let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true);
         items.write_root(selection.item_root);
         items.finish();
         if words_in(&items.blocks) > words_in(&writer.blocks) {
             writer = items;
+            listing = true;
         }
     }
     ex.blocks = writer.blocks;
@@ -124,7 +144,7 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extra
         removed.truncate(blocks::MAX_REMOVED);
         ex.removed = removed;
     }
-    ex
+    (ex, listing)
 }
 
 // Explain entries for pruned subtrees and for text units outside the selection.
