@@ -105,8 +105,10 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> (Extr
         .find_tag("body")
         .or_else(|| dom.find_tag("html"))
         .unwrap_or(0);
-    let analysis = score::analyse(dom, body);
-    let selection = score::select(dom, &analysis, body);
+    let user = UserMarks::build(dom, opts);
+    let analysis = score::analyse(dom, body, &user);
+    let mut selection = score::select(dom, &analysis, body, opts.bias);
+    add_kept_roots(dom, &user, &analysis.dead, &mut selection.roots);
     let mut titles: Vec<String> = ex.meta.title.iter().cloned().collect();
     if let Some(t) = dom.find_tag("title") {
         let s = subtree_text(dom, t);
@@ -120,16 +122,22 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> (Extr
         &titles,
         opts.explain,
         selection.listing,
-    );
+    )
+    .with_bias(opts.bias);
     for &r in &selection.roots {
-        writer.write_root(r);
+        if user.kept(r) {
+            writer.write_kept_root(r);
+        } else {
+            writer.write_root(r);
+        }
     }
     writer.finish();
     // The prose winner lost nearly everything to the in-content filters
     // (a page of linked items): read the best item container instead.
     let mut listing = selection.listing;
     if !selection.listing && words_in(&writer.blocks) < MIN_WORDS {
-        let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true);
+        let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true)
+            .with_bias(opts.bias);
         items.write_root(selection.item_root);
         items.finish();
         if words_in(&items.blocks) > words_in(&writer.blocks) {
@@ -218,4 +226,113 @@ fn unit_text(dom: &Dom, dead: &[bool], i: usize) -> String {
         j += 1;
     }
     s
+}
+
+/// User CSS selectors (`--drop`, `--keep`), parsed once when the options are
+/// built. Two sets are equal when they were parsed from the same texts.
+#[derive(Debug, Clone, Default)]
+pub struct Selectors {
+    source: Vec<String>,
+    parsed: Vec<scraper::Selector>,
+}
+
+impl Selectors {
+    /// Parse CSS selectors; an invalid one is an error naming it.
+    pub fn parse<S: AsRef<str>>(list: &[S]) -> crate::Result<Selectors> {
+        let mut out = Selectors::default();
+        for s in list {
+            let s = s.as_ref();
+            let sel = scraper::Selector::parse(s).map_err(|e| crate::Error::Format {
+                what: format!("CSS selector `{s}`"),
+                message: e.to_string(),
+            })?;
+            out.source.push(s.to_string());
+            out.parsed.push(sel);
+        }
+        Ok(out)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parsed.is_empty()
+    }
+
+    /// The selector texts, in the order given.
+    pub fn sources(&self) -> &[String] {
+        &self.source
+    }
+
+    // The first selector matching the element at `i`, if any.
+    fn matching(&self, dom: &Dom, i: usize) -> Option<&str> {
+        let node = dom.items.get(i)?.node;
+        let el = scraper::ElementRef::wrap(node)?;
+        self.parsed
+            .iter()
+            .zip(&self.source)
+            .find(|(sel, _)| sel.matches(&el))
+            .map(|(_, s)| s.as_str())
+    }
+}
+
+impl PartialEq for Selectors {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
+}
+
+impl Eq for Selectors {}
+
+/// Elements the user's selectors match: kept (never pruned) and dropped
+/// (always pruned, with the selector as the reason). Empty when the user gave
+/// no selectors.
+#[derive(Debug, Default)]
+pub struct UserMarks {
+    pub keep: Vec<bool>,
+    pub drop: Vec<Option<String>>,
+}
+
+impl UserMarks {
+    fn build(dom: &Dom, opts: &Options) -> UserMarks {
+        let mut m = UserMarks::default();
+        if !opts.keep.is_empty() {
+            m.keep = (0..dom.len())
+                .map(|i| opts.keep.matching(dom, i).is_some())
+                .collect();
+        }
+        if !opts.drop.is_empty() {
+            m.drop = (0..dom.len())
+                .map(|i| opts.drop.matching(dom, i).map(|s| format!("user-drop:{s}")))
+                .collect();
+        }
+        m
+    }
+
+    pub fn kept(&self, i: usize) -> bool {
+        self.keep.get(i).copied().unwrap_or(false)
+    }
+
+    pub fn dropped(&self, i: usize) -> Option<&str> {
+        self.drop.get(i).and_then(|d| d.as_deref())
+    }
+}
+
+// Add the outermost kept elements to the selected roots (a kept element
+// holding a selected root replaces it), in document order.
+fn add_kept_roots(dom: &Dom, user: &UserMarks, dead: &[bool], roots: &mut Vec<usize>) {
+    if user.keep.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < dom.len() {
+        if user.kept(i) && !dead.get(i).copied().unwrap_or(true) {
+            if !roots.iter().any(|&r| dom.contains(r, i)) {
+                roots.retain(|&r| !dom.contains(i, r));
+                roots.push(i);
+            }
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    roots.sort_unstable();
+    roots.dedup();
 }

@@ -321,6 +321,9 @@ fn scan(dom: &Dom) -> Signals {
         if el.attr("itemprop").is_some_and(|p| p == "price") {
             s.prices += 1;
         }
+        if !may_carry_marks(el) {
+            continue;
+        }
         let words = class_words(el);
         if words.iter().any(|w| w == "price") && !words.iter().any(|w| w == "old") {
             s.prices += 1;
@@ -336,6 +339,37 @@ fn scan(dom: &Dom) -> Signals {
         }
     }
     s
+}
+
+// A cheap test before splitting class words: only elements whose class, id
+// or name mention a shop or post word can count as one.
+fn may_carry_marks(el: &scraper::node::Element) -> bool {
+    const HINTS: &[&str] = &[
+        "price",
+        "cart",
+        "basket",
+        "warenkorb",
+        "panier",
+        "carrito",
+        "carrello",
+        "post",
+        "message",
+        "reply",
+        "answer",
+        "user",
+        "poster",
+        "member",
+    ];
+    let has_hint = |v: &str| {
+        if v.bytes().any(|b| b.is_ascii_uppercase()) {
+            let v = v.to_ascii_lowercase();
+            HINTS.iter().any(|h| v.contains(h))
+        } else {
+            HINTS.iter().any(|h| v.contains(h))
+        }
+    };
+    el.attrs()
+        .any(|(k, v)| matches!(k, "class" | "id" | "name" | "action" | "value") && has_hint(v))
 }
 
 // Class and id words of an element.
