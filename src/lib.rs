@@ -54,6 +54,23 @@ pub struct Options {
     pub ascii_punct: bool,
     /// Inputs larger than this many bytes become an error record.
     pub max_bytes: usize,
+    /// Precision/recall trade-off of the HTML extractor.
+    pub bias: Bias,
+    /// HTML elements matching these CSS selectors are always dropped.
+    pub drop: html::Selectors,
+    /// HTML elements matching these CSS selectors are never pruned and
+    /// always part of the content.
+    pub keep: html::Selectors,
+}
+
+/// Which error the HTML extractor prefers: `Precision` leaves out doubtful
+/// blocks (fewer boilerplate leaks), `Recall` keeps them (less lost text).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Bias {
+    #[default]
+    Balanced,
+    Precision,
+    Recall,
 }
 
 impl Default for Options {
@@ -63,6 +80,9 @@ impl Default for Options {
             explain: false,
             ascii_punct: false,
             max_bytes: 64 * 1024 * 1024,
+            bias: Bias::Balanced,
+            drop: html::Selectors::default(),
+            keep: html::Selectors::default(),
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context;
 use unboil::input::files::{self, InputPath};
 use unboil::output::{self, Format};
-use unboil::{Article, Extractor, InputKind, Options, Source, Status};
+use unboil::{html, Article, Bias, Extractor, InputKind, Options, Source, Status};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
@@ -57,6 +57,18 @@ pub struct RunArgs {
     /// No progress and no summary on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Prefer leaving out doubtful blocks (less boilerplate, may lose text).
+    #[arg(long, conflicts_with = "recall")]
+    pub precision: bool,
+    /// Prefer keeping doubtful blocks (less lost text, more boilerplate).
+    #[arg(long)]
+    pub recall: bool,
+    /// Always drop HTML elements matching this CSS selector (repeatable).
+    #[arg(long = "drop", value_name = "SELECTOR")]
+    pub drop: Vec<String>,
+    /// Never prune HTML elements matching this CSS selector (repeatable).
+    #[arg(long = "keep", value_name = "SELECTOR")]
+    pub keep: Vec<String>,
 }
 
 /// Pages processed per batch: bounds memory while keeping threads busy.
@@ -72,6 +84,15 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         explain: args.explain,
         ascii_punct: args.ascii_punct,
         max_bytes: args.max_bytes,
+        bias: if args.precision {
+            Bias::Precision
+        } else if args.recall {
+            Bias::Recall
+        } else {
+            Bias::Balanced
+        },
+        drop: html::Selectors::parse(&args.drop).context("--drop")?,
+        keep: html::Selectors::parse(&args.keep).context("--keep")?,
     };
     let extractor = Extractor::new(options);
     let paths = if args.paths.is_empty() {

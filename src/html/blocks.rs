@@ -78,6 +78,10 @@ pub struct Writer<'d, 'a> {
     explain: bool,
     /// Keep link-dense items (listing pages, where the items are links).
     keep_links: bool,
+    /// Link density above which a paragraph or list is navigation.
+    link_limit: f32,
+    /// Drop short UI/boilerplate lines (off with a recall bias).
+    drop_ui_lines: bool,
     pub blocks: Vec<Block>,
     pub removed: Vec<Removed>,
     pending: Inline,
@@ -101,10 +105,22 @@ impl<'d, 'a> Writer<'d, 'a> {
                 .collect(),
             explain,
             keep_links,
+            link_limit: 0.6,
+            drop_ui_lines: true,
             blocks: Vec::new(),
             removed: Vec::new(),
             pending: Inline::default(),
         }
+    }
+
+    /// Shift the in-content filters for a precision or recall bias.
+    pub fn with_bias(mut self, bias: crate::Bias) -> Self {
+        (self.link_limit, self.drop_ui_lines) = match bias {
+            crate::Bias::Balanced => (0.6, true),
+            crate::Bias::Precision => (0.45, true),
+            crate::Bias::Recall => (0.8, false),
+        };
+        self
     }
 
     fn drop_text(&mut self, text: &str, reason: impl Into<String>) {
@@ -124,6 +140,13 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         self.flush();
         self.drop_trailing_headings();
+    }
+
+    /// Write a container the user asked to keep: its linked items stay too.
+    pub fn write_kept_root(&mut self, i: usize) {
+        let keep_links = std::mem::replace(&mut self.keep_links, true);
+        self.write_root(i);
+        self.keep_links = keep_links;
     }
 
     /// Final passes over the written blocks: drop sections introduced by a
@@ -369,6 +392,16 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
     }
 
+    // Whether lines of this boilerplate kind are dropped: with a recall bias
+    // only the unambiguous kinds are (ads, cookies, copyright, share bars).
+    fn drops_line_kind(&self, kind: &str) -> bool {
+        self.drop_ui_lines
+            || matches!(
+                kind,
+                "ad" | "cookie" | "copyright" | "share" | "social" | "symbols" | "token-junk"
+            )
+    }
+
     // Why a paragraph-like text should be dropped, if it should.
     fn text_drop_reason(&self, text: &str, link_chars: usize) -> Option<String> {
         let size = TextSize::of(text);
@@ -376,10 +409,10 @@ impl<'d, 'a> Writer<'d, 'a> {
             return None;
         }
         let ld = link_chars as f32 / size.chars as f32;
-        if ld > 0.6 && size.words < 40 && !self.keep_links {
+        if ld > self.link_limit && size.words < 40 && !self.keep_links {
             return Some(format!("link-density {ld:.2}"));
         }
-        if let Some(kind) = boiler::boilerplate_line(text) {
+        if let Some(kind) = boiler::boilerplate_line(text).filter(|k| self.drops_line_kind(k)) {
             return Some(format!("boilerplate-line:{kind}"));
         }
         if boiler::is_token_junk(text) {
@@ -427,13 +460,13 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         let ld = link as f32 / size.chars as f32;
-        if ld > 0.6 && !self.keep_links {
+        if ld > self.link_limit && !self.keep_links {
             self.drop_text(&joined, format!("link-density {ld:.2}"));
             return;
         }
         let mut kept = Vec::with_capacity(items.len());
         for it in items {
-            if let Some(kind) = boiler::boilerplate_line(&it) {
+            if let Some(kind) = boiler::boilerplate_line(&it).filter(|k| self.drops_line_kind(k)) {
                 self.drop_text(&it, format!("boilerplate-line:{kind}"));
             } else {
                 kept.push(it);
@@ -550,7 +583,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         let ld = link as f32 / chars.max(1) as f32;
-        if ld > 0.7 && !self.keep_links {
+        if ld > self.link_limit + 0.1 && !self.keep_links {
             let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
             self.drop_text(&text.join("\n"), format!("link-density {ld:.2}"));
             return;

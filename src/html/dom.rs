@@ -21,6 +21,8 @@ pub enum Kind<'a> {
 #[derive(Clone, Copy)]
 pub struct Item<'a> {
     pub kind: Kind<'a>,
+    /// The node in the parsed tree (for CSS selector matching).
+    pub node: ego_tree::NodeRef<'a, Node>,
     /// Index of the parent element, or [`NONE`].
     pub parent: usize,
     /// One past the last index of this node's subtree.
@@ -49,6 +51,7 @@ impl<'a> Dom<'a> {
                         Node::Element(e) => {
                             items.push(Item {
                                 kind: Kind::Elem(e),
+                                node: n,
                                 parent,
                                 end: idx + 1,
                             });
@@ -56,6 +59,7 @@ impl<'a> Dom<'a> {
                         }
                         Node::Text(t) => items.push(Item {
                             kind: Kind::Text(t),
+                            node: n,
                             parent,
                             end: idx + 1,
                         }),

@@ -9,6 +9,7 @@
 pub mod blocks;
 pub mod boiler;
 pub mod dom;
+pub mod pagetype;
 pub mod prune;
 pub mod score;
 
@@ -22,18 +23,34 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     let doc = scraper::Html::parse_document(html);
     let meta = crate::meta::html::from_document(&doc, page_url);
     let dom = Dom::build(&doc);
-    let mut ex = extract_body(&dom, meta, opts);
+    let (mut ex, mut listing) = extract_body(&dom, meta, opts);
     // Pages that serve their content only inside <noscript> (the parser reads
     // it as raw text): parse that markup when the page itself gave little.
     if ex.blocks.len() < 3 {
         if let Some(inner) = noscript_markup(&dom) {
             let inner_doc = scraper::Html::parse_document(inner);
             let inner_dom = Dom::build(&inner_doc);
-            let alt = extract_body(&inner_dom, ex.meta.clone(), opts);
+            let (alt, alt_listing) = extract_body(&inner_dom, ex.meta.clone(), opts);
             if words(&alt) > 2 * words(&ex) + 20 {
                 ex = alt;
+                listing = alt_listing;
             }
         }
+    }
+    let facts = pagetype::ContentFacts {
+        listing,
+        dated: ex.meta.published.is_some(),
+        long_paragraphs: ex
+            .blocks
+            .iter()
+            .filter(|b| {
+                matches!(b, crate::Block::Paragraph { text } if text.split_whitespace().count() >= 30)
+            })
+            .count(),
+    };
+    if let Some(pt) = pagetype::detect(&dom, page_url, facts) {
+        ex.meta.page_type = Some(pt.kind.to_string());
+        ex.meta.sources.insert("page_type".to_string(), pt.source);
     }
     ex
 }
@@ -74,21 +91,24 @@ fn noscript_markup<'a>(dom: &Dom<'a>) -> Option<&'a str> {
     best
 }
 
-/// Extract the main content of a flattened document.
-fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extraction {
+/// Extract the main content of a flattened document; also says whether the
+/// content was read as a page of short linked items.
+fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> (Extraction, bool) {
     let mut ex = Extraction {
         meta,
         ..Extraction::default()
     };
     if dom.is_empty() {
-        return ex;
+        return (ex, false);
     }
     let body = dom
         .find_tag("body")
         .or_else(|| dom.find_tag("html"))
         .unwrap_or(0);
-    let analysis = score::analyse(dom, body);
-    let selection = score::select(dom, &analysis, body);
+    let user = UserMarks::build(dom, opts);
+    let analysis = score::analyse(dom, body, &user);
+    let mut selection = score::select(dom, &analysis, body, opts.bias);
+    add_kept_roots(dom, &user, &analysis.dead, &mut selection.roots);
     let mut titles: Vec<String> = ex.meta.title.iter().cloned().collect();
     if let Some(t) = dom.find_tag("title") {
         let s = subtree_text(dom, t);
@@ -102,19 +122,27 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extra
         &titles,
         opts.explain,
         selection.listing,
-    );
+    )
+    .with_bias(opts.bias);
     for &r in &selection.roots {
-        writer.write_root(r);
+        if user.kept(r) {
+            writer.write_kept_root(r);
+        } else {
+            writer.write_root(r);
+        }
     }
     writer.finish();
     // The prose winner lost nearly everything to the in-content filters
     // (a page of linked items): read the best item container instead.
+    let mut listing = selection.listing;
     if !selection.listing && words_in(&writer.blocks) < MIN_WORDS {
-        let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true);
+        let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true)
+            .with_bias(opts.bias);
         items.write_root(selection.item_root);
         items.finish();
         if words_in(&items.blocks) > words_in(&writer.blocks) {
             writer = items;
+            listing = true;
         }
     }
     ex.blocks = writer.blocks;
@@ -124,7 +152,7 @@ fn extract_body(dom: &Dom, meta: crate::meta::Metadata, opts: &Options) -> Extra
         removed.truncate(blocks::MAX_REMOVED);
         ex.removed = removed;
     }
-    ex
+    (ex, listing)
 }
 
 // Explain entries for pruned subtrees and for text units outside the selection.
@@ -198,4 +226,113 @@ fn unit_text(dom: &Dom, dead: &[bool], i: usize) -> String {
         j += 1;
     }
     s
+}
+
+/// User CSS selectors (`--drop`, `--keep`), parsed once when the options are
+/// built. Two sets are equal when they were parsed from the same texts.
+#[derive(Debug, Clone, Default)]
+pub struct Selectors {
+    source: Vec<String>,
+    parsed: Vec<scraper::Selector>,
+}
+
+impl Selectors {
+    /// Parse CSS selectors; an invalid one is an error naming it.
+    pub fn parse<S: AsRef<str>>(list: &[S]) -> crate::Result<Selectors> {
+        let mut out = Selectors::default();
+        for s in list {
+            let s = s.as_ref();
+            let sel = scraper::Selector::parse(s).map_err(|e| crate::Error::Format {
+                what: format!("CSS selector `{s}`"),
+                message: e.to_string(),
+            })?;
+            out.source.push(s.to_string());
+            out.parsed.push(sel);
+        }
+        Ok(out)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parsed.is_empty()
+    }
+
+    /// The selector texts, in the order given.
+    pub fn sources(&self) -> &[String] {
+        &self.source
+    }
+
+    // The first selector matching the element at `i`, if any.
+    fn matching(&self, dom: &Dom, i: usize) -> Option<&str> {
+        let node = dom.items.get(i)?.node;
+        let el = scraper::ElementRef::wrap(node)?;
+        self.parsed
+            .iter()
+            .zip(&self.source)
+            .find(|(sel, _)| sel.matches(&el))
+            .map(|(_, s)| s.as_str())
+    }
+}
+
+impl PartialEq for Selectors {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+    }
+}
+
+impl Eq for Selectors {}
+
+/// Elements the user's selectors match: kept (never pruned) and dropped
+/// (always pruned, with the selector as the reason). Empty when the user gave
+/// no selectors.
+#[derive(Debug, Default)]
+pub struct UserMarks {
+    pub keep: Vec<bool>,
+    pub drop: Vec<Option<String>>,
+}
+
+impl UserMarks {
+    fn build(dom: &Dom, opts: &Options) -> UserMarks {
+        let mut m = UserMarks::default();
+        if !opts.keep.is_empty() {
+            m.keep = (0..dom.len())
+                .map(|i| opts.keep.matching(dom, i).is_some())
+                .collect();
+        }
+        if !opts.drop.is_empty() {
+            m.drop = (0..dom.len())
+                .map(|i| opts.drop.matching(dom, i).map(|s| format!("user-drop:{s}")))
+                .collect();
+        }
+        m
+    }
+
+    pub fn kept(&self, i: usize) -> bool {
+        self.keep.get(i).copied().unwrap_or(false)
+    }
+
+    pub fn dropped(&self, i: usize) -> Option<&str> {
+        self.drop.get(i).and_then(|d| d.as_deref())
+    }
+}
+
+// Add the outermost kept elements to the selected roots (a kept element
+// holding a selected root replaces it), in document order.
+fn add_kept_roots(dom: &Dom, user: &UserMarks, dead: &[bool], roots: &mut Vec<usize>) {
+    if user.keep.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < dom.len() {
+        if user.kept(i) && !dead.get(i).copied().unwrap_or(true) {
+            if !roots.iter().any(|&r| dom.contains(r, i)) {
+                roots.retain(|&r| !dom.contains(i, r));
+                roots.push(i);
+            }
+            i = dom.end(i).max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    roots.sort_unstable();
+    roots.dedup();
 }

@@ -88,11 +88,12 @@ struct PruneOut {
 }
 
 // Decide pruning top-down; soft rules are recorded separately.
-fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
+fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> PruneOut {
     let n = dom.len();
     let mut dead = vec![false; n];
     let mut soft_dead = vec![false; n];
     let mut in_article = vec![false; n];
+    let mut kept = vec![false; n];
     let mut roots = Vec::new();
     let page_good = raw.get(body).copied().unwrap_or(0.0);
     for i in 0..n {
@@ -104,6 +105,11 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
         };
         if pdead {
             dead[i] = true;
+            continue;
+        }
+        if let Some(r) = user.dropped(i) {
+            dead[i] = true;
+            roots.push((i, r.to_string()));
             continue;
         }
         soft_dead[i] = psoft;
@@ -118,6 +124,12 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize) -> PruneOut {
         if prune::is_non_text_tag(tag) {
             dead[i] = true;
             roots.push((i, format!("tag:{tag}")));
+            continue;
+        }
+        // The user's keep selectors: never pruned, nor anything inside.
+        kept[i] = user.kept(i) || p != NONE && kept[p];
+        if kept[i] {
+            soft_dead[i] = false;
             continue;
         }
         if prune::is_semantic_main(el) && tag != "aside" {
@@ -203,10 +215,10 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
 }
 
 /// Analyse the document below `body`.
-pub fn analyse(dom: &Dom, body: usize) -> Analysis {
+pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
     let n = dom.len();
     let raw = raw_good(dom);
-    let pr = prune_tree(dom, &raw, body);
+    let pr = prune_tree(dom, &raw, body, user);
     // Text sizes once per text node, and words per subtree (for link length).
     let mut size = vec![TextSize::default(); n];
     let mut sub_words = vec![0u32; n];
@@ -360,7 +372,7 @@ fn container_score(dom: &Dom, a: &Analysis, i: usize) -> f32 {
 }
 
 /// Select the main-content container(s) below `body`.
-pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
+pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Selection {
     let end = dom.end(body);
     let mut best = body;
     let mut best_score = container_score(dom, a, body);
@@ -377,7 +389,8 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
     let mut roots = vec![best];
     let p = dom.parent(best);
     if best != body && p != NONE {
-        let threshold = (0.2 * a.sub_value[best]).max(60.0);
+        let (share, floor, max_ld) = sibling_limits(bias);
+        let threshold = (share * a.sub_value[best]).max(floor);
         let mut sibs = Vec::new();
         for s in dom.children(p) {
             if s == best {
@@ -389,7 +402,7 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
             }
             let chars = a.sub_chars[s].max(1) as f32;
             let ld = a.sub_link[s] as f32 / chars;
-            if a.sub_value[s] >= threshold && ld < 0.3 {
+            if a.sub_value[s] >= threshold && ld < max_ld {
                 sibs.push(s);
             }
         }
@@ -426,6 +439,16 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize) -> Selection {
         best_score,
         listing: false,
         item_root: best2,
+    }
+}
+
+// Which siblings of the winner join it: share of the winner's value,
+// minimum value and maximum link density (the bias moves all three).
+fn sibling_limits(bias: crate::Bias) -> (f32, f32, f32) {
+    match bias {
+        crate::Bias::Balanced => (0.2, 60.0, 0.3),
+        crate::Bias::Precision => (0.4, 120.0, 0.2),
+        crate::Bias::Recall => (0.08, 25.0, 0.45),
     }
 }
 

@@ -1,0 +1,516 @@
+//! Page type: article, forum, product, collection, listing, documentation or
+//! service, from general signals in this order of trust: schema.org types
+//! (JSON-LD and microdata), `og:type`, then page structure (prices and cart
+//! buttons, repeated posts with authors, code blocks, repeated linked items)
+//! together with generic words in the URL path.
+
+use std::collections::BTreeMap;
+
+use super::dom::{Dom, Kind};
+use super::prune::token_words;
+
+/// A detected page type and the signal it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageType {
+    pub kind: &'static str,
+    pub source: String,
+}
+
+impl PageType {
+    fn new(kind: &'static str, source: impl Into<String>) -> Self {
+        PageType {
+            kind,
+            source: source.into(),
+        }
+    }
+}
+
+/// Facts of the extraction that the structure rules use.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ContentFacts {
+    /// The selection was read as a page of short linked items.
+    pub listing: bool,
+    /// The page declares a publication date.
+    pub dated: bool,
+    /// Paragraphs of running prose (30 words or more) in the content.
+    pub long_paragraphs: usize,
+}
+
+/// Signals gathered in one pass over the flat document.
+#[derive(Debug, Default)]
+struct Signals {
+    /// schema.org type → count, from JSON-LD `@type` values.
+    ld: BTreeMap<String, u32>,
+    /// schema.org type → count, from microdata `itemtype`.
+    md: BTreeMap<String, u32>,
+    og_type: Option<String>,
+    pre: u32,
+    code: u32,
+    /// Elements marked as a price (itemprop=price, price class words).
+    prices: u32,
+    /// Buttons, links and forms that put something in a shopping cart.
+    carts: u32,
+    /// Containers classed as posts/messages/replies of a discussion.
+    posts: u32,
+    /// Elements classed as the user name or author of a post.
+    post_authors: u32,
+    /// `<article>` elements.
+    articles: u32,
+    /// Headings that are links (teasers of other pages).
+    linked_headings: u32,
+}
+
+/// Detect the page type of a parsed document.
+pub fn detect(dom: &Dom, page_url: Option<&str>, facts: ContentFacts) -> Option<PageType> {
+    let s = scan(dom);
+    let path = page_url.map(url_path).unwrap_or_default();
+    from_schema(&s)
+        .or_else(|| from_og_type(&s))
+        .or_else(|| from_structure(&s, &path, facts))
+}
+
+// Schema.org types are what the site itself says the page is.
+fn from_schema(s: &Signals) -> Option<PageType> {
+    let has = |t: &str| s.ld.contains_key(t) || s.md.contains_key(t);
+    let src = |t: &str| {
+        if s.ld.contains_key(t) {
+            format!("json-ld:{t}")
+        } else {
+            format!("microdata:{t}")
+        }
+    };
+    let count = |t: &str| s.ld.get(t).copied().unwrap_or(0) + s.md.get(t).copied().unwrap_or(0);
+    for t in ["DiscussionForumPosting", "QAPage", "SocialMediaPosting"] {
+        if has(t) {
+            return Some(PageType::new("forum", src(t)));
+        }
+    }
+    if s.md.get("Comment").copied().unwrap_or(0) >= 2 && !has_article_type(s) {
+        return Some(PageType::new("forum", "microdata:Comment"));
+    }
+    for t in ["TechArticle", "APIReference"] {
+        if has(t) {
+            return Some(PageType::new("documentation", src(t)));
+        }
+    }
+    if has("Product") || has("ProductGroup") {
+        let t = if has("Product") {
+            "Product"
+        } else {
+            "ProductGroup"
+        };
+        let many = count("Product") >= 3 || has("OfferCatalog");
+        let list_page = has("CollectionPage") || has("SearchResultsPage");
+        let sold = has("Offer") || has("AggregateOffer") || has("AggregateRating");
+        if many || list_page {
+            return Some(PageType::new("collection", src(t)));
+        }
+        if sold {
+            return Some(PageType::new("product", src(t)));
+        }
+    }
+    if let Some(t) = ARTICLE_TYPES.iter().find(|t| has(t)) {
+        return Some(PageType::new("article", src(t)));
+    }
+    for t in ["CollectionPage", "SearchResultsPage"] {
+        if has(t) {
+            return Some(PageType::new("listing", src(t)));
+        }
+    }
+    None
+}
+
+// Schema.org types of articles (news, blog posts, reports, recipes).
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "BlogPosting",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "LiveBlogPosting",
+    "ScholarlyArticle",
+    "Report",
+    "Recipe",
+];
+
+// Whether any article type is declared (then comments belong to an article).
+fn has_article_type(s: &Signals) -> bool {
+    ARTICLE_TYPES
+        .iter()
+        .any(|t| s.ld.contains_key(*t) || s.md.contains_key(*t))
+}
+
+// OpenGraph types name products and product groups explicitly.
+fn from_og_type(s: &Signals) -> Option<PageType> {
+    let og = s.og_type.as_deref()?;
+    if og.contains("product.group") {
+        return Some(PageType::new("collection", "og:type"));
+    }
+    if og.contains("product") || og.ends_with(":item") {
+        return Some(PageType::new("product", "og:type"));
+    }
+    None
+}
+
+// Page structure and generic URL words, when the page declares nothing.
+fn from_structure(s: &Signals, path: &str, f: ContentFacts) -> Option<PageType> {
+    let seg = |words: &[&str]| path_has_segment(path, words);
+    if s.posts >= 3 && s.post_authors >= 3 || seg(FORUM_SEGMENTS) && s.post_authors >= 2 {
+        return Some(PageType::new("forum", "dom:posts-with-authors"));
+    }
+    if seg(FORUM_SEGMENTS) {
+        return Some(PageType::new("forum", "url:path"));
+    }
+    let shop = s.prices >= 1 && s.carts >= 1;
+    if shop && (f.listing || s.prices >= 8) {
+        return Some(PageType::new("collection", "dom:prices+cart"));
+    }
+    if seg(DOC_SEGMENTS) {
+        return Some(PageType::new("documentation", "url:path"));
+    }
+    if s.pre >= 2 && !f.dated {
+        return Some(PageType::new("documentation", "dom:code-blocks"));
+    }
+    if seg(PRODUCT_SEGMENTS) && s.prices >= 1 {
+        return Some(PageType::new("product", "url:path"));
+    }
+    if f.dated {
+        return Some(PageType::new("article", "meta:published-date"));
+    }
+    if f.listing || s.linked_headings >= 8 || s.articles >= 6 {
+        if s.prices >= 4 {
+            return Some(PageType::new("collection", "dom:priced-items"));
+        }
+        return Some(PageType::new("listing", "dom:linked-items"));
+    }
+    if seg(LISTING_SEGMENTS) {
+        return Some(PageType::new("listing", "url:path"));
+    }
+    if seg(SERVICE_SEGMENTS) {
+        return Some(PageType::new("service", "url:path"));
+    }
+    if s.og_type.as_deref().is_some_and(|o| o == "article") {
+        return Some(PageType::new("article", "og:type"));
+    }
+    if f.long_paragraphs >= 5 {
+        return Some(PageType::new("article", "dom:prose"));
+    }
+    Some(PageType::new("service", "dom:undated-page"))
+}
+
+// Path segments of discussion boards and Q&A sites.
+const FORUM_SEGMENTS: &[&str] = &[
+    "forum",
+    "forums",
+    "thread",
+    "threads",
+    "topic",
+    "topics",
+    "t",
+    "questions",
+    "community",
+    "discussion",
+    "discussions",
+    "board",
+    "boards",
+    "viewtopic.php",
+    "showthread.php",
+];
+// Path segments of documentation sites.
+const DOC_SEGMENTS: &[&str] = &[
+    "docs",
+    "doc",
+    "documentation",
+    "api",
+    "reference",
+    "manual",
+    "handbook",
+    "wiki",
+    "developer",
+    "developers",
+    "sdk",
+];
+// Path segments of single product pages.
+const PRODUCT_SEGMENTS: &[&str] = &[
+    "product", "products", "p", "item", "dp", "produkt", "produit",
+];
+// Path segments of index pages (categories, tags, archives).
+const LISTING_SEGMENTS: &[&str] = &[
+    "category",
+    "categories",
+    "tag",
+    "tags",
+    "archive",
+    "archives",
+    "page",
+    "search",
+    "collections",
+];
+// Path segments of company and service pages.
+const SERVICE_SEGMENTS: &[&str] = &[
+    "services",
+    "service",
+    "solutions",
+    "about",
+    "about-us",
+    "contact",
+    "contact-us",
+    "pricing",
+    "company",
+    "careers",
+    "features",
+];
+
+// The lower-cased path of a URL (no scheme, host, query or fragment).
+fn url_path(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.find('/').map_or("", |i| rest.get(i..).unwrap_or(""));
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    path.to_ascii_lowercase()
+}
+
+// Whether a URL path has one of these segments.
+fn path_has_segment(path: &str, words: &[&str]) -> bool {
+    path.split('/').any(|seg| words.contains(&seg))
+}
+
+// One pass over the document collecting the signals.
+fn scan(dom: &Dom) -> Signals {
+    let mut s = Signals::default();
+    for i in 0..dom.len() {
+        let Some(el) = dom.elem(i) else {
+            continue;
+        };
+        let tag = el.name();
+        match tag {
+            "script" => {
+                if el.attr("type").is_some_and(|t| t.contains("ld+json")) {
+                    for c in dom.children(i) {
+                        if let Kind::Text(t) = dom.items[c].kind {
+                            ld_types(t, &mut s.ld);
+                        }
+                    }
+                }
+                continue;
+            }
+            "meta" => {
+                let prop = el.attr("property").or_else(|| el.attr("name"));
+                if prop.is_some_and(|p| p.eq_ignore_ascii_case("og:type")) {
+                    if let Some(c) = el.attr("content") {
+                        s.og_type = Some(c.trim().to_ascii_lowercase());
+                    }
+                }
+                continue;
+            }
+            "pre" => s.pre += 1,
+            "code" => s.code += 1,
+            "article" => s.articles += 1,
+            "h2" | "h3" | "h4" if heading_is_link(dom, i) => s.linked_headings += 1,
+            _ => {}
+        }
+        if let Some(t) = el.attr("itemtype") {
+            for url in t.split_whitespace() {
+                if let Some(name) = url.rsplit('/').next().filter(|n| !n.is_empty()) {
+                    *s.md.entry(name.to_string()).or_insert(0) += 1;
+                }
+            }
+        }
+        if el.attr("itemprop").is_some_and(|p| p == "price") {
+            s.prices += 1;
+        }
+        if !may_carry_marks(el) {
+            continue;
+        }
+        let words = class_words(el);
+        if words.iter().any(|w| w == "price") && !words.iter().any(|w| w == "old") {
+            s.prices += 1;
+        }
+        if is_cart_control(tag, el, &words) {
+            s.carts += 1;
+        }
+        if is_post_container(&words) {
+            s.posts += 1;
+        }
+        if is_post_author(&words) {
+            s.post_authors += 1;
+        }
+    }
+    s
+}
+
+// A cheap test before splitting class words: only elements whose class, id
+// or name mention a shop or post word can count as one.
+fn may_carry_marks(el: &scraper::node::Element) -> bool {
+    const HINTS: &[&str] = &[
+        "price",
+        "cart",
+        "basket",
+        "warenkorb",
+        "panier",
+        "carrito",
+        "carrello",
+        "post",
+        "message",
+        "reply",
+        "answer",
+        "user",
+        "poster",
+        "member",
+    ];
+    let has_hint = |v: &str| {
+        if v.bytes().any(|b| b.is_ascii_uppercase()) {
+            let v = v.to_ascii_lowercase();
+            HINTS.iter().any(|h| v.contains(h))
+        } else {
+            HINTS.iter().any(|h| v.contains(h))
+        }
+    };
+    el.attrs()
+        .any(|(k, v)| matches!(k, "class" | "id" | "name" | "action" | "value") && has_hint(v))
+}
+
+// Class and id words of an element.
+fn class_words(el: &scraper::node::Element) -> Vec<String> {
+    el.attr("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr("id"))
+        .take(12)
+        .flat_map(token_words)
+        .collect()
+}
+
+// A heading whose text is (inside) a link: the teaser of another page.
+fn heading_is_link(dom: &Dom, i: usize) -> bool {
+    let end = dom.end(i).min(i + 20);
+    (i + 1..end).any(|j| dom.tag(j) == "a")
+}
+
+// A control that adds to a shopping cart (by class/id/name or by label).
+fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[String]) -> bool {
+    if !matches!(tag, "button" | "a" | "input" | "form" | "div" | "span") {
+        return false;
+    }
+    let cart_word = |w: &str| {
+        matches!(
+            w,
+            "cart" | "addtocart" | "basket" | "warenkorb" | "panier" | "carrito" | "carrello"
+        )
+    };
+    if words.iter().any(|w| cart_word(w)) {
+        return true;
+    }
+    let named = [el.attr("name"), el.attr("action"), el.attr("value")]
+        .into_iter()
+        .flatten()
+        .any(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("add-to-cart") || v.contains("add_to_cart") || v.contains("/cart")
+        });
+    named
+}
+
+// Containers of one post in a discussion ("post", "message", "reply").
+fn is_post_container(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "post" | "message" | "reply" | "postbody" | "messagebody" | "answer"
+        )
+    }) && !words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "related" | "recent" | "popular" | "list" | "nav" | "next" | "prev" | "previous"
+        )
+    })
+}
+
+// The name of a post's author in a discussion ("username", "poster").
+fn is_post_author(words: &[String]) -> bool {
+    words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "username" | "poster" | "postauthor" | "userinfo" | "usercard" | "memberinfo"
+        )
+    }) || words.iter().any(|w| w == "user")
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "name" | "info" | "card"))
+}
+
+// Every `"@type"` value in a JSON-LD text, counted (read with a pattern so
+// that broken JSON still gives its types).
+fn ld_types(text: &str, out: &mut BTreeMap<String, u32>) {
+    let mut rest = text;
+    let mut seen = 0;
+    while let Some(pos) = rest.find("\"@type\"") {
+        seen += 1;
+        if seen > 500 {
+            break;
+        }
+        rest = rest.get(pos + 7..).unwrap_or("");
+        let after = rest.trim_start();
+        let Some(after) = after.strip_prefix(':') else {
+            continue;
+        };
+        let after = after.trim_start();
+        let value = if after.starts_with('[') {
+            after
+                .get(..after.find(']').unwrap_or(after.len()))
+                .unwrap_or("")
+        } else {
+            let body = after.strip_prefix('"').unwrap_or("");
+            body.get(..body.find('"').map_or(0, |e| e + 1))
+                .unwrap_or("")
+        };
+        for t in value.split('"').skip(usize::from(value.starts_with('['))) {
+            let t = t.trim_matches(|c: char| c == '[' || c == ',' || c.is_whitespace());
+            let t = t.rsplit('/').next().unwrap_or(t);
+            if !t.is_empty() && t.len() < 60 && t.chars().all(|c| c.is_alphanumeric()) {
+                *out.entry(t.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn types(s: &str) -> Vec<(String, u32)> {
+        let mut m = BTreeMap::new();
+        ld_types(s, &mut m);
+        m.into_iter().collect()
+    }
+
+    #[test]
+    fn json_ld_types_are_read_from_strings_and_arrays() {
+        assert_eq!(
+            types(r#"{"@type": "Product", "offers": {"@type":["Offer","Thing"]}}"#),
+            vec![
+                ("Offer".to_string(), 1),
+                ("Product".to_string(), 1),
+                ("Thing".to_string(), 1)
+            ]
+        );
+        assert_eq!(
+            types(r#"{"@type":"http://schema.org/NewsArticle"}"#),
+            vec![("NewsArticle".to_string(), 1)]
+        );
+        assert!(types(r#"{"@type": }"#).is_empty());
+    }
+
+    #[test]
+    fn url_paths_and_segments() {
+        assert_eq!(url_path("https://x.org/Docs/intro?a=1"), "/docs/intro");
+        assert_eq!(url_path("x.org"), "");
+        assert!(path_has_segment(
+            "/community/t/slow-build/12",
+            FORUM_SEGMENTS
+        ));
+        assert!(!path_has_segment("/tutorials/intro", FORUM_SEGMENTS));
+    }
+}
