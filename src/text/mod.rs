@@ -20,7 +20,6 @@
 //!
 //! Every kept character is kept exactly as in the input.
 
-pub mod dates;
 pub mod features;
 pub mod lines;
 pub mod split;
