@@ -54,6 +54,9 @@ pub struct Options {
     pub ascii_punct: bool,
     /// Inputs larger than this many bytes become an error record.
     pub max_bytes: usize,
+    /// The time the page was fetched (RFC 3339): relative datelines in text
+    /// ("3 hours ago") are resolved against it, and ignored without it.
+    pub reference_time: Option<String>,
 }
 
 impl Default for Options {
@@ -63,6 +66,7 @@ impl Default for Options {
             explain: false,
             ascii_punct: false,
             max_bytes: 64 * 1024 * 1024,
+            reference_time: None,
         }
     }
 }

@@ -22,6 +22,7 @@
 
 pub mod features;
 pub mod lines;
+pub mod relative;
 pub mod split;
 pub mod stopwords;
 
@@ -783,6 +784,23 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .iter()
         .map(|u| analyze(&u.text, mask, lang.is_some()))
         .collect();
+    // Relative datelines ("3 hours ago") are datelines, but they give a
+    // date only against the reference time the caller gave.
+    let reference = opts
+        .reference_time
+        .as_deref()
+        .and_then(relative::parse_reference);
+    for u in infos.iter_mut() {
+        if u.dateline.is_none() && u.list.is_none() && u.kind.is_none() {
+            u.dateline =
+                relative::relative_date(u.text, reference.unwrap_or_default()).map(|date| {
+                    Box::new(Dateline {
+                        published: reference.map(|_| date),
+                        modified: None,
+                    })
+                });
+        }
+    }
     mark_context(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
