@@ -61,6 +61,9 @@ pub struct Options {
     /// HTML elements matching these CSS selectors are never pruned and
     /// always part of the content.
     pub keep: html::Selectors,
+    /// The time the page was fetched (RFC 3339): relative datelines in text
+    /// ("3 hours ago") are resolved against it, and ignored without it.
+    pub reference_time: Option<String>,
 }
 
 /// Which error the HTML extractor prefers: `Precision` leaves out doubtful
@@ -83,6 +86,7 @@ impl Default for Options {
             bias: Bias::Balanced,
             drop: html::Selectors::default(),
             keep: html::Selectors::default(),
+            reference_time: None,
         }
     }
 }

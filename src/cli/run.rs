@@ -47,6 +47,10 @@ pub struct RunArgs {
     /// Inputs larger than this many bytes become error records.
     #[arg(long, default_value_t = 64 * 1024 * 1024)]
     pub max_bytes: usize,
+    /// When the inputs were fetched (RFC 3339, e.g. 2025-03-12T10:00:00Z):
+    /// relative datelines in text ("3 hours ago") are resolved against it.
+    #[arg(long)]
+    pub reference_time: Option<String>,
     /// Worker threads [default: all cores]. Output order and bytes do not
     /// depend on it.
     #[arg(short, long)]
@@ -93,6 +97,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         },
         drop: html::Selectors::parse(&args.drop).context("--drop")?,
         keep: html::Selectors::parse(&args.keep).context("--keep")?,
+        reference_time: args.reference_time.clone(),
     };
     let extractor = Extractor::new(options);
     let paths = if args.paths.is_empty() {

@@ -1,9 +1,9 @@
 //! Line classifiers for metadata lines: bylines, datelines, tag lists,
 //! credit lines and agency datelines opening a lede.
 
-use super::dates::parse_any_date;
 use super::features::{self, word_count};
 use crate::meta::authors::parse_byline;
+use crate::meta::dates::{find_dates, parse_date};
 use crate::phrases;
 
 /// What a byline line says.
@@ -125,7 +125,7 @@ fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
         }
     }
     if let Some(credit) = credit {
-        if let Some(date) = parse_any_date(&credit) {
+        if let Some(date) = parse_date(&credit) {
             b.date = Some(date);
         } else if is_outlet_credit(&credit) {
             b.site = Some(credit);
@@ -234,7 +234,7 @@ fn split_trailing_date(s: &str) -> (&str, Option<String>) {
         if c == ',' || c == '|' || c == '·' || c == '–' || c == '—' {
             let tail = s.get(i + c.len_utf8()..).unwrap_or("");
             if tail.chars().any(|c| c.is_ascii_digit()) {
-                if let Some(date) = parse_any_date(tail) {
+                if let Some(date) = parse_date(tail) {
                     return (s.get(..i).unwrap_or(s).trim(), Some(date));
                 }
             }
@@ -293,15 +293,19 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     if stop > 0.5 && words > 8 {
         return None;
     }
-    // The whole line must hold a date before its parts are looked at.
-    let whole = parse_any_date(s)?;
+    // Each date is an update when the words since the previous date say so
+    // (meta's update words, plus the few more of `phrases`).
     let mut d = Dateline::default();
-    match phrases::updated_phrase_at(s) {
-        Some(at) => {
-            d.published = s.get(..at).and_then(parse_any_date);
-            d.modified = s.get(at..).and_then(parse_any_date);
-        }
-        None => d.published = Some(whole),
+    let mut prev_end = 0;
+    for found in find_dates(s, None) {
+        let before = s.get(prev_end..found.start).unwrap_or("");
+        let slot = if found.updated || phrases::updated_phrase_at(before).is_some() {
+            &mut d.modified
+        } else {
+            &mut d.published
+        };
+        slot.get_or_insert(found.date);
+        prev_end = found.end;
     }
     (d.published.is_some() || d.modified.is_some()).then_some(d)
 }
@@ -466,6 +470,33 @@ mod tests {
             None
         );
         assert_eq!(dateline("Focus on Civilian Protections"), None);
+    }
+
+    #[test]
+    fn localized_datelines() {
+        let published = |s: &str| dateline(s).and_then(|d| d.published);
+        let modified = |s: &str| dateline(s).and_then(|d| d.modified);
+        assert_eq!(published("12. März 2025").as_deref(), Some("2025-03-12"));
+        assert_eq!(
+            published("Publié le 3 février 2024 à 10h").as_deref(),
+            Some("2024-02-03")
+        );
+        assert_eq!(
+            modified("Actualizado: 7 de octubre de 2023").as_deref(),
+            Some("2023-10-07")
+        );
+        assert_eq!(published("5 марта 2025 г.").as_deref(), Some("2025-03-05"));
+        assert_eq!(
+            published("Stand: 01.04.2025, 18:00 Uhr").as_deref(),
+            Some("2025-04-01")
+        );
+        // Update words meta does not list still mark the modification date.
+        assert_eq!(
+            modified("Gewijzigd op 12 maart 2025").as_deref(),
+            Some("2025-03-12")
+        );
+        assert_eq!(dateline("31.02.2025"), None);
+        assert_eq!(dateline("Maria went home"), None);
     }
 
     #[test]

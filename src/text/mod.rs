@@ -20,9 +20,9 @@
 //!
 //! Every kept character is kept exactly as in the input.
 
-pub mod dates;
 pub mod features;
 pub mod lines;
+pub mod relative;
 pub mod split;
 pub mod stopwords;
 
@@ -309,21 +309,78 @@ fn penalize_link_runs(infos: &[Info], scores: &mut [f32]) {
 
 /// The span with the largest sum of scores (maximum subarray, linear time);
 /// `None` when no unit scores above zero.
+#[cfg(test)]
 fn best_span(scores: &[f32]) -> Option<(usize, usize)> {
-    let mut best: Option<(usize, usize, f32)> = None;
+    best_run(&positive_runs(scores)).map(|(s, e, _)| (s, e))
+}
+
+/// The run with the largest sum (the first on ties).
+fn best_run(runs: &[(usize, usize, f32)]) -> Option<(usize, usize, f32)> {
+    runs.iter().copied().fold(None, |best, r| match best {
+        Some((_, _, b)) if b >= r.2 => best,
+        _ => Some(r),
+    })
+}
+
+/// Disjoint runs of units with a positive sum, as Kadane's scan cuts them:
+/// a run starts where the running sum fell to zero and ends at its best
+/// prefix. The largest is the maximum subarray. Linear time.
+fn positive_runs(scores: &[f32]) -> Vec<(usize, usize, f32)> {
+    let mut runs = Vec::new();
+    let mut current: Option<(usize, usize, f32)> = None;
     let mut start = 0usize;
     let mut sum = 0f32;
     for (i, &s) in scores.iter().enumerate() {
         if sum <= 0.0 {
+            runs.extend(current.take());
             start = i;
             sum = 0.0;
         }
         sum += s;
-        if sum > 0.0 && best.map_or(true, |(_, _, b)| sum > b) {
-            best = Some((start, i, sum));
+        if sum > 0.0 && current.map_or(true, |(_, _, b)| sum > b) {
+            current = Some((start, i, sum));
         }
     }
-    best.map(|(s, e, _)| (s, e))
+    runs.extend(current);
+    runs
+}
+
+/// A block of body apart from the main one (another forum post, another
+/// item of a listing): it must weigh a fair share of the main block, so a
+/// stray sentence in a footer does not count.
+fn is_secondary_body(sum: f32, main_sum: f32) -> bool {
+    sum >= 8.0_f32.max(main_sum * 0.1)
+}
+
+/// A headline right before a block is its heading (an item title, a post
+/// subject): it joins the block.
+fn is_block_heading(u: &Info) -> bool {
+    u.headline && u.kind.is_none() && u.zone.is_none() && u.byline.is_none() && u.dateline.is_none()
+}
+
+/// The body span: from the first to the last block that weighs enough next
+/// to the best one. Pages of several blocks (posts, listing items, product
+/// sections) keep what lies between them, except recognisable debris.
+fn body_span(infos: &[Info], scores: &[f32]) -> Option<(usize, usize)> {
+    let runs = positive_runs(scores);
+    let (main_start, main_end, main_sum) = best_run(&runs)?;
+    let kept = runs
+        .iter()
+        .filter(|r| r.0 == main_start || is_secondary_body(r.2, main_sum));
+    let start = kept.clone().map(|r| r.0).min().unwrap_or(main_start);
+    let end = kept.map(|r| r.1).max().unwrap_or(main_end);
+    // A secondary block that opens the span brings its heading along.
+    let start = if start < main_start
+        && start
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(is_block_heading)
+    {
+        start - 1
+    } else {
+        start
+    };
+    Some((start, end))
 }
 
 /// Move the start of the span past a dek, byline or dateline that opens it:
@@ -709,8 +766,8 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
 }
 
 /// Read the units after the body: metadata lines, the rest is debris.
-fn read_trailer(infos: &[Info], from: usize, out: &mut Out) {
-    for u in infos.iter().skip(from) {
+fn read_trailer(infos: &[Info], from: usize, to: usize, out: &mut Out) {
+    for u in infos.get(from..to).unwrap_or(&[]) {
         if u.kind.is_none() && u.zone.is_none() && out.take_meta(u) {
             continue;
         }
@@ -727,6 +784,23 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .iter()
         .map(|u| analyze(&u.text, mask, lang.is_some()))
         .collect();
+    // Relative datelines ("3 hours ago") are datelines, but they give a
+    // date only against the reference time the caller gave.
+    let reference = opts
+        .reference_time
+        .as_deref()
+        .and_then(relative::parse_reference);
+    for u in infos.iter_mut() {
+        if u.dateline.is_none() && u.list.is_none() && u.kind.is_none() {
+            u.dateline =
+                relative::relative_date(u.text, reference.unwrap_or_default()).map(|date| {
+                    Box::new(Dateline {
+                        published: reference.map(|_| date),
+                        modified: None,
+                    })
+                });
+        }
+    }
     mark_context(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
@@ -735,7 +809,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         explain: opts.explain,
         list: None,
     };
-    let Some((start, end)) = best_span(&scores) else {
+    let Some((first_start, end)) = body_span(&infos, &scores) else {
         // No body-like unit at all (a tiny or list-only text): keep every
         // unit that is not recognisable debris.
         if let Some(last) = infos.len().checked_sub(1) {
@@ -743,7 +817,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
         return out.ex;
     };
-    let start = header_end(&infos, start, end);
+    let start = header_end(&infos, first_start, end);
     let mut body_stems: Vec<String> = infos
         .get(start..=end)
         .unwrap_or(&[])
@@ -755,7 +829,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     body_stems.dedup();
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
-    read_trailer(&infos, end + 1, &mut out);
+    read_trailer(&infos, end + 1, infos.len(), &mut out);
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
@@ -819,6 +893,17 @@ mod tests {
         assert_eq!(best_span(&[-1.0, -2.0]), None);
         assert_eq!(best_span(&[]), None);
         assert_eq!(best_span(&[5.0, -20.0, 3.0]), Some((0, 0)));
+        assert_eq!(
+            positive_runs(&[5.0, -20.0, 3.0, -1.0]),
+            vec![(0, 0, 5.0), (2, 2, 3.0)]
+        );
+    }
+
+    #[test]
+    fn secondary_blocks_must_weigh_enough() {
+        assert!(is_secondary_body(20.0, 100.0));
+        assert!(!is_secondary_body(9.0, 100.0), "a tenth of the main block");
+        assert!(!is_secondary_body(5.0, 20.0), "a stray short sentence");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! with hard-wrapped paragraph lines joined back together.
 
 use super::features;
+use std::collections::HashSet;
 
 /// One block or line of the input, the thing that gets classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,10 +88,37 @@ fn continues(prev: &str, next: &str, width: Option<usize>, in_item: bool) -> boo
         || (lower_start && char_len(prev) >= 30 && !features::ends_with_terminal(prev))
 }
 
+/// Endings that are no word on their own: a line that starts with one after
+/// a hyphenated break continues a split word ("informa-" + "tion").
+const BOUND_SUFFIXES: &[&str] = &[
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ity", "ities",
+    "ally", "ous", "ive", "ible", "able", "ung", "ungen", "keit", "heit", "lich", "lichen", "isch",
+    "ische", "ción", "ciones", "zione", "zioni", "ção", "ções", "ement", "ique",
+];
+
+/// The lower-cased words of a document, to tell a word split at a line end
+/// ("docu-\nment" where "document" occurs elsewhere) from a compound
+/// ("Nordsee-\nküste").
+pub fn vocabulary(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The hyphen at a line end splits one word: the joined form occurs in the
+/// document, or the continuation is a bound suffix. Unsure: a compound.
+fn is_split_word(head: &str, tail: &str, vocab: &HashSet<String>) -> bool {
+    let tail = tail.to_lowercase();
+    let joined = format!("{}{}", head.to_lowercase(), tail);
+    vocab.contains(&joined) || BOUND_SUFFIXES.contains(&tail.as_str())
+}
+
 /// Join a wrapped line to the text before it: a line ending in a hyphen
 /// after a letter, followed by a lower-case letter, is glued without a break
-/// ("well-\nknown" → "well-known"); otherwise a `\n` separates them.
-fn join_line(acc: &mut String, next: &str) {
+/// ("well-\nknown" → "well-known", "docu-\nment" → "document" when the
+/// document knows the word); otherwise a `\n` separates them.
+fn join_line(acc: &mut String, next: &str, vocab: &HashSet<String>) {
     let trimmed_len = acc.trim_end().len();
     acc.truncate(trimmed_len);
     let hyphenated = {
@@ -99,6 +127,18 @@ fn join_line(acc: &mut String, next: &str) {
     };
     let next = next.trim_start();
     if hyphenated && next.chars().next().is_some_and(char::is_lowercase) {
+        let body = acc.strip_suffix('-').unwrap_or(acc);
+        let head_start = body
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(body.len(), |(i, _)| i);
+        let head = body.get(head_start..).unwrap_or("");
+        let tail: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        if is_split_word(head, &tail, vocab) {
+            acc.pop();
+        }
         acc.push_str(next);
     } else {
         acc.push('\n');
@@ -112,6 +152,7 @@ fn join_line(acc: &mut String, next: &str) {
 pub fn split_units(text: &str) -> Vec<Unit> {
     let lines = lines_of(text);
     let width = wrap_width(&lines);
+    let vocab = vocabulary(text);
     let mut units: Vec<Unit> = Vec::new();
     let mut blank_before = false;
     let mut open = false; // the last unit may still take continuation lines
@@ -125,7 +166,7 @@ pub fn split_units(text: &str) -> Vec<Unit> {
         }
         if open && continues(last_line, line, width, in_item) {
             if let Some(u) = units.last_mut() {
-                join_line(&mut u.text, line);
+                join_line(&mut u.text, line, &vocab);
             }
         } else {
             in_item = features::list_marker(line).is_some();
@@ -192,12 +233,25 @@ have done the same job for a fraction of the cost of the new tracks.";
 
     #[test]
     fn hyphenated_breaks_glue() {
+        let vocab = vocabulary("the document says so");
         let mut acc = "a well-".to_string();
-        join_line(&mut acc, "known fact");
+        join_line(&mut acc, "known fact", &vocab);
         assert_eq!(acc, "a well-known fact");
         let mut acc = "it rained -".to_string();
-        join_line(&mut acc, "again");
+        join_line(&mut acc, "again", &vocab);
         assert_eq!(acc, "it rained -\nagain");
+        let mut acc = "this docu-".to_string();
+        join_line(&mut acc, "ment says", &vocab);
+        assert_eq!(
+            acc, "this document says",
+            "the joined word occurs elsewhere"
+        );
+        let mut acc = "the informa-".to_string();
+        join_line(&mut acc, "tion is", &vocab);
+        assert_eq!(acc, "the information is", "a bound suffix");
+        let mut acc = "an der Nordsee-".to_string();
+        join_line(&mut acc, "küste", &vocab);
+        assert_eq!(acc, "an der Nordsee-küste", "unsure: a compound");
     }
 
     #[test]

@@ -1,0 +1,199 @@
+//! Relative datelines ("3 hours ago", "vor 2 Tagen", "yesterday"), resolved
+//! against a reference time the caller gives. Without one they say nothing.
+
+/// A reference time: days since 1970-01-01 and seconds into that day
+/// (the default, 1970-01-01T00:00, only serves to recognise the shape).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reference {
+    days: i64,
+    seconds: i64,
+}
+
+/// Read an RFC 3339 time ("2025-03-12T10:00:00Z"; a bare date is midnight).
+/// The clock is taken as written, in its own zone.
+pub fn parse_reference(s: &str) -> Option<Reference> {
+    let s = s.trim();
+    let num = |a: usize, b: usize| s.get(a..b).and_then(|v| v.parse::<i64>().ok());
+    let (y, m, d) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
+    if s.get(4..5) != Some("-") || s.get(7..8) != Some("-") || !(1..=12).contains(&m) {
+        return None;
+    }
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let seconds = match (num(11, 13), num(14, 16)) {
+        (Some(h), Some(min)) if h < 24 && min < 60 => {
+            h * 3600 + min * 60 + num(17, 19).unwrap_or(0)
+        }
+        _ => 0,
+    };
+    Some(Reference {
+        days: days_from_civil(y, m, d),
+        seconds,
+    })
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day count since 1970-01-01, as `YYYY-MM-DD`.
+fn civil_from_days(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Unit words (lower case, stems) and their length in seconds, in en, de,
+/// fr, es, it, pt, nl.
+const UNITS: &[(&str, i64)] = &[
+    ("min", 60),
+    ("minut", 60),
+    ("hour", 3600),
+    ("hr", 3600),
+    ("stunde", 3600),
+    ("heure", 3600),
+    ("hora", 3600),
+    ("ora", 3600),
+    ("ore", 3600),
+    ("uur", 3600),
+    ("day", 86_400),
+    ("tag", 86_400),
+    ("jour", 86_400),
+    ("día", 86_400),
+    ("dia", 86_400),
+    ("giorn", 86_400),
+    ("dag", 86_400),
+    ("week", 604_800),
+    ("woche", 604_800),
+    ("semaine", 604_800),
+    ("semana", 604_800),
+    ("settiman", 604_800),
+];
+
+/// Words that make a number-and-unit phrase point back in time.
+const AGO_WORDS: &[&str] = &["ago", "vor", "il y a", "hace", "fa", "há", "geleden"];
+
+/// Single words for the day before and the same day.
+const DAY_WORDS: &[(&str, i64)] = &[
+    ("yesterday", 1),
+    ("gestern", 1),
+    ("hier", 1),
+    ("ayer", 1),
+    ("ieri", 1),
+    ("ontem", 1),
+    ("gisteren", 1),
+    ("today", 0),
+    ("heute", 0),
+    ("aujourd'hui", 0),
+    ("hoy", 0),
+    ("oggi", 0),
+    ("hoje", 0),
+    ("vandaag", 0),
+];
+
+/// The length in seconds a unit word names ("hours", "Tagen", "jours").
+fn unit_seconds(word: &str) -> Option<i64> {
+    UNITS
+        .iter()
+        .find(|(stem, _)| {
+            word.starts_with(stem) && word.chars().count() <= stem.chars().count() + 3
+        })
+        .map(|&(_, s)| s)
+}
+
+/// The date a short relative dateline names, against `reference`:
+/// "3 hours ago", "Posted 2 days ago", "vor 5 Minuten", "il y a 2 jours",
+/// "hace 3 días", "yesterday". Long lines are sentences, not datelines.
+pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
+    let lower = line.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return None;
+    }
+    let padded = format!(" {} ", words.join(" "));
+    let has_ago = AGO_WORDS.iter().any(|w| padded.contains(&format!(" {w} ")));
+    if has_ago {
+        for (i, w) in words.iter().enumerate() {
+            let Ok(n) = w.parse::<i64>() else { continue };
+            let unit = words
+                .get(i + 1)
+                .and_then(|u| unit_seconds(u.trim_end_matches('.')));
+            if let Some(unit) = unit.filter(|_| (0..=10_000).contains(&n)) {
+                let secs = reference.seconds - n * unit;
+                return Some(civil_from_days(reference.days + secs.div_euclid(86_400)));
+            }
+        }
+    }
+    // A day word alone, or after a label ("Posted yesterday").
+    if words.len() <= 3 {
+        for (word, back) in DAY_WORDS {
+            if words.iter().any(|w| w.trim_end_matches('.') == *word) {
+                return Some(civil_from_days(reference.days - back));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_against_the_reference() {
+        let r = parse_reference("2025-03-12T10:00:00Z").unwrap();
+        assert_eq!(
+            relative_date("3 hours ago", r).as_deref(),
+            Some("2025-03-12")
+        );
+        assert_eq!(
+            relative_date("Posted 11 hours ago", r).as_deref(),
+            Some("2025-03-11")
+        );
+        assert_eq!(
+            relative_date("vor 2 Tagen", r).as_deref(),
+            Some("2025-03-10")
+        );
+        assert_eq!(
+            relative_date("il y a 2 semaines", r).as_deref(),
+            Some("2025-02-26")
+        );
+        assert_eq!(
+            relative_date("hace 3 días", r).as_deref(),
+            Some("2025-03-09")
+        );
+        assert_eq!(relative_date("Yesterday", r).as_deref(), Some("2025-03-11"));
+        let r = parse_reference("2024-01-01").unwrap();
+        assert_eq!(relative_date("1 day ago", r).as_deref(), Some("2023-12-31"));
+    }
+
+    #[test]
+    fn sentences_and_bad_references_say_nothing() {
+        let r = parse_reference("2025-03-12T10:00:00Z").unwrap();
+        assert_eq!(
+            relative_date("He left 3 hours ago and came back later on", r),
+            None
+        );
+        assert_eq!(relative_date("3 apples", r), None);
+        assert_eq!(parse_reference("yesterday"), None);
+        assert_eq!(parse_reference("2025-13-01"), None);
+    }
+}
