@@ -92,7 +92,7 @@ fn warc_record(kind: &str, url: &str, content_type: &str, block: &[u8]) -> Vec<u
 #[test]
 fn warc_gz_gives_pages_with_urls_offsets_and_skip_counts() {
     let path = fixture("sample.warc.gz");
-    let (pages, reader) = read_all(&[path.clone()], ReadOptions::default());
+    let (pages, reader) = read_all(std::slice::from_ref(&path), ReadOptions::default());
     let urls: Vec<_> = pages.iter().map(|p| p.source.url.as_deref()).collect();
     assert_eq!(urls, URLS.map(Some));
     // Each offset is the start of a gzip member holding the response record.
@@ -187,7 +187,7 @@ fn truncated_warc_gz_gives_records_before_the_break_and_an_error() {
     let dir = tmpdir("trunc");
     let path = dir.join("cut.warc.gz");
     std::fs::write(&path, &raw[..cut]).expect("write");
-    let (pages, _) = read_all(&[path.clone()], ReadOptions::default());
+    let (pages, _) = read_all(std::slice::from_ref(&path), ReadOptions::default());
     let records = extract_all(pages, 2);
     assert_eq!(records.len(), 2, "first page + one error");
     assert_eq!(records[0].status, Status::Ok);
@@ -227,7 +227,7 @@ fn jsonl_fields_are_configurable() {
         },
         ..ReadOptions::default()
     };
-    let (pages, _) = read_all(&[path.clone()], opts);
+    let (pages, _) = read_all(std::slice::from_ref(&path), opts);
     let records = extract_all(pages, 2);
     assert_eq!(records.len(), 4, "blank line skipped");
     assert_eq!(
