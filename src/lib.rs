@@ -169,6 +169,20 @@ impl Extractor {
 
     /// Extract a stream of pages, record by record in input order (see
     /// [`Extractor::windows`]).
+    ///
+    /// ```
+    /// use unboil::{BatchOptions, Extractor, Options, Page, Source};
+    /// let ex = Extractor::new(Options::default());
+    /// let pages = (0..3).map(|i| {
+    ///     let html = format!("<article><p>Page {i}: a paragraph of body text.</p></article>");
+    ///     Page::from_bytes(html.into_bytes(), Source::from_path(format!("page-{i}.html")))
+    /// });
+    /// let paths: Vec<_> = ex
+    ///     .extract_iter(pages, BatchOptions { window: 2, jobs: 2 })
+    ///     .map(|rec| rec.source.path.unwrap_or_default())
+    ///     .collect();
+    /// assert_eq!(paths, ["page-0.html", "page-1.html", "page-2.html"]);
+    /// ```
     pub fn extract_iter<'a, I: Iterator<Item = Page> + 'a>(
         &'a self,
         pages: I,

@@ -84,16 +84,16 @@ pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<()
     let mut stack: Vec<&str> = Vec::new();
     let mut elements = 0usize;
     let mut i = 0usize;
-    while let Some(off) = memchr(b'<', b.get(i..).unwrap_or(&[])) {
+    while let Some(off) = memchr::memchr(b'<', b.get(i..).unwrap_or(&[])) {
         let lt = i + off;
         let next = b.get(lt + 1).copied().unwrap_or(0);
         if next == b'!' {
             // Comment, doctype or CDATA: skip to its end.
             let rest = b.get(lt..).unwrap_or(&[]);
             i = if rest.starts_with(b"<!--") {
-                find(rest, b"-->").map_or(b.len(), |e| lt + e + 3)
+                memchr::memmem::find(rest, b"-->").map_or(b.len(), |e| lt + e + 3)
             } else {
-                memchr(b'>', rest).map_or(b.len(), |e| lt + e + 1)
+                memchr::memchr(b'>', rest).map_or(b.len(), |e| lt + e + 1)
             };
             continue;
         }
@@ -128,17 +128,14 @@ pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<()
                 limit: max_nodes,
             });
         }
-        let lower = name.to_ascii_lowercase();
-        if RAW_TEXT.contains(&lower.as_str()) {
-            // Skip the raw text up to the matching end tag.
-            let rest = b.get(i..).unwrap_or(&[]);
-            let mut closing = b"</".to_vec();
-            closing.extend_from_slice(lower.as_bytes());
-            i = find_ignore_case(rest, &closing).map_or(b.len(), |e| i + e);
+        let mut lower_buf = [0u8; 12];
+        let lower = lowercase_name(name, &mut lower_buf);
+        if RAW_TEXT.contains(&lower) {
+            i = raw_text_end(b, i, lower);
             continue;
         }
-        close_implied(&mut stack, &lower);
-        if VOID.contains(&lower.as_str()) || self_closing {
+        close_implied(&mut stack, lower);
+        if VOID.contains(&lower) || self_closing {
             continue;
         }
         stack.push(name);
@@ -150,6 +147,33 @@ pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<()
         }
     }
     Ok(())
+}
+
+// A tag name in lower case, without allocating; names longer than the
+// buffer (none of the names the scan looks for) come back as "".
+fn lowercase_name<'b>(name: &str, buf: &'b mut [u8; 12]) -> &'b str {
+    let Some(dst) = buf.get_mut(..name.len()) else {
+        return "";
+    };
+    for (d, c) in dst.iter_mut().zip(name.bytes()) {
+        *d = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(dst).unwrap_or("")
+}
+
+// Index of the end tag closing raw text (script, style...) that starts at
+// `from`, or the end of input.
+fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
+    let mut at = from;
+    while let Some(off) = memchr::memmem::find(b.get(at..).unwrap_or(&[]), b"</") {
+        let start = at + off;
+        let candidate = b.get(start + 2..start + 2 + name.len()).unwrap_or(&[]);
+        if candidate.eq_ignore_ascii_case(name.as_bytes()) {
+            return start;
+        }
+        at = start + 2;
+    }
+    b.len()
 }
 
 // Pop the elements a start tag closes implicitly, as the HTML parser does.
@@ -213,25 +237,6 @@ fn tag_end(b: &[u8], from: usize) -> usize {
         i += 1;
     }
     b.len()
-}
-
-fn memchr(needle: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == needle)
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
-fn find_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 thread_local! {
