@@ -393,11 +393,14 @@ impl<'a> Progress<'a> {
             c.pages as f64 / secs
         );
         if let Some(total) = self.total.filter(|&t| t > 0) {
-            let rate = read as f64 / secs;
-            let left = total.saturating_sub(read) as f64;
-            let pct = (read as f64 / total as f64 * 100.0).min(100.0);
-            if rate > 0.0 {
-                line.push_str(&format!(", {pct:.0}%, ETA {:.0}s", left / rate));
+            // The reader runs ahead of extraction: count as done the share
+            // of the bytes read that the written pages stand for.
+            let handed = self.read.pages.load(Ordering::Relaxed).max(1) as f64;
+            let done_share = (c.pages as f64 / handed).min(1.0);
+            let done = (read as f64 * done_share / total as f64).min(1.0);
+            if done > 0.0 {
+                let eta = secs * (1.0 - done) / done;
+                line.push_str(&format!(", {:.0}%, ETA {eta:.0}s", done * 100.0));
             }
         }
         eprint!("\r{line}\x1b[K");

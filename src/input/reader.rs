@@ -71,6 +71,8 @@ pub struct ReadStats {
     pub input_bytes: AtomicU64,
     /// Inputs (files, stdin) opened so far.
     pub inputs_opened: AtomicU64,
+    /// Pages handed out by the reader so far.
+    pub pages: AtomicU64,
     /// Archive records read (all types).
     pub records: AtomicU64,
     /// Archive records that are not pages (request, metadata, warcinfo...).
@@ -225,6 +227,7 @@ impl Iterator for Reader {
         loop {
             if let Some(cur) = self.current.as_mut() {
                 if let Some(p) = cur.next() {
+                    self.stats.pages.fetch_add(1, Ordering::Relaxed);
                     return Some(p);
                 }
                 self.current = None;
