@@ -3,6 +3,60 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::input::Page;
+use crate::{Article, Extractor};
+
+/// How a stream of pages is processed: `window` pages are read, extracted
+/// on `jobs` threads and handed out in input order before the next window
+/// is read. Memory in flight is bounded by the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchOptions {
+    pub window: usize,
+    pub jobs: usize,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        BatchOptions {
+            window: 256,
+            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
+    }
+}
+
+/// Iterator over the records of a page stream, one window at a time (each
+/// item is the records of one window, in input order).
+pub struct Windows<'a, I> {
+    extractor: &'a Extractor,
+    pages: I,
+    batch: BatchOptions,
+}
+
+impl<'a, I: Iterator<Item = Page>> Windows<'a, I> {
+    pub fn new(extractor: &'a Extractor, pages: I, batch: BatchOptions) -> Self {
+        Windows {
+            extractor,
+            pages,
+            batch,
+        }
+    }
+}
+
+impl<I: Iterator<Item = Page>> Iterator for Windows<'_, I> {
+    type Item = Vec<Article>;
+
+    fn next(&mut self) -> Option<Vec<Article>> {
+        let window: Vec<Page> = self.pages.by_ref().take(self.batch.window.max(1)).collect();
+        if window.is_empty() {
+            return None;
+        }
+        Some(
+            self.extractor
+                .extract_window(&window, self.batch.jobs.max(1)),
+        )
+    }
+}
+
 /// Map `f` over `items` on up to `jobs` threads; results are in input order.
 /// Threads take the next item from a shared counter, so one slow page does
 /// not hold up a fixed share of the work.

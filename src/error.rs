@@ -15,6 +15,22 @@ pub enum Error {
     /// The input is larger than the configured per-page limit.
     #[error("input is {size} bytes, over the limit of {limit} bytes")]
     TooLarge { size: usize, limit: usize },
+    /// The page has more elements than the configured limit.
+    #[error("page has at least {count} elements, over the limit of {limit}")]
+    TooManyNodes { count: usize, limit: usize },
+    /// The page nests elements deeper than the configured limit.
+    #[error("page nests elements at least {depth} deep, over the limit of {limit}")]
+    TooDeep { depth: usize, limit: usize },
+    /// The page took longer than the configured time limit.
+    #[error("extraction took over the limit of {limit_ms} ms (stopped during {stage})")]
+    Timeout { limit_ms: u64, stage: &'static str },
+    /// An archive or stream ends in the middle of a record.
+    #[error("{path}: truncated or corrupt at byte offset {offset}: {message}")]
+    Truncated {
+        path: String,
+        offset: u64,
+        message: String,
+    },
     /// A bug in the extractor (a panic) caught for one page.
     #[error("internal error: {message}")]
     Internal { message: String },
@@ -29,6 +45,10 @@ impl Error {
         match self {
             Error::Io { .. } => "io",
             Error::TooLarge { .. } => "too-large",
+            Error::TooManyNodes { .. } => "too-many-nodes",
+            Error::TooDeep { .. } => "too-deep",
+            Error::Timeout { .. } => "timeout",
+            Error::Truncated { .. } => "truncated",
             Error::Format { .. } => "format",
             Error::Internal { .. } => "internal",
         }

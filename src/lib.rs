@@ -22,6 +22,7 @@ pub mod extraction;
 pub mod fixtures;
 pub mod html;
 pub mod input;
+pub mod limits;
 pub mod meta;
 pub mod normalize;
 pub mod output;
@@ -29,8 +30,10 @@ pub mod phrases;
 pub mod record;
 pub mod text;
 
+pub use batch::{BatchOptions, Windows};
 pub use error::{Error, Result};
 pub use extraction::Extraction;
+pub use input::{Body, Page};
 pub use record::{Article, Block, DocKind, Removed, Source, Status};
 
 /// How to read an input.
@@ -64,6 +67,16 @@ pub struct Options {
     /// The time the page was fetched (RFC 3339): relative datelines in text
     /// ("3 hours ago") are resolved against it, and ignored without it.
     pub reference_time: Option<String>,
+    /// HTML pages with more elements than this become error records
+    /// (`too-many-nodes`), checked before parsing.
+    pub max_nodes: usize,
+    /// HTML pages nesting elements deeper than this become error records
+    /// (`too-deep`), checked before parsing (deep nesting makes the HTML
+    /// parser quadratic).
+    pub max_depth: usize,
+    /// Pages that take longer than this many milliseconds become error
+    /// records (`timeout`); checked between pipeline stages. `None`: no limit.
+    pub max_ms_per_page: Option<u64>,
 }
 
 /// Which error the HTML extractor prefers: `Precision` leaves out doubtful
@@ -87,6 +100,9 @@ impl Default for Options {
             drop: html::Selectors::default(),
             keep: html::Selectors::default(),
             reference_time: None,
+            max_nodes: 2_000_000,
+            max_depth: 5_000,
+            max_ms_per_page: None,
         }
     }
 }
@@ -109,15 +125,79 @@ impl Extractor {
     /// Extract one page from its raw bytes. Never panics on any input; a page
     /// that cannot be processed becomes a record with status `error`.
     pub fn extract(&self, bytes: &[u8], source: Source) -> Article {
-        guarded(source, |source| self.extract_bytes(bytes, source))
+        self.guarded(source, |source| {
+            self.extract_bytes(bytes, source, None, None)
+        })
     }
 
     /// Extract one page already decoded to text (e.g. from a JSONL field).
     pub fn extract_str(&self, content: &str, source: Source) -> Article {
-        guarded(source, |source| self.extract_text(content, source))
+        self.guarded(source, |source| self.extract_text(content, source, None))
     }
 
-    fn extract_bytes(&self, bytes: &[u8], mut source: Source) -> Article {
+    /// Extract one page as read by an [`input::Reader`] (or built by hand):
+    /// its transport charset and document kind are used, and a page that
+    /// failed to be read becomes an error record.
+    pub fn extract_page(&self, page: &Page) -> Article {
+        let source = page.source.clone();
+        match &page.body {
+            Body::Bytes(b) => self.guarded(source, |s| {
+                self.extract_bytes(b, s, page.charset.as_deref(), page.kind)
+            }),
+            Body::Text(t) => self.guarded(source, |s| self.extract_text(t, s, page.kind)),
+            Body::Error(e) => Article::failed(source, e),
+        }
+    }
+
+    /// Extract a window of pages on up to `jobs` threads; records are in the
+    /// order of `pages` whatever the thread count.
+    pub fn extract_window(&self, pages: &[Page], jobs: usize) -> Vec<Article> {
+        batch::par_map(pages, jobs, |p| self.extract_page(p))
+    }
+
+    /// Extract a stream of pages window by window: each item is the records
+    /// of one window of `batch.window` pages, in input order. Memory is
+    /// bounded by the window, not by the stream. Bulk runs use this; a
+    /// cross-page stage (site-level filters) can work on each window.
+    pub fn windows<I: Iterator<Item = Page>>(
+        &self,
+        pages: I,
+        batch: BatchOptions,
+    ) -> Windows<'_, I> {
+        Windows::new(self, pages, batch)
+    }
+
+    /// Extract a stream of pages, record by record in input order (see
+    /// [`Extractor::windows`]).
+    ///
+    /// ```
+    /// use unboil::{BatchOptions, Extractor, Options, Page, Source};
+    /// let ex = Extractor::new(Options::default());
+    /// let pages = (0..3).map(|i| {
+    ///     let html = format!("<article><p>Page {i}: a paragraph of body text.</p></article>");
+    ///     Page::from_bytes(html.into_bytes(), Source::from_path(format!("page-{i}.html")))
+    /// });
+    /// let paths: Vec<_> = ex
+    ///     .extract_iter(pages, BatchOptions { window: 2, jobs: 2 })
+    ///     .map(|rec| rec.source.path.unwrap_or_default())
+    ///     .collect();
+    /// assert_eq!(paths, ["page-0.html", "page-1.html", "page-2.html"]);
+    /// ```
+    pub fn extract_iter<'a, I: Iterator<Item = Page> + 'a>(
+        &'a self,
+        pages: I,
+        batch: BatchOptions,
+    ) -> impl Iterator<Item = Article> + 'a {
+        self.windows(pages, batch).flatten()
+    }
+
+    fn extract_bytes(
+        &self,
+        bytes: &[u8],
+        mut source: Source,
+        charset: Option<&str>,
+        kind: Option<DocKind>,
+    ) -> Article {
         source.bytes = bytes.len();
         if bytes.len() > self.options.max_bytes {
             let err = Error::TooLarge {
@@ -126,33 +206,68 @@ impl Extractor {
             };
             return Article::failed(source, &err);
         }
-        let decoded = input::decode(bytes, None);
+        let decoded = input::decode(bytes, charset);
         source.encoding = Some(decoded.encoding.to_string());
-        self.extract_decoded(&decoded.text, source)
+        self.extract_decoded(&decoded.text, source, kind)
     }
 
-    fn extract_text(&self, content: &str, mut source: Source) -> Article {
+    fn extract_text(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Article {
         if source.bytes == 0 {
             source.bytes = content.len();
         }
         if source.encoding.is_none() {
             source.encoding = Some("UTF-8".to_string());
         }
-        self.extract_decoded(content, source)
+        if content.len() > self.options.max_bytes {
+            let err = Error::TooLarge {
+                size: content.len(),
+                limit: self.options.max_bytes,
+            };
+            return Article::failed(source, &err);
+        }
+        self.extract_decoded(content, source, kind)
     }
 
-    fn extract_decoded(&self, content: &str, mut source: Source) -> Article {
+    fn extract_decoded(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Article {
         let kind = match self.options.input {
             InputKind::Html => DocKind::Html,
             InputKind::Text => DocKind::Text,
-            InputKind::Auto => input::sniff_kind(content),
+            InputKind::Auto => kind.unwrap_or_else(|| input::sniff_kind(content)),
         };
         source.kind = Some(kind);
         let extraction = match kind {
-            DocKind::Html => html::extract(content, source.url.as_deref(), &self.options),
-            DocKind::Text => text::extract(content, &self.options),
+            DocKind::Html => {
+                let o = &self.options;
+                if let Err(e) = limits::check_markup(content, o.max_nodes, o.max_depth) {
+                    return Article::failed(source, &e);
+                }
+                html::extract(content, source.url.as_deref(), o)
+            }
+            DocKind::Text => match &source.fetched {
+                // The page's own fetch time is the reference for its relative
+                // dates ("3 hours ago"); only text mode reads it.
+                Some(fetched) if self.options.reference_time.as_ref() != Some(fetched) => {
+                    let opts = Options {
+                        reference_time: Some(fetched.clone()),
+                        ..self.options.clone()
+                    };
+                    text::extract(content, &opts)
+                }
+                _ => text::extract(content, &self.options),
+            },
         };
+        if limits::over_time("normalize") {
+            if let Some(e) = limits::timeout_error() {
+                return Article::failed(source, &e);
+            }
+        }
         normalize::build_record(source, extraction, &self.options)
+    }
+
+    /// Run one page under its time limit, with panics caught (see [`guarded`]).
+    fn guarded(&self, source: Source, run: impl FnOnce(Source) -> Article) -> Article {
+        let _deadline = limits::start_page(self.options.max_ms_per_page);
+        guarded(source, run)
     }
 }
 

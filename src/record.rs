@@ -43,6 +43,17 @@ pub struct Source {
     pub encoding: Option<String>,
     /// Size of the raw input in bytes; filled by the extractor.
     pub bytes: usize,
+    /// Byte offset of the page inside its archive or stream: the WARC record
+    /// (for `.warc.gz`, the gzip member holding it) or the JSONL line.
+    /// Absent for a page that is a whole file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<u64>,
+    /// When the page was fetched (RFC 3339, from `WARC-Date`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
+    /// HTTP status of the response the page came from (WARC inputs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
 }
 
 impl Source {

@@ -2,11 +2,14 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use anyhow::Context;
-use unboil::input::files::{self, InputPath};
+use unboil::input::files;
+use unboil::input::{JsonlFields, ReadOptions, ReadStats, Reader};
 use unboil::output::{self, Format};
-use unboil::{html, Article, Bias, Extractor, InputKind, Options, Source, Status};
+use unboil::{html, Article, BatchOptions, Bias, Extractor, InputKind, Options, Source, Status};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
@@ -73,9 +76,43 @@ pub struct RunArgs {
     /// Never prune HTML elements matching this CSS selector (repeatable).
     #[arg(long = "keep", value_name = "SELECTOR")]
     pub keep: Vec<String>,
+    /// In directories, read only files whose path (relative to the
+    /// directory) matches this glob, e.g. `*.html` or `2024/**/*.warc.gz`
+    /// (repeatable).
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// In directories, skip files whose relative path matches this glob
+    /// (repeatable; wins over --include).
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+    /// JSONL inputs: the field holding the page HTML (repeatable, first
+    /// present wins) [default: html, then content].
+    #[arg(long, value_name = "FIELD")]
+    pub jsonl_html_field: Vec<String>,
+    /// JSONL inputs: the field holding plain text, read when no HTML field
+    /// is present [default: text].
+    #[arg(long, value_name = "FIELD")]
+    pub jsonl_text_field: Vec<String>,
+    /// JSONL inputs: the field holding the page URL [default: url].
+    #[arg(long, value_name = "FIELD")]
+    pub jsonl_url_field: Vec<String>,
+    /// HTML pages with more elements than this become error records.
+    #[arg(long, default_value_t = 2_000_000)]
+    pub max_nodes: usize,
+    /// HTML pages nesting elements deeper than this become error records.
+    #[arg(long, default_value_t = 5_000)]
+    pub max_depth: usize,
+    /// Pages taking longer than this many milliseconds become error records
+    /// (kind `timeout`); off by default, as timings vary from run to run.
+    #[arg(long, value_name = "MS")]
+    pub max_ms_per_page: Option<u64>,
+    /// Write the end-of-run summary as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub stats: Option<PathBuf>,
 }
 
-/// Pages processed per batch: bounds memory while keeping threads busy.
+/// Pages in flight: read, extracted in parallel and written per window of
+/// this many pages; bounds memory while keeping threads busy.
 const BATCH: usize = 256;
 
 pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
@@ -98,6 +135,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         drop: html::Selectors::parse(&args.drop).context("--drop")?,
         keep: html::Selectors::parse(&args.keep).context("--keep")?,
         reference_time: args.reference_time.clone(),
+        max_nodes: args.max_nodes,
+        max_depth: args.max_depth,
+        max_ms_per_page: args.max_ms_per_page,
     };
     let extractor = Extractor::new(options);
     let paths = if args.paths.is_empty() {
@@ -105,24 +145,45 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
     } else {
         args.paths.clone()
     };
-    let inputs = files::expand(&paths);
-    let format = match args.format {
-        Some(FormatArg::Json) => Format::Json,
-        Some(FormatArg::Jsonl) => Format::Jsonl,
-        Some(FormatArg::Markdown) => Format::Markdown,
-        Some(FormatArg::Text) => Format::Text,
-        None if inputs.len() == 1 => Format::Json,
-        None => Format::Jsonl,
+    let filter = files::Filter::new(&args.include, &args.exclude).context("--include/--exclude")?;
+    let inputs = files::expand_filtered(&paths, &filter);
+    let n_inputs = inputs.len();
+    let total_bytes = files::total_size(&inputs);
+    let defaults = JsonlFields::default();
+    let or_default = |given: &[String], default: Vec<String>| {
+        if given.is_empty() {
+            default
+        } else {
+            given.to_vec()
+        }
     };
-    let url = if inputs.len() == 1 {
-        args.url.clone()
-    } else {
-        None
+    let read_options = ReadOptions {
+        jsonl: JsonlFields {
+            html: or_default(&args.jsonl_html_field, defaults.html),
+            text: or_default(&args.jsonl_text_field, defaults.text),
+            url: or_default(&args.jsonl_url_field, defaults.url),
+        },
+        max_bytes: args.max_bytes,
+        url: if n_inputs == 1 {
+            args.url.clone()
+        } else {
+            None
+        },
     };
+    let reader = Reader::new(inputs, read_options);
+    let read_stats = reader.stats();
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
+    let pages = unboil::input::prefetch(reader, BATCH);
+    let windows = extractor.windows(
+        pages,
+        BatchOptions {
+            window: BATCH,
+            jobs,
+        },
+    );
 
     let mut sink: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::io::BufWriter::new(
@@ -130,59 +191,73 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let show_progress = !args.quiet && inputs.len() > 1 && std::io::stderr().is_terminal();
-    let started = std::time::Instant::now();
+    let mut progress = Progress::new(
+        !args.quiet && std::io::stderr().is_terminal(),
+        total_bytes,
+        &read_stats,
+    );
+    let started = Instant::now();
     let mut counts = Counts::default();
-    let mut first = true;
-    for batch in inputs.chunks(BATCH) {
-        let records = extract_batch(&extractor, batch, url.as_deref(), jobs);
-        for (input, record) in batch.iter().zip(&records) {
+    let mut format = None;
+    for window in windows {
+        // One window of records, in input order: cross-page stages (site-level
+        // boilerplate, duplicate removal) work here before output.
+        let format = *format.get_or_insert_with(|| {
+            let multi = n_inputs != 1 || read_stats.multi_page.load(Ordering::Relaxed);
+            output_format(args.format, multi)
+        });
+        for record in &window {
             counts.add(record);
             if record.status == Status::Error && !args.quiet {
+                progress.clear();
                 let msg = record.error.as_ref().map_or("", |e| e.message.as_str());
-                eprintln!("unboil: {}: {msg}", input.display_name());
+                eprintln!("unboil: {}: {msg}", where_from(&record.source));
             }
+            let first = counts.pages == 1;
             output::write_record(&mut sink, record, format, first).context("writing output")?;
-            first = false;
         }
-        if show_progress {
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            eprint!(
-                "\r{}/{} pages, {:.1} MB, {:.0} pages/s ",
-                counts.pages,
-                inputs.len(),
-                counts.bytes as f64 / 1e6,
-                counts.pages as f64 / secs
-            );
-        }
+        progress.update(&counts);
     }
     sink.flush().context("writing output")?;
-    if show_progress {
-        eprintln!();
+    progress.clear();
+    let summary = Summary::new(
+        &counts,
+        &read_stats,
+        n_inputs,
+        started.elapsed().as_secs_f64(),
+    );
+    let multi = n_inputs > 1 || read_stats.multi_page.load(Ordering::Relaxed);
+    if !args.quiet && multi {
+        eprintln!("{}", summary.line());
     }
-    if !args.quiet && inputs.len() > 1 {
-        eprintln!("{}", counts.summary(started.elapsed().as_secs_f64()));
+    if let Some(path) = &args.stats {
+        let json = serde_json::to_string_pretty(&summary).context("stats")?;
+        std::fs::write(path, json + "\n").with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(if counts.error > 0 { 1 } else { 0 })
 }
 
-/// Extract a batch on `jobs` threads; results are in input order, so the
-/// output is the same for any thread count.
-fn extract_batch(
-    ex: &Extractor,
-    batch: &[InputPath],
-    url: Option<&str>,
-    jobs: usize,
-) -> Vec<Article> {
-    let one = |input: &InputPath| -> Article {
-        let mut source = Source::from_path(input.display_name());
-        source.url = url.map(str::to_string);
-        match files::read(input) {
-            Ok(bytes) => ex.extract(&bytes, source),
-            Err(e) => Article::failed(source, &e),
-        }
-    };
-    unboil::batch::par_map(batch, jobs, one)
+// The output format: as asked, else pretty JSON for a single page and JSONL
+// for many.
+fn output_format(asked: Option<FormatArg>, multi: bool) -> Format {
+    match asked {
+        Some(FormatArg::Json) => Format::Json,
+        Some(FormatArg::Jsonl) => Format::Jsonl,
+        Some(FormatArg::Markdown) => Format::Markdown,
+        Some(FormatArg::Text) => Format::Text,
+        None if multi => Format::Jsonl,
+        None => Format::Json,
+    }
+}
+
+// How a record's origin is named in messages: path, `@offset` inside
+// archives and streams.
+fn where_from(s: &Source) -> String {
+    let path = s.path.as_deref().unwrap_or("-");
+    match s.offset {
+        Some(o) => format!("{path}@{o}"),
+        None => path.to_string(),
+    }
 }
 
 #[derive(Debug, Default)]
@@ -204,19 +279,138 @@ impl Counts {
             Status::Error => self.error += 1,
         }
     }
+}
 
-    fn summary(&self, secs: f64) -> String {
-        let secs = secs.max(1e-9);
+/// The end-of-run summary (`--stats FILE` writes it as JSON; keys are
+/// stable).
+#[derive(Debug, serde::Serialize)]
+struct Summary {
+    /// Records written (one per page read).
+    pages: usize,
+    ok: usize,
+    empty: usize,
+    error: usize,
+    /// Responses skipped by the reader: non-HTML plus non-200.
+    skipped: u64,
+    skipped_non_html: u64,
+    skipped_status: u64,
+    /// Archive records that are not pages (request, metadata, warcinfo...).
+    not_pages: u64,
+    /// Inputs opened (files, stdin).
+    inputs: usize,
+    /// Bytes read from the inputs (compressed size when compressed).
+    input_bytes: u64,
+    /// Bytes of the pages themselves (uncompressed HTML or text).
+    page_bytes: usize,
+    seconds: f64,
+    pages_per_sec: f64,
+    /// Page megabytes (10^6 bytes) per second.
+    mb_per_sec: f64,
+    input_mb_per_sec: f64,
+}
+
+impl Summary {
+    fn new(c: &Counts, r: &ReadStats, inputs: usize, seconds: f64) -> Self {
+        let secs = seconds.max(1e-9);
+        let input_bytes = r.input_bytes.load(Ordering::Relaxed);
+        Summary {
+            pages: c.pages,
+            ok: c.ok,
+            empty: c.empty,
+            error: c.error,
+            skipped: r.skipped(),
+            skipped_non_html: r.skipped_non_html.load(Ordering::Relaxed),
+            skipped_status: r.skipped_status.load(Ordering::Relaxed),
+            not_pages: r.not_pages.load(Ordering::Relaxed),
+            inputs,
+            input_bytes,
+            page_bytes: c.bytes,
+            seconds: round3(seconds),
+            pages_per_sec: round3(c.pages as f64 / secs),
+            mb_per_sec: round3(c.bytes as f64 / 1e6 / secs),
+            input_mb_per_sec: round3(input_bytes as f64 / 1e6 / secs),
+        }
+    }
+
+    fn line(&self) -> String {
         format!(
-            "{} pages: {} ok, {} empty, {} error; {:.1} MB in {:.2}s ({:.0} pages/s, {:.1} MB/s)",
+            "{} pages: {} ok, {} empty, {} error, {} skipped ({} non-HTML, {} non-200); \
+             {:.1} MB of pages ({:.1} MB read) in {:.2}s ({:.0} pages/s, {:.1} MB/s)",
             self.pages,
             self.ok,
             self.empty,
             self.error,
-            self.bytes as f64 / 1e6,
-            secs,
-            self.pages as f64 / secs,
-            self.bytes as f64 / 1e6 / secs
+            self.skipped,
+            self.skipped_non_html,
+            self.skipped_status,
+            self.page_bytes as f64 / 1e6,
+            self.input_bytes as f64 / 1e6,
+            self.seconds,
+            self.pages_per_sec,
+            self.mb_per_sec
         )
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// The progress line on a terminal: pages, MB read, pages/s, and an ETA
+/// when the total input size is known.
+struct Progress<'a> {
+    on: bool,
+    total: Option<u64>,
+    read: &'a ReadStats,
+    started: Instant,
+    last: Option<Instant>,
+    shown: bool,
+}
+
+impl<'a> Progress<'a> {
+    fn new(on: bool, total: Option<u64>, read: &'a ReadStats) -> Self {
+        Progress {
+            on,
+            total,
+            read,
+            started: Instant::now(),
+            last: None,
+            shown: false,
+        }
+    }
+
+    fn update(&mut self, c: &Counts) {
+        if !self.on || self.last.is_some_and(|t| t.elapsed().as_millis() < 200) {
+            return;
+        }
+        self.last = Some(Instant::now());
+        let secs = self.started.elapsed().as_secs_f64().max(1e-9);
+        let read = self.read.input_bytes.load(Ordering::Relaxed);
+        let mut line = format!(
+            "{} pages, {:.1} MB, {:.0} pages/s",
+            c.pages,
+            read as f64 / 1e6,
+            c.pages as f64 / secs
+        );
+        if let Some(total) = self.total.filter(|&t| t > 0) {
+            // The reader runs ahead of extraction: count as done the share
+            // of the bytes read that the written pages stand for.
+            let handed = self.read.pages.load(Ordering::Relaxed).max(1) as f64;
+            let done_share = (c.pages as f64 / handed).min(1.0);
+            let done = (read as f64 * done_share / total as f64).min(1.0);
+            if done > 0.0 {
+                let eta = secs * (1.0 - done) / done;
+                line.push_str(&format!(", {:.0}%, ETA {eta:.0}s", done * 100.0));
+            }
+        }
+        eprint!("\r{line}\x1b[K");
+        self.shown = true;
+    }
+
+    fn clear(&mut self) {
+        if self.shown {
+            eprint!("\r\x1b[K");
+            self.shown = false;
+        }
     }
 }

@@ -20,13 +20,25 @@ use dom::{is_block_tag, Dom, Kind};
 
 /// Extract the main content and metadata of an HTML document.
 pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
+    // Per-page time limit: each stage first checks the deadline
+    // (crate::limits) and the rest is skipped once it has passed.
+    let over_time = crate::limits::over_time;
     let doc = scraper::Html::parse_document(html);
+    if over_time("metadata") {
+        return Extraction::default();
+    }
     let meta = crate::meta::html::from_document(&doc, page_url);
     let dom = Dom::build(&doc);
+    if over_time("content") {
+        return Extraction {
+            meta,
+            ..Extraction::default()
+        };
+    }
     let (mut ex, mut listing) = extract_body(&dom, meta, opts);
     // Pages that serve their content only inside <noscript> (the parser reads
     // it as raw text): parse that markup when the page itself gave little.
-    if ex.blocks.len() < 3 {
+    if ex.blocks.len() < 3 && !over_time("noscript") {
         if let Some(inner) = noscript_markup(&dom) {
             let inner_doc = scraper::Html::parse_document(inner);
             let inner_dom = Dom::build(&inner_doc);
@@ -36,6 +48,9 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
                 listing = alt_listing;
             }
         }
+    }
+    if over_time("page-type") {
+        return ex;
     }
     let facts = pagetype::ContentFacts {
         listing,

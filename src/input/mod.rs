@@ -1,11 +1,63 @@
-//! Input readers: charset decoding and document-kind sniffing.
+//! Input readers: files, directories, archives (WARC/WET), JSONL streams,
+//! charset decoding and document-kind sniffing.
 
 pub mod charset;
 pub mod files;
+pub mod reader;
+pub mod warc;
 
 pub use charset::{decode, Decoded};
+pub use reader::{prefetch, JsonlFields, ReadOptions, ReadStats, Reader};
 
-use crate::record::DocKind;
+use crate::record::{DocKind, Source};
+
+/// One page to extract, as read from an input.
+#[derive(Debug)]
+pub struct Page {
+    /// Where the page came from (path, offset, URL, fetch time...).
+    pub source: Source,
+    pub body: Body,
+    /// Charset label from the transport (HTTP `Content-Type`), which
+    /// outranks the document's own `<meta>`.
+    pub charset: Option<String>,
+    /// The document kind, when the container says it (WET conversions are
+    /// text; JSONL says html or text by its field). Used unless the options
+    /// force a kind.
+    pub kind: Option<DocKind>,
+}
+
+/// The content of a [`Page`].
+#[derive(Debug)]
+pub enum Body {
+    /// Raw bytes, to be decoded.
+    Bytes(Vec<u8>),
+    /// Text already decoded (e.g. a JSONL field).
+    Text(String),
+    /// The page could not be read; it becomes an error record.
+    Error(crate::Error),
+}
+
+impl Page {
+    /// A page of raw bytes.
+    pub fn from_bytes(bytes: Vec<u8>, source: Source) -> Self {
+        Page {
+            source,
+            body: Body::Bytes(bytes),
+            charset: None,
+            kind: None,
+        }
+    }
+
+    /// A page that failed to be read.
+    pub fn failed(source: Source, error: crate::Error) -> Self {
+        Page {
+            source,
+            body: Body::Error(error),
+            charset: None,
+            kind: None,
+        }
+    }
+}
 
 /// Decide whether decoded content is HTML or raw text.
 ///

@@ -1,0 +1,519 @@
+//! The page reader of bulk runs: a streaming iterator of [`Page`]s over
+//! files, directories and stdin, whatever their container.
+//!
+//! Each input is opened once and sniffed by content, not by name: gzip and
+//! zstd compression by their magic bytes, a WARC/WET archive by its
+//! `WARC/1.` version line, JSONL by a first line that is a JSON object (or a
+//! `.jsonl`/`.ndjson` name); anything else is one document. Archives and
+//! JSONL streams are read record by record, so memory does not grow with
+//! the input size.
+
+use std::collections::VecDeque;
+use std::io::{BufRead, BufReader, Read};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
+use super::files::InputPath;
+use super::warc::WarcPages;
+use super::{Body, Page};
+use crate::error::Error;
+use crate::record::{DocKind, Source};
+
+/// Buffer size of file readers.
+const BUF: usize = 256 * 1024;
+
+/// Field names looked up in JSONL objects, in order of preference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonlFields {
+    /// Fields holding HTML (default `html`, then `content`).
+    pub html: Vec<String>,
+    /// Fields holding plain text, used when no HTML field is present.
+    pub text: Vec<String>,
+    /// Fields holding the page URL.
+    pub url: Vec<String>,
+}
+
+impl Default for JsonlFields {
+    fn default() -> Self {
+        JsonlFields {
+            html: vec!["html".to_string(), "content".to_string()],
+            text: vec!["text".to_string()],
+            url: vec!["url".to_string()],
+        }
+    }
+}
+
+/// How inputs are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOptions {
+    pub jsonl: JsonlFields,
+    /// Pages (and archive records) over this size become error records
+    /// without being held in memory.
+    pub max_bytes: usize,
+    /// The URL of a page read from a single plain document.
+    pub url: Option<String>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            jsonl: JsonlFields::default(),
+            max_bytes: 64 * 1024 * 1024,
+            url: None,
+        }
+    }
+}
+
+/// Counters of a read, shared with whoever reports progress.
+#[derive(Debug, Default)]
+pub struct ReadStats {
+    /// Bytes read from the inputs (compressed size for compressed inputs).
+    pub input_bytes: AtomicU64,
+    /// Inputs (files, stdin) opened so far.
+    pub inputs_opened: AtomicU64,
+    /// Pages handed out by the reader so far.
+    pub pages: AtomicU64,
+    /// Archive records read (all types).
+    pub records: AtomicU64,
+    /// Archive records that are not pages (request, metadata, warcinfo...).
+    pub not_pages: AtomicU64,
+    /// Responses skipped because they are not HTML.
+    pub skipped_non_html: AtomicU64,
+    /// Responses skipped because their HTTP status is not 200.
+    pub skipped_status: AtomicU64,
+    /// Set once any input was an archive or a JSONL stream (many pages).
+    pub multi_page: AtomicBool,
+}
+
+impl ReadStats {
+    /// Pages skipped by the reader (non-HTML and non-200 responses).
+    pub fn skipped(&self) -> u64 {
+        self.skipped_non_html.load(Ordering::Relaxed) + self.skipped_status.load(Ordering::Relaxed)
+    }
+}
+
+/// A reader that counts the bytes read through it (per input and in total).
+pub struct Counting {
+    inner: Box<dyn Read + Send>,
+    count: u64,
+    stats: Arc<ReadStats>,
+}
+
+impl Counting {
+    /// Bytes read from this input so far.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+}
+
+impl Read for Counting {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        self.stats
+            .input_bytes
+            .fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// The streaming iterator of pages over a list of inputs.
+pub struct Reader {
+    inputs: VecDeque<InputPath>,
+    current: Option<Box<dyn Iterator<Item = Page> + Send>>,
+    opts: ReadOptions,
+    stats: Arc<ReadStats>,
+}
+
+impl Reader {
+    pub fn new(inputs: Vec<InputPath>, opts: ReadOptions) -> Self {
+        Reader {
+            inputs: inputs.into(),
+            current: None,
+            opts,
+            stats: Arc::new(ReadStats::default()),
+        }
+    }
+
+    /// The read counters (live: they move while pages are read).
+    pub fn stats(&self) -> Arc<ReadStats> {
+        Arc::clone(&self.stats)
+    }
+
+    // Open an input and choose how to read it.
+    fn open(&self, input: &InputPath) -> Box<dyn Iterator<Item = Page> + Send> {
+        let name = input.display_name();
+        self.stats.inputs_opened.fetch_add(1, Ordering::Relaxed);
+        let raw: Box<dyn Read + Send> = match input {
+            InputPath::Stdin => Box::new(std::io::stdin()),
+            InputPath::File(p) => match std::fs::File::open(p) {
+                Ok(f) => Box::new(f),
+                Err(e) => return one(Page::failed(Source::from_path(name), Error::io(p, e))),
+            },
+        };
+        let (head, raw) = match peek(raw, 64 * 1024) {
+            Ok(x) => x,
+            Err(e) => return one(Page::failed(Source::from_path(&name), Error::io(&name, e))),
+        };
+        let counting = Counting {
+            inner: raw,
+            count: 0,
+            stats: Arc::clone(&self.stats),
+        };
+        let outer = BufReader::with_capacity(BUF, counting);
+        let lower = name.to_ascii_lowercase();
+        let named_jsonl = [".jsonl", ".ndjson"]
+            .iter()
+            .any(|ext| lower.ends_with(ext) || lower.contains(&format!("{ext}.")));
+        let max = self.opts.max_bytes;
+        let stream: Box<dyn BufRead + Send> = if head.starts_with(&[0x1f, 0x8b]) {
+            if gzip_holds_warc(&head) {
+                self.stats.multi_page.store(true, Ordering::Relaxed);
+                return Box::new(WarcPages::gzip_members(
+                    outer,
+                    name,
+                    max,
+                    Arc::clone(&self.stats),
+                ));
+            }
+            Box::new(BufReader::with_capacity(
+                BUF,
+                flate2::bufread::MultiGzDecoder::new(outer),
+            ))
+        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            Box::new(BufReader::with_capacity(BUF, ZstdFrames::new(outer)))
+        } else {
+            Box::new(outer)
+        };
+        // Sniff the (decompressed) content.
+        let (head, stream) = match peek(Box::new(stream), 64 * 1024) {
+            Ok((h, r)) => (h, BufReader::with_capacity(BUF, r)),
+            Err(e) => {
+                let err = Error::Truncated {
+                    path: name.clone(),
+                    offset: 0,
+                    message: e.to_string(),
+                };
+                return one(Page::failed(Source::from_path(&name), err));
+            }
+        };
+        let stream: Box<dyn BufRead + Send> = Box::new(stream);
+        if starts_with_warc(&head) {
+            self.stats.multi_page.store(true, Ordering::Relaxed);
+            return Box::new(WarcPages::plain(stream, name, max, Arc::clone(&self.stats)));
+        }
+        if named_jsonl || first_line_is_object(&head) {
+            self.stats.multi_page.store(true, Ordering::Relaxed);
+            return Box::new(JsonlPages {
+                r: stream,
+                name,
+                pos: 0,
+                line: 0,
+                fields: self.opts.jsonl.clone(),
+                max_bytes: max,
+                done: false,
+            });
+        }
+        let mut source = Source::from_path(&name);
+        source.url = self.opts.url.clone();
+        one(read_document(stream, source, max))
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Page;
+
+    fn next(&mut self) -> Option<Page> {
+        loop {
+            if let Some(cur) = self.current.as_mut() {
+                if let Some(p) = cur.next() {
+                    self.stats.pages.fetch_add(1, Ordering::Relaxed);
+                    return Some(p);
+                }
+                self.current = None;
+            }
+            let input = self.inputs.pop_front()?;
+            self.current = Some(self.open(&input));
+        }
+    }
+}
+
+fn one(page: Page) -> Box<dyn Iterator<Item = Page> + Send> {
+    Box::new(std::iter::once(page))
+}
+
+// Read a whole document, refusing (without holding) more than `max` bytes.
+fn read_document(mut r: Box<dyn BufRead + Send>, source: Source, max: usize) -> Page {
+    let name = source.path.clone().unwrap_or_default();
+    let mut bytes = Vec::new();
+    if let Err(e) = r.as_mut().take(max as u64 + 1).read_to_end(&mut bytes) {
+        return Page::failed(source, Error::io(&name, e));
+    }
+    if bytes.len() > max {
+        let rest = std::io::copy(&mut r, &mut std::io::sink()).unwrap_or(0);
+        let size = bytes
+            .len()
+            .saturating_add(usize::try_from(rest).unwrap_or(usize::MAX));
+        return Page::failed(source, Error::TooLarge { size, limit: max });
+    }
+    Page {
+        source,
+        body: Body::Bytes(bytes),
+        charset: None,
+        kind: None,
+    }
+}
+
+// Read up to `n` bytes to sniff the input, and give back a reader that
+// still yields them (short reads from pipes are topped up).
+fn peek(mut r: Box<dyn Read + Send>, n: usize) -> std::io::Result<(Vec<u8>, Box<dyn Read + Send>)> {
+    let mut head = Vec::with_capacity(n.min(BUF));
+    (&mut r).take(n as u64).read_to_end(&mut head)?;
+    let again = std::io::Cursor::new(head.clone());
+    Ok((head, Box::new(again.chain(r))))
+}
+
+fn starts_with_warc(head: &[u8]) -> bool {
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    head.get(start..).is_some_and(|h| h.starts_with(b"WARC/1."))
+}
+
+// Whether the first gzip member, as far as buffered, starts with a WARC
+// version line.
+fn gzip_holds_warc(buffered: &[u8]) -> bool {
+    let mut head = [0u8; 16];
+    let mut dec = flate2::bufread::GzDecoder::new(buffered);
+    let mut got = 0;
+    while got < head.len() {
+        match dec.read(head.get_mut(got..).unwrap_or(&mut [])) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => got += n,
+        }
+    }
+    starts_with_warc(head.get(..got).unwrap_or(&[]))
+}
+
+// A first line that parses as a JSON object marks a JSONL stream.
+fn first_line_is_object(head: &[u8]) -> bool {
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    let rest = head.get(start..).unwrap_or(&[]);
+    if rest.first() != Some(&b'{') {
+        return false;
+    }
+    let line = match rest.iter().position(|&b| b == b'\n') {
+        Some(e) => rest.get(..e).unwrap_or(rest),
+        // The first line is longer than the sniffed head: an object that
+        // opens like JSON (`{"`) is taken as JSONL.
+        None => {
+            return rest
+                .get(1..)
+                .is_some_and(|r| r.trim_ascii_start().starts_with(b"\""))
+        }
+    };
+    serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(line).is_ok()
+}
+
+/// A zstd stream of one or more frames.
+struct ZstdFrames {
+    src: Option<BufReader<Counting>>,
+    dec: Option<
+        ruzstd::decoding::StreamingDecoder<BufReader<Counting>, ruzstd::decoding::FrameDecoder>,
+    >,
+}
+
+impl ZstdFrames {
+    fn new(src: BufReader<Counting>) -> Self {
+        ZstdFrames {
+            src: Some(src),
+            dec: None,
+        }
+    }
+}
+
+impl Read for ZstdFrames {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if let Some(dec) = self.dec.as_mut() {
+                let n = dec.read(buf)?;
+                if n > 0 || buf.is_empty() {
+                    return Ok(n);
+                }
+                // Frame over: the next one (if any) starts here.
+                self.src = self.dec.take().map(|d| d.into_inner());
+            }
+            let Some(mut src) = self.src.take() else {
+                return Ok(0);
+            };
+            if src.fill_buf()?.is_empty() {
+                return Ok(0);
+            }
+            let dec = ruzstd::decoding::StreamingDecoder::new(src).map_err(|e| {
+                std::io::Error::new(std::io::ErrorKind::InvalidData, format!("zstd: {e}"))
+            })?;
+            self.dec = Some(dec);
+        }
+    }
+}
+
+/// The pages of a JSONL stream: one JSON object per line.
+struct JsonlPages {
+    r: Box<dyn BufRead + Send>,
+    name: String,
+    pos: u64,
+    line: u64,
+    fields: JsonlFields,
+    max_bytes: usize,
+    done: bool,
+}
+
+impl JsonlPages {
+    fn source(&self, offset: u64) -> Source {
+        let mut s = Source::from_path(&self.name);
+        s.offset = Some(offset);
+        s
+    }
+
+    fn page_of(&self, line: &[u8], offset: u64) -> Page {
+        let mut source = self.source(offset);
+        let obj: serde_json::Map<String, serde_json::Value> = match serde_json::from_slice(line) {
+            Ok(o) => o,
+            Err(e) => {
+                let err = Error::Format {
+                    what: format!("JSONL line {}", self.line),
+                    message: e.to_string(),
+                };
+                return Page::failed(source, err);
+            }
+        };
+        let field = |names: &[String]| {
+            names
+                .iter()
+                .find_map(|n| obj.get(n).and_then(|v| v.as_str()))
+                .map(str::to_string)
+        };
+        source.url = field(&self.fields.url).filter(|u| !u.is_empty());
+        let (content, kind) = if let Some(h) = field(&self.fields.html) {
+            (h, DocKind::Html)
+        } else if let Some(t) = field(&self.fields.text) {
+            (t, DocKind::Text)
+        } else {
+            let err = Error::Format {
+                what: format!("JSONL line {}", self.line),
+                message: format!(
+                    "no string field {} or {}",
+                    self.fields.html.join("/"),
+                    self.fields.text.join("/")
+                ),
+            };
+            return Page::failed(source, err);
+        };
+        Page {
+            source,
+            body: Body::Text(content),
+            charset: None,
+            kind: Some(kind),
+        }
+    }
+}
+
+impl Iterator for JsonlPages {
+    type Item = Page;
+
+    fn next(&mut self) -> Option<Page> {
+        let limit = (self.max_bytes as u64)
+            .saturating_mul(2)
+            .saturating_add(1024);
+        let mut buf = Vec::new();
+        while !self.done {
+            buf.clear();
+            let offset = self.pos;
+            let n = match self.r.as_mut().take(limit).read_until(b'\n', &mut buf) {
+                Ok(n) => n,
+                Err(e) => {
+                    self.done = true;
+                    let err = Error::Truncated {
+                        path: self.name.clone(),
+                        offset,
+                        message: e.to_string(),
+                    };
+                    return Some(Page::failed(self.source(offset), err));
+                }
+            };
+            if n == 0 {
+                return None;
+            }
+            self.pos += n as u64;
+            self.line += 1;
+            if n as u64 >= limit && buf.last() != Some(&b'\n') {
+                // An over-long line: skip the rest of it without holding it.
+                let mut size = n as u64;
+                loop {
+                    let skipped = match self.r.fill_buf() {
+                        Ok([]) | Err(_) => break,
+                        Ok(b) => match b.iter().position(|&c| c == b'\n') {
+                            Some(i) => i + 1,
+                            None => b.len(),
+                        },
+                    };
+                    let ended = self
+                        .r
+                        .fill_buf()
+                        .ok()
+                        .and_then(|b| b.get(skipped - 1).copied())
+                        == Some(b'\n');
+                    self.r.consume(skipped);
+                    size += skipped as u64;
+                    if ended {
+                        break;
+                    }
+                }
+                self.pos = offset + size;
+                let err = Error::TooLarge {
+                    size: usize::try_from(size).unwrap_or(usize::MAX),
+                    limit: self.max_bytes,
+                };
+                return Some(Page::failed(self.source(offset), err));
+            }
+            if buf.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            return Some(self.page_of(&buf, offset));
+        }
+        None
+    }
+}
+
+/// Read `pages` on a background thread, up to `capacity` pages ahead, so
+/// reading and decompression overlap with extraction.
+pub fn prefetch<I>(pages: I, capacity: usize) -> impl Iterator<Item = Page>
+where
+    I: Iterator<Item = Page> + Send + 'static,
+{
+    let (tx, rx) = std::sync::mpsc::sync_channel(capacity.max(1));
+    let spawned = std::thread::Builder::new()
+        .name("unboil-reader".to_string())
+        .spawn(move || {
+            for p in pages {
+                if tx.send(p).is_err() {
+                    break;
+                }
+            }
+        });
+    // If no thread can be started the channel is closed: report it as one
+    // error page rather than silently reading nothing.
+    let failed = spawned.err().map(|e| {
+        Page::failed(
+            Source::default(),
+            Error::Internal {
+                message: format!("cannot start the reader thread: {e}"),
+            },
+        )
+    });
+    failed.into_iter().chain(rx)
+}
