@@ -16,9 +16,11 @@
 //! ```
 
 pub mod batch;
+pub mod dedup;
 pub mod error;
 pub mod eval;
 pub mod extraction;
+pub mod fingerprint;
 pub mod fixtures;
 pub mod html;
 pub mod input;
@@ -27,6 +29,7 @@ pub mod normalize;
 pub mod output;
 pub mod phrases;
 pub mod record;
+pub mod site;
 pub mod text;
 
 pub use error::{Error, Result};
@@ -64,6 +67,10 @@ pub struct Options {
     /// The time the page was fetched (RFC 3339): relative datelines in text
     /// ("3 hours ago") are resolved against it, and ignored without it.
     pub reference_time: Option<String>,
+    /// Drop site-level boilerplate in [`Extractor::extract_window`]: blocks
+    /// repeated on many pages of one host in the window (see [`site`]).
+    /// Single-page extraction is never affected.
+    pub site_filter: bool,
 }
 
 /// Which error the HTML extractor prefers: `Precision` leaves out doubtful
@@ -87,6 +94,7 @@ impl Default for Options {
             drop: html::Selectors::default(),
             keep: html::Selectors::default(),
             reference_time: None,
+            site_filter: true,
         }
     }
 }
@@ -109,39 +117,113 @@ impl Extractor {
     /// Extract one page from its raw bytes. Never panics on any input; a page
     /// that cannot be processed becomes a record with status `error`.
     pub fn extract(&self, bytes: &[u8], source: Source) -> Article {
-        guarded(source, |source| self.extract_bytes(bytes, source))
+        self.finish(self.stage(bytes, source))
     }
 
     /// Extract one page already decoded to text (e.g. from a JSONL field).
     pub fn extract_str(&self, content: &str, source: Source) -> Article {
-        guarded(source, |source| self.extract_text(content, source))
+        self.finish(self.stage_str(content, source))
     }
 
-    fn extract_bytes(&self, bytes: &[u8], mut source: Source) -> Article {
+    /// Extract a window of pages (a batch of a bulk run, in input order) on
+    /// `jobs` threads: each page is extracted, then site-level boilerplate is
+    /// dropped across the window (when [`Options::site_filter`]), then the
+    /// records are built. The output is in input order and the same for any
+    /// `jobs`.
+    pub fn extract_window<B: AsRef<[u8]> + Sync>(
+        &self,
+        pages: &[(B, Source)],
+        jobs: usize,
+    ) -> Vec<Article> {
+        let staged = batch::par_map(pages, jobs, |(bytes, source)| {
+            self.stage(bytes.as_ref(), source.clone())
+        });
+        self.finish_window(staged, jobs)
+    }
+
+    /// First half of [`Extractor::extract`]: decode and extract a page
+    /// without building its record, so that window-level filters can still
+    /// change its blocks. Never panics.
+    pub fn stage(&self, bytes: &[u8], source: Source) -> Staged {
+        guarded_stage(source, |source| self.stage_bytes(bytes, source))
+    }
+
+    /// [`Extractor::stage`] for a page already decoded to text.
+    pub fn stage_str(&self, content: &str, source: Source) -> Staged {
+        guarded_stage(source, |source| self.stage_text(content, source))
+    }
+
+    /// Second half of [`Extractor::extract`]: the normalized record.
+    pub fn finish(&self, staged: Staged) -> Article {
+        match staged {
+            Staged::Done(article) => article,
+            Staged::Extracted { source, extraction } => guarded(source, |source| {
+                normalize::build_record(source, extraction, &self.options)
+            }),
+        }
+    }
+
+    /// Finish a window of staged pages (in input order) on `jobs` threads:
+    /// the site filter runs over the whole window first (when
+    /// [`Options::site_filter`]), then each record is built.
+    pub fn finish_window(&self, mut staged: Vec<Staged>, jobs: usize) -> Vec<Article> {
+        if self.options.site_filter {
+            let mut pages: Vec<site::Page<'_>> = staged
+                .iter_mut()
+                .filter_map(|s| match s {
+                    Staged::Extracted { source, extraction } => Some(site::Page {
+                        url: source.url.as_deref(),
+                        extraction,
+                    }),
+                    Staged::Done(_) => None,
+                })
+                .collect();
+            site::filter_window(&mut pages, self.options.explain);
+        }
+        // Each slot is taken exactly once by the worker that maps it.
+        let slots: Vec<std::sync::Mutex<Option<Staged>>> = staged
+            .into_iter()
+            .map(|s| std::sync::Mutex::new(Some(s)))
+            .collect();
+        batch::par_map(&slots, jobs, |slot| {
+            let taken = slot.lock().ok().and_then(|mut s| s.take());
+            match taken {
+                Some(s) => self.finish(s),
+                None => Article::failed(
+                    Source::default(),
+                    &Error::Internal {
+                        message: "a page of the window was lost".to_string(),
+                    },
+                ),
+            }
+        })
+    }
+
+    fn stage_bytes(&self, bytes: &[u8], mut source: Source) -> Staged {
         source.bytes = bytes.len();
         if bytes.len() > self.options.max_bytes {
             let err = Error::TooLarge {
                 size: bytes.len(),
                 limit: self.options.max_bytes,
             };
-            return Article::failed(source, &err);
+            return Staged::Done(Article::failed(source, &err));
         }
         let decoded = input::decode(bytes, None);
         source.encoding = Some(decoded.encoding.to_string());
-        self.extract_decoded(&decoded.text, source)
+        self.stage_decoded(&decoded.text, source)
     }
 
-    fn extract_text(&self, content: &str, mut source: Source) -> Article {
+    fn stage_text(&self, content: &str, mut source: Source) -> Staged {
         if source.bytes == 0 {
             source.bytes = content.len();
         }
         if source.encoding.is_none() {
             source.encoding = Some("UTF-8".to_string());
         }
-        self.extract_decoded(content, source)
+        self.stage_decoded(content, source)
     }
 
-    fn extract_decoded(&self, content: &str, mut source: Source) -> Article {
+    fn stage_decoded(&self, content: &str, mut source: Source) -> Staged {
         let kind = match self.options.input {
             InputKind::Html => DocKind::Html,
             InputKind::Text => DocKind::Text,
@@ -152,8 +234,31 @@ impl Extractor {
             DocKind::Html => html::extract(content, source.url.as_deref(), &self.options),
             DocKind::Text => text::extract(content, &self.options),
         };
-        normalize::build_record(source, extraction, &self.options)
+        Staged::Extracted { source, extraction }
     }
+}
+
+/// A page between extraction and its record: see [`Extractor::stage`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Staged {
+    /// Extracted; the record is not built yet.
+    Extracted {
+        source: Source,
+        extraction: Extraction,
+    },
+    /// Already final (e.g. an error record).
+    Done(Article),
+}
+
+/// [`guarded`] for the extraction stage.
+fn guarded_stage(source: Source, run: impl FnOnce(Source) -> Staged) -> Staged {
+    let backup = source.clone();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source))).unwrap_or_else(|_| {
+        let err = Error::Internal {
+            message: "the extractor panicked on this page".to_string(),
+        };
+        Staged::Done(Article::failed(backup, &err))
+    })
 }
 
 /// Run one page's extraction so that a bug (a panic) in any heuristic becomes

@@ -4,9 +4,10 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use anyhow::Context;
+use unboil::dedup::{self, Dedup};
 use unboil::input::files::{self, InputPath};
 use unboil::output::{self, Format};
-use unboil::{html, Article, Bias, Extractor, InputKind, Options, Source, Status};
+use unboil::{html, Article, Bias, Extractor, InputKind, Options, Source, Staged, Status};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum FormatArg {
@@ -14,6 +15,14 @@ pub enum FormatArg {
     Jsonl,
     Markdown,
     Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DedupArg {
+    /// Same words in the same order (case and punctuation ignored).
+    Exact,
+    /// SimHash fingerprints at most 3 bits apart.
+    Near,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -73,6 +82,14 @@ pub struct RunArgs {
     /// Never prune HTML elements matching this CSS selector (repeatable).
     #[arg(long = "keep", value_name = "SELECTOR")]
     pub keep: Vec<String>,
+    /// Keep blocks repeated on many pages of one host within a batch (the
+    /// site-level boilerplate filter is on by default).
+    #[arg(long)]
+    pub no_site_filter: bool,
+    /// Drop pages that repeat an earlier page of the run (exact: same words;
+    /// near: SimHash within 3 bits); counted in the summary, not written.
+    #[arg(long, value_enum)]
+    pub dedup: Option<DedupArg>,
 }
 
 /// Pages processed per batch: bounds memory while keeping threads busy.
@@ -98,6 +115,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         drop: html::Selectors::parse(&args.drop).context("--drop")?,
         keep: html::Selectors::parse(&args.keep).context("--keep")?,
         reference_time: args.reference_time.clone(),
+        site_filter: !args.no_site_filter,
     };
     let extractor = Extractor::new(options);
     let paths = if args.paths.is_empty() {
@@ -134,9 +152,21 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
     let started = std::time::Instant::now();
     let mut counts = Counts::default();
     let mut first = true;
+    let mut dedup = args.dedup.map(|d| {
+        Dedup::new(match d {
+            DedupArg::Exact => dedup::Mode::Exact,
+            DedupArg::Near => dedup::Mode::Near,
+        })
+    });
     for batch in inputs.chunks(BATCH) {
         let records = extract_batch(&extractor, batch, url.as_deref(), jobs);
         for (input, record) in batch.iter().zip(&records) {
+            if dedup.as_mut().is_some_and(|d| d.is_duplicate(record)) {
+                counts.pages += 1;
+                counts.bytes += record.source.bytes;
+                counts.duplicates += 1;
+                continue;
+            }
             counts.add(record);
             if record.status == Status::Error && !args.quiet {
                 let msg = record.error.as_ref().map_or("", |e| e.message.as_str());
@@ -174,15 +204,16 @@ fn extract_batch(
     url: Option<&str>,
     jobs: usize,
 ) -> Vec<Article> {
-    let one = |input: &InputPath| -> Article {
+    let one = |input: &InputPath| -> Staged {
         let mut source = Source::from_path(input.display_name());
         source.url = url.map(str::to_string);
         match files::read(input) {
-            Ok(bytes) => ex.extract(&bytes, source),
-            Err(e) => Article::failed(source, &e),
+            Ok(bytes) => ex.stage(&bytes, source),
+            Err(e) => Staged::Done(Article::failed(source, &e)),
         }
     };
-    unboil::batch::par_map(batch, jobs, one)
+    // The batch is the site filter's window.
+    ex.finish_window(unboil::batch::par_map(batch, jobs, one), jobs)
 }
 
 #[derive(Debug, Default)]
@@ -192,6 +223,8 @@ struct Counts {
     ok: usize,
     empty: usize,
     error: usize,
+    /// Pages dropped by `--dedup`.
+    duplicates: usize,
 }
 
 impl Counts {
@@ -208,11 +241,12 @@ impl Counts {
     fn summary(&self, secs: f64) -> String {
         let secs = secs.max(1e-9);
         format!(
-            "{} pages: {} ok, {} empty, {} error; {:.1} MB in {:.2}s ({:.0} pages/s, {:.1} MB/s)",
+            "{} pages: {} ok, {} empty, {} error, {} duplicates; {:.1} MB in {:.2}s ({:.0} pages/s, {:.1} MB/s)",
             self.pages,
             self.ok,
             self.empty,
             self.error,
+            self.duplicates,
             self.bytes as f64 / 1e6,
             secs,
             self.pages as f64 / secs,
