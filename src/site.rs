@@ -31,7 +31,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::dedup::NearIndex;
 use crate::extraction::Extraction;
 use crate::fingerprint::{self, SimHasher};
 use crate::record::{Block, Removed};
@@ -50,8 +49,10 @@ pub const MIN_SHARE_PERCENT: usize = 50;
 
 /// Pages of a host within this SimHash distance are one page for counting:
 /// near-identical fetches (tracking parameters, a changed counter) would
-/// otherwise make their shared body look like a template.
-pub const SAME_PAGE_DISTANCE: u32 = 3;
+/// otherwise make their shared body look like a template. Unrelated pages
+/// are about 32 bits apart; short pages that differ by a line are 5–8 apart,
+/// beyond the 3 bits that suit page-level dedup.
+pub const SAME_PAGE_DISTANCE: u32 = 10;
 
 /// One page of a window as the filter sees it.
 #[derive(Debug)]
@@ -210,17 +211,22 @@ fn filter_host(
         })
         .collect();
     // Count each unit once per distinct page (near-identical pages merged).
-    let mut seen_pages = NearIndex::new();
+    let mut seen_pages: Vec<u64> = Vec::new();
     let mut counts: HashMap<u64, usize> = HashMap::new();
     let mut distinct = 0usize;
     for (&i, page_units) in members.iter().zip(&units) {
         let Some(fp) = pages.get(i).and_then(|p| page_simhash(p.extraction)) else {
             continue;
         };
-        if seen_pages.find(fp, SAME_PAGE_DISTANCE).is_some() {
+        // A linear scan: the window bounds it, and the distance is beyond
+        // what a banded index finds.
+        if seen_pages
+            .iter()
+            .any(|&s| fingerprint::hamming(s, fp) <= SAME_PAGE_DISTANCE)
+        {
             continue;
         }
-        seen_pages.insert(fp);
+        seen_pages.push(fp);
         distinct += 1;
         let mut keys: Vec<u64> = page_units.iter().map(|u| u.key).collect();
         keys.sort_unstable();
@@ -352,14 +358,23 @@ fn drop_units(
                     _ => 1,
                 };
                 dropped += count;
-                if explain {
-                    let c = whole
-                        .get(b)
-                        .copied()
-                        .flatten()
-                        .or_else(|| items.get(b).and_then(|v| v.iter().map(|x| x.1).min()))
-                        .unwrap_or(distinct);
-                    ex.removed.push(Removed::new(block.plain_text(), reason(c)));
+                if !explain {
+                    continue;
+                }
+                match block {
+                    Block::List { items: list, .. } => {
+                        let gone = items.get(b).map_or(&[][..], Vec::as_slice);
+                        let least = gone.iter().map(|x| x.1).min().unwrap_or(distinct);
+                        for (i, item) in list.into_iter().enumerate() {
+                            // Wordless items ("|") go with their list.
+                            let c = gone.iter().find(|(g, _)| *g == i).map_or(least, |x| x.1);
+                            ex.removed.push(Removed::new(item, reason(c)));
+                        }
+                    }
+                    block => {
+                        let c = whole.get(b).copied().flatten().unwrap_or(distinct);
+                        ex.removed.push(Removed::new(block.plain_text(), reason(c)));
+                    }
                 }
             }
         }
