@@ -16,9 +16,11 @@
 //! ```
 
 pub mod batch;
+pub mod dedup;
 pub mod error;
 pub mod eval;
 pub mod extraction;
+pub mod fingerprint;
 pub mod fixtures;
 pub mod html;
 pub mod input;
@@ -28,6 +30,7 @@ pub mod normalize;
 pub mod output;
 pub mod phrases;
 pub mod record;
+pub mod site;
 pub mod text;
 
 pub use batch::{BatchOptions, Windows};
@@ -77,6 +80,10 @@ pub struct Options {
     /// Pages that take longer than this many milliseconds become error
     /// records (`timeout`); checked between pipeline stages. `None`: no limit.
     pub max_ms_per_page: Option<u64>,
+    /// Drop site-level boilerplate in [`Extractor::extract_window`]: blocks
+    /// repeated on many pages of one host in the window (see [`site`]).
+    /// Single-page extraction is never affected.
+    pub site_filter: bool,
 }
 
 /// Which error the HTML extractor prefers: `Precision` leaves out doubtful
@@ -103,6 +110,7 @@ impl Default for Options {
             max_nodes: 2_000_000,
             max_depth: 5_000,
             max_ms_per_page: None,
+            site_filter: true,
         }
     }
 }
@@ -125,40 +133,34 @@ impl Extractor {
     /// Extract one page from its raw bytes. Never panics on any input; a page
     /// that cannot be processed becomes a record with status `error`.
     pub fn extract(&self, bytes: &[u8], source: Source) -> Article {
-        self.guarded(source, |source| {
-            self.extract_bytes(bytes, source, None, None)
-        })
+        self.finish(self.stage(bytes, source))
     }
 
     /// Extract one page already decoded to text (e.g. from a JSONL field).
     pub fn extract_str(&self, content: &str, source: Source) -> Article {
-        self.guarded(source, |source| self.extract_text(content, source, None))
+        self.finish(self.stage_str(content, source))
     }
 
     /// Extract one page as read by an [`input::Reader`] (or built by hand):
     /// its transport charset and document kind are used, and a page that
     /// failed to be read becomes an error record.
     pub fn extract_page(&self, page: &Page) -> Article {
-        let source = page.source.clone();
-        match &page.body {
-            Body::Bytes(b) => self.guarded(source, |s| {
-                self.extract_bytes(b, s, page.charset.as_deref(), page.kind)
-            }),
-            Body::Text(t) => self.guarded(source, |s| self.extract_text(t, s, page.kind)),
-            Body::Error(e) => Article::failed(source, e),
-        }
+        self.finish(self.stage_page(page))
     }
 
-    /// Extract a window of pages on up to `jobs` threads; records are in the
-    /// order of `pages` whatever the thread count.
+    /// Extract a window of pages (a batch of a bulk run, in input order) on
+    /// up to `jobs` threads: each page is extracted, then site-level
+    /// boilerplate is dropped across the window (when
+    /// [`Options::site_filter`]), then the records are built. The output is
+    /// in input order and the same for any `jobs`.
     pub fn extract_window(&self, pages: &[Page], jobs: usize) -> Vec<Article> {
-        batch::par_map(pages, jobs, |p| self.extract_page(p))
+        let staged = batch::par_map(pages, jobs, |p| self.stage_page(p));
+        self.finish_window(staged, jobs)
     }
 
     /// Extract a stream of pages window by window: each item is the records
     /// of one window of `batch.window` pages, in input order. Memory is
-    /// bounded by the window, not by the stream. Bulk runs use this; a
-    /// cross-page stage (site-level filters) can work on each window.
+    /// bounded by the window, not by the stream.
     pub fn windows<I: Iterator<Item = Page>>(
         &self,
         pages: I,
@@ -191,27 +193,96 @@ impl Extractor {
         self.windows(pages, batch).flatten()
     }
 
-    fn extract_bytes(
+    /// First half of [`Extractor::extract`]: decode and extract a page
+    /// without building its record, so that window-level filters can still
+    /// change its blocks. Never panics.
+    pub fn stage(&self, bytes: &[u8], source: Source) -> Staged {
+        self.guarded_stage(source, |s| self.stage_bytes(bytes, s, None, None))
+    }
+
+    /// [`Extractor::stage`] for a page already decoded to text.
+    pub fn stage_str(&self, content: &str, source: Source) -> Staged {
+        self.guarded_stage(source, |s| self.stage_text(content, s, None))
+    }
+
+    /// [`Extractor::stage`] for a page read by an [`input::Reader`].
+    pub fn stage_page(&self, page: &Page) -> Staged {
+        let source = page.source.clone();
+        match &page.body {
+            Body::Bytes(b) => self.guarded_stage(source, |s| {
+                self.stage_bytes(b, s, page.charset.as_deref(), page.kind)
+            }),
+            Body::Text(t) => self.guarded_stage(source, |s| self.stage_text(t, s, page.kind)),
+            Body::Error(e) => Staged::Done(Article::failed(source, e)),
+        }
+    }
+
+    /// Second half of [`Extractor::extract`]: the normalized record.
+    pub fn finish(&self, staged: Staged) -> Article {
+        match staged {
+            Staged::Done(article) => article,
+            Staged::Extracted { source, extraction } => guarded(source, |source| {
+                normalize::build_record(source, extraction, &self.options)
+            }),
+        }
+    }
+
+    /// Finish a window of staged pages (in input order) on `jobs` threads:
+    /// the site filter runs over the whole window first (when
+    /// [`Options::site_filter`]), then each record is built.
+    pub fn finish_window(&self, mut staged: Vec<Staged>, jobs: usize) -> Vec<Article> {
+        if self.options.site_filter {
+            let mut pages: Vec<site::Page<'_>> = staged
+                .iter_mut()
+                .filter_map(|s| match s {
+                    Staged::Extracted { source, extraction } => Some(site::Page {
+                        url: source.url.as_deref(),
+                        extraction,
+                    }),
+                    Staged::Done(_) => None,
+                })
+                .collect();
+            site::filter_window(&mut pages, self.options.explain);
+        }
+        // Each slot is taken exactly once, by the worker that builds it.
+        let slots: Vec<std::sync::Mutex<Option<Staged>>> = staged
+            .into_iter()
+            .map(|s| std::sync::Mutex::new(Some(s)))
+            .collect();
+        batch::par_map(&slots, jobs, |slot| {
+            match slot.lock().ok().and_then(|mut s| s.take()) {
+                Some(s) => self.finish(s),
+                None => Article::failed(
+                    Source::default(),
+                    &Error::Internal {
+                        message: "a page of the window was lost".to_string(),
+                    },
+                ),
+            }
+        })
+    }
+
+    fn stage_bytes(
         &self,
         bytes: &[u8],
         mut source: Source,
         charset: Option<&str>,
         kind: Option<DocKind>,
-    ) -> Article {
+    ) -> Staged {
         source.bytes = bytes.len();
         if bytes.len() > self.options.max_bytes {
             let err = Error::TooLarge {
                 size: bytes.len(),
                 limit: self.options.max_bytes,
             };
-            return Article::failed(source, &err);
+            return Staged::Done(Article::failed(source, &err));
         }
         let decoded = input::decode(bytes, charset);
         source.encoding = Some(decoded.encoding.to_string());
-        self.extract_decoded(&decoded.text, source, kind)
+        self.stage_decoded(&decoded.text, source, kind)
     }
 
-    fn extract_text(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Article {
+    fn stage_text(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Staged {
         if source.bytes == 0 {
             source.bytes = content.len();
         }
@@ -223,12 +294,12 @@ impl Extractor {
                 size: content.len(),
                 limit: self.options.max_bytes,
             };
-            return Article::failed(source, &err);
+            return Staged::Done(Article::failed(source, &err));
         }
-        self.extract_decoded(content, source, kind)
+        self.stage_decoded(content, source, kind)
     }
 
-    fn extract_decoded(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Article {
+    fn stage_decoded(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Staged {
         let kind = match self.options.input {
             InputKind::Html => DocKind::Html,
             InputKind::Text => DocKind::Text,
@@ -239,7 +310,7 @@ impl Extractor {
             DocKind::Html => {
                 let o = &self.options;
                 if let Err(e) = limits::check_markup(content, o.max_nodes, o.max_depth) {
-                    return Article::failed(source, &e);
+                    return Staged::Done(Article::failed(source, &e));
                 }
                 html::extract(content, source.url.as_deref(), o)
             }
@@ -258,16 +329,36 @@ impl Extractor {
         };
         if limits::over_time("normalize") {
             if let Some(e) = limits::timeout_error() {
-                return Article::failed(source, &e);
+                return Staged::Done(Article::failed(source, &e));
             }
         }
-        normalize::build_record(source, extraction, &self.options)
+        Staged::Extracted { source, extraction }
     }
 
-    /// Run one page under its time limit, with panics caught (see [`guarded`]).
-    fn guarded(&self, source: Source, run: impl FnOnce(Source) -> Article) -> Article {
+    /// Stage one page under its time limit, with panics caught.
+    fn guarded_stage(&self, source: Source, run: impl FnOnce(Source) -> Staged) -> Staged {
         let _deadline = limits::start_page(self.options.max_ms_per_page);
-        guarded(source, run)
+        let backup = source.clone();
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source)))
+            .unwrap_or_else(|_| Staged::Done(Article::failed(backup, &panicked())))
+    }
+}
+
+/// A page between extraction and its record: see [`Extractor::stage`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Staged {
+    /// Extracted; the record is not built yet.
+    Extracted {
+        source: Source,
+        extraction: Extraction,
+    },
+    /// Already final (e.g. an error record).
+    Done(Article),
+}
+
+fn panicked() -> Error {
+    Error::Internal {
+        message: "the extractor panicked on this page".to_string(),
     }
 }
 
@@ -275,12 +366,8 @@ impl Extractor {
 /// an error record for that page instead of ending a bulk run.
 fn guarded(source: Source, run: impl FnOnce(Source) -> Article) -> Article {
     let backup = source.clone();
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source))).unwrap_or_else(|_| {
-        let err = Error::Internal {
-            message: "the extractor panicked on this page".to_string(),
-        };
-        Article::failed(backup, &err)
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source)))
+        .unwrap_or_else(|_| Article::failed(backup, &panicked()))
 }
 
 #[cfg(test)]

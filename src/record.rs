@@ -159,6 +159,10 @@ pub struct Article {
     pub blocks: Vec<Block>,
     pub text: String,
     pub word_count: usize,
+    /// SimHash of the body `text` (64 bits as 16 lower-case hex digits; see
+    /// [`crate::fingerprint`]); `None` when there is no body.
+    #[serde(default)]
+    pub fingerprint: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub removed: Option<Vec<Removed>>,
 }
@@ -188,6 +192,7 @@ impl Article {
             blocks: Vec::new(),
             text: String::new(),
             word_count: 0,
+            fingerprint: None,
             removed: None,
         }
     }

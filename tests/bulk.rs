@@ -380,7 +380,7 @@ fn stats_file_has_the_summary() {
     );
     let err = String::from_utf8_lossy(&loud.stderr);
     assert!(
-        err.contains("4 pages: 4 ok, 0 empty, 0 error, 2 skipped"),
+        err.contains("4 pages: 4 ok, 0 empty, 0 error, 0 duplicates, 2 skipped"),
         "{err}"
     );
 }

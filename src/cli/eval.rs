@@ -31,6 +31,11 @@ pub struct EvalArgs {
     /// Only pages of this page type (WCXB), e.g. `article`.
     #[arg(long = "type", value_name = "TYPE")]
     pub page_type: Option<String>,
+    /// Extract pages in windows of N pages (dataset order) with the
+    /// site-level boilerplate filter, as a bulk run does with its batches
+    /// [default: off, every page alone: the pages are independent].
+    #[arg(long, value_name = "N")]
+    pub site_window: Option<usize>,
 }
 
 pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
@@ -44,7 +49,12 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let report = eval::evaluate(&ds, &Extractor::new(eval::eval_options()), jobs);
+    let report = eval::evaluate_windowed(
+        &ds,
+        &Extractor::new(eval::eval_options()),
+        jobs,
+        args.site_window.unwrap_or(0),
+    );
 
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     print_report(&mut out, &report, args.per_page).context("writing output")?;

@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use std::time::Instant;
 
 use anyhow::Context;
+use unboil::dedup::{self, Dedup};
 use unboil::input::files;
 use unboil::input::{JsonlFields, ReadOptions, ReadStats, Reader};
 use unboil::output::{self, Format};
@@ -17,6 +18,14 @@ pub enum FormatArg {
     Jsonl,
     Markdown,
     Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DedupArg {
+    /// Same words in the same order (case and punctuation ignored).
+    Exact,
+    /// SimHash fingerprints at most 3 bits apart.
+    Near,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -109,6 +118,14 @@ pub struct RunArgs {
     /// Write the end-of-run summary as JSON to this file.
     #[arg(long, value_name = "FILE")]
     pub stats: Option<PathBuf>,
+    /// Keep blocks repeated on many pages of one host within a window (the
+    /// site-level boilerplate filter is on by default).
+    #[arg(long)]
+    pub no_site_filter: bool,
+    /// Drop pages that repeat an earlier page of the run (exact: same words;
+    /// near: SimHash within 3 bits); counted in the summary, not written.
+    #[arg(long, value_enum)]
+    pub dedup: Option<DedupArg>,
 }
 
 /// Pages in flight: read, extracted in parallel and written per window of
@@ -138,6 +155,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         max_nodes: args.max_nodes,
         max_depth: args.max_depth,
         max_ms_per_page: args.max_ms_per_page,
+        site_filter: !args.no_site_filter,
     };
     let extractor = Extractor::new(options);
     let paths = if args.paths.is_empty() {
@@ -199,6 +217,12 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let mut counts = Counts::default();
     let mut format = None;
+    let mut dedup = args.dedup.map(|d| {
+        Dedup::new(match d {
+            DedupArg::Exact => dedup::Mode::Exact,
+            DedupArg::Near => dedup::Mode::Near,
+        })
+    });
     for window in windows {
         // One window of records, in input order: cross-page stages (site-level
         // boilerplate, duplicate removal) work here before output.
@@ -207,6 +231,10 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
             output_format(args.format, multi)
         });
         for record in &window {
+            if dedup.as_mut().is_some_and(|d| d.is_duplicate(record)) {
+                counts.duplicates += 1;
+                continue;
+            }
             counts.add(record);
             if record.status == Status::Error && !args.quiet {
                 progress.clear();
@@ -267,6 +295,8 @@ struct Counts {
     ok: usize,
     empty: usize,
     error: usize,
+    /// Pages dropped by `--dedup` (not written, not in `pages`).
+    duplicates: usize,
 }
 
 impl Counts {
@@ -290,6 +320,8 @@ struct Summary {
     ok: usize,
     empty: usize,
     error: usize,
+    /// Pages not written because they repeat an earlier page (`--dedup`).
+    duplicates: usize,
     /// Responses skipped by the reader: non-HTML plus non-200.
     skipped: u64,
     skipped_non_html: u64,
@@ -318,6 +350,7 @@ impl Summary {
             ok: c.ok,
             empty: c.empty,
             error: c.error,
+            duplicates: c.duplicates,
             skipped: r.skipped(),
             skipped_non_html: r.skipped_non_html.load(Ordering::Relaxed),
             skipped_status: r.skipped_status.load(Ordering::Relaxed),
@@ -334,12 +367,13 @@ impl Summary {
 
     fn line(&self) -> String {
         format!(
-            "{} pages: {} ok, {} empty, {} error, {} skipped ({} non-HTML, {} non-200); \
+            "{} pages: {} ok, {} empty, {} error, {} duplicates, {} skipped ({} non-HTML, {} non-200); \
              {:.1} MB of pages ({:.1} MB read) in {:.2}s ({:.0} pages/s, {:.1} MB/s)",
             self.pages,
             self.ok,
             self.empty,
             self.error,
+            self.duplicates,
             self.skipped,
             self.skipped_non_html,
             self.skipped_status,

@@ -7,6 +7,7 @@
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::extraction::Extraction;
+use crate::fingerprint;
 use crate::meta;
 use crate::record::{Article, Block, Removed, Source, Status};
 use crate::Options;
@@ -237,6 +238,7 @@ pub fn build_record(source: Source, ex: Extraction, opts: &Options) -> Article {
         a.meta_sources
             .insert("language".to_string(), "detected".to_string());
     }
+    a.fingerprint = fingerprint::simhash(&text).map(fingerprint::to_hex);
     a.blocks = blocks;
     a.text = text;
     if opts.explain {

@@ -1,0 +1,269 @@
+//! Content fingerprints: a 64-bit SimHash of a text, and order-sensitive
+//! keys of its word sequence.
+//!
+//! Words are `\w+` runs (letters, digits, `_`), lower-cased; each character of
+//! a script written without spaces (CJK, Thai, …) is a word of its own, as in
+//! [`crate::normalize::word_count`]. Features of the SimHash are overlapping
+//! word 3-grams. Hashing is a fixed function of the bytes (no random seed, no
+//! platform-dependent width or endianness), so fingerprints are stable across
+//! runs, machines and thread counts.
+
+use crate::normalize::is_unspaced_script;
+
+/// Words per SimHash feature (shingle).
+pub const SHINGLE: usize = 3;
+
+/// Multiplier of the FxHash word mix (rustc's hasher).
+const FX_K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// The murmur3 64-bit finalizer: every input bit affects every output bit, so
+/// each SimHash bit position is an unbiased vote.
+pub fn fmix64(mut x: u64) -> u64 {
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    x ^= x >> 33;
+    x
+}
+
+/// Feed each word's hash of `text` to `f`, in order (see the module doc for
+/// what a word is). Nothing is allocated.
+pub fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
+    let mut h: u64 = 0;
+    let mut len: u64 = 0;
+    let push = |c: char, h: &mut u64, len: &mut u64| {
+        *h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(FX_K);
+        *len += 1;
+    };
+    for c in text.chars() {
+        if is_unspaced_script(c) {
+            if len > 0 {
+                f(fmix64(h ^ len));
+                (h, len) = (0, 0);
+            }
+            push(c, &mut h, &mut len);
+            f(fmix64(h ^ len));
+            (h, len) = (0, 0);
+        } else if c.is_alphanumeric() || c == '_' {
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase(), &mut h, &mut len);
+            } else {
+                for l in c.to_lowercase() {
+                    push(l, &mut h, &mut len);
+                }
+            }
+        } else if len > 0 {
+            f(fmix64(h ^ len));
+            (h, len) = (0, 0);
+        }
+    }
+    if len > 0 {
+        f(fmix64(h ^ len));
+    }
+}
+
+/// An order-sensitive key of the word sequence of `text`: equal for texts
+/// with the same words in the same order, whatever their case, punctuation
+/// and spacing; `None` when the text has no word.
+pub fn text_key(text: &str) -> Option<u64> {
+    let mut key: u64 = 0;
+    let mut words = 0u64;
+    for_each_word(text, |w| {
+        key = fmix64(key.rotate_left(23) ^ w);
+        words += 1;
+    });
+    (words > 0).then(|| fmix64(key ^ words))
+}
+
+/// Hash of one shingle (the last `SHINGLE` word hashes, oldest first).
+fn shingle_hash(words: &[u64]) -> u64 {
+    words
+        .iter()
+        .fold(0u64, |acc, &w| fmix64(acc.rotate_left(17) ^ w))
+}
+
+/// Accumulates SimHash votes over one or more texts. Shingles do not span two
+/// texts added separately.
+#[derive(Debug, Clone)]
+pub struct SimHasher {
+    votes: [i64; 64],
+    features: u64,
+}
+
+impl Default for SimHasher {
+    fn default() -> Self {
+        SimHasher {
+            votes: [0; 64],
+            features: 0,
+        }
+    }
+}
+
+impl SimHasher {
+    pub fn new() -> Self {
+        SimHasher::default()
+    }
+
+    fn vote(&mut self, h: u64) {
+        for (bit, v) in self.votes.iter_mut().enumerate() {
+            if (h >> bit) & 1 == 1 {
+                *v += 1;
+            } else {
+                *v -= 1;
+            }
+        }
+        self.features += 1;
+    }
+
+    /// Add the word 3-grams of `text` (a text of 1–2 words is one feature).
+    pub fn add_text(&mut self, text: &str) {
+        let mut window = [0u64; SHINGLE];
+        let mut n = 0usize;
+        for_each_word(text, |w| {
+            window.rotate_left(1);
+            if let Some(last) = window.last_mut() {
+                *last = w;
+            }
+            n += 1;
+            if n >= SHINGLE {
+                self.vote(shingle_hash(&window));
+            }
+        });
+        if (1..SHINGLE).contains(&n) {
+            let short = window.get(SHINGLE - n..).unwrap_or(&[]);
+            self.vote(shingle_hash(short));
+        }
+    }
+
+    /// The fingerprint; `None` when no word was added.
+    pub fn finish(&self) -> Option<u64> {
+        if self.features == 0 {
+            return None;
+        }
+        let mut fp = 0u64;
+        for (bit, &v) in self.votes.iter().enumerate() {
+            if v > 0 {
+                fp |= 1 << bit;
+            }
+        }
+        Some(fp)
+    }
+}
+
+/// The 64-bit SimHash of `text`; `None` when it has no word.
+pub fn simhash(text: &str) -> Option<u64> {
+    let mut s = SimHasher::new();
+    s.add_text(text);
+    s.finish()
+}
+
+/// Number of differing bits.
+pub fn hamming(a: u64, b: u64) -> u32 {
+    (a ^ b).count_ones()
+}
+
+/// The record form of a fingerprint: 16 lower-case hex digits.
+pub fn to_hex(fp: u64) -> String {
+    format!("{fp:016x}")
+}
+
+/// Parse the record form back; `None` unless exactly 16 hex digits.
+pub fn from_hex(s: &str) -> Option<u64> {
+    (s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| u64::from_str_radix(s, 16).ok())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "The city council voted on Tuesday to extend the tram line to the \
+        new housing estates in the north, ending a dispute that had lasted almost a decade \
+        and divided the governing coalition. Supporters said the extension would cut \
+        commuting times by half, while the opposition called the plan too expensive and \
+        said that buses would have done the same job for a fraction of the cost.";
+
+    const OTHER: &str = "Preheat the oven to 200 degrees. Whisk the eggs with sugar until \
+        pale, fold in the flour and a pinch of salt, then pour the batter into a buttered \
+        tin and bake for twenty-five minutes until golden. Let it cool on a rack before \
+        dusting with icing sugar and serving with fresh berries and cream.";
+
+    #[test]
+    fn identical_texts_have_the_same_fingerprint() {
+        assert_eq!(simhash(TEXT), simhash(TEXT));
+        assert!(simhash(TEXT).is_some());
+        // Case, punctuation and spacing are not words.
+        assert_eq!(
+            simhash(TEXT),
+            simhash(&TEXT.to_uppercase().replace(',', " ;"))
+        );
+    }
+
+    #[test]
+    fn small_edit_moves_few_bits() {
+        let edited = TEXT.replace("Tuesday", "Wednesday");
+        let (a, b) = (simhash(TEXT).unwrap(), simhash(&edited).unwrap());
+        assert_ne!(a, b);
+        assert!(hamming(a, b) <= 8, "distance {}", hamming(a, b));
+    }
+
+    #[test]
+    fn unrelated_texts_are_about_half_the_bits_apart() {
+        let (a, b) = (simhash(TEXT).unwrap(), simhash(OTHER).unwrap());
+        let d = hamming(a, b);
+        assert!((20..=44).contains(&d), "distance {d}");
+    }
+
+    #[test]
+    fn empty_and_wordless_texts_have_no_fingerprint() {
+        assert_eq!(simhash(""), None);
+        assert_eq!(simhash(" — !! … "), None);
+        assert_eq!(text_key("  ,. "), None);
+        assert!(simhash("hi").is_some());
+    }
+
+    #[test]
+    fn fixed_values_do_not_depend_on_platform_or_run() {
+        // Pinned: a change of the hash function changes every fingerprint
+        // in users' stored records, so it must be deliberate.
+        assert_eq!(
+            simhash("one two three").map(to_hex).as_deref(),
+            Some("cf182df7813b2f58")
+        );
+        // One feature: the fingerprint is that shingle's hash.
+        assert_eq!(
+            simhash("One, two; THREE!"),
+            Some(shingle_hash(&[word("one"), word("two"), word("three")]))
+        );
+    }
+
+    fn word(w: &str) -> u64 {
+        let mut out = 0;
+        for_each_word(w, |h| out = h);
+        out
+    }
+
+    #[test]
+    fn unspaced_scripts_count_each_character() {
+        let mut n = 0;
+        for_each_word("東京都 in Japan", |_| n += 1);
+        assert_eq!(n, 5);
+    }
+
+    #[test]
+    fn text_key_ignores_case_and_punctuation_but_not_order() {
+        assert_eq!(text_key("Sign up — now!"), text_key("sign UP now"));
+        assert_ne!(text_key("sign up now"), text_key("now sign up"));
+    }
+
+    #[test]
+    fn hex_round_trips() {
+        for fp in [0, 1, u64::MAX, 0x0123_4567_89ab_cdef] {
+            assert_eq!(from_hex(&to_hex(fp)), Some(fp));
+        }
+        assert_eq!(from_hex("xyz"), None);
+        assert_eq!(from_hex("+123456789abcdef"), None);
+    }
+}
