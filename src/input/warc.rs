@@ -256,8 +256,12 @@ fn http_page(block: Vec<u8>, mut source: Source, max_bytes: usize) -> Outcome {
 
 // Length of the HTTP header (status line included) and start of the body.
 fn header_end(block: &[u8]) -> Option<(usize, usize)> {
-    let crlf = find(block, b"\r\n\r\n").map(|i| (i, i + 4));
-    let lf = find(block, b"\n\n").map(|i| (i, i + 2));
+    // Headers end within the first 64 KB; the body is not searched.
+    let head = block
+        .get(..block.len().min(MAX_LINE as usize))
+        .unwrap_or(block);
+    let crlf = memchr::memmem::find(head, b"\r\n\r\n").map(|i| (i, i + 4));
+    let lf = memchr::memmem::find(head, b"\n\n").map(|i| (i, i + 2));
     match (crlf, lf) {
         (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
         (a, b) => a.or(b),
@@ -334,13 +338,6 @@ fn decode_content(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec
         });
     }
     Ok(out)
-}
-
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 type Outer = BufReader<Counting>;
