@@ -512,3 +512,31 @@ fn windows_keep_input_order() {
         .collect();
     assert_eq!(paths, (0..10).map(|i| format!("p{i}")).collect::<Vec<_>>());
 }
+
+#[test]
+fn archives_cut_anywhere_never_panic_and_keep_earlier_records() {
+    let gz = std::fs::read(fixture("sample.warc.gz")).expect("fixture");
+    let plain = gunzip(&gz);
+    let (full, _) = read_all(&[fixture("sample.warc.gz")], ReadOptions::default());
+    let dir = tmpdir("cuts");
+    for (name, data, step) in [("cut.warc", &plain, 331), ("cut.warc.gz", &gz, 97)] {
+        let path = dir.join(name);
+        // From where the content can be sniffed as an archive.
+        for cut in (64..data.len()).step_by(step) {
+            std::fs::write(&path, &data[..cut]).expect("write");
+            let (pages, _) = read_all(std::slice::from_ref(&path), ReadOptions::default());
+            let errors = pages
+                .iter()
+                .filter(|p| matches!(p.body, unboil::Body::Error(_)))
+                .count();
+            assert!(errors <= 1, "{name} cut at {cut}: {errors} errors");
+            // Every page before the error is one of the archive's pages, in order.
+            for (p, f) in pages.iter().zip(&full) {
+                if matches!(p.body, unboil::Body::Error(_)) {
+                    break;
+                }
+                assert_eq!(p.source.url, f.source.url, "{name} cut at {cut}");
+            }
+        }
+    }
+}

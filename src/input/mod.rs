@@ -3,6 +3,7 @@
 
 pub mod charset;
 pub mod files;
+pub mod gzmember;
 pub mod reader;
 pub mod warc;
 

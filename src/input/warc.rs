@@ -14,6 +14,7 @@ use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+use super::gzmember::Members;
 use super::reader::{Counting, ReadStats};
 use super::{Body, Page};
 use crate::error::Error;
@@ -96,11 +97,13 @@ pub fn read_record(
             return Err(eof("end of input inside the record block"));
         }
     } else {
-        let mut block = Vec::with_capacity(length as usize);
-        r.take(length).read_to_end(&mut block)?;
-        if (block.len() as u64) < length {
-            return Err(eof("end of input inside the record block"));
-        }
+        // One read of the whole block: a gzip member inflates straight
+        // into it instead of through a buffer.
+        let mut block = vec![0u8; length as usize];
+        r.read_exact(&mut block).map_err(|e| match e.kind() {
+            std::io::ErrorKind::UnexpectedEof => eof("end of input inside the record block"),
+            _ => e,
+        })?;
         rec.block = Some(block);
     }
     consumed += length;
@@ -233,7 +236,8 @@ fn http_page(block: Vec<u8>, mut source: Source, max_bytes: usize) -> Outcome {
     if !is_html_mime(&mime) {
         return Outcome::NonHtml;
     }
-    let mut body = block.get(body_start..).unwrap_or(&[]).to_vec();
+    let mut body = block;
+    body.drain(..body_start.min(body.len()));
     if chunked {
         if let Some(d) = dechunk(&body) {
             body = d;
@@ -252,8 +256,12 @@ fn http_page(block: Vec<u8>, mut source: Source, max_bytes: usize) -> Outcome {
 
 // Length of the HTTP header (status line included) and start of the body.
 fn header_end(block: &[u8]) -> Option<(usize, usize)> {
-    let crlf = find(block, b"\r\n\r\n").map(|i| (i, i + 4));
-    let lf = find(block, b"\n\n").map(|i| (i, i + 2));
+    // Headers end within the first 64 KB; the body is not searched.
+    let head = block
+        .get(..block.len().min(MAX_LINE as usize))
+        .unwrap_or(block);
+    let crlf = memchr::memmem::find(head, b"\r\n\r\n").map(|i| (i, i + 4));
+    let lf = memchr::memmem::find(head, b"\n\n").map(|i| (i, i + 2));
     match (crlf, lf) {
         (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
         (a, b) => a.or(b),
@@ -332,13 +340,6 @@ fn decode_content(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec
     Ok(out)
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
 type Outer = BufReader<Counting>;
 
 /// The pages of one WARC/WET stream.
@@ -356,12 +357,11 @@ enum State {
         r: Box<dyn BufRead + Send>,
         pos: u64,
     },
-    /// Between gzip members.
-    Between(Outer),
-    /// Inside the gzip member that starts at `offset`.
-    Member {
-        r: Box<BufReader<flate2::bufread::GzDecoder<Outer>>>,
-        offset: u64,
+    /// A gzip stream read member by member; `member` is the offset of the
+    /// member being read (`None` between members).
+    Gzip {
+        m: Box<Members<Outer>>,
+        member: Option<u64>,
     },
     Done,
 }
@@ -394,7 +394,10 @@ impl WarcPages {
             archive,
             max_bytes,
             stats,
-            state: State::Between(outer),
+            state: State::Gzip {
+                m: Box::new(Members::new(outer)),
+                member: None,
+            },
         }
     }
 
@@ -426,31 +429,33 @@ impl WarcPages {
                     }
                     Err(e) => return Err((pos, e)),
                 },
-                State::Between(mut outer) => {
+                State::Gzip { mut m, member } => {
+                    if let Some(offset) = member {
+                        match read_record(m.as_mut(), self.max_bytes) {
+                            Ok(Some((rec, _, _))) => {
+                                self.state = State::Gzip { m, member };
+                                return Ok(Some((rec, offset)));
+                            }
+                            // The member is over: the next one starts here.
+                            Ok(None) => {}
+                            Err(e) => return Err((offset, e)),
+                        }
+                    }
+                    let outer = m.get_ref();
                     let offset = outer.get_ref().count() - outer.buffer().len() as u64;
-                    match outer.fill_buf() {
-                        Ok([]) => return Ok(None),
-                        Ok(_) => {}
+                    match m.at_end() {
+                        Ok(true) => return Ok(None),
+                        Ok(false) => {}
                         Err(e) => return Err((offset, e)),
                     }
-                    let dec = flate2::bufread::GzDecoder::new(outer);
-                    self.state = State::Member {
-                        r: Box::new(BufReader::with_capacity(64 * 1024, dec)),
-                        offset,
+                    if let Err(e) = m.start() {
+                        return Err((offset, e));
+                    }
+                    self.state = State::Gzip {
+                        m,
+                        member: Some(offset),
                     };
                 }
-                State::Member { mut r, offset } => match read_record(r.as_mut(), self.max_bytes) {
-                    Ok(Some((rec, _, _))) => {
-                        self.state = State::Member { r, offset };
-                        return Ok(Some((rec, offset)));
-                    }
-                    Ok(None) => {
-                        // The member is over: the next one starts here.
-                        let outer = r.into_inner().into_inner();
-                        self.state = State::Between(outer);
-                    }
-                    Err(e) => return Err((offset, e)),
-                },
             }
         }
     }
