@@ -37,7 +37,14 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
         *len += 1;
     };
     for c in text.chars() {
-        if is_unspaced_script(c) {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                push(c.to_ascii_lowercase(), &mut h, &mut len);
+            } else if len > 0 {
+                f(fmix64(h ^ len));
+                (h, len) = (0, 0);
+            }
+        } else if is_unspaced_script(c) {
             if len > 0 {
                 f(fmix64(h ^ len));
                 (h, len) = (0, 0);
@@ -45,13 +52,9 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
             push(c, &mut h, &mut len);
             f(fmix64(h ^ len));
             (h, len) = (0, 0);
-        } else if c.is_alphanumeric() || c == '_' {
-            if c.is_ascii() {
-                push(c.to_ascii_lowercase(), &mut h, &mut len);
-            } else {
-                for l in c.to_lowercase() {
-                    push(l, &mut h, &mut len);
-                }
+        } else if c.is_alphanumeric() {
+            for l in c.to_lowercase() {
+                push(l, &mut h, &mut len);
             }
         } else if len > 0 {
             f(fmix64(h ^ len));
@@ -87,14 +90,25 @@ fn shingle_hash(words: &[u64]) -> u64 {
 /// texts added separately.
 #[derive(Debug, Clone)]
 pub struct SimHasher {
-    votes: [i64; 64],
-    features: u64,
+    /// How many features had each bit set (flushed counts).
+    ones: [u32; 64],
+    /// Recent counts, 8 bits at a time: byte `k` of `lanes[j]` counts bit
+    /// `8k + j` (SWAR: 8 additions per feature instead of 64).
+    lanes: [u64; 8],
+    /// Features in `lanes` (flushed before a byte can overflow).
+    pending: u32,
+    features: u32,
 }
+
+/// The lowest bit of every byte.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
 impl Default for SimHasher {
     fn default() -> Self {
         SimHasher {
-            votes: [0; 64],
+            ones: [0; 64],
+            lanes: [0; 8],
+            pending: 0,
             features: 0,
         }
     }
@@ -106,14 +120,26 @@ impl SimHasher {
     }
 
     fn vote(&mut self, h: u64) {
-        for (bit, v) in self.votes.iter_mut().enumerate() {
-            if (h >> bit) & 1 == 1 {
-                *v += 1;
-            } else {
-                *v -= 1;
-            }
+        for (j, lane) in self.lanes.iter_mut().enumerate() {
+            *lane += (h >> j) & LOW_BITS;
         }
-        self.features += 1;
+        self.pending += 1;
+        self.features = self.features.saturating_add(1);
+        if self.pending == 255 {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        for (j, lane) in self.lanes.iter_mut().enumerate() {
+            for k in 0..8 {
+                if let Some(n) = self.ones.get_mut(8 * k + j) {
+                    *n = n.saturating_add(((*lane >> (8 * k)) & 0xff) as u32);
+                }
+            }
+            *lane = 0;
+        }
+        self.pending = 0;
     }
 
     /// Add the word 3-grams of `text` (a text of 1–2 words is one feature).
@@ -141,9 +167,12 @@ impl SimHasher {
         if self.features == 0 {
             return None;
         }
+        let mut done = self.clone();
+        done.flush();
+        // A bit is set when more features have it set than clear.
         let mut fp = 0u64;
-        for (bit, &v) in self.votes.iter().enumerate() {
-            if v > 0 {
+        for (bit, &n) in done.ones.iter().enumerate() {
+            if u64::from(n) * 2 > u64::from(self.features) {
                 fp |= 1 << bit;
             }
         }
@@ -237,6 +266,28 @@ mod tests {
             simhash("One, two; THREE!"),
             Some(shingle_hash(&[word("one"), word("two"), word("three")]))
         );
+    }
+
+    #[test]
+    fn counting_matches_a_plain_vote_over_many_features() {
+        // More than 255 features, so the byte counters are flushed.
+        let text = format!("{TEXT} {OTHER} {TEXT} {OTHER} {OTHER}").repeat(3);
+        let mut words = Vec::new();
+        for_each_word(&text, |w| words.push(w));
+        let mut votes = [0i64; 64];
+        for s in words.windows(SHINGLE) {
+            let h = shingle_hash(s);
+            for (bit, v) in votes.iter_mut().enumerate() {
+                *v += if (h >> bit) & 1 == 1 { 1 } else { -1 };
+            }
+        }
+        assert!(words.len() > 600);
+        let expected =
+            votes.iter().enumerate().fold(
+                0u64,
+                |fp, (bit, &v)| if v > 0 { fp | (1 << bit) } else { fp },
+            );
+        assert_eq!(simhash(&text), Some(expected));
     }
 
     fn word(w: &str) -> u64 {

@@ -13,10 +13,10 @@
 //!   each item of a list is a unit (menus differ by an item or two between
 //!   pages). A unit is keyed by [`fingerprint::text_key`] (its words, lower
 //!   case, punctuation ignored): only 64-bit keys are kept, never text.
-//! - **Distinct pages.** Pages of a host whose whole extraction is a
-//!   near-duplicate (SimHash within [`SAME_PAGE_DISTANCE`] bits) of an earlier
-//!   page count once: two fetches of one article must not turn its body into
-//!   "template".
+//! - **Distinct pages.** Pages of a host whose prose (units of at least
+//!   [`PROSE_WORDS`] words) is a near-duplicate (SimHash within
+//!   [`SAME_PAGE_DISTANCE`] bits) of an earlier page's count once: two fetches
+//!   of one article must not turn its body into "template".
 //! - **Repeated.** A unit is template when the host has at least
 //!   [`MIN_HOST_PAGES`] distinct pages in the window and the unit is on at
 //!   least [`MIN_REPEAT_PAGES`] of them and on at least
@@ -33,6 +33,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::extraction::Extraction;
 use crate::fingerprint::{self, SimHasher};
+use crate::normalize;
 use crate::record::{Block, Removed};
 
 /// A host needs this many distinct pages in the window: with fewer, a shared
@@ -147,20 +148,36 @@ fn units_of(ex: &Extraction) -> Vec<Unit> {
     out
 }
 
-/// SimHash of a whole extraction, to recognize near-identical pages.
+/// Units with at least this many words are prose; the rest (menu items,
+/// labels, buttons) is left out of a page's SimHash, so that a big menu
+/// shared by every page does not make different pages look identical.
+pub const PROSE_WORDS: usize = 8;
+
+/// SimHash of an extraction's prose units (of every unit when it has no
+/// prose), to recognize near-identical pages.
 fn page_simhash(ex: &Extraction) -> Option<u64> {
-    let mut s = SimHasher::new();
+    let mut texts: Vec<&str> = Vec::new();
     for b in &ex.blocks {
         match b {
-            Block::List { items, .. } => items.iter().for_each(|i| s.add_text(i)),
-            Block::Table { rows } => rows.iter().flatten().for_each(|c| s.add_text(c)),
+            Block::List { items, .. } => texts.extend(items.iter().map(String::as_str)),
+            Block::Table { rows } => texts.extend(rows.iter().flatten().map(String::as_str)),
             Block::Heading { text, .. }
             | Block::Paragraph { text }
             | Block::Quote { text }
-            | Block::Code { text } => s.add_text(text),
+            | Block::Code { text } => texts.push(text),
         }
     }
-    s.finish()
+    let mut prose = SimHasher::new();
+    for t in &texts {
+        if normalize::word_count(t) >= PROSE_WORDS {
+            prose.add_text(t);
+        }
+    }
+    prose.finish().or_else(|| {
+        let mut all = SimHasher::new();
+        texts.iter().for_each(|t| all.add_text(t));
+        all.finish()
+    })
 }
 
 /// The smallest number of distinct pages a unit must be on to be template,
@@ -262,6 +279,15 @@ fn filter_host(
     }
 }
 
+/// The repeat count of list item `item` in `gone` (sorted by item index, as
+/// units are listed in page order); a binary search keeps huge lists linear.
+fn count_of(gone: &[(usize, usize)], item: usize) -> Option<usize> {
+    gone.binary_search_by_key(&item, |g| g.0)
+        .ok()
+        .and_then(|i| gone.get(i))
+        .map(|g| g.1)
+}
+
 /// Remove the repeated units from `ex` (keeping repeated headings that label
 /// kept content); returns how many units were removed.
 fn drop_units(
@@ -336,11 +362,11 @@ fn drop_units(
                 }
                 let mut left = Vec::with_capacity(list.len());
                 for (i, item) in list.into_iter().enumerate() {
-                    match gone.iter().find(|(g, _)| *g == i) {
-                        Some((_, c)) => {
+                    match count_of(gone, i) {
+                        Some(c) => {
                             dropped += 1;
                             if explain {
-                                ex.removed.push(Removed::new(item, reason(*c)));
+                                ex.removed.push(Removed::new(item, reason(c)));
                             }
                         }
                         None => left.push(item),
@@ -367,7 +393,7 @@ fn drop_units(
                         let least = gone.iter().map(|x| x.1).min().unwrap_or(distinct);
                         for (i, item) in list.into_iter().enumerate() {
                             // Wordless items ("|") go with their list.
-                            let c = gone.iter().find(|(g, _)| *g == i).map_or(least, |x| x.1);
+                            let c = count_of(gone, i).unwrap_or(least);
                             ex.removed.push(Removed::new(item, reason(c)));
                         }
                     }

@@ -377,3 +377,29 @@ fn a_page_of_template_only_becomes_empty() {
     assert_eq!(last.word_count, 0);
     assert_eq!(last.fingerprint, None);
 }
+
+#[test]
+fn huge_repeated_lists_take_linear_time() {
+    // A quadratic item lookup would take minutes here.
+    let items: Vec<String> = (0..50_000).map(|k| format!("Item {k}")).collect();
+    let mut exs: Vec<Extraction> = (0..5)
+        .map(|i| {
+            extraction(
+                Some("https://h.example/"),
+                vec![
+                    para(BODIES[i]),
+                    Block::List {
+                        ordered: false,
+                        items: items.clone(),
+                    },
+                ],
+            )
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let stats = filter(&mut exs, true);
+    assert!(started.elapsed().as_secs() < 10);
+    assert_eq!(stats.units, 5 * 50_000);
+    assert!(exs.iter().all(|e| e.blocks.len() == 1));
+    assert_eq!(exs[0].removed.len(), 50_000);
+}
