@@ -306,6 +306,17 @@ impl<'d, 'a> Writer<'d, 'a> {
             self.heading(level, buf);
             return;
         }
+        if tag != "figcaption" && is_caption_element(self.dom, i) {
+            let mut buf = Inline::default();
+            self.collect(i, &mut buf, false, depth);
+            if TextSize::of(&buf.text).words <= MAX_CAPTION_WORDS {
+                self.caption(buf.text);
+                return;
+            }
+            self.pending = buf;
+            self.flush();
+            return;
+        }
         match tag {
             "p" => {
                 let mut buf = Inline::default();
@@ -327,6 +338,11 @@ impl<'d, 'a> Writer<'d, 'a> {
                 } else if !text.is_empty() {
                     self.blocks.push(Block::Quote { text });
                 }
+            }
+            "figcaption" => {
+                let mut buf = Inline::default();
+                self.collect(i, &mut buf, false, depth);
+                self.caption(buf.text);
             }
             "table" if is_data_table(self.dom, self.dead, i) => self.table(i, depth),
             "hr" => {}
@@ -419,6 +435,16 @@ impl<'d, 'a> Writer<'d, 'a> {
             return Some("token-junk".to_string());
         }
         None
+    }
+
+    // A caption block: no filters (credits and captions are what it holds).
+    fn caption(&mut self, text: String) {
+        let text = text.trim();
+        if !text.is_empty() {
+            self.blocks.push(Block::Caption {
+                text: text.to_string(),
+            });
+        }
     }
 
     fn heading(&mut self, level: u8, buf: Inline) {
@@ -590,6 +616,49 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         self.blocks.push(Block::Table { rows });
     }
+}
+
+/// Longest text read as a caption when only a class says it is one.
+const MAX_CAPTION_WORDS: u32 = 60;
+
+// An element whose class or id names it an image caption or credit
+// ("wp-caption-text", "image-credit", "photo-caption") next to an image;
+// only elements without prose blocks inside count (a "caption" wrapper
+// around a whole figure with paragraphs is not one; card texts are
+// "captions" in some design systems, and have no image beside them).
+fn is_caption_element(dom: &Dom, i: usize) -> bool {
+    let Some(el) = dom.elem(i) else {
+        return false;
+    };
+    if !matches!(el.name(), "p" | "div") {
+        return false;
+    }
+    let named = el
+        .attr("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr("id"))
+        .any(|t| {
+            super::prune::token_words(t)
+                .iter()
+                .any(|w| matches!(w.as_str(), "caption" | "figcaption" | "credit" | "credits"))
+        });
+    named
+        && !(i + 1..dom.end(i))
+            .any(|d| matches!(dom.tag(d), "p" | "ul" | "ol" | "table" | "h1" | "h2" | "h3"))
+        && has_image_sibling(dom, i)
+}
+
+// Whether a sibling of `i` is or holds an image (bounded scan).
+fn has_image_sibling(dom: &Dom, i: usize) -> bool {
+    let p = dom.parent(i);
+    if p == super::dom::NONE {
+        return false;
+    }
+    dom.children(p)
+        .filter(|&s| s != i)
+        .take(8)
+        .any(|s| (s..dom.end(s).min(s + 64)).any(|d| matches!(dom.tag(d), "img" | "picture")))
 }
 
 // Two sibling elements with nothing between them: pages lay such items out
