@@ -400,6 +400,8 @@ impl<'d, 'a> Writer<'d, 'a> {
             let link = buf.link_chars * chars / total;
             if let Some(reason) = self.text_drop_reason(part, link) {
                 self.drop_text(part, reason);
+            } else if boiler::is_caption_text(part) {
+                self.caption(part.to_string());
             } else {
                 self.blocks.push(Block::Paragraph {
                     text: part.to_string(),
@@ -693,7 +695,7 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
 // next heading of the same or a higher level. A section holding half of
 // the content or more is the page itself and stays. Marks blocks to drop.
 fn related_sections(blocks: &[Block]) -> Vec<bool> {
-    let words = |b: &Block| b.plain_text().split_whitespace().count();
+    let words = |b: &Block| TextSize::of(&b.plain_text()).words as usize;
     let total: usize = blocks.iter().map(words).sum();
     let mut drop = vec![false; blocks.len()];
     let mut i = 0;

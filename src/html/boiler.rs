@@ -393,6 +393,86 @@ fn is_reading_time(lower: &str) -> bool {
     unit && read
 }
 
+// Words that open a figure caption when a number and/or a colon follows
+// ("Abbildung 4: ...", "Fig. 2. ...", "Photo: ...").
+const CAPTION_OPENERS: &[&str] = &[
+    "abbildung",
+    "abb",
+    "figure",
+    "fig",
+    "grafik",
+    "grafika",
+    "beitragsbild",
+    "titelbild",
+    "symbolbild",
+    "bildunterschrift",
+    "foto",
+    "fotos",
+    "photo",
+    "bild",
+    "image",
+    "imagen",
+    "ilustración",
+    "illustration",
+    "rycina",
+    "rys",
+];
+
+// Credit markers at the end of a caption ("... © AFP", "(Foto: Getty)",
+// "| Bild: dpa", "(mlharing / iStock.com)").
+const CREDIT_MARKERS: &[&str] = &[
+    "©",
+    "(c) ",
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "image:",
+    "credit:",
+    "crédit:",
+    "crédito:",
+    "quelle:",
+    "fuente:",
+    "źródło:",
+    "fot.",
+    "getty images",
+    "shutterstock",
+    "istock",
+    "picture alliance",
+    "picture-alliance",
+];
+
+/// Whether a short paragraph reads as an image caption: opened by a figure
+/// label with a number or colon, or closed by a picture credit.
+pub fn is_caption_text(text: &str) -> bool {
+    let t = text.trim();
+    let words = super::dom::TextSize::of(t).words;
+    if words == 0 || words > 50 || t.chars().count() > 400 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    // "Abbildung 4: ...", "Fig. 2 - ...": the opener, an optional number,
+    // then a separator.
+    let first_len = lower
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(lower.len());
+    if let (Some(first), Some(rest)) = (lower.get(..first_len), lower.get(first_len..)) {
+        if CAPTION_OPENERS.contains(&first) {
+            let rest = rest.trim_start_matches('.').trim_start();
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let rest = rest.trim_start();
+            if rest.starts_with([':', '|', '–', '—']) || rest.starts_with("- ") {
+                return true;
+            }
+        }
+    }
+    // A credit in the last few words ("... © AFP / Marco B.", "(Foto: Getty)").
+    let tail_start = lower.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let tail = lower.get(tail_start..).unwrap_or("");
+    CREDIT_MARKERS.iter().any(|m| tail.contains(m)) && !lower.starts_with('©')
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -522,12 +602,67 @@ const RELATED_HEADINGS: &[&str] = &[
     "artigos relacionados",
     "notícias relacionadas",
     "veja também",
+    "leia também",
+    "à découvrir",
+    "articles les plus lus",
+    "les plus lus",
+    "mehr themen",
+    "weitere themen",
+    "ähnliche themen",
+    "empfohlene beiträge",
+    "empfohlene artikel",
+    "zum weiterlesen",
+    "das könnte dich auch interessieren",
+    "heute empfehlen wir",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "polecamy",
+    "zobacz również",
+    "najczęściej czytane",
+    "lo más leído",
+    "más leídas",
+    "le più lette",
+    "most viewed",
+    "top stories",
+    "recent posts",
+    "recent articles",
+    "latest articles",
+    "other stories",
+    "you may also enjoy",
+    "further reading",
+];
+
+// Openings of short headings over links to more pages of the site
+// ("More from Science", "Mehr aus Thüringen", "Más sobre economía").
+const RELATED_HEADING_PREFIXES: &[&str] = &[
+    "more from ",
+    "more in ",
+    "more stories from ",
+    "mehr aus ",
+    "mehr zu ",
+    "mehr zum ",
+    "mehr von ",
+    "weitere beiträge ",
+    "weitere artikel ",
+    "weitere nachrichten ",
+    "más sobre ",
+    "más noticias ",
+    "plus d articles ",
+    "autres articles ",
+    "altri articoli ",
+    "więcej z ",
+    "więcej o ",
 ];
 
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
-    let bare = words_of(text).join(" ");
+    let words = words_of(text);
+    let bare = words.join(" ");
     RELATED_HEADINGS.iter().any(|h| *h == bare)
+        || words.len() <= 6
+            && RELATED_HEADING_PREFIXES
+                .iter()
+                .any(|p| bare.starts_with(p) || bare == p.trim_end())
 }
 
 /// Text made of machine tokens (ids, hashes, encoded data) rather than words:
@@ -571,6 +706,23 @@ mod tests {
         ));
         assert!(!is_token_junk(
             "กรุงเทพมหานครเป็นเมืองหลวงและนครที่มีประชากรมากที่สุดของประเทศไทย"
+        ));
+    }
+
+    #[test]
+    fn caption_texts() {
+        assert!(is_caption_text("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption_text("Fig. 2 - The sample under the microscope"));
+        assert!(is_caption_text(
+            "Marco O., ski star from Switzerland. © AFP / Marco B."
+        ));
+        assert!(is_caption_text("The harbour at dawn. (Foto: Getty)"));
+        assert!(!is_caption_text(
+            "Figure 3 shows that the error falls as the sample grows."
+        ));
+        assert!(!is_caption_text("© 2024 Example Ltd. All rights reserved."));
+        assert!(!is_caption_text(
+            "The photo was taken at dawn, when the light on the harbour is softest and the boats are still moored."
         ));
     }
 

@@ -44,7 +44,7 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
             .blocks
             .iter()
             .filter(|b| {
-                matches!(b, crate::Block::Paragraph { text } if text.split_whitespace().count() >= 30)
+                matches!(b, crate::Block::Paragraph { text } if dom::TextSize::of(text).words >= 30)
             })
             .count(),
     };
@@ -63,10 +63,12 @@ fn words(ex: &Extraction) -> usize {
     words_in(&ex.blocks)
 }
 
+// Words count characters in unspaced scripts (Chinese, Japanese, Thai), see
+// `TextSize`, so that the thresholds hold for every language.
 fn words_in(blocks: &[crate::Block]) -> usize {
     blocks
         .iter()
-        .map(|b| b.plain_text().split_whitespace().count())
+        .map(|b| dom::TextSize::of(&b.plain_text()).words as usize)
         .sum()
 }
 
