@@ -154,11 +154,12 @@ impl<'d, 'a> Writer<'d, 'a> {
     /// (carousel and responsive duplicates).
     pub fn finish(&mut self) {
         let blocks = std::mem::take(&mut self.blocks);
-        let related = related_sections(&blocks);
+        let sections = dropped_sections(&blocks);
         let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         for (idx, b) in blocks.into_iter().enumerate() {
-            if related.get(idx).copied().unwrap_or(false) {
-                self.drop_text(&b.plain_text(), "related-section");
+            if let Some(Some(reason)) = sections.get(idx) {
+                let reason = reason.clone();
+                self.drop_text(&b.plain_text(), reason);
                 continue;
             }
             let key = b
@@ -690,25 +691,24 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
     !(word_internal(prev) || word_internal(next))
 }
 
-// Sections introduced by a "related items" heading (h2 and below; an h1 of
-// that wording is the page's own title, e.g. a "Trending" page), up to the
-// next heading of the same or a higher level. A section holding half of
-// the content or more is the page itself and stays. Marks blocks to drop.
-fn related_sections(blocks: &[Block]) -> Vec<bool> {
+// Sections introduced by a heading that names boilerplate (related items,
+// an author biography, a cookie panel; h2 and below, an h1 of that wording
+// is the page's own title, e.g. a "Trending" page), up to the next heading
+// of the same or a higher level. A section holding half of the content or
+// more is the page itself and stays. Gives the drop reason per block.
+fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
     let words = |b: &Block| TextSize::of(&b.plain_text()).words as usize;
     let total: usize = blocks.iter().map(words).sum();
-    let mut drop = vec![false; blocks.len()];
+    let mut drop = vec![None; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
         let start = match blocks.get(i) {
-            Some(Block::Heading { level, text })
-                if *level >= 2 && boiler::related_section_heading(text) =>
-            {
-                Some(*level)
+            Some(Block::Heading { level, text }) if *level >= 2 => {
+                boiler::dropped_section_kind(text).map(|k| (*level, k, text))
             }
             _ => None,
         };
-        let Some(level) = start else {
+        let Some((level, kind, heading)) = start else {
             i += 1;
             continue;
         };
@@ -721,13 +721,28 @@ fn related_sections(blocks: &[Block]) -> Vec<bool> {
         }
         let section: usize = blocks.get(i..end).map_or(0, |s| s.iter().map(words).sum());
         if section * 2 < total {
+            let reason = format!(
+                "{kind}-section (under heading \"{}\", {section} of {total} words)",
+                preview_short(heading)
+            );
             for d in drop.iter_mut().take(end).skip(i) {
-                *d = true;
+                *d = Some(reason.clone());
             }
         }
         i = end;
     }
     drop
+}
+
+// A heading shortened for an explain reason.
+fn preview_short(s: &str) -> String {
+    let s = crate::normalize::collapse_whitespace(s);
+    if s.chars().count() <= 60 {
+        return s;
+    }
+    let mut out: String = s.chars().take(60).collect();
+    out.push('…');
+    out
 }
 
 // Split text at blank lines (two consecutive breaks).

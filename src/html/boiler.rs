@@ -654,6 +654,63 @@ const RELATED_HEADING_PREFIXES: &[&str] = &[
     "więcej o ",
 ];
 
+// Headings over an author's or reviewer's biography, after the article.
+const AUTHOR_BIO_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the reviewer",
+    "about the writer",
+    "meet the author",
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "zum autor",
+    "zur autorin",
+    "à propos de l auteur",
+    "à propos de l autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sull autore",
+    "o autorze",
+    "over de auteur",
+];
+
+// Headings of cookie-consent and privacy-preference panels.
+const CONSENT_HEADINGS: &[&str] = &[
+    "privacy overview",
+    "privacy preferences",
+    "privacy preference center",
+    "cookie settings",
+    "cookie preferences",
+    "manage cookies",
+    "manage consent",
+    "manage consent preferences",
+    "we value your privacy",
+    "cookie einstellungen",
+    "datenschutzeinstellungen",
+    "paramètres des cookies",
+    "gestion des cookies",
+    "configuración de cookies",
+    "ustawienia plików cookie",
+];
+
+/// The kind of section a heading introduces when that section is not part
+/// of the content: "related" (links to other pages), "author-bio",
+/// "consent" (cookie panels).
+pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
+    let bare = words_of(text).join(" ");
+    if related_section_heading(text) {
+        Some("related")
+    } else if AUTHOR_BIO_HEADINGS.contains(&bare.as_str()) {
+        Some("author-bio")
+    } else if CONSENT_HEADINGS.contains(&bare.as_str()) {
+        Some("consent")
+    } else {
+        None
+    }
+}
+
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
     let words = words_of(text);
@@ -696,6 +753,10 @@ mod tests {
     fn related_headings_and_junk() {
         assert!(related_section_heading("You may also like:"));
         assert!(!related_section_heading("How we tested"));
+        assert_eq!(dropped_section_kind("About the Author"), Some("author-bio"));
+        assert_eq!(dropped_section_kind("Privacy Overview"), Some("consent"));
+        assert_eq!(dropped_section_kind("Mehr aus Thüringen"), Some("related"));
+        assert_eq!(dropped_section_kind("About our clinic"), None);
         assert!(is_token_junk(
             "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
         ));
