@@ -168,7 +168,10 @@ impl<'d, 'a> Writer<'d, 'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             if key.chars().count() >= 20 && !matches!(b, Block::Code { .. }) && !seen.insert(key) {
-                self.drop_text(&b.plain_text(), "duplicate-block");
+                self.drop_text(
+                    &b.plain_text(),
+                    "duplicate-block (same text as an earlier block)",
+                );
                 continue;
             }
             self.blocks.push(b);
@@ -181,7 +184,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         while let Some(Block::Heading { text, .. }) = self.blocks.last() {
             let text = text.clone();
             self.blocks.pop();
-            self.drop_text(&text, "orphan-heading");
+            self.drop_text(&text, "orphan-heading (no content after it)");
         }
     }
 
@@ -429,7 +432,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         let ld = link_chars as f32 / size.chars as f32;
         if ld > self.link_limit && size.words < 40 && !self.keep_links {
-            return Some(format!("link-density {ld:.2}"));
+            return Some(format!("link-density {ld:.2} > {:.2}", self.link_limit));
         }
         if let Some(kind) = boiler::boilerplate_line(text).filter(|k| self.drops_line_kind(k)) {
             return Some(format!("boilerplate-line:{kind}"));
@@ -456,7 +459,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         if level <= 2 && self.repeats_title(&text) {
-            self.drop_text(&text, "duplicate-title");
+            self.drop_text(&text, "duplicate-title (repeats the page title)");
             return;
         }
         // A heading reading like a byline ("By The Numbers") is a title.
@@ -490,7 +493,10 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         let ld = link as f32 / size.chars as f32;
         if ld > self.link_limit && !self.keep_links {
-            self.drop_text(&joined, format!("link-density {ld:.2}"));
+            self.drop_text(
+                &joined,
+                format!("link-density {ld:.2} > {:.2} (list)", self.link_limit),
+            );
             return;
         }
         let mut kept = Vec::with_capacity(items.len());
@@ -614,7 +620,13 @@ impl<'d, 'a> Writer<'d, 'a> {
         let ld = link as f32 / chars.max(1) as f32;
         if ld > self.link_limit + 0.1 && !self.keep_links {
             let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
-            self.drop_text(&text.join("\n"), format!("link-density {ld:.2}"));
+            self.drop_text(
+                &text.join("\n"),
+                format!(
+                    "link-density {ld:.2} > {:.2} (table)",
+                    self.link_limit + 0.1
+                ),
+            );
             return;
         }
         self.blocks.push(Block::Table { rows });

@@ -182,7 +182,7 @@ fn explain_outside(dom: &Dom, a: &score::Analysis, sel: &score::Selection) -> Ve
         let t = unit_text(dom, &a.dead, i);
         if !t.trim().is_empty() {
             let reason = format!(
-                "outside-main-content (score {:.1} vs {:.1})",
+                "outside-main-content (block score {:.1}; selected container scored {:.1})",
                 a.unit_value[i], sel.best_score
             );
             out.push(Removed::new(blocks::preview(&t), reason));
@@ -202,6 +202,12 @@ fn subtree_text(dom: &Dom, i: usize) -> String {
             Kind::Elem(e) if j > i && prune::is_non_text_tag(e.name()) => {
                 j = dom.end(j).max(j + 1);
                 continue;
+            }
+            // Block boundaries, links and cells are apart on the page.
+            Kind::Elem(e)
+                if is_block_tag(e.name()) || matches!(e.name(), "a" | "br" | "td" | "th") =>
+            {
+                s.push(' ');
             }
             Kind::Elem(_) => {}
         }
