@@ -1,9 +1,26 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
-/// Lower-cased alphanumeric words of a text.
+/// Letters, digits and the combining marks written inside words (Thai and
+/// Indic vowel signs, Hebrew and Arabic points, accents): splitting at the
+/// marks would cut words of those scripts apart.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F     // combining diacritics
+            | 0x0591..=0x05C7   // Hebrew points
+            | 0x064B..=0x065F | 0x0670 // Arabic harakat
+            | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963 // Devanagari signs
+            | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E // Thai vowel and tone marks
+            | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD // Lao
+            | 0x102B..=0x103E   // Myanmar
+            | 0x17B4..=0x17D3   // Khmer
+            | 0x3099..=0x309A) // kana voicing marks
+}
+
+/// Lower-cased words of a text (see [`is_word_char`]).
 pub fn words_of(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -27,6 +44,18 @@ const EXACT: &[(&str, &str)] = &[
     ("pubblicità", "ad"),
     ("advertentie", "ad"),
     ("reklama", "ad"),
+    ("реклама", "ad"),
+    ("广告", "ad"),
+    ("広告", "ad"),
+    ("إعلان", "ad"),
+    ("โฆษณา", "ad"),
+    ("פרסומת", "ad"),
+    ("分享", "share"),
+    ("シェア", "share"),
+    ("поделиться", "share"),
+    ("مشاركة", "share"),
+    ("แชร์", "share"),
+    ("שתף", "share"),
     ("share", "share"),
     ("share this", "share"),
     ("share this article", "share"),
@@ -284,6 +313,13 @@ const CREDIT_PREFIX: &[&str] = &[
     "image credit",
     "quelle:",
     "source:",
+    "来源：",
+    "来源:",
+    "出典：",
+    "出處：",
+    "источник:",
+    "المصدر:",
+    "מקור:",
     "źródło:",
     "fuente:",
     "crédit photo",
@@ -496,7 +532,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         return Some("dateline");
     }
     let bare = lower
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !is_word_char(c))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -630,6 +666,21 @@ const RELATED_HEADINGS: &[&str] = &[
     "other stories",
     "you may also enjoy",
     "further reading",
+    "相关文章",
+    "相关阅读",
+    "相关新闻",
+    "推荐阅读",
+    "関連記事",
+    "おすすめ記事",
+    "читайте также",
+    "похожие статьи",
+    "اقرأ أيضا",
+    "مقالات ذات صلة",
+    "الأكثر قراءة",
+    "ข่าวที่เกี่ยวข้อง",
+    "บทความที่เกี่ยวข้อง",
+    "כתבות נוספות",
+    "כתבות קשורות",
 ];
 
 // Openings of short headings over links to more pages of the site
@@ -768,6 +819,14 @@ mod tests {
         assert!(!is_token_junk(
             "กรุงเทพมหานครเป็นเมืองหลวงและนครที่มีประชากรมากที่สุดของประเทศไทย"
         ));
+    }
+
+    #[test]
+    fn thai_and_hebrew_words_stay_whole() {
+        assert_eq!(words_of("ข่าวที่เกี่ยวข้อง"), vec!["ข่าวที่เกี่ยวข้อง"]);
+        assert!(related_section_heading("ข่าวที่เกี่ยวข้อง"));
+        assert_eq!(boilerplate_line("แชร์"), Some("share"));
+        assert_eq!(words_of("שָׁלוֹם עוֹלָם").len(), 2);
     }
 
     #[test]
