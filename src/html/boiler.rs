@@ -58,6 +58,29 @@ const EXACT: &[(&str, &str)] = &[
     ("שתף", "share"),
     ("share", "share"),
     ("share this", "share"),
+    ("kommentare (", "comments"),
+    ("comments (", "comments"),
+    ("commentaires (", "comments"),
+    ("keine kommentare", "comments"),
+    ("hinterlasse jetzt einen kommentar", "comments"),
+    ("nur angemeldete benutzer", "account"),
+    ("sie sind aktuell nicht eingeloggt", "account"),
+    ("(noch keine bewertungen", "feedback"),
+    ("war der artikel nützlich", "feedback"),
+    ("war dieser artikel hilfreich", "feedback"),
+    ("was this helpful", "feedback"),
+    ("gefällt mir:", "share"),
+    ("teilen mit:", "share"),
+    ("like this:", "share"),
+    ("bild anzeigen", "ui"),
+    ("sie lesen gern", "cta"),
+    ("síguenos en", "social"),
+    ("siguenos en", "social"),
+    ("suivez-nous", "social"),
+    ("folgen sie uns", "social"),
+    ("subscribe now", "newsletter"),
+    ("jetzt abonnieren", "newsletter"),
+    ("newsletter abonnieren", "newsletter"),
     ("share this article", "share"),
     ("share this post", "share"),
     ("share this story", "share"),
@@ -226,6 +249,30 @@ const EXACT: &[(&str, &str)] = &[
     ("mehr erfahren", "cta"),
     ("más información", "cta"),
     ("like it share it", "share"),
+    ("gefällt mir", "share"),
+    ("wird geladen", "tool"),
+    ("drucken", "tool"),
+    ("artikel drucken", "tool"),
+    ("rezept drucken", "tool"),
+    ("drukuj", "tool"),
+    ("imprimir", "tool"),
+    ("imprimer", "tool"),
+    ("permalink", "tool"),
+    ("permalien", "tool"),
+    ("externer inhalt", "tool"),
+    ("quellen ausblenden", "ui"),
+    ("valora esta noticia", "feedback"),
+    ("bewerten sie dieses produkt", "feedback"),
+    ("hier können sie den artikel bewerten", "feedback"),
+    ("artikel bewerten", "feedback"),
+    ("schlagworte", "tags"),
+    ("schlagwörter", "tags"),
+    ("themen", "tags"),
+    ("temas", "tags"),
+    ("etiquetas", "tags"),
+    ("keine kommentare", "comments"),
+    ("no comments", "comments"),
+    ("no comments yet", "comments"),
     ("was this article helpful", "feedback"),
     ("was this helpful", "feedback"),
     ("was this page helpful", "feedback"),
@@ -798,6 +845,16 @@ mod tests {
         assert_eq!(boilerplate_line("Advertisement"), Some("ad"));
         assert_eq!(boilerplate_line("  Read more »"), Some("cta"));
         assert_eq!(boilerplate_line("© 2024 Example Inc."), Some("copyright"));
+        assert_eq!(boilerplate_line("Kommentare (0)"), Some("comments"));
+        assert_eq!(
+            boilerplate_line("Gefällt mir Wird geladen..."),
+            Some("share")
+        );
+        assert_eq!(
+            boilerplate_line("Síguenos en Telegram y Facebook"),
+            Some("social")
+        );
+        assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
     }
 
     #[test]
