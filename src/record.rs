@@ -70,12 +70,31 @@ impl Source {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum Block {
-    Heading { level: u8, text: String },
-    Paragraph { text: String },
-    List { ordered: bool, items: Vec<String> },
-    Quote { text: String },
-    Table { rows: Vec<Vec<String>> },
-    Code { text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        text: String,
+    },
+    List {
+        ordered: bool,
+        items: Vec<String>,
+    },
+    Quote {
+        text: String,
+    },
+    Table {
+        rows: Vec<Vec<String>>,
+    },
+    Code {
+        text: String,
+    },
+    /// A figure or image caption (credits included): kept with the
+    /// structure, but not part of the main text (`Article::text`).
+    Caption {
+        text: String,
+    },
 }
 
 impl Block {
@@ -85,7 +104,8 @@ impl Block {
             Block::Heading { text, .. }
             | Block::Paragraph { text }
             | Block::Quote { text }
-            | Block::Code { text } => text.clone(),
+            | Block::Code { text }
+            | Block::Caption { text } => text.clone(),
             Block::List { items, .. } => items.join("\n"),
             Block::Table { rows } => rows
                 .iter()
@@ -95,13 +115,19 @@ impl Block {
         }
     }
 
+    /// Whether the block belongs to the main text (captions annotate it).
+    pub fn is_main_text(&self) -> bool {
+        !matches!(self, Block::Caption { .. })
+    }
+
     /// True when the block carries no text at all.
     pub fn is_empty(&self) -> bool {
         match self {
             Block::Heading { text, .. }
             | Block::Paragraph { text }
             | Block::Quote { text }
-            | Block::Code { text } => text.trim().is_empty(),
+            | Block::Code { text }
+            | Block::Caption { text } => text.trim().is_empty(),
             Block::List { items, .. } => items.iter().all(|i| i.trim().is_empty()),
             Block::Table { rows } => rows.iter().flatten().all(|c| c.trim().is_empty()),
         }

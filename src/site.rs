@@ -134,7 +134,8 @@ fn units_of(ex: &Extraction) -> Vec<Unit> {
             Block::Heading { text, .. }
             | Block::Paragraph { text }
             | Block::Quote { text }
-            | Block::Code { text } => {
+            | Block::Code { text }
+            | Block::Caption { text } => {
                 if let Some(key) = fingerprint::text_key(text) {
                     out.push(Unit {
                         block,
@@ -165,6 +166,8 @@ fn page_simhash(ex: &Extraction) -> Option<u64> {
             | Block::Paragraph { text }
             | Block::Quote { text }
             | Block::Code { text } => texts.push(text),
+            // Captions are not main text: they say nothing of the page's prose.
+            Block::Caption { .. } => {}
         }
     }
     let mut prose = SimHasher::new();

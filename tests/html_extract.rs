@@ -69,10 +69,18 @@ fn explain_names_the_rules() {
     let ex = html::extract(page, None, &explain());
     let reasons: Vec<&str> = ex.removed.iter().map(|r| r.reason.as_str()).collect();
     assert!(reasons.contains(&"tag:nav"), "{reasons:?}");
-    assert!(reasons.contains(&"duplicate-title"), "{reasons:?}");
-    assert!(reasons.contains(&"boilerplate-class:share"), "{reasons:?}");
     assert!(
-        reasons.iter().any(|r| r.starts_with("link-density")),
+        reasons.contains(&"duplicate-title (repeats the page title)"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.contains(&"boilerplate-class:share (class/id \"share-buttons\")"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.starts_with("link-density 1.00 > 0.60")),
         "{reasons:?}"
     );
     assert!(reasons.contains(&"boilerplate-line:ad"), "{reasons:?}");

@@ -154,11 +154,12 @@ impl<'d, 'a> Writer<'d, 'a> {
     /// (carousel and responsive duplicates).
     pub fn finish(&mut self) {
         let blocks = std::mem::take(&mut self.blocks);
-        let related = related_sections(&blocks);
+        let sections = dropped_sections(&blocks);
         let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         for (idx, b) in blocks.into_iter().enumerate() {
-            if related.get(idx).copied().unwrap_or(false) {
-                self.drop_text(&b.plain_text(), "related-section");
+            if let Some(Some(reason)) = sections.get(idx) {
+                let reason = reason.clone();
+                self.drop_text(&b.plain_text(), reason);
                 continue;
             }
             let key = b
@@ -167,7 +168,10 @@ impl<'d, 'a> Writer<'d, 'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             if key.chars().count() >= 20 && !matches!(b, Block::Code { .. }) && !seen.insert(key) {
-                self.drop_text(&b.plain_text(), "duplicate-block");
+                self.drop_text(
+                    &b.plain_text(),
+                    "duplicate-block (same text as an earlier block)",
+                );
                 continue;
             }
             self.blocks.push(b);
@@ -180,7 +184,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         while let Some(Block::Heading { text, .. }) = self.blocks.last() {
             let text = text.clone();
             self.blocks.pop();
-            self.drop_text(&text, "orphan-heading");
+            self.drop_text(&text, "orphan-heading (no content after it)");
         }
     }
 
@@ -306,6 +310,17 @@ impl<'d, 'a> Writer<'d, 'a> {
             self.heading(level, buf);
             return;
         }
+        if tag != "figcaption" && is_caption_element(self.dom, i) {
+            let mut buf = Inline::default();
+            self.collect(i, &mut buf, false, depth);
+            if TextSize::of(&buf.text).words <= MAX_CAPTION_WORDS {
+                self.caption(buf.text);
+                return;
+            }
+            self.pending = buf;
+            self.flush();
+            return;
+        }
         match tag {
             "p" => {
                 let mut buf = Inline::default();
@@ -327,6 +342,11 @@ impl<'d, 'a> Writer<'d, 'a> {
                 } else if !text.is_empty() {
                     self.blocks.push(Block::Quote { text });
                 }
+            }
+            "figcaption" => {
+                let mut buf = Inline::default();
+                self.collect(i, &mut buf, false, depth);
+                self.caption(buf.text);
             }
             "table" if is_data_table(self.dom, self.dead, i) => self.table(i, depth),
             "hr" => {}
@@ -384,6 +404,8 @@ impl<'d, 'a> Writer<'d, 'a> {
             let link = buf.link_chars * chars / total;
             if let Some(reason) = self.text_drop_reason(part, link) {
                 self.drop_text(part, reason);
+            } else if boiler::is_caption_text(part) {
+                self.caption(part.to_string());
             } else {
                 self.blocks.push(Block::Paragraph {
                     text: part.to_string(),
@@ -410,7 +432,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         let ld = link_chars as f32 / size.chars as f32;
         if ld > self.link_limit && size.words < 40 && !self.keep_links {
-            return Some(format!("link-density {ld:.2}"));
+            return Some(format!("link-density {ld:.2} > {:.2}", self.link_limit));
         }
         if let Some(kind) = boiler::boilerplate_line(text).filter(|k| self.drops_line_kind(k)) {
             return Some(format!("boilerplate-line:{kind}"));
@@ -421,13 +443,23 @@ impl<'d, 'a> Writer<'d, 'a> {
         None
     }
 
+    // A caption block: no filters (credits and captions are what it holds).
+    fn caption(&mut self, text: String) {
+        let text = text.trim();
+        if !text.is_empty() {
+            self.blocks.push(Block::Caption {
+                text: text.to_string(),
+            });
+        }
+    }
+
     fn heading(&mut self, level: u8, buf: Inline) {
         let text = buf.text.trim().to_string();
         if text.is_empty() {
             return;
         }
         if level <= 2 && self.repeats_title(&text) {
-            self.drop_text(&text, "duplicate-title");
+            self.drop_text(&text, "duplicate-title (repeats the page title)");
             return;
         }
         // A heading reading like a byline ("By The Numbers") is a title.
@@ -461,7 +493,10 @@ impl<'d, 'a> Writer<'d, 'a> {
         }
         let ld = link as f32 / size.chars as f32;
         if ld > self.link_limit && !self.keep_links {
-            self.drop_text(&joined, format!("link-density {ld:.2}"));
+            self.drop_text(
+                &joined,
+                format!("link-density {ld:.2} > {:.2} (list)", self.link_limit),
+            );
             return;
         }
         let mut kept = Vec::with_capacity(items.len());
@@ -585,11 +620,60 @@ impl<'d, 'a> Writer<'d, 'a> {
         let ld = link as f32 / chars.max(1) as f32;
         if ld > self.link_limit + 0.1 && !self.keep_links {
             let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
-            self.drop_text(&text.join("\n"), format!("link-density {ld:.2}"));
+            self.drop_text(
+                &text.join("\n"),
+                format!(
+                    "link-density {ld:.2} > {:.2} (table)",
+                    self.link_limit + 0.1
+                ),
+            );
             return;
         }
         self.blocks.push(Block::Table { rows });
     }
+}
+
+/// Longest text read as a caption when only a class says it is one.
+const MAX_CAPTION_WORDS: u32 = 60;
+
+// An element whose class or id names it an image caption or credit
+// ("wp-caption-text", "image-credit", "photo-caption") next to an image;
+// only elements without prose blocks inside count (a "caption" wrapper
+// around a whole figure with paragraphs is not one; card texts are
+// "captions" in some design systems, and have no image beside them).
+fn is_caption_element(dom: &Dom, i: usize) -> bool {
+    let Some(el) = dom.elem(i) else {
+        return false;
+    };
+    if !matches!(el.name(), "p" | "div") {
+        return false;
+    }
+    let named = el
+        .attr("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr("id"))
+        .any(|t| {
+            super::prune::token_words(t)
+                .iter()
+                .any(|w| matches!(w.as_str(), "caption" | "figcaption" | "credit" | "credits"))
+        });
+    named
+        && !(i + 1..dom.end(i))
+            .any(|d| matches!(dom.tag(d), "p" | "ul" | "ol" | "table" | "h1" | "h2" | "h3"))
+        && has_image_sibling(dom, i)
+}
+
+// Whether a sibling of `i` is or holds an image (bounded scan).
+fn has_image_sibling(dom: &Dom, i: usize) -> bool {
+    let p = dom.parent(i);
+    if p == super::dom::NONE {
+        return false;
+    }
+    dom.children(p)
+        .filter(|&s| s != i)
+        .take(8)
+        .any(|s| (s..dom.end(s).min(s + 64)).any(|d| matches!(dom.tag(d), "img" | "picture")))
 }
 
 // Two sibling elements with nothing between them: pages lay such items out
@@ -619,25 +703,24 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
     !(word_internal(prev) || word_internal(next))
 }
 
-// Sections introduced by a "related items" heading (h2 and below; an h1 of
-// that wording is the page's own title, e.g. a "Trending" page), up to the
-// next heading of the same or a higher level. A section holding half of
-// the content or more is the page itself and stays. Marks blocks to drop.
-fn related_sections(blocks: &[Block]) -> Vec<bool> {
-    let words = |b: &Block| b.plain_text().split_whitespace().count();
+// Sections introduced by a heading that names boilerplate (related items,
+// an author biography, a cookie panel; h2 and below, an h1 of that wording
+// is the page's own title, e.g. a "Trending" page), up to the next heading
+// of the same or a higher level. A section holding half of the content or
+// more is the page itself and stays. Gives the drop reason per block.
+fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
+    let words = |b: &Block| TextSize::of(&b.plain_text()).words as usize;
     let total: usize = blocks.iter().map(words).sum();
-    let mut drop = vec![false; blocks.len()];
+    let mut drop = vec![None; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
         let start = match blocks.get(i) {
-            Some(Block::Heading { level, text })
-                if *level >= 2 && boiler::related_section_heading(text) =>
-            {
-                Some(*level)
+            Some(Block::Heading { level, text }) if *level >= 2 => {
+                boiler::dropped_section_kind(text).map(|k| (*level, k, text))
             }
             _ => None,
         };
-        let Some(level) = start else {
+        let Some((level, kind, heading)) = start else {
             i += 1;
             continue;
         };
@@ -650,13 +733,28 @@ fn related_sections(blocks: &[Block]) -> Vec<bool> {
         }
         let section: usize = blocks.get(i..end).map_or(0, |s| s.iter().map(words).sum());
         if section * 2 < total {
+            let reason = format!(
+                "{kind}-section (under heading \"{}\", {section} of {total} words)",
+                preview_short(heading)
+            );
             for d in drop.iter_mut().take(end).skip(i) {
-                *d = true;
+                *d = Some(reason.clone());
             }
         }
         i = end;
     }
     drop
+}
+
+// A heading shortened for an explain reason.
+fn preview_short(s: &str) -> String {
+    let s = crate::normalize::collapse_whitespace(s);
+    if s.chars().count() <= 60 {
+        return s;
+    }
+    let mut out: String = s.chars().take(60).collect();
+    out.push('…');
+    out
 }
 
 // Split text at blank lines (two consecutive breaks).

@@ -1,9 +1,26 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
-/// Lower-cased alphanumeric words of a text.
+/// Letters, digits and the combining marks written inside words (Thai and
+/// Indic vowel signs, Hebrew and Arabic points, accents): splitting at the
+/// marks would cut words of those scripts apart.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F     // combining diacritics
+            | 0x0591..=0x05C7   // Hebrew points
+            | 0x064B..=0x065F | 0x0670 // Arabic harakat
+            | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963 // Devanagari signs
+            | 0x0E31 | 0x0E34..=0x0E3A | 0x0E47..=0x0E4E // Thai vowel and tone marks
+            | 0x0EB1 | 0x0EB4..=0x0EBC | 0x0EC8..=0x0ECD // Lao
+            | 0x102B..=0x103E   // Myanmar
+            | 0x17B4..=0x17D3   // Khmer
+            | 0x3099..=0x309A) // kana voicing marks
+}
+
+/// Lower-cased words of a text (see [`is_word_char`]).
 pub fn words_of(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
@@ -27,6 +44,18 @@ const EXACT: &[(&str, &str)] = &[
     ("pubblicità", "ad"),
     ("advertentie", "ad"),
     ("reklama", "ad"),
+    ("реклама", "ad"),
+    ("广告", "ad"),
+    ("広告", "ad"),
+    ("إعلان", "ad"),
+    ("โฆษณา", "ad"),
+    ("פרסומת", "ad"),
+    ("分享", "share"),
+    ("シェア", "share"),
+    ("поделиться", "share"),
+    ("مشاركة", "share"),
+    ("แชร์", "share"),
+    ("שתף", "share"),
     ("share", "share"),
     ("share this", "share"),
     ("share this article", "share"),
@@ -197,6 +226,30 @@ const EXACT: &[(&str, &str)] = &[
     ("mehr erfahren", "cta"),
     ("más información", "cta"),
     ("like it share it", "share"),
+    ("gefällt mir", "share"),
+    ("wird geladen", "tool"),
+    ("drucken", "tool"),
+    ("artikel drucken", "tool"),
+    ("rezept drucken", "tool"),
+    ("drukuj", "tool"),
+    ("imprimir", "tool"),
+    ("imprimer", "tool"),
+    ("permalink", "tool"),
+    ("permalien", "tool"),
+    ("externer inhalt", "tool"),
+    ("quellen ausblenden", "ui"),
+    ("valora esta noticia", "feedback"),
+    ("bewerten sie dieses produkt", "feedback"),
+    ("hier können sie den artikel bewerten", "feedback"),
+    ("artikel bewerten", "feedback"),
+    ("schlagworte", "tags"),
+    ("schlagwörter", "tags"),
+    ("themen", "tags"),
+    ("temas", "tags"),
+    ("etiquetas", "tags"),
+    ("keine kommentare", "comments"),
+    ("no comments", "comments"),
+    ("no comments yet", "comments"),
     ("was this article helpful", "feedback"),
     ("was this helpful", "feedback"),
     ("was this page helpful", "feedback"),
@@ -233,6 +286,29 @@ const PREFIX: &[(&str, &str)] = &[
     ("trier par", "ui"),
     ("ordenar por", "ui"),
     ("share this", "share"),
+    ("kommentare (", "comments"),
+    ("comments (", "comments"),
+    ("commentaires (", "comments"),
+    ("keine kommentare", "comments"),
+    ("hinterlasse jetzt einen kommentar", "comments"),
+    ("nur angemeldete benutzer", "account"),
+    ("sie sind aktuell nicht eingeloggt", "account"),
+    ("(noch keine bewertungen", "feedback"),
+    ("war der artikel nützlich", "feedback"),
+    ("war dieser artikel hilfreich", "feedback"),
+    ("was this helpful", "feedback"),
+    ("gefällt mir:", "share"),
+    ("teilen mit:", "share"),
+    ("like this:", "share"),
+    ("bild anzeigen", "ui"),
+    ("sie lesen gern", "cta"),
+    ("síguenos en", "social"),
+    ("siguenos en", "social"),
+    ("suivez-nous", "social"),
+    ("folgen sie uns", "social"),
+    ("subscribe now", "newsletter"),
+    ("jetzt abonnieren", "newsletter"),
+    ("newsletter abonnieren", "newsletter"),
     ("follow us on ", "social"),
     ("sign up for ", "newsletter"),
     ("subscribe to our ", "newsletter"),
@@ -284,6 +360,13 @@ const CREDIT_PREFIX: &[&str] = &[
     "image credit",
     "quelle:",
     "source:",
+    "来源：",
+    "来源:",
+    "出典：",
+    "出處：",
+    "источник:",
+    "المصدر:",
+    "מקור:",
     "źródło:",
     "fuente:",
     "crédit photo",
@@ -393,6 +476,86 @@ fn is_reading_time(lower: &str) -> bool {
     unit && read
 }
 
+// Words that open a figure caption when a number and/or a colon follows
+// ("Abbildung 4: ...", "Fig. 2. ...", "Photo: ...").
+const CAPTION_OPENERS: &[&str] = &[
+    "abbildung",
+    "abb",
+    "figure",
+    "fig",
+    "grafik",
+    "grafika",
+    "beitragsbild",
+    "titelbild",
+    "symbolbild",
+    "bildunterschrift",
+    "foto",
+    "fotos",
+    "photo",
+    "bild",
+    "image",
+    "imagen",
+    "ilustración",
+    "illustration",
+    "rycina",
+    "rys",
+];
+
+// Credit markers at the end of a caption ("... © AFP", "(Foto: Getty)",
+// "| Bild: dpa", "(mlharing / iStock.com)").
+const CREDIT_MARKERS: &[&str] = &[
+    "©",
+    "(c) ",
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "image:",
+    "credit:",
+    "crédit:",
+    "crédito:",
+    "quelle:",
+    "fuente:",
+    "źródło:",
+    "fot.",
+    "getty images",
+    "shutterstock",
+    "istock",
+    "picture alliance",
+    "picture-alliance",
+];
+
+/// Whether a short paragraph reads as an image caption: opened by a figure
+/// label with a number or colon, or closed by a picture credit.
+pub fn is_caption_text(text: &str) -> bool {
+    let t = text.trim();
+    let words = super::dom::TextSize::of(t).words;
+    if words == 0 || words > 50 || t.chars().count() > 400 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    // "Abbildung 4: ...", "Fig. 2 - ...": the opener, an optional number,
+    // then a separator.
+    let first_len = lower
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(lower.len());
+    if let (Some(first), Some(rest)) = (lower.get(..first_len), lower.get(first_len..)) {
+        if CAPTION_OPENERS.contains(&first) {
+            let rest = rest.trim_start_matches('.').trim_start();
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+            let rest = rest.trim_start();
+            if rest.starts_with([':', '|', '–', '—']) || rest.starts_with("- ") {
+                return true;
+            }
+        }
+    }
+    // A credit in the last few words ("... © AFP / Marco B.", "(Foto: Getty)").
+    let tail_start = lower.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let tail = lower.get(tail_start..).unwrap_or("");
+    CREDIT_MARKERS.iter().any(|m| tail.contains(m)) && !lower.starts_with('©')
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -416,7 +579,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         return Some("dateline");
     }
     let bare = lower
-        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim_matches(|c: char| !is_word_char(c))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
@@ -522,12 +685,139 @@ const RELATED_HEADINGS: &[&str] = &[
     "artigos relacionados",
     "notícias relacionadas",
     "veja também",
+    "leia também",
+    "à découvrir",
+    "articles les plus lus",
+    "les plus lus",
+    "mehr themen",
+    "weitere themen",
+    "ähnliche themen",
+    "empfohlene beiträge",
+    "empfohlene artikel",
+    "zum weiterlesen",
+    "das könnte dich auch interessieren",
+    "heute empfehlen wir",
+    "meistgelesen",
+    "meistgelesene artikel",
+    "polecamy",
+    "zobacz również",
+    "najczęściej czytane",
+    "lo más leído",
+    "más leídas",
+    "le più lette",
+    "most viewed",
+    "top stories",
+    "recent posts",
+    "recent articles",
+    "latest articles",
+    "other stories",
+    "you may also enjoy",
+    "further reading",
+    "相关文章",
+    "相关阅读",
+    "相关新闻",
+    "推荐阅读",
+    "関連記事",
+    "おすすめ記事",
+    "читайте также",
+    "похожие статьи",
+    "اقرأ أيضا",
+    "مقالات ذات صلة",
+    "الأكثر قراءة",
+    "ข่าวที่เกี่ยวข้อง",
+    "บทความที่เกี่ยวข้อง",
+    "כתבות נוספות",
+    "כתבות קשורות",
 ];
+
+// Openings of short headings over links to more pages of the site
+// ("More from Science", "Mehr aus Thüringen", "Más sobre economía").
+const RELATED_HEADING_PREFIXES: &[&str] = &[
+    "more from ",
+    "more in ",
+    "more stories from ",
+    "mehr aus ",
+    "mehr zu ",
+    "mehr zum ",
+    "mehr von ",
+    "weitere beiträge ",
+    "weitere artikel ",
+    "weitere nachrichten ",
+    "más sobre ",
+    "más noticias ",
+    "plus d articles ",
+    "autres articles ",
+    "altri articoli ",
+    "więcej z ",
+    "więcej o ",
+];
+
+// Headings over an author's or reviewer's biography, after the article.
+const AUTHOR_BIO_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the reviewer",
+    "about the writer",
+    "meet the author",
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "zum autor",
+    "zur autorin",
+    "à propos de l auteur",
+    "à propos de l autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sull autore",
+    "o autorze",
+    "over de auteur",
+];
+
+// Headings of cookie-consent and privacy-preference panels.
+const CONSENT_HEADINGS: &[&str] = &[
+    "privacy overview",
+    "privacy preferences",
+    "privacy preference center",
+    "cookie settings",
+    "cookie preferences",
+    "manage cookies",
+    "manage consent",
+    "manage consent preferences",
+    "we value your privacy",
+    "cookie einstellungen",
+    "datenschutzeinstellungen",
+    "paramètres des cookies",
+    "gestion des cookies",
+    "configuración de cookies",
+    "ustawienia plików cookie",
+];
+
+/// The kind of section a heading introduces when that section is not part
+/// of the content: "related" (links to other pages), "author-bio",
+/// "consent" (cookie panels).
+pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
+    let bare = words_of(text).join(" ");
+    if related_section_heading(text) {
+        Some("related")
+    } else if AUTHOR_BIO_HEADINGS.contains(&bare.as_str()) {
+        Some("author-bio")
+    } else if CONSENT_HEADINGS.contains(&bare.as_str()) {
+        Some("consent")
+    } else {
+        None
+    }
+}
 
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
-    let bare = words_of(text).join(" ");
+    let words = words_of(text);
+    let bare = words.join(" ");
     RELATED_HEADINGS.iter().any(|h| *h == bare)
+        || words.len() <= 6
+            && RELATED_HEADING_PREFIXES
+                .iter()
+                .any(|p| bare.starts_with(p) || bare == p.trim_end())
 }
 
 /// Text made of machine tokens (ids, hashes, encoded data) rather than words:
@@ -555,12 +845,23 @@ mod tests {
         assert_eq!(boilerplate_line("Advertisement"), Some("ad"));
         assert_eq!(boilerplate_line("  Read more »"), Some("cta"));
         assert_eq!(boilerplate_line("© 2024 Example Inc."), Some("copyright"));
+        assert_eq!(boilerplate_line("Kommentare (0)"), Some("comments"));
+        assert_eq!(boilerplate_line("Gefällt mir:"), Some("share"));
+        assert_eq!(
+            boilerplate_line("Síguenos en Telegram y Facebook"),
+            Some("social")
+        );
+        assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
     }
 
     #[test]
     fn related_headings_and_junk() {
         assert!(related_section_heading("You may also like:"));
         assert!(!related_section_heading("How we tested"));
+        assert_eq!(dropped_section_kind("About the Author"), Some("author-bio"));
+        assert_eq!(dropped_section_kind("Privacy Overview"), Some("consent"));
+        assert_eq!(dropped_section_kind("Mehr aus Thüringen"), Some("related"));
+        assert_eq!(dropped_section_kind("About our clinic"), None);
         assert!(is_token_junk(
             "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
         ));
@@ -571,6 +872,31 @@ mod tests {
         ));
         assert!(!is_token_junk(
             "กรุงเทพมหานครเป็นเมืองหลวงและนครที่มีประชากรมากที่สุดของประเทศไทย"
+        ));
+    }
+
+    #[test]
+    fn thai_and_hebrew_words_stay_whole() {
+        assert_eq!(words_of("ข่าวที่เกี่ยวข้อง"), vec!["ข่าวที่เกี่ยวข้อง"]);
+        assert!(related_section_heading("ข่าวที่เกี่ยวข้อง"));
+        assert_eq!(boilerplate_line("แชร์"), Some("share"));
+        assert_eq!(words_of("שָׁלוֹם עוֹלָם").len(), 2);
+    }
+
+    #[test]
+    fn caption_texts() {
+        assert!(is_caption_text("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption_text("Fig. 2 - The sample under the microscope"));
+        assert!(is_caption_text(
+            "Marco O., ski star from Switzerland. © AFP / Marco B."
+        ));
+        assert!(is_caption_text("The harbour at dawn. (Foto: Getty)"));
+        assert!(!is_caption_text(
+            "Figure 3 shows that the error falls as the sample grows."
+        ));
+        assert!(!is_caption_text("© 2024 Example Ltd. All rights reserved."));
+        assert!(!is_caption_text(
+            "The photo was taken at dawn, when the light on the harbour is softest and the boats are still moored."
         ));
     }
 

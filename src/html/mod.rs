@@ -59,7 +59,7 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
             .blocks
             .iter()
             .filter(|b| {
-                matches!(b, crate::Block::Paragraph { text } if text.split_whitespace().count() >= 30)
+                matches!(b, crate::Block::Paragraph { text } if dom::TextSize::of(text).words >= 30)
             })
             .count(),
     };
@@ -78,10 +78,12 @@ fn words(ex: &Extraction) -> usize {
     words_in(&ex.blocks)
 }
 
+// Words count characters in unspaced scripts (Chinese, Japanese, Thai), see
+// `TextSize`, so that the thresholds hold for every language.
 fn words_in(blocks: &[crate::Block]) -> usize {
     blocks
         .iter()
-        .map(|b| b.plain_text().split_whitespace().count())
+        .map(|b| dom::TextSize::of(&b.plain_text()).words as usize)
         .sum()
 }
 
@@ -195,7 +197,7 @@ fn explain_outside(dom: &Dom, a: &score::Analysis, sel: &score::Selection) -> Ve
         let t = unit_text(dom, &a.dead, i);
         if !t.trim().is_empty() {
             let reason = format!(
-                "outside-main-content (score {:.1} vs {:.1})",
+                "outside-main-content (block score {:.1}; selected container scored {:.1})",
                 a.unit_value[i], sel.best_score
             );
             out.push(Removed::new(blocks::preview(&t), reason));
@@ -215,6 +217,12 @@ fn subtree_text(dom: &Dom, i: usize) -> String {
             Kind::Elem(e) if j > i && prune::is_non_text_tag(e.name()) => {
                 j = dom.end(j).max(j + 1);
                 continue;
+            }
+            // Block boundaries, links and cells are apart on the page.
+            Kind::Elem(e)
+                if is_block_tag(e.name()) || matches!(e.name(), "a" | "br" | "td" | "th") =>
+            {
+                s.push(' ');
             }
             Kind::Elem(_) => {}
         }

@@ -439,6 +439,11 @@ fn is_post_author(words: &[String]) -> bool {
         && words
             .iter()
             .any(|w| matches!(w.as_str(), "name" | "info" | "card"))
+        // "post-author", "message-author": the author of one post.
+        || words.iter().any(|w| w == "author")
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "post" | "message" | "reply" | "answer"))
 }
 
 // Every `"@type"` value in a JSON-LD text, counted (read with a pattern so

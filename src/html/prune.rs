@@ -345,22 +345,31 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
         }
         // "skip-link" / "skip-links": the jump links for keyboard users.
         if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
-            return Some(("boilerplate-class:skip-link".to_string(), Strength::Hard));
+            return Some((
+                format!("boilerplate-class:skip-link (class/id \"{token}\")"),
+                Strength::Hard,
+            ));
         }
         let has_content = words.iter().any(|w| content_word(w));
         for w in &words {
             if let Some(kind) = strong_boilerplate_word(w) {
-                return Some((format!("boilerplate-class:{kind}"), Strength::Hard));
+                return Some((
+                    format!("boilerplate-class:{kind} (class/id \"{token}\")"),
+                    Strength::Hard,
+                ));
             }
             if comment_word(w) && soft.is_none() {
-                soft = Some("boilerplate-class:comments".to_string());
+                soft = Some(format!("boilerplate-class:comments (class/id \"{token}\")"));
             }
             if !has_content {
                 if let Some(kind) = weak_boilerplate_word(w) {
                     if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
                         continue;
                     }
-                    return Some((format!("boilerplate-class:{kind}"), Strength::Hard));
+                    return Some((
+                        format!("boilerplate-class:{kind} (class/id \"{token}\")"),
+                        Strength::Hard,
+                    ));
                 }
             }
         }

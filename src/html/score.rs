@@ -308,7 +308,7 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
         }
     } else {
         let soft = &pr.soft_dead;
-        prune_roots.retain(|(i, r)| !(soft[*i] && r.ends_with(":comments")));
+        prune_roots.retain(|(i, r)| !(soft[*i] && r.starts_with("boilerplate-class:comments")));
     }
     let mut sub_value = vec![0f32; n];
     let mut sub_chars = vec![0u32; n];

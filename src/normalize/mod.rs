@@ -122,6 +122,9 @@ pub fn block(b: Block, ascii: bool) -> Option<Block> {
             text: inline(&text, ascii),
         },
         Block::Code { text } => Block::Code { text: code(&text) },
+        Block::Caption { text } => Block::Caption {
+            text: inline(&text, ascii),
+        },
         Block::List { ordered, items } => Block::List {
             ordered,
             items: items
@@ -193,10 +196,12 @@ fn list_inline(items: Vec<String>, ascii: bool) -> Vec<String> {
     out
 }
 
-/// The plain-text rendering of blocks: blocks separated by a blank line.
+/// The plain-text rendering of blocks: blocks separated by a blank line;
+/// captions annotate the text and are left out of it.
 pub fn blocks_text(blocks: &[Block]) -> String {
     blocks
         .iter()
+        .filter(|b| b.is_main_text())
         .map(Block::plain_text)
         .collect::<Vec<_>>()
         .join("\n\n")

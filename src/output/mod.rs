@@ -97,6 +97,7 @@ pub fn block_markdown(b: &Block) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         Block::Table { rows } => table_markdown(rows),
+        Block::Caption { text } => format!("*{}*", escape_md_inline(text)),
     }
 }
 
@@ -127,6 +128,13 @@ fn escape_md_line(s: &str) -> String {
     } else {
         s.to_string()
     }
+}
+
+// Escape the characters that would end or nest an emphasis span.
+fn escape_md_inline(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('*', "\\*")
+        .replace('_', "\\_")
 }
 
 /// Render a record as plain text: title, then the body text.
@@ -189,6 +197,9 @@ mod tests {
             Block::Code {
                 text: "let x = 1;".into(),
             },
+            Block::Caption {
+                text: "A *starred* photo_1".into(),
+            },
         ];
         a
     }
@@ -198,7 +209,7 @@ mod tests {
         let md = to_markdown(&sample());
         assert_eq!(
             md,
-            "# Title\n\n## Sub\n\n\\- not a list\n\n1. a\n2. b\n\n| h\\|1 | h2 |\n| --- | --- |\n| x |  |\n\n```\nlet x = 1;\n```"
+            "# Title\n\n## Sub\n\n\\- not a list\n\n1. a\n2. b\n\n| h\\|1 | h2 |\n| --- | --- |\n| x |  |\n\n```\nlet x = 1;\n```\n\n*A \\*starred\\* photo\\_1*"
         );
     }
 
