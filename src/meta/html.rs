@@ -25,7 +25,13 @@ const MAX_SHORT_TEXT: usize = 300;
 
 /// Collect metadata from a parsed document.
 pub fn from_document(doc: &Html, page_url: Option<&str>) -> Metadata {
-    let scan = Scan::run(doc);
+    let mut scan = Scan::run(doc);
+    // Pages that serve their content inside <noscript> (read as raw text by
+    // the parser): its markup holds the bylines and dates.
+    if let Some(markup) = scan.noscript_markup.take() {
+        let inner = Scan::run(&Html::parse_document(&markup));
+        scan.fill_from(inner);
+    }
     let ld = jsonld::extract(&scan.ld_blocks);
     assemble(&scan, &ld, page_url)
 }
@@ -67,6 +73,12 @@ struct Scan {
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
     subtitle: Option<String>,
+    /// Authors of the posts of a thread in page order: `data-author` /
+    /// `author` attributes of post containers (`true`), and texts of
+    /// username-classed elements (`false`).
+    post_authors: Vec<(String, bool)>,
+    /// The longest `<noscript>` text that is markup (over 1000 bytes).
+    noscript_markup: Option<String>,
     /// Dates in an element right after a publication label or a byline
     /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
     labelled_dates: Vec<String>,
@@ -96,6 +108,16 @@ impl Scan {
                         .filter(|t| !t.trim().is_empty());
                 }
                 "meta" => s.add_meta(el),
+                "noscript" => {
+                    let t: String = el.text().collect();
+                    let longer = s
+                        .noscript_markup
+                        .as_ref()
+                        .map_or(true, |b| t.len() > b.len());
+                    if t.len() > 1000 && t.contains('<') && longer {
+                        s.noscript_markup = Some(t);
+                    }
+                }
                 "link" => s.add_link(el),
                 "script" => {
                     let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
@@ -124,6 +146,9 @@ impl Scan {
             } else if own_text_has_digit(el) {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
+            }
+            if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
+                s.add_post_author(el);
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
@@ -229,8 +254,65 @@ impl Scan {
                 .or_else(|| short_text(el, 200)),
             _ => return,
         };
+        // The author of a reply (a Comment or Answer item) is kept apart.
+        let prop = if matches!(prop.as_str(), "author" | "creator") && in_reply_item(el) {
+            "reply-author".to_string()
+        } else {
+            prop
+        };
         if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
             self.itemprops.push((prop, value));
+        }
+    }
+
+    /// Take the DOM signals this scan lacks from the scan of the page's
+    /// `<noscript>` markup (head signals stay the outer page's).
+    fn fill_from(&mut self, inner: Scan) {
+        fn fill<T>(outer: &mut Vec<T>, inner: Vec<T>) {
+            if outer.is_empty() {
+                *outer = inner;
+            }
+        }
+        fill(&mut self.h1s, inner.h1s);
+        fill(&mut self.ld_blocks, inner.ld_blocks);
+        fill(&mut self.times, inner.times);
+        fill(&mut self.itemprops, inner.itemprops);
+        fill(&mut self.byline_elements, inner.byline_elements);
+        fill(&mut self.byline_lines, inner.byline_lines);
+        fill(&mut self.labelled_dates, inner.labelled_dates);
+        fill(&mut self.post_authors, inner.post_authors);
+        if self.near_h1.is_empty() {
+            self.near_h1 = inner.near_h1;
+            self.near_h1_bylines = inner.near_h1_bylines;
+        }
+        if self.before_h1.is_empty() {
+            self.before_h1 = inner.before_h1;
+        }
+        if self.subtitle.is_none() {
+            self.subtitle = inner.subtitle;
+        }
+    }
+
+    /// A post's author named by an attribute of its container, or a
+    /// username-classed element, outside comment and sidebar regions.
+    fn add_post_author(&mut self, el: ElementRef) {
+        let v = el.value();
+        let attr = v
+            .attr("data-author")
+            .or_else(|| v.attr("author"))
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && a.chars().count() <= 60);
+        let marked = match attr {
+            Some(a) => Some((decode_entities(a), true)),
+            None if names_username(el) && !in_account_menu(el) => {
+                short_text(el, 60).map(|t| (t, false))
+            }
+            None => None,
+        };
+        if let Some((a, by_attr)) = marked {
+            if !is_in_boilerplate(*el) {
+                self.post_authors.push((a.trim().to_string(), by_attr));
+            }
         }
     }
 
@@ -679,6 +761,63 @@ fn is_byline_element(el: ElementRef) -> bool {
     ];
     (hints.contains("byline") || hints.contains("author") || hints.contains("autor"))
         && !NOT.iter().any(|n| hints.contains(n))
+}
+
+/// Inside the site's account or login menu, where the visitor's own user
+/// name stands ("Account", "Sign in").
+fn in_account_menu(el: ElementRef) -> bool {
+    el.ancestors()
+        .take(30)
+        .filter_map(ElementRef::wrap)
+        .any(|a| {
+            let hints = class_and_id(a).to_ascii_lowercase();
+            ["menu", "login", "account", "signin", "navbar", "masthead"]
+                .iter()
+                .any(|h| hints.contains(h))
+        })
+}
+
+/// Inside a microdata reply (a `Comment` or `Answer` item): its author is
+/// a replier, not the author of the page.
+fn in_reply_item(el: ElementRef) -> bool {
+    el.ancestors()
+        .take(40)
+        .filter_map(ElementRef::wrap)
+        .any(|a| {
+            let v = a.value();
+            let typed = v.attr("itemtype").is_some_and(|t| {
+                let last = t.trim().rsplit('/').next().unwrap_or("");
+                matches!(last, "Comment" | "Answer")
+            });
+            typed || v.attr("itemprop").is_some_and(|p| p.trim() == "comment")
+        })
+}
+
+/// An element whose class names a poster's user name, as forum software
+/// marks the author of each post ("username", "post-author", "poster").
+fn names_username(el: ElementRef) -> bool {
+    let Some(class) = el.value().attr("class") else {
+        return false;
+    };
+    class.split_whitespace().any(|t| {
+        let t: String = t
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        t.contains("username")
+            || matches!(
+                t.as_str(),
+                "poster"
+                    | "postername"
+                    | "postauthor"
+                    | "authorname"
+                    | "messageauthor"
+                    | "topicauthor"
+                    | "postuser"
+                    | "postusername"
+            )
+    })
 }
 
 /// A standfirst/dek element under the headline.
@@ -1228,6 +1367,19 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
     if !names.is_empty() {
         return (cap(names), "microdata:author".to_string());
     }
+    // A thread of posts: its first post's author started it.
+    if let Some(op) = thread_starter(&scan.post_authors) {
+        return (vec![op], "post-author".to_string());
+    }
+    // Software that marks every post, the first too, as a reply item.
+    let first_reply = scan
+        .itemprops
+        .iter()
+        .find(|(k, _)| k == "reply-author")
+        .map(|(_, v)| authors::structured_author(v).0);
+    if let Some(names) = first_reply.filter(|n| !n.is_empty()) {
+        return (cap(names), "microdata:author".to_string());
+    }
     // Bylines under the headline: "By …", or a "Written by" label line
     // followed by the name.
     let lines = &scan.near_h1;
@@ -1289,6 +1441,19 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         }
     }
     (Vec::new(), String::new())
+}
+
+/// The author of a thread's first post: the first post-author mark, when
+/// the markup names it by attribute or the marks repeat (a thread of posts,
+/// not a lone label), cleaned to a person's name or a user handle.
+fn thread_starter(marks: &[(String, bool)]) -> Option<String> {
+    let (first, by_attr) = marks.first()?;
+    if !by_attr && marks.len() < 2 {
+        return None;
+    }
+    let first = first.trim_start_matches('@');
+    // Cleaned like any structured author: no "By", job titles or credits.
+    authors::structured_author(first).0.into_iter().next()
 }
 
 /// Names from a byline found in the page text. A one-word name counts only
