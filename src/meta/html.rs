@@ -82,6 +82,11 @@ struct Scan {
     /// Dates in an element right after a publication label or a byline
     /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
     labelled_dates: Vec<String>,
+    /// Short lines that open with a date label and hold a date ("Last
+    /// updated: November 13, 2025", "Posted on the 15/12/2025 at 19:00");
+    /// each date in them is read as published or updated by the words
+    /// before it.
+    labelled_lines: Vec<String>,
 }
 
 impl Scan {
@@ -146,6 +151,7 @@ impl Scan {
             } else if own_text_has_digit(el) {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
+                s.add_label_line(el);
             }
             if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
                 s.add_post_author(el);
@@ -280,6 +286,7 @@ impl Scan {
         fill(&mut self.byline_elements, inner.byline_elements);
         fill(&mut self.byline_lines, inner.byline_lines);
         fill(&mut self.labelled_dates, inner.labelled_dates);
+        fill(&mut self.labelled_lines, inner.labelled_lines);
         fill(&mut self.post_authors, inner.post_authors);
         if self.near_h1.is_empty() {
             self.near_h1 = inner.near_h1;
@@ -385,6 +392,23 @@ impl Scan {
         }
     }
 
+    /// An element whose own text opens with a publication or update label
+    /// and holds a date, anywhere outside comments and sidebars.
+    fn add_label_line(&mut self, el: ElementRef) {
+        if self.labelled_lines.len() >= 8 {
+            return;
+        }
+        let Some(text) = own_text(el, 120) else {
+            return;
+        };
+        if super::dates::date_label(&text).is_some()
+            && super::dates::parse_date(&text).is_some()
+            && !is_in_boilerplate(*el)
+        {
+            self.labelled_lines.push(text);
+        }
+    }
+
     fn push_date_candidate(&mut self, el: ElementRef, value: String) {
         let v = el.value();
         let hints = element_and_parent_hints(el);
@@ -396,7 +420,8 @@ impl Scan {
             || hints.contains("posted")
             || hints.contains("pubdate");
         let updated = itemprop.contains("modified")
-            || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication);
+            || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication)
+            || update_label_before(el).is_some();
         let mut score = 0;
         // Explicit markup of the publication date.
         if itemprop.contains("datepublished") || v.attr("pubdate").is_some() {
@@ -457,6 +482,11 @@ impl Scan {
         if t.chars().count() < 3 || self.near_h1.last() == Some(&t) {
             return;
         }
+        // A date whose update label stands outside it keeps the label.
+        let t = match update_label_before(el) {
+            Some(label) if own_text_has_digit(el) || name == "time" => format!("{label} {t}"),
+            _ => t,
+        };
         if self.subtitle.is_none() && is_subtitle_element(el) && t.split_whitespace().count() >= 4 {
             self.subtitle = Some(t.clone());
         }
@@ -470,6 +500,28 @@ impl Scan {
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
     }
+}
+
+/// The text just before an element, inside the same parent, is an update
+/// label: "Last updated: <time>…</time>", "Updated <span>…</span>".
+fn update_label_before(el: ElementRef) -> Option<String> {
+    let mut before = String::new();
+    for sib in el.prev_siblings().take(3) {
+        let t: String = match sib.value() {
+            Node::Text(t) => t.to_string(),
+            Node::Element(_) => ElementRef::wrap(sib)
+                .and_then(|e| short_text(e, 40))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        before.insert_str(0, &t);
+        if before.trim().chars().count() >= 3 {
+            break;
+        }
+    }
+    let before = before.trim();
+    (before.chars().count() <= 40 && super::dates::date_label(before) == Some(true))
+        .then(|| before.to_string())
 }
 
 /// A label that introduces a publication date: "Published", "Posted on",
@@ -1146,9 +1198,21 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .labelled_dates
         .iter()
         .find_map(|t| parse_date_with_locale(t, lang).filter(|d| !is_epoch_zero(d)));
+    let label_line = |update: bool| {
+        scan.labelled_lines
+            .iter()
+            .find_map(|l| {
+                find_dates(l, lang)
+                    .into_iter()
+                    .find(|d| d.updated == update)
+            })
+            .map(|d| d.date)
+            .filter(|d| !is_epoch_zero(d))
+    };
     let chosen = prefer_visible_date(declared.clone(), visible.clone())
         .or(any_time.clone())
-        .or_else(|| sourced(labelled, "labelled-date"));
+        .or_else(|| sourced(labelled, "labelled-date"))
+        .or_else(|| sourced(label_line(false), "labelled-line"));
     if let Some((c, src)) = chosen {
         let others = [declared, visible, any_time].map(|o| o.map(|(d, _)| d));
         m.published = Some(most_precise(c, &others));
@@ -1175,6 +1239,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         })
         .or_else(|| sourced(best_time(&scan.times, true, 0).and_then(parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
+        .or_else(|| sourced(label_line(true), "labelled-line"))
         .unzip();
     m.modified = modified;
     // A page that dates only its last modification has no older date for
@@ -1537,7 +1602,8 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
     // The dateline sits right at the headline: the first lines after it,
     // or the last ones before it.
-    scan.near_h1
+    let found: Vec<(super::dates::FoundDate, bool)> = scan
+        .near_h1
         .iter()
         .take(20)
         .chain(scan.before_h1.iter().rev())
@@ -1546,9 +1612,26 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
             find_dates(l, lang)
                 .into_iter()
                 .filter(move |d| is_dateline(l, d))
+                .map(move |d| {
+                    let bare = is_bare_date(l, &d);
+                    (d, bare)
+                })
         })
-        .find(|d| d.updated == updated)
-        .map(|d| d.date)
+        .collect();
+    // A bare date whose containing line labels it as an update ("Updated
+    // <span>Jan 8, 2026</span>" gives both lines) is that update.
+    let is_update_date = |date: &str| found.iter().any(|(d, _)| d.updated && d.date == date);
+    found
+        .iter()
+        .find(|(d, bare)| d.updated == updated && (updated || !(*bare && is_update_date(&d.date))))
+        .map(|(d, _)| d.date.clone())
+}
+
+/// Nothing but the date on its line (no label word).
+fn is_bare_date(line: &str, d: &super::dates::FoundDate) -> bool {
+    let before = line.get(..d.start).unwrap_or("");
+    let after = line.get(d.end..).unwrap_or("");
+    !before.chars().chain(after.chars()).any(char::is_alphabetic)
 }
 
 /// The date is the point of the line: few other words ("Published 12 March
@@ -1562,7 +1645,8 @@ fn is_dateline(line: &str, d: &super::dates::FoundDate) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    words <= 5 && !rest.trim_end().ends_with(':')
+    // "As of July 31, 2025, the agency has received:" introduces a list.
+    words <= 5 && !after.trim_end().ends_with(':')
 }
 
 /// A date in the URL path: `/2025/03/12/`, `/2025-03-12-slug`.
