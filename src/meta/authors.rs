@@ -382,8 +382,14 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
     for part in s.split([',', ';', '&', '、', '，', '+']) {
         for piece in split_on_and(part) {
             let piece = clean_piece(piece);
-            // A name with its role glued on is a name, not a job title.
-            let piece = strip_trailing_role(piece);
+            // A name with its role glued on is a name, not a job title; a
+            // role with its qualifiers ("Senior Education Correspondent")
+            // holds no name.
+            let stripped = strip_trailing_role(piece);
+            if stripped != piece && starts_with_role_qualifier(piece) {
+                continue;
+            }
+            let piece = stripped;
             // Organisations first: agency acronyms ("AFP") look like credentials.
             if !piece.is_empty() && is_organisation(piece) {
                 if org.is_none() {
@@ -503,6 +509,32 @@ const JOB_WORDS: [&str; 63] = [
     "redattore",
     "jornalista",
 ];
+
+/// The first word qualifies a job title ("Senior …", "Deputy …", "Staff
+/// …"), so the phrase is a role, not a name followed by one.
+fn starts_with_role_qualifier(s: &str) -> bool {
+    const QUALIFIERS: [&str; 16] = [
+        "senior",
+        "junior",
+        "chief",
+        "lead",
+        "deputy",
+        "associate",
+        "assistant",
+        "executive",
+        "managing",
+        "principal",
+        "staff",
+        "contributing",
+        "special",
+        "leitender",
+        "leitende",
+        "stellvertretende",
+    ];
+    s.split_whitespace()
+        .next()
+        .is_some_and(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
+}
 
 /// A job title such as "Senior Editor", "Staff Writer", "Redakteurin".
 pub fn is_job_title(s: &str) -> bool {
@@ -941,5 +973,13 @@ mod tests {
         assert!(!looks_like_name("Share This"));
         assert!(!looks_like_name("March 12 2025"));
         assert!(!looks_like_name("de la"));
+    }
+
+    #[test]
+    fn qualified_job_titles_are_no_names() {
+        let (names, _) = parse_byline("By Maria Jansen, Senior Education Correspondent");
+        assert_eq!(names, vec!["Maria Jansen"]);
+        let (names, _) = parse_byline("Jane Doe, Deputy Political Editor");
+        assert_eq!(names, vec!["Jane Doe"]);
     }
 }

@@ -77,6 +77,9 @@ struct Scan {
     /// `author` attributes of post containers (`true`), and texts of
     /// username-classed elements (`false`).
     post_authors: Vec<(String, bool)>,
+    /// (normalized property, value) of RDFa-annotated body elements naming
+    /// the author or a date (`<span property="dc:creator">`).
+    rdfa: Vec<(String, String)>,
     /// The longest `<noscript>` text that is markup (over 1000 bytes).
     noscript_markup: Option<String>,
     /// Dates in an element right after a publication label or a byline
@@ -146,6 +149,9 @@ impl Scan {
             if let Some(ip) = v.attr("itemprop") {
                 s.add_itemprop(el, ip);
             }
+            if let Some(prop) = v.attr("property") {
+                s.add_rdfa(el, prop);
+            }
             if name == "time" {
                 s.add_time(el);
             } else if own_text_has_digit(el) {
@@ -203,8 +209,7 @@ impl Scan {
         }
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = v.attr(key) {
-                self.metas
-                    .push((k.trim().to_ascii_lowercase(), decode_entities(content)));
+                self.metas.push((meta_key(k), decode_entities(content)));
             }
         }
     }
@@ -253,6 +258,10 @@ impl Scan {
                     .or_else(|| v.attr("content").map(str::to_string))
                     .or_else(|| short_text(el, 200))
             }
+            "headline" if in_article_item(el) => v
+                .attr("content")
+                .map(str::to_string)
+                .or_else(|| short_text(el, MAX_SHORT_TEXT)),
             "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
                 .attr("content")
                 .or_else(|| v.attr("datetime"))
@@ -298,6 +307,37 @@ impl Scan {
         if self.subtitle.is_none() {
             self.subtitle = inner.subtitle;
         }
+    }
+
+    /// An RDFa property on a body element that names the author or a date:
+    /// its `content`, `datetime` or text.
+    fn add_rdfa(&mut self, el: ElementRef, property: &str) {
+        if self.rdfa.len() >= MAX_CANDIDATES || matches!(el.value().name(), "meta" | "link") {
+            return;
+        }
+        let key = meta_key(property);
+        if !RDFA_KEYS.contains(&key.as_str()) || is_in_boilerplate(*el) {
+            return;
+        }
+        let v = el.value();
+        let value = v
+            .attr("content")
+            .or_else(|| v.attr("datetime"))
+            .map(str::to_string)
+            .or_else(|| short_text(el, 200));
+        if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
+            self.rdfa.push((key, decode_entities(value.trim())));
+        }
+    }
+
+    /// The first RDFa value of one of `keys`, with its key.
+    fn rdfa_keyed(&self, keys: &[&'static str]) -> Option<(&'static str, &str)> {
+        keys.iter().find_map(|k| {
+            self.rdfa
+                .iter()
+                .find(|(rk, _)| rk == k)
+                .map(|(_, v)| (*k, v.as_str()))
+        })
     }
 
     /// A post's author named by an attribute of its container, or a
@@ -829,6 +869,23 @@ fn in_account_menu(el: ElementRef) -> bool {
         })
 }
 
+/// The nearest microdata item around an element is an article-like type
+/// (`NewsArticle`, `BlogPosting`), not a site header or a product.
+fn in_article_item(el: ElementRef) -> bool {
+    el.ancestors()
+        .take(40)
+        .filter_map(ElementRef::wrap)
+        .find_map(|a| {
+            let v = a.value();
+            v.attr("itemscope")?;
+            Some(v.attr("itemtype").is_some_and(|t| {
+                let last = t.trim().rsplit('/').next().unwrap_or("");
+                last.ends_with("Article") || last.ends_with("Posting")
+            }))
+        })
+        .unwrap_or(false)
+}
+
 /// Inside a microdata reply (a `Comment` or `Answer` item): its author is
 /// a replier, not the author of the page.
 fn in_reply_item(el: ElementRef) -> bool {
@@ -1023,6 +1080,52 @@ const MODIFIED_META: [&str; 7] = [
     "lastmod",
 ];
 
+/// A meta or RDFa property key in one form: lower-case, Dublin Core
+/// prefixes with a dot (`DC:creator`, `dcterms:created` → `dc.creator`,
+/// `dcterms.created`), the `schema:` prefix dropped.
+fn meta_key(key: &str) -> String {
+    let k = key.trim().to_ascii_lowercase();
+    if let Some(rest) = k.strip_prefix("schema:") {
+        return rest.to_string();
+    }
+    for prefix in ["dc:", "dcterms:", "dct:"] {
+        if let Some(rest) = k.strip_prefix(prefix) {
+            let ns = if prefix == "dc:" { "dc" } else { "dcterms" };
+            return format!("{ns}.{rest}");
+        }
+    }
+    k
+}
+
+// RDFa properties read from body elements: authors and dates.
+const RDFA_AUTHOR: [&str; 4] = ["dc.creator", "dcterms.creator", "author", "creator"];
+const RDFA_PUBLISHED: [&str; 7] = [
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date",
+    "datepublished",
+    "datecreated",
+    "article:published_time",
+];
+const RDFA_MODIFIED: [&str; 3] = ["dcterms.modified", "datemodified", "article:modified_time"];
+const RDFA_KEYS: [&str; 14] = [
+    "dc.creator",
+    "dcterms.creator",
+    "author",
+    "creator",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date",
+    "datepublished",
+    "datecreated",
+    "article:published_time",
+    "dcterms.modified",
+    "datemodified",
+    "article:modified_time",
+];
+
 const AUTHOR_META: [&str; 10] = [
     "author",
     "article:author",
@@ -1125,8 +1228,9 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     sites.extend(host.as_deref());
     let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
     let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
+    let md_headline = scan.itemprop("headline").filter(|_| ld.headline.is_none());
     let titled = reconcile_with_source(
-        ld_headline.or(ld.headline.as_deref()),
+        ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
         &scan.h1s,
@@ -1136,6 +1240,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         // The og:title slot holds whichever title meta the page has.
         let src = match (src, og_title) {
             ("og:title", Some((k, _))) => k.to_string(),
+            ("json-ld:headline", _) if md_headline.is_some() => "microdata:headline".to_string(),
             (s, _) => s.to_string(),
         };
         m.title = Some(t);
@@ -1187,6 +1292,10 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 .iter()
                 .find_map(|k| Some((parse(scan.itemprop(k)?)?, format!("microdata:{k}"))))
         })
+        .or_else(|| {
+            let (k, v) = scan.rdfa_keyed(&RDFA_PUBLISHED)?;
+            Some((parse(v)?, format!("rdfa:{k}")))
+        })
         .or_else(|| sourced(m.url.as_deref().or(page_url).and_then(date_in_url), "url"));
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
@@ -1213,6 +1322,22 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .or(any_time.clone())
         .or_else(|| sourced(labelled, "labelled-date"))
         .or_else(|| sourced(label_line(false), "labelled-line"));
+    // The page's own latest date: its declared modification date, else
+    // its declared publication date. A date read from the page text after
+    // it is an event or a deadline the article mentions, not when the
+    // article was published.
+    let declared_modified = ld.modified.as_deref().and_then(parse).or_else(|| {
+        let (_, v) = scan.meta_keyed(&MODIFIED_META)?;
+        parse(v)
+    });
+    let latest = [declared_modified, declared.as_ref().map(|(d, _)| d.clone())]
+        .into_iter()
+        .flatten()
+        .max_by(|a, b| day_of(a).cmp(day_of(b)));
+    let chosen = match (chosen, latest) {
+        (Some(c), Some(l)) if is_after_day(&c.0, &l) => declared.clone(),
+        (c, _) => c,
+    };
     if let Some((c, src)) = chosen {
         let others = [declared, visible, any_time].map(|o| o.map(|(d, _)| d));
         m.published = Some(most_precise(c, &others));
@@ -1236,6 +1361,10 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 scan.itemprop("datemodified").and_then(parse),
                 "microdata:datemodified",
             )
+        })
+        .or_else(|| {
+            let (k, v) = scan.rdfa_keyed(&RDFA_MODIFIED)?;
+            Some((parse(v)?, format!("rdfa:{k}")))
         })
         .or_else(|| sourced(best_time(&scan.times, true, 0).and_then(parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
@@ -1415,6 +1544,12 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             return (cap(names), format!("meta:{key}"));
         }
     }
+    if let Some((key, v)) = scan.rdfa_keyed(&RDFA_AUTHOR) {
+        let names = authors::structured_author(v).0;
+        if !names.is_empty() {
+            return (cap(names), format!("rdfa:{key}"));
+        }
+    }
     // Microdata authors: co-authors sit together; many author marks are the
     // posts of a thread, whose first is the original poster.
     let marked: Vec<&str> = scan
@@ -1545,6 +1680,16 @@ fn cap(mut v: Vec<String>) -> Vec<String> {
     }
     out.truncate(10);
     out
+}
+
+/// The `YYYY-MM-DD` part of a date.
+fn day_of(date: &str) -> &str {
+    date.get(..10).unwrap_or(date)
+}
+
+/// `date` falls on a later day than `latest`.
+fn is_after_day(date: &str, latest: &str) -> bool {
+    day_of(date) > day_of(latest)
 }
 
 /// 1970-01-01 is what an unset Unix timestamp renders as, not a date the
@@ -1710,6 +1855,15 @@ mod tests {
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         from_document(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn meta_keys_in_one_form() {
+        assert_eq!(meta_key("DC.creator"), "dc.creator");
+        assert_eq!(meta_key("dc:creator"), "dc.creator");
+        assert_eq!(meta_key("dcterms:modified"), "dcterms.modified");
+        assert_eq!(meta_key("schema:datePublished"), "datepublished");
+        assert_eq!(meta_key(" og:title "), "og:title");
     }
 
     #[test]
