@@ -294,10 +294,28 @@ pub fn structured_author(s: &str) -> (Vec<String>, Option<String>) {
         return (vec![reordered], None);
     }
     let (names, credit) = parse_byline(s);
-    if names.is_empty() && credit.is_none() && looks_like_handle(s) {
+    if names.is_empty()
+        && credit.is_none()
+        && (looks_like_handle(s) || looks_like_lowercase_name(s))
+    {
         return (vec![s.trim().to_string()], None);
     }
     (names, credit)
+}
+
+/// A person's name written in lower case ("kirstin boatto"): two to four
+/// words of letters, none a UI word, role or organisation. Only trusted
+/// where markup says the value is the author.
+fn looks_like_lowercase_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                && !NOT_NAME_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        && !is_organisation(s)
+        && !is_job_title(s)
 }
 
 // Byline prefixes in several languages, lower-case, longest first.

@@ -830,7 +830,10 @@ fn names_boilerplate_region(token: &str) -> bool {
             .iter()
             .any(|h| p == h.trim_end_matches('s'))
     };
-    parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_hint)
+    // A widget is a region only by its own name ("widget", "widget-area"):
+    // page builders call every block "<builder>-widget".
+    let is_end_hint = |p: &&str| is_hint(p) && p.trim_end_matches('s') != "widget";
+    parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_end_hint)
 }
 
 /// A `rel=author` link or an element whose class/id names the byline or
