@@ -134,7 +134,7 @@ impl Scan {
                     }
                 }
                 "h1" if s.h1s.len() < 10 => {
-                    if let Some(t) = short_text(el, MAX_SHORT_TEXT) {
+                    if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
                         if !is_in_boilerplate(node) {
                             s.h1s.push(decode_entities(&t));
                             if after_h1.is_none() {
@@ -950,6 +950,64 @@ fn is_subtitle_element(el: ElementRef) -> bool {
         hints
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| w == *h || w.starts_with(h))
+    })
+}
+
+/// The text of a headline without the parts that are no headline: prefix
+/// labels ("News", "Tips/Techniques" tags on forum threads), text hidden for
+/// screen readers ("Collection:"), and a `<time>` (a date in the heading).
+fn headline_text(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for (visited, n) in el.descendants().enumerate() {
+        if visited > 400 {
+            return None;
+        }
+        let Node::Text(t) = n.value() else {
+            continue;
+        };
+        let skipped = n
+            .ancestors()
+            .take_while(|a| a.id() != el.id())
+            .filter_map(ElementRef::wrap)
+            .any(is_headline_extra);
+        if skipped {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t.trim());
+        if out.chars().count() > max {
+            return None;
+        }
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A heading that is nothing but its label keeps its full text.
+    if out.is_empty() {
+        short_text(el, max)
+    } else {
+        Some(out)
+    }
+}
+
+/// An element inside a heading that is no part of the headline: a label
+/// or prefix tag, screen-reader-only text, a date.
+fn is_headline_extra(e: ElementRef) -> bool {
+    let v = e.value();
+    if matches!(v.name(), "time" | "script" | "style" | "noscript") {
+        return true;
+    }
+    v.attr("class").is_some_and(|c| {
+        c.split_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "label"
+                || t.starts_with("label--")
+                || t.contains("prefix")
+                || matches!(
+                    t.as_str(),
+                    "visually-hidden" | "sr-only" | "screen-reader-text" | "visuallyhidden"
+                )
+        })
     })
 }
 
