@@ -590,13 +590,35 @@ fn is_credential(s: &str) -> bool {
 fn strip_trailing_credentials(s: &str) -> &str {
     let mut s = s;
     while let Some((head, last)) = s.rsplit_once(' ') {
-        if is_credential(last) && looks_like_name(head) && !looks_like_initial(last) {
+        if is_credential(last)
+            && written_as_credential(last, head)
+            && looks_like_name(head)
+            && !looks_like_initial(last)
+        {
             s = head.trim_end_matches(',').trim_end();
         } else {
             break;
         }
     }
     s
+}
+
+/// A word glued after a name is written as a credential ("PhD", "MD",
+/// "M.D."), not as a surname: "Rui Ma" and "Jo Do" are title-case names,
+/// and in an all-capital name ("LEONARDO GARCIA") capitals mean nothing.
+fn written_as_credential(word: &str, head: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let title_case = letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().skip(1).all(|c| c.is_lowercase());
+    if title_case && !word.contains('.') {
+        return false;
+    }
+    let all_caps = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    !(all_caps(word) && all_caps(head))
 }
 
 /// "Meghan Neville Content Marketing Coordinator" → "Meghan Neville": a
@@ -999,5 +1021,13 @@ mod tests {
         assert_eq!(names, vec!["Maria Jansen"]);
         let (names, _) = parse_byline("Jane Doe, Deputy Political Editor");
         assert_eq!(names, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn surnames_that_spell_credentials_stay() {
+        assert_eq!(parse_byline("By Rui Ma").0, vec!["Rui Ma"]);
+        assert_eq!(parse_byline("LEONARDO GARCIA").0, vec!["LEONARDO GARCIA"]);
+        assert_eq!(parse_byline("Jane Doe PhD").0, vec!["Jane Doe"]);
+        assert_eq!(parse_byline("Jane Doe MD").0, vec!["Jane Doe"]);
     }
 }
