@@ -45,11 +45,28 @@ pub struct PageResult {
     pub title_match: Option<bool>,
     pub author_match: Option<bool>,
     pub date_match: Option<bool>,
+    /// Truth and predicted metadata, for error analysis (WCXB datasets).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<MetaDetail>,
     /// Snippet counts (trafilatura-eval datasets).
     pub snippets: Option<SnippetCounts>,
     /// The extracted main text (the prediction).
     #[serde(skip)]
     pub text: String,
+}
+
+/// The truth and our value of the metadata fields of one page, with the
+/// provenance of ours (`meta_sources` of the record).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MetaDetail {
+    pub title_truth: Option<String>,
+    pub title_ours: Option<String>,
+    pub author_truth: Option<String>,
+    pub authors_ours: Vec<String>,
+    pub date_truth: Option<String>,
+    pub published_ours: Option<String>,
+    pub modified_ours: Option<String>,
+    pub sources: BTreeMap<String, String>,
 }
 
 /// Matched / counted pages for one metadata field.
@@ -204,6 +221,7 @@ pub fn score_page(page: &Page, rec: &Article) -> PageResult {
         title_match: None,
         author_match: None,
         date_match: None,
+        meta: None,
         snippets: None,
         text: rec.text.clone(),
     };
@@ -226,6 +244,16 @@ pub fn score_page(page: &Page, rec: &Article) -> PageResult {
                 .publish_date
                 .as_deref()
                 .map(|gt| metrics::date_matches(gt, rec.published.as_deref()));
+            r.meta = Some(MetaDetail {
+                title_truth: t.title.clone(),
+                title_ours: rec.title.clone(),
+                author_truth: t.author.clone(),
+                authors_ours: rec.authors.clone(),
+                date_truth: t.publish_date.clone(),
+                published_ours: rec.published.clone(),
+                modified_ours: rec.modified.clone(),
+                sources: rec.meta_sources.clone(),
+            });
         }
         Truth::Snippets(s) => {
             r.snippets = Some(metrics::count_snippets(&s.with, &s.without, text));

@@ -294,10 +294,28 @@ pub fn structured_author(s: &str) -> (Vec<String>, Option<String>) {
         return (vec![reordered], None);
     }
     let (names, credit) = parse_byline(s);
-    if names.is_empty() && credit.is_none() && looks_like_handle(s) {
+    if names.is_empty()
+        && credit.is_none()
+        && (looks_like_handle(s) || looks_like_lowercase_name(s))
+    {
         return (vec![s.trim().to_string()], None);
     }
     (names, credit)
+}
+
+/// A person's name written in lower case ("kirstin boatto"): two to four
+/// words of letters, none a UI word, role or organisation. Only trusted
+/// where markup says the value is the author.
+fn looks_like_lowercase_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+                && !NOT_NAME_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        && !is_organisation(s)
+        && !is_job_title(s)
 }
 
 // Byline prefixes in several languages, lower-case, longest first.
@@ -382,8 +400,14 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
     for part in s.split([',', ';', '&', '、', '，', '+']) {
         for piece in split_on_and(part) {
             let piece = clean_piece(piece);
-            // A name with its role glued on is a name, not a job title.
-            let piece = strip_trailing_role(piece);
+            // A name with its role glued on is a name, not a job title; a
+            // role with its qualifiers ("Senior Education Correspondent")
+            // holds no name.
+            let stripped = strip_trailing_role(piece);
+            if stripped != piece && starts_with_role_qualifier(piece) {
+                continue;
+            }
+            let piece = stripped;
             // Organisations first: agency acronyms ("AFP") look like credentials.
             if !piece.is_empty() && is_organisation(piece) {
                 if org.is_none() {
@@ -504,6 +528,32 @@ const JOB_WORDS: [&str; 63] = [
     "jornalista",
 ];
 
+/// The first word qualifies a job title ("Senior …", "Deputy …", "Staff
+/// …"), so the phrase is a role, not a name followed by one.
+fn starts_with_role_qualifier(s: &str) -> bool {
+    const QUALIFIERS: [&str; 16] = [
+        "senior",
+        "junior",
+        "chief",
+        "lead",
+        "deputy",
+        "associate",
+        "assistant",
+        "executive",
+        "managing",
+        "principal",
+        "staff",
+        "contributing",
+        "special",
+        "leitender",
+        "leitende",
+        "stellvertretende",
+    ];
+    s.split_whitespace()
+        .next()
+        .is_some_and(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
+}
+
 /// A job title such as "Senior Editor", "Staff Writer", "Redakteurin".
 pub fn is_job_title(s: &str) -> bool {
     let lower = s.to_lowercase();
@@ -540,13 +590,35 @@ fn is_credential(s: &str) -> bool {
 fn strip_trailing_credentials(s: &str) -> &str {
     let mut s = s;
     while let Some((head, last)) = s.rsplit_once(' ') {
-        if is_credential(last) && looks_like_name(head) && !looks_like_initial(last) {
+        if is_credential(last)
+            && written_as_credential(last, head)
+            && looks_like_name(head)
+            && !looks_like_initial(last)
+        {
             s = head.trim_end_matches(',').trim_end();
         } else {
             break;
         }
     }
     s
+}
+
+/// A word glued after a name is written as a credential ("PhD", "MD",
+/// "M.D."), not as a surname: "Rui Ma" and "Jo Do" are title-case names,
+/// and in an all-capital name ("LEONARDO GARCIA") capitals mean nothing.
+fn written_as_credential(word: &str, head: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let title_case = letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().skip(1).all(|c| c.is_lowercase());
+    if title_case && !word.contains('.') {
+        return false;
+    }
+    let all_caps = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    };
+    !(all_caps(word) && all_caps(head))
 }
 
 /// "Meghan Neville Content Marketing Coordinator" → "Meghan Neville": a
@@ -941,5 +1013,21 @@ mod tests {
         assert!(!looks_like_name("Share This"));
         assert!(!looks_like_name("March 12 2025"));
         assert!(!looks_like_name("de la"));
+    }
+
+    #[test]
+    fn qualified_job_titles_are_no_names() {
+        let (names, _) = parse_byline("By Maria Jansen, Senior Education Correspondent");
+        assert_eq!(names, vec!["Maria Jansen"]);
+        let (names, _) = parse_byline("Jane Doe, Deputy Political Editor");
+        assert_eq!(names, vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn surnames_that_spell_credentials_stay() {
+        assert_eq!(parse_byline("By Rui Ma").0, vec!["Rui Ma"]);
+        assert_eq!(parse_byline("LEONARDO GARCIA").0, vec!["LEONARDO GARCIA"]);
+        assert_eq!(parse_byline("Jane Doe PhD").0, vec!["Jane Doe"]);
+        assert_eq!(parse_byline("Jane Doe MD").0, vec!["Jane Doe"]);
     }
 }

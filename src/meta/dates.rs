@@ -86,8 +86,9 @@ pub fn find_date(line: &str, lang: Option<&str>) -> Option<FoundDate> {
     find_dates(line, lang).into_iter().next()
 }
 
-// Words that introduce an update rather than a publication, in several languages.
-const UPDATE_WORDS: [&str; 16] = [
+// Words that introduce an update rather than a publication, in several
+// languages (matched inside the lower-cased text before a date).
+const UPDATE_WORDS: [&str; 31] = [
     "updated",
     "update",
     "modified",
@@ -96,20 +97,81 @@ const UPDATE_WORDS: [&str; 16] = [
     "geändert",
     "mis à jour",
     "mise à jour",
+    "actualisé",
     "actualizado",
     "actualización",
     "aggiornato",
+    "aggiornamento",
     "atualizado",
+    "atualização",
+    "atualizacao",
     "bijgewerkt",
+    "gewijzigd",
+    "geüpdatet",
     "zaktualizowano",
+    "zaktualizowany",
+    "aktualizacja",
+    "zmieniono",
     "обновлено",
+    "обновлён",
+    "обновлен",
+    "изменено",
     "更新",
+    "수정",
+    "업데이트",
+    "güncellendi",
+];
+
+// Words that open a line introducing a publication date, lower-case.
+const PUBLICATION_WORDS: [&str; 22] = [
+    "published",
+    "posted",
+    "first published",
+    "date published",
+    "publication date",
+    "publish date",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "geplaatst",
+    "opublikowano",
+    "опубликовано",
+    "公開日",
+    "投稿日",
+    "发布",
+    "發佈",
+    "게시",
+    "yayınlandı",
 ];
 
 /// The text before a date says the date is an update.
-fn mentions_update(before: &str) -> bool {
+pub fn mentions_update(before: &str) -> bool {
     let lower = before.to_lowercase();
     UPDATE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A line that opens with a date label: `Some(true)` for an update label
+/// ("Last updated:", "Gewijzigd op", "Atualizado em"), `Some(false)` for a
+/// publication label ("Posted on", "Publié le"), `None` otherwise.
+pub fn date_label(line: &str) -> Option<bool> {
+    let lower = line.trim_start().to_lowercase();
+    // The label is at the start: within the first three words.
+    let head: String = lower
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if UPDATE_WORDS.iter().any(|w| head.contains(w)) {
+        return Some(true);
+    }
+    PUBLICATION_WORDS
+        .iter()
+        .any(|w| head.starts_with(w))
+        .then_some(false)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -874,5 +936,42 @@ mod tests {
             let _ = p(s);
             let _ = find_dates(s, Some("en"));
         }
+    }
+
+    #[test]
+    fn update_and_publication_labels_in_many_languages() {
+        for l in [
+            "Last updated: November 13, 2025",
+            "Updated 10/31/2024",
+            "Gewijzigd op 12 maart 2025",
+            "Atualizado em 12 de março de 2025",
+            "Última atualização: 12/03/2025",
+            "Aktualizacja: 12 marca 2025",
+            "Zaktualizowano 12.03.2025",
+            "Aktualisiert am 12. März 2025",
+            "Mis à jour le 12 mars 2025",
+            "Aggiornato il 12 marzo 2025",
+            "Обновлено 12 марта 2025",
+            "更新日 2025年3月12日",
+        ] {
+            assert_eq!(date_label(l), Some(true), "{l}");
+        }
+        for l in [
+            "Posted on the 15/12/2025 at 19:00",
+            "Published March 3, 2025",
+            "Gepubliceerd op 3 maart 2025",
+            "Publicado em 3 de março de 2025",
+            "Opublikowano: 3 marca 2025",
+            "Veröffentlicht am 3. März 2025",
+        ] {
+            assert_eq!(date_label(l), Some(false), "{l}");
+        }
+        assert_eq!(date_label("The council met on 3 March 2025"), None);
+        let found = find_dates(
+            "Gepubliceerd op 3 maart 2025, gewijzigd op 12 maart 2025",
+            Some("nl"),
+        );
+        assert_eq!(found.len(), 2);
+        assert!(!found[0].updated && found[1].updated);
     }
 }

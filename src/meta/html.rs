@@ -25,7 +25,13 @@ const MAX_SHORT_TEXT: usize = 300;
 
 /// Collect metadata from a parsed document.
 pub fn from_document(doc: &Html, page_url: Option<&str>) -> Metadata {
-    let scan = Scan::run(doc);
+    let mut scan = Scan::run(doc);
+    // Pages that serve their content inside <noscript> (read as raw text by
+    // the parser): its markup holds the bylines and dates.
+    if let Some(markup) = scan.noscript_markup.take() {
+        let inner = Scan::run(&Html::parse_document(&markup));
+        scan.fill_from(inner);
+    }
     let ld = jsonld::extract(&scan.ld_blocks);
     assemble(&scan, &ld, page_url)
 }
@@ -67,9 +73,23 @@ struct Scan {
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
     subtitle: Option<String>,
+    /// Authors of the posts of a thread in page order: `data-author` /
+    /// `author` attributes of post containers (`true`), and texts of
+    /// username-classed elements (`false`).
+    post_authors: Vec<(String, bool)>,
+    /// (normalized property, value) of RDFa-annotated body elements naming
+    /// the author or a date (`<span property="dc:creator">`).
+    rdfa: Vec<(String, String)>,
+    /// The longest `<noscript>` text that is markup (over 1000 bytes).
+    noscript_markup: Option<String>,
     /// Dates in an element right after a publication label or a byline
     /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
     labelled_dates: Vec<String>,
+    /// Short lines that open with a date label and hold a date ("Last
+    /// updated: November 13, 2025", "Posted on the 15/12/2025 at 19:00");
+    /// each date in them is read as published or updated by the words
+    /// before it.
+    labelled_lines: Vec<String>,
 }
 
 impl Scan {
@@ -96,6 +116,16 @@ impl Scan {
                         .filter(|t| !t.trim().is_empty());
                 }
                 "meta" => s.add_meta(el),
+                "noscript" => {
+                    let t: String = el.text().collect();
+                    let longer = s
+                        .noscript_markup
+                        .as_ref()
+                        .map_or(true, |b| t.len() > b.len());
+                    if t.len() > 1000 && t.contains('<') && longer {
+                        s.noscript_markup = Some(t);
+                    }
+                }
                 "link" => s.add_link(el),
                 "script" => {
                     let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
@@ -104,7 +134,7 @@ impl Scan {
                     }
                 }
                 "h1" if s.h1s.len() < 10 => {
-                    if let Some(t) = short_text(el, MAX_SHORT_TEXT) {
+                    if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
                         if !is_in_boilerplate(node) {
                             s.h1s.push(decode_entities(&t));
                             if after_h1.is_none() {
@@ -119,11 +149,18 @@ impl Scan {
             if let Some(ip) = v.attr("itemprop") {
                 s.add_itemprop(el, ip);
             }
+            if let Some(prop) = v.attr("property") {
+                s.add_rdfa(el, prop);
+            }
             if name == "time" {
                 s.add_time(el);
             } else if own_text_has_digit(el) {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
+                s.add_label_line(el);
+            }
+            if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
+                s.add_post_author(el);
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
@@ -172,8 +209,7 @@ impl Scan {
         }
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = v.attr(key) {
-                self.metas
-                    .push((k.trim().to_ascii_lowercase(), decode_entities(content)));
+                self.metas.push((meta_key(k), decode_entities(content)));
             }
         }
     }
@@ -222,6 +258,10 @@ impl Scan {
                     .or_else(|| v.attr("content").map(str::to_string))
                     .or_else(|| short_text(el, 200))
             }
+            "headline" if in_article_item(el) => v
+                .attr("content")
+                .map(str::to_string)
+                .or_else(|| short_text(el, MAX_SHORT_TEXT)),
             "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
                 .attr("content")
                 .or_else(|| v.attr("datetime"))
@@ -229,8 +269,97 @@ impl Scan {
                 .or_else(|| short_text(el, 200)),
             _ => return,
         };
+        // The author of a reply (a Comment or Answer item) is kept apart.
+        let prop = if matches!(prop.as_str(), "author" | "creator") && in_reply_item(el) {
+            "reply-author".to_string()
+        } else {
+            prop
+        };
         if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
             self.itemprops.push((prop, value));
+        }
+    }
+
+    /// Take the DOM signals this scan lacks from the scan of the page's
+    /// `<noscript>` markup (head signals stay the outer page's).
+    fn fill_from(&mut self, inner: Scan) {
+        fn fill<T>(outer: &mut Vec<T>, inner: Vec<T>) {
+            if outer.is_empty() {
+                *outer = inner;
+            }
+        }
+        fill(&mut self.h1s, inner.h1s);
+        fill(&mut self.ld_blocks, inner.ld_blocks);
+        fill(&mut self.times, inner.times);
+        fill(&mut self.itemprops, inner.itemprops);
+        fill(&mut self.byline_elements, inner.byline_elements);
+        fill(&mut self.byline_lines, inner.byline_lines);
+        fill(&mut self.labelled_dates, inner.labelled_dates);
+        fill(&mut self.labelled_lines, inner.labelled_lines);
+        fill(&mut self.post_authors, inner.post_authors);
+        if self.near_h1.is_empty() {
+            self.near_h1 = inner.near_h1;
+            self.near_h1_bylines = inner.near_h1_bylines;
+        }
+        if self.before_h1.is_empty() {
+            self.before_h1 = inner.before_h1;
+        }
+        if self.subtitle.is_none() {
+            self.subtitle = inner.subtitle;
+        }
+    }
+
+    /// An RDFa property on a body element that names the author or a date:
+    /// its `content`, `datetime` or text.
+    fn add_rdfa(&mut self, el: ElementRef, property: &str) {
+        if self.rdfa.len() >= MAX_CANDIDATES || matches!(el.value().name(), "meta" | "link") {
+            return;
+        }
+        let key = meta_key(property);
+        if !RDFA_KEYS.contains(&key.as_str()) || is_in_boilerplate(*el) {
+            return;
+        }
+        let v = el.value();
+        let value = v
+            .attr("content")
+            .or_else(|| v.attr("datetime"))
+            .map(str::to_string)
+            .or_else(|| short_text(el, 200));
+        if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
+            self.rdfa.push((key, decode_entities(value.trim())));
+        }
+    }
+
+    /// The first RDFa value of one of `keys`, with its key.
+    fn rdfa_keyed(&self, keys: &[&'static str]) -> Option<(&'static str, &str)> {
+        keys.iter().find_map(|k| {
+            self.rdfa
+                .iter()
+                .find(|(rk, _)| rk == k)
+                .map(|(_, v)| (*k, v.as_str()))
+        })
+    }
+
+    /// A post's author named by an attribute of its container, or a
+    /// username-classed element, outside comment and sidebar regions.
+    fn add_post_author(&mut self, el: ElementRef) {
+        let v = el.value();
+        let attr = v
+            .attr("data-author")
+            .or_else(|| v.attr("author"))
+            .map(str::trim)
+            .filter(|a| !a.is_empty() && a.chars().count() <= 60);
+        let marked = match attr {
+            Some(a) => Some((decode_entities(a), true)),
+            None if names_username(el) && !in_account_menu(el) => {
+                short_text(el, 60).map(|t| (t, false))
+            }
+            None => None,
+        };
+        if let Some((a, by_attr)) = marked {
+            if !is_in_boilerplate(*el) {
+                self.post_authors.push((a.trim().to_string(), by_attr));
+            }
         }
     }
 
@@ -303,6 +432,23 @@ impl Scan {
         }
     }
 
+    /// An element whose own text opens with a publication or update label
+    /// and holds a date, anywhere outside comments and sidebars.
+    fn add_label_line(&mut self, el: ElementRef) {
+        if self.labelled_lines.len() >= 8 {
+            return;
+        }
+        let Some(text) = own_text(el, 120) else {
+            return;
+        };
+        if super::dates::date_label(&text).is_some()
+            && super::dates::parse_date(&text).is_some()
+            && !is_in_boilerplate(*el)
+        {
+            self.labelled_lines.push(text);
+        }
+    }
+
     fn push_date_candidate(&mut self, el: ElementRef, value: String) {
         let v = el.value();
         let hints = element_and_parent_hints(el);
@@ -314,7 +460,8 @@ impl Scan {
             || hints.contains("posted")
             || hints.contains("pubdate");
         let updated = itemprop.contains("modified")
-            || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication);
+            || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication)
+            || update_label_before(el).is_some();
         let mut score = 0;
         // Explicit markup of the publication date.
         if itemprop.contains("datepublished") || v.attr("pubdate").is_some() {
@@ -375,6 +522,11 @@ impl Scan {
         if t.chars().count() < 3 || self.near_h1.last() == Some(&t) {
             return;
         }
+        // A date whose update label stands outside it keeps the label.
+        let t = match update_label_before(el) {
+            Some(label) if own_text_has_digit(el) || name == "time" => format!("{label} {t}"),
+            _ => t,
+        };
         if self.subtitle.is_none() && is_subtitle_element(el) && t.split_whitespace().count() >= 4 {
             self.subtitle = Some(t.clone());
         }
@@ -388,6 +540,28 @@ impl Scan {
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
     }
+}
+
+/// The text just before an element, inside the same parent, is an update
+/// label: "Last updated: <time>…</time>", "Updated <span>…</span>".
+fn update_label_before(el: ElementRef) -> Option<String> {
+    let mut before = String::new();
+    for sib in el.prev_siblings().take(3) {
+        let t: String = match sib.value() {
+            Node::Text(t) => t.to_string(),
+            Node::Element(_) => ElementRef::wrap(sib)
+                .and_then(|e| short_text(e, 40))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        before.insert_str(0, &t);
+        if before.trim().chars().count() >= 3 {
+            break;
+        }
+    }
+    let before = before.trim();
+    (before.chars().count() <= 40 && super::dates::date_label(before) == Some(true))
+        .then(|| before.to_string())
 }
 
 /// A label that introduces a publication date: "Published", "Posted on",
@@ -656,7 +830,10 @@ fn names_boilerplate_region(token: &str) -> bool {
             .iter()
             .any(|h| p == h.trim_end_matches('s'))
     };
-    parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_hint)
+    // A widget is a region only by its own name ("widget", "widget-area"):
+    // page builders call every block "<builder>-widget".
+    let is_end_hint = |p: &&str| is_hint(p) && p.trim_end_matches('s') != "widget";
+    parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_end_hint)
 }
 
 /// A `rel=author` link or an element whose class/id names the byline or
@@ -681,6 +858,80 @@ fn is_byline_element(el: ElementRef) -> bool {
         && !NOT.iter().any(|n| hints.contains(n))
 }
 
+/// Inside the site's account or login menu, where the visitor's own user
+/// name stands ("Account", "Sign in").
+fn in_account_menu(el: ElementRef) -> bool {
+    el.ancestors()
+        .take(30)
+        .filter_map(ElementRef::wrap)
+        .any(|a| {
+            let hints = class_and_id(a).to_ascii_lowercase();
+            ["menu", "login", "account", "signin", "navbar", "masthead"]
+                .iter()
+                .any(|h| hints.contains(h))
+        })
+}
+
+/// The nearest microdata item around an element is an article-like type
+/// (`NewsArticle`, `BlogPosting`), not a site header or a product.
+fn in_article_item(el: ElementRef) -> bool {
+    el.ancestors()
+        .take(40)
+        .filter_map(ElementRef::wrap)
+        .find_map(|a| {
+            let v = a.value();
+            v.attr("itemscope")?;
+            Some(v.attr("itemtype").is_some_and(|t| {
+                let last = t.trim().rsplit('/').next().unwrap_or("");
+                last.ends_with("Article") || last.ends_with("Posting")
+            }))
+        })
+        .unwrap_or(false)
+}
+
+/// Inside a microdata reply (a `Comment` or `Answer` item): its author is
+/// a replier, not the author of the page.
+fn in_reply_item(el: ElementRef) -> bool {
+    el.ancestors()
+        .take(40)
+        .filter_map(ElementRef::wrap)
+        .any(|a| {
+            let v = a.value();
+            let typed = v.attr("itemtype").is_some_and(|t| {
+                let last = t.trim().rsplit('/').next().unwrap_or("");
+                matches!(last, "Comment" | "Answer")
+            });
+            typed || v.attr("itemprop").is_some_and(|p| p.trim() == "comment")
+        })
+}
+
+/// An element whose class names a poster's user name, as forum software
+/// marks the author of each post ("username", "post-author", "poster").
+fn names_username(el: ElementRef) -> bool {
+    let Some(class) = el.value().attr("class") else {
+        return false;
+    };
+    class.split_whitespace().any(|t| {
+        let t: String = t
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        t.contains("username")
+            || matches!(
+                t.as_str(),
+                "poster"
+                    | "postername"
+                    | "postauthor"
+                    | "authorname"
+                    | "messageauthor"
+                    | "topicauthor"
+                    | "postuser"
+                    | "postusername"
+            )
+    })
+}
+
 /// A standfirst/dek element under the headline.
 fn is_subtitle_element(el: ElementRef) -> bool {
     let hints = class_and_id(el).to_ascii_lowercase();
@@ -699,6 +950,64 @@ fn is_subtitle_element(el: ElementRef) -> bool {
         hints
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|w| w == *h || w.starts_with(h))
+    })
+}
+
+/// The text of a headline without the parts that are no headline: prefix
+/// labels ("News", "Tips/Techniques" tags on forum threads), text hidden for
+/// screen readers ("Collection:"), and a `<time>` (a date in the heading).
+fn headline_text(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    for (visited, n) in el.descendants().enumerate() {
+        if visited > 400 {
+            return None;
+        }
+        let Node::Text(t) = n.value() else {
+            continue;
+        };
+        let skipped = n
+            .ancestors()
+            .take_while(|a| a.id() != el.id())
+            .filter_map(ElementRef::wrap)
+            .any(is_headline_extra);
+        if skipped {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t.trim());
+        if out.chars().count() > max {
+            return None;
+        }
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A heading that is nothing but its label keeps its full text.
+    if out.is_empty() {
+        short_text(el, max)
+    } else {
+        Some(out)
+    }
+}
+
+/// An element inside a heading that is no part of the headline: a label
+/// or prefix tag, screen-reader-only text, a date.
+fn is_headline_extra(e: ElementRef) -> bool {
+    let v = e.value();
+    if matches!(v.name(), "time" | "script" | "style" | "noscript") {
+        return true;
+    }
+    v.attr("class").is_some_and(|c| {
+        c.split_whitespace().any(|t| {
+            let t = t.to_ascii_lowercase();
+            t == "label"
+                || t.starts_with("label--")
+                || t.contains("prefix")
+                || matches!(
+                    t.as_str(),
+                    "visually-hidden" | "sr-only" | "screen-reader-text" | "visuallyhidden"
+                )
+        })
     })
 }
 
@@ -832,6 +1141,52 @@ const MODIFIED_META: [&str; 7] = [
     "lastmod",
 ];
 
+/// A meta or RDFa property key in one form: lower-case, Dublin Core
+/// prefixes with a dot (`DC:creator`, `dcterms:created` → `dc.creator`,
+/// `dcterms.created`), the `schema:` prefix dropped.
+fn meta_key(key: &str) -> String {
+    let k = key.trim().to_ascii_lowercase();
+    if let Some(rest) = k.strip_prefix("schema:") {
+        return rest.to_string();
+    }
+    for prefix in ["dc:", "dcterms:", "dct:"] {
+        if let Some(rest) = k.strip_prefix(prefix) {
+            let ns = if prefix == "dc:" { "dc" } else { "dcterms" };
+            return format!("{ns}.{rest}");
+        }
+    }
+    k
+}
+
+// RDFa properties read from body elements: authors and dates.
+const RDFA_AUTHOR: [&str; 4] = ["dc.creator", "dcterms.creator", "author", "creator"];
+const RDFA_PUBLISHED: [&str; 7] = [
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date",
+    "datepublished",
+    "datecreated",
+    "article:published_time",
+];
+const RDFA_MODIFIED: [&str; 3] = ["dcterms.modified", "datemodified", "article:modified_time"];
+const RDFA_KEYS: [&str; 14] = [
+    "dc.creator",
+    "dcterms.creator",
+    "author",
+    "creator",
+    "dcterms.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "dc.date",
+    "datepublished",
+    "datecreated",
+    "article:published_time",
+    "dcterms.modified",
+    "datemodified",
+    "article:modified_time",
+];
+
 const AUTHOR_META: [&str; 10] = [
     "author",
     "article:author",
@@ -934,8 +1289,9 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     sites.extend(host.as_deref());
     let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
     let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
+    let md_headline = scan.itemprop("headline").filter(|_| ld.headline.is_none());
     let titled = reconcile_with_source(
-        ld_headline.or(ld.headline.as_deref()),
+        ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
         &scan.h1s,
@@ -945,6 +1301,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         // The og:title slot holds whichever title meta the page has.
         let src = match (src, og_title) {
             ("og:title", Some((k, _))) => k.to_string(),
+            ("json-ld:headline", _) if md_headline.is_some() => "microdata:headline".to_string(),
             (s, _) => s.to_string(),
         };
         m.title = Some(t);
@@ -996,6 +1353,10 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 .iter()
                 .find_map(|k| Some((parse(scan.itemprop(k)?)?, format!("microdata:{k}"))))
         })
+        .or_else(|| {
+            let (k, v) = scan.rdfa_keyed(&RDFA_PUBLISHED)?;
+            Some((parse(v)?, format!("rdfa:{k}")))
+        })
         .or_else(|| sourced(m.url.as_deref().or(page_url).and_then(date_in_url), "url"));
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
@@ -1007,9 +1368,37 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .labelled_dates
         .iter()
         .find_map(|t| parse_date_with_locale(t, lang).filter(|d| !is_epoch_zero(d)));
+    let label_line = |update: bool| {
+        scan.labelled_lines
+            .iter()
+            .find_map(|l| {
+                find_dates(l, lang)
+                    .into_iter()
+                    .find(|d| d.updated == update)
+            })
+            .map(|d| d.date)
+            .filter(|d| !is_epoch_zero(d))
+    };
     let chosen = prefer_visible_date(declared.clone(), visible.clone())
         .or(any_time.clone())
-        .or_else(|| sourced(labelled, "labelled-date"));
+        .or_else(|| sourced(labelled, "labelled-date"))
+        .or_else(|| sourced(label_line(false), "labelled-line"));
+    // The page's own latest date: its declared modification date, else
+    // its declared publication date. A date read from the page text after
+    // it is an event or a deadline the article mentions, not when the
+    // article was published.
+    let declared_modified = ld.modified.as_deref().and_then(parse).or_else(|| {
+        let (_, v) = scan.meta_keyed(&MODIFIED_META)?;
+        parse(v)
+    });
+    let latest = [declared_modified, declared.as_ref().map(|(d, _)| d.clone())]
+        .into_iter()
+        .flatten()
+        .max_by(|a, b| day_of(a).cmp(day_of(b)));
+    let chosen = match (chosen, latest) {
+        (Some(c), Some(l)) if is_after_day(&c.0, &l) => declared.clone(),
+        (c, _) => c,
+    };
     if let Some((c, src)) = chosen {
         let others = [declared, visible, any_time].map(|o| o.map(|(d, _)| d));
         m.published = Some(most_precise(c, &others));
@@ -1034,8 +1423,13 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 "microdata:datemodified",
             )
         })
+        .or_else(|| {
+            let (k, v) = scan.rdfa_keyed(&RDFA_MODIFIED)?;
+            Some((parse(v)?, format!("rdfa:{k}")))
+        })
         .or_else(|| sourced(best_time(&scan.times, true, 0).and_then(parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
+        .or_else(|| sourced(label_line(true), "labelled-line"))
         .unzip();
     m.modified = modified;
     // A page that dates only its last modification has no older date for
@@ -1211,6 +1605,12 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             return (cap(names), format!("meta:{key}"));
         }
     }
+    if let Some((key, v)) = scan.rdfa_keyed(&RDFA_AUTHOR) {
+        let names = authors::structured_author(v).0;
+        if !names.is_empty() {
+            return (cap(names), format!("rdfa:{key}"));
+        }
+    }
     // Microdata authors: co-authors sit together; many author marks are the
     // posts of a thread, whose first is the original poster.
     let marked: Vec<&str> = scan
@@ -1226,6 +1626,19 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         .flat_map(|v| authors::structured_author(v).0)
         .collect();
     if !names.is_empty() {
+        return (cap(names), "microdata:author".to_string());
+    }
+    // A thread of posts: its first post's author started it.
+    if let Some(op) = thread_starter(&scan.post_authors) {
+        return (vec![op], "post-author".to_string());
+    }
+    // Software that marks every post, the first too, as a reply item.
+    let first_reply = scan
+        .itemprops
+        .iter()
+        .find(|(k, _)| k == "reply-author")
+        .map(|(_, v)| authors::structured_author(v).0);
+    if let Some(names) = first_reply.filter(|n| !n.is_empty()) {
         return (cap(names), "microdata:author".to_string());
     }
     // Bylines under the headline: "By …", or a "Written by" label line
@@ -1291,6 +1704,19 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
     (Vec::new(), String::new())
 }
 
+/// The author of a thread's first post: the first post-author mark, when
+/// the markup names it by attribute or the marks repeat (a thread of posts,
+/// not a lone label), cleaned to a person's name or a user handle.
+fn thread_starter(marks: &[(String, bool)]) -> Option<String> {
+    let (first, by_attr) = marks.first()?;
+    if !by_attr && marks.len() < 2 {
+        return None;
+    }
+    let first = first.trim_start_matches('@');
+    // Cleaned like any structured author: no "By", job titles or credits.
+    authors::structured_author(first).0.into_iter().next()
+}
+
 /// Names from a byline found in the page text. A one-word name counts only
 /// when it is all the byline says ("By Susan"): in a longer line a lone
 /// capitalised word is more often a sentence start or a link label.
@@ -1315,6 +1741,16 @@ fn cap(mut v: Vec<String>) -> Vec<String> {
     }
     out.truncate(10);
     out
+}
+
+/// The `YYYY-MM-DD` part of a date.
+fn day_of(date: &str) -> &str {
+    date.get(..10).unwrap_or(date)
+}
+
+/// `date` falls on a later day than `latest`.
+fn is_after_day(date: &str, latest: &str) -> bool {
+    day_of(date) > day_of(latest)
 }
 
 /// 1970-01-01 is what an unset Unix timestamp renders as, not a date the
@@ -1372,7 +1808,8 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
     // The dateline sits right at the headline: the first lines after it,
     // or the last ones before it.
-    scan.near_h1
+    let found: Vec<(super::dates::FoundDate, bool)> = scan
+        .near_h1
         .iter()
         .take(20)
         .chain(scan.before_h1.iter().rev())
@@ -1381,9 +1818,26 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
             find_dates(l, lang)
                 .into_iter()
                 .filter(move |d| is_dateline(l, d))
+                .map(move |d| {
+                    let bare = is_bare_date(l, &d);
+                    (d, bare)
+                })
         })
-        .find(|d| d.updated == updated)
-        .map(|d| d.date)
+        .collect();
+    // A bare date whose containing line labels it as an update ("Updated
+    // <span>Jan 8, 2026</span>" gives both lines) is that update.
+    let is_update_date = |date: &str| found.iter().any(|(d, _)| d.updated && d.date == date);
+    found
+        .iter()
+        .find(|(d, bare)| d.updated == updated && (updated || !(*bare && is_update_date(&d.date))))
+        .map(|(d, _)| d.date.clone())
+}
+
+/// Nothing but the date on its line (no label word).
+fn is_bare_date(line: &str, d: &super::dates::FoundDate) -> bool {
+    let before = line.get(..d.start).unwrap_or("");
+    let after = line.get(d.end..).unwrap_or("");
+    !before.chars().chain(after.chars()).any(char::is_alphabetic)
 }
 
 /// The date is the point of the line: few other words ("Published 12 March
@@ -1397,7 +1851,8 @@ fn is_dateline(line: &str, d: &super::dates::FoundDate) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    words <= 5 && !rest.trim_end().ends_with(':')
+    // "As of July 31, 2025, the agency has received:" introduces a list.
+    words <= 5 && !after.trim_end().ends_with(':')
 }
 
 /// A date in the URL path: `/2025/03/12/`, `/2025-03-12-slug`.
@@ -1461,6 +1916,15 @@ mod tests {
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         from_document(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn meta_keys_in_one_form() {
+        assert_eq!(meta_key("DC.creator"), "dc.creator");
+        assert_eq!(meta_key("dc:creator"), "dc.creator");
+        assert_eq!(meta_key("dcterms:modified"), "dcterms.modified");
+        assert_eq!(meta_key("schema:datePublished"), "datepublished");
+        assert_eq!(meta_key(" og:title "), "og:title");
     }
 
     #[test]

@@ -57,7 +57,11 @@ pub fn extract(blocks: &[String]) -> LdInfo {
         .filter(|(_, o)| o.len() > 1)
         .collect();
     let mut info = LdInfo::default();
-    let article = objects.iter().copied().find(|o| is_article_type(o));
+    let article = objects
+        .iter()
+        .copied()
+        .find(|o| is_article_type(o))
+        .or_else(|| objects.iter().copied().find(|o| is_authored_question(o)));
     let page = objects.iter().copied().find(|o| is_page_type(o));
     info.is_article = article.is_some();
     for obj in [article, page].into_iter().flatten() {
@@ -221,6 +225,12 @@ fn is_article_type(obj: &serde_json::Map<String, Value>) -> bool {
                 "Report" | "Review" | "Recipe" | "HowTo" | "Blog" | "CreativeWork" | "Guide"
             )
     })
+}
+
+/// The question of a Q&A thread, when it names its asker: the thread's
+/// headline, author and date (a FAQ's questions name no author).
+fn is_authored_question(obj: &serde_json::Map<String, Value>) -> bool {
+    has_type(obj, |t| t == "Question") && obj.contains_key("author")
 }
 
 /// Page-level types, a weaker source of title, dates and description.
@@ -565,5 +575,20 @@ mod tests {
             one(r#"<!-- {"@type":"Report","headline":"A"} {"@type":"WebSite","name":"S"} -->"#);
         assert_eq!(info.headline.as_deref(), Some("A"));
         assert_eq!(info.website_name.as_deref(), Some("S"));
+    }
+
+    #[test]
+    fn qa_thread_question_names_the_asker_but_faq_questions_do_not() {
+        let info = one(
+            r#"{"@type":"QAPage","name":"T","mainEntity":{"@type":"Question","name":"Why does my starter smell?","datePublished":"2025-03-02T09:14:00Z","author":{"@type":"Person","name":"breadhead"}}}"#,
+        );
+        assert!(info.is_article);
+        assert_eq!(info.authors, vec!["breadhead"]);
+        assert_eq!(info.published.as_deref(), Some("2025-03-02T09:14:00Z"));
+        let faq = one(
+            r#"{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"How long is shipping?","acceptedAnswer":{"@type":"Answer","text":"Two days."}}]}"#,
+        );
+        assert!(!faq.is_article);
+        assert!(faq.authors.is_empty());
     }
 }
