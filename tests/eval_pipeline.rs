@@ -65,6 +65,19 @@ fn wcxb_sample_every_page_scored_without_error() {
         .filter(|p| matches!(&p.truth, eval::Truth::MainText(t) if t.title.is_some()))
         .count();
     assert_eq!(all.title.counted, titled);
+    // Page type: every page of the sample has a type, so every page counts,
+    // and a match means the detected type is the dataset's.
+    assert_eq!(all.page_type.counted, ds.pages.len());
+    for p in &report.pages {
+        let same = p.predicted_page_type.is_some() && p.predicted_page_type == p.page_type;
+        assert_eq!(p.page_type_match, Some(same), "{}", p.id);
+    }
+    let matched = report
+        .pages
+        .iter()
+        .filter(|p| p.page_type_match == Some(true))
+        .count();
+    assert_eq!(all.page_type.matched, matched);
 }
 
 #[test]

@@ -175,18 +175,19 @@ fn print_wcxb(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
     writeln!(w)?;
     writeln!(
         w,
-        "metadata       {:>5}   {:>15}   {:>15}   {:>15}",
-        "n", "title", "author", "date"
+        "metadata       {:>5}   {:>15}   {:>15}   {:>15}   {:>15}",
+        "n", "title", "author", "date", "page type"
     )?;
     for g in &r.groups {
         writeln!(
             w,
-            "{:<14} {:>5}   {}   {}   {}",
+            "{:<14} {:>5}   {}   {}   {}   {}",
             g.group,
             g.n,
             acc_cell(&g.title),
             acc_cell(&g.author),
-            acc_cell(&g.date)
+            acc_cell(&g.date),
+            acc_cell(&g.page_type)
         )?;
     }
     Ok(())

@@ -45,6 +45,10 @@ pub struct PageResult {
     pub title_match: Option<bool>,
     pub author_match: Option<bool>,
     pub date_match: Option<bool>,
+    /// The page type we detected, and whether it is the dataset's type
+    /// (`None` when the dataset gives no type).
+    pub predicted_page_type: Option<String>,
+    pub page_type_match: Option<bool>,
     /// Truth and predicted metadata, for error analysis (WCXB datasets).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<MetaDetail>,
@@ -104,6 +108,8 @@ pub struct GroupSummary {
     pub title: FieldAccuracy,
     pub author: FieldAccuracy,
     pub date: FieldAccuracy,
+    /// Detected `page_type` against the dataset's page type.
+    pub page_type: FieldAccuracy,
 }
 
 /// Snippet totals of a trafilatura-eval run.
@@ -221,6 +227,11 @@ pub fn score_page(page: &Page, rec: &Article) -> PageResult {
         title_match: None,
         author_match: None,
         date_match: None,
+        predicted_page_type: rec.page_type.clone(),
+        page_type_match: page
+            .page_type
+            .as_deref()
+            .map(|t| rec.page_type.as_deref() == Some(t)),
         meta: None,
         snippets: None,
         text: rec.text.clone(),
@@ -274,6 +285,7 @@ pub fn summarize(group: &str, pages: &[&PageResult]) -> GroupSummary {
         title: FieldAccuracy::from_matches(pages.iter().map(|p| p.title_match)),
         author: FieldAccuracy::from_matches(pages.iter().map(|p| p.author_match)),
         date: FieldAccuracy::from_matches(pages.iter().map(|p| p.date_match)),
+        page_type: FieldAccuracy::from_matches(pages.iter().map(|p| p.page_type_match)),
     }
 }
 
