@@ -81,6 +81,8 @@ struct Info<'a> {
     tags: Option<Vec<String>>,
     credits: bool,
     zone: Option<Zone>,
+    /// The same text occurs elsewhere in the document (see [`mark_repeated`]).
+    repeated: bool,
 }
 
 /// Running prose: at least 8 words, not a headline (Title Case or at most
@@ -143,6 +145,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         tags: lines::tag_list(text),
         credits: lines::is_credits_line(text),
         zone: None,
+        repeated: false,
         text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
@@ -151,6 +154,31 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
             features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
     info
+}
+
+/// Mark units whose exact text occurs more than once in the document and
+/// that are words rather than figures: a menu printed in the header and again
+/// in the footer ("Login", "Order Now") repeats, an article's sentences do
+/// not; prices and counts ("€82", "1") legitimately repeat in listings.
+fn mark_repeated(infos: &mut [Info]) {
+    let mut seen: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for u in infos.iter() {
+        *seen.entry(u.text.trim()).or_default() += 1;
+    }
+    let counts: Vec<usize> = infos
+        .iter()
+        .map(|u| seen.get(u.text.trim()).copied().unwrap_or(0))
+        .collect();
+    for (u, n) in infos.iter_mut().zip(counts) {
+        u.repeated = n > 1 && !u.prose && is_wordy(u.text);
+    }
+}
+
+/// More letters than digits.
+fn is_wordy(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = text.chars().filter(|c| c.is_numeric()).count();
+    letters > digits
 }
 
 /// A line made of bare URLs only ("https://example.org/report.pdf").
@@ -728,6 +756,10 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             out.drop_debris(u, "boilerplate");
             continue;
         }
+        if u.repeated && !u.prose {
+            out.drop_debris(u, "repeated-line");
+            continue;
+        }
         if let Some(crumbs) = &u.crumbs {
             if out.ex.meta.categories.is_empty() {
                 out.add_crumbs(crumbs);
@@ -801,6 +833,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 });
         }
     }
+    mark_repeated(&mut infos);
     mark_context(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
@@ -904,6 +937,23 @@ mod tests {
         assert!(is_secondary_body(20.0, 100.0));
         assert!(!is_secondary_body(9.0, 100.0), "a tenth of the main block");
         assert!(!is_secondary_body(5.0, 20.0), "a stray short sentence");
+    }
+
+    #[test]
+    fn repeated_menu_words_are_marked_not_prices_or_prose() {
+        let para = "The council approved the budget on Tuesday after a long debate in the chamber.";
+        let mut infos = vec![
+            en("Order Now"),
+            en("€82"),
+            en(para),
+            en("Order Now"),
+            en("€82"),
+            en(para),
+            en("Contact"),
+        ];
+        mark_repeated(&mut infos);
+        let marks: Vec<bool> = infos.iter().map(|u| u.repeated).collect();
+        assert_eq!(marks, vec![true, false, false, true, false, false, false]);
     }
 
     #[test]
