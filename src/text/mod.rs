@@ -843,6 +843,16 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         list: None,
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
+        // A dump that is nothing but one headline (a page whose content did
+        // not render: only its <title> is left) has a title and no body.
+        if let [only] = infos.as_slice() {
+            if is_title_candidate(only) && !only.sentence {
+                let (head, site) = split_site_suffix(only.text);
+                out.ex.meta.title = Some(head.to_string());
+                out.ex.meta.site_name = site.map(str::to_string);
+                return out.ex;
+            }
+        }
         // No body-like unit at all (a tiny or list-only text): keep every
         // unit that is not recognisable debris.
         if let Some(last) = infos.len().checked_sub(1) {
