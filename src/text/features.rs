@@ -135,8 +135,30 @@ pub fn breadcrumb(s: &str) -> Option<Vec<&str>> {
         && crumbs.iter().all(|c| {
             let n = word_count(c);
             (1..=5).contains(&n) && !ends_with_terminal(c) && starts_like_sentence(c)
-        });
+        })
+        && !mostly_quantities(&crumbs);
     ok.then_some(crumbs)
+}
+
+/// Most segments hold a figure: a line of facts ("Prep 10 min | Serves 8"),
+/// not a trail of section names (an archive trail has one year at most).
+fn mostly_quantities(segments: &[&str]) -> bool {
+    let with_digits = segments
+        .iter()
+        .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+        .count();
+    with_digits * 2 > segments.len()
+}
+
+#[cfg(test)]
+mod crumb_tests {
+    use super::*;
+
+    #[test]
+    fn fact_lines_are_no_breadcrumbs() {
+        assert!(breadcrumb("Prep 10 min | Rise 14 h | Bake 50 min | Serves 8").is_none());
+        assert!(breadcrumb("Home › News › 2024").is_some());
+    }
 }
 
 /// A label: one to four words, no sentence or clause punctuation, starting

@@ -22,6 +22,7 @@
 
 pub mod features;
 pub mod lines;
+pub mod markup;
 pub mod relative;
 pub mod split;
 pub mod stopwords;
@@ -80,6 +81,8 @@ struct Info<'a> {
     crumbs: Option<Vec<String>>,
     tags: Option<Vec<String>>,
     credits: bool,
+    /// Post or product counters ("212 posts", "Aufrufe: 842").
+    counter: bool,
     zone: Option<Zone>,
     /// The same text occurs elsewhere in the document (see [`mark_repeated`]).
     repeated: bool,
@@ -144,6 +147,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         crumbs: None,
         tags: lines::tag_list(text),
         credits: lines::is_credits_line(text),
+        counter: words <= 12 && phrases::is_counter_line(text),
         zone: None,
         repeated: false,
         text,
@@ -255,7 +259,8 @@ fn mark_context(infos: &mut [Info]) {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
             Some(Zone::Related)
-        } else if u.kind == Some(Kind::Comments) {
+        } else if u.kind == Some(Kind::Comments) && !phrases::is_reply_button(u.text) {
+            // (A reply button under each post of a thread opens no section.)
             Some(Zone::Comments)
         } else {
             None
@@ -287,6 +292,9 @@ fn score(u: &Info) -> f32 {
     }
     if u.crumbs.is_some() || u.tags.is_some() || u.credits {
         return -5.0;
+    }
+    if u.counter {
+        return -4.0;
     }
     if u.dateline.is_some() || u.byline.is_some() {
         return -4.0;
@@ -373,6 +381,18 @@ fn positive_runs(scores: &[f32]) -> Vec<(usize, usize, f32)> {
     runs
 }
 
+/// The runs of the same scan from the end: a block after a run's best
+/// prefix (a last short post after the debris under a long one) is cut
+/// where the backward sum falls to zero. Linear time.
+fn positive_runs_backward(scores: &[f32]) -> Vec<(usize, usize, f32)> {
+    let reversed: Vec<f32> = scores.iter().rev().copied().collect();
+    let last = scores.len().saturating_sub(1);
+    positive_runs(&reversed)
+        .into_iter()
+        .map(|(s, e, sum)| (last - e, last - s, sum))
+        .collect()
+}
+
 /// A block of body apart from the main one (another forum post, another
 /// item of a listing): it must weigh a fair share of the main block, so a
 /// stray sentence in a footer does not count.
@@ -383,15 +403,23 @@ fn is_secondary_body(sum: f32, main_sum: f32) -> bool {
 /// A headline right before a block is its heading (an item title, a post
 /// subject): it joins the block.
 fn is_block_heading(u: &Info) -> bool {
-    u.headline && u.kind.is_none() && u.zone.is_none() && u.byline.is_none() && u.dateline.is_none()
+    u.headline
+        && u.kind.is_none()
+        && u.zone.is_none()
+        && u.byline.is_none()
+        && u.dateline.is_none()
+        && u.crumbs.is_none()
+        && u.tags.is_none()
+        && !u.counter
 }
 
 /// The body span: from the first to the last block that weighs enough next
 /// to the best one. Pages of several blocks (posts, listing items, product
 /// sections) keep what lies between them, except recognisable debris.
 fn body_span(infos: &[Info], scores: &[f32]) -> Option<(usize, usize)> {
-    let runs = positive_runs(scores);
+    let mut runs = positive_runs(scores);
     let (main_start, main_end, main_sum) = best_run(&runs)?;
+    runs.extend(positive_runs_backward(scores));
     let kept = runs
         .iter()
         .filter(|r| r.0 == main_start || is_secondary_body(r.2, main_sum));
@@ -484,6 +512,22 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// The body span opens with the headline when the header above it has none
+/// and its first unit is headline-shaped (a thread's title asked as a question
+/// scores like a sentence and starts the span), with more body after it.
+fn opens_with_title(infos: &[Info], start: usize, end: usize, body_stems: &[String]) -> bool {
+    start < end
+        && find_title(infos, start, body_stems).is_none()
+        && infos
+            .get(start)
+            .is_some_and(|u| is_title_candidate(u) && (!u.prose || is_short_question(u)))
+}
+
+/// A question of up to 12 words: a thread title, though it reads as prose.
+fn is_short_question(u: &Info) -> bool {
+    u.words <= 12 && u.text.trim_end().ends_with(['?', '？'])
 }
 
 /// A subtitle (dek) after the headline: a longer headline-shaped line or
@@ -605,7 +649,9 @@ impl Out {
 
     /// Drop a unit that is no content, with the most specific reason.
     fn drop_debris(&mut self, u: &Info, default: &str) {
-        let reason = if let Some(k) = u.kind {
+        let reason = if phrases::is_reply_button(u.text) {
+            "reply-button"
+        } else if let Some(k) = u.kind {
             k.reason()
         } else if let Some(z) = u.zone {
             z.reason()
@@ -613,6 +659,10 @@ impl Out {
             "breadcrumb"
         } else if u.credits {
             "credits"
+        } else if u.counter {
+            "counter"
+        } else if u.repeated {
+            "repeated-line"
         } else if u.symbols {
             "symbols"
         } else if u.byline.is_some() {
@@ -752,12 +802,8 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
-        if u.kind.is_some() || u.zone.is_some() || u.credits || u.symbols {
+        if u.kind.is_some() || u.zone.is_some() || u.credits || u.symbols || u.counter {
             out.drop_debris(u, "boilerplate");
-            continue;
-        }
-        if u.repeated && !u.prose {
-            out.drop_debris(u, "repeated-line");
             continue;
         }
         if let Some(crumbs) = &u.crumbs {
@@ -773,6 +819,10 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
         }
         if u.byline.is_some() || u.dateline.is_some() {
             out.drop_debris(u, "boilerplate");
+            continue;
+        }
+        if u.repeated && !u.prose {
+            out.drop_debris(u, "repeated-line");
             continue;
         }
         if let Some(ordered) = u.list {
@@ -809,6 +859,9 @@ fn read_trailer(infos: &[Info], from: usize, to: usize, out: &mut Out) {
 
 /// Extract an article from raw text.
 pub fn extract(text: &str, opts: &Options) -> Extraction {
+    // HTML leftovers (entities, stray tags) go first.
+    let cleaned = markup::clean(text);
+    let text = cleaned.as_ref();
     let units = split::split_units(text);
     let lang = stopwords::detect_language(text);
     let mask = LangMask::of(lang);
@@ -870,6 +923,11 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .collect();
     body_stems.sort();
     body_stems.dedup();
+    let start = if opens_with_title(&infos, start, end, &body_stems) {
+        start + 1
+    } else {
+        start
+    };
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
