@@ -7,11 +7,12 @@
 use std::borrow::Cow;
 
 /// Tags after which the text continues on a new line.
-const BLOCK_TAGS: [&str; 34] = [
+const BLOCK_TAGS: [&str; 38] = [
     "address",
     "article",
     "aside",
     "blockquote",
+    "body",
     "br",
     "dd",
     "div",
@@ -26,8 +27,10 @@ const BLOCK_TAGS: [&str; 34] = [
     "h4",
     "h5",
     "h6",
+    "head",
     "header",
     "hr",
+    "html",
     "li",
     "main",
     "nav",
@@ -40,6 +43,7 @@ const BLOCK_TAGS: [&str; 34] = [
     "td",
     "th",
     "thead",
+    "title",
     "tr",
     "ul",
 ];
