@@ -31,7 +31,7 @@ use crate::extraction::Extraction;
 use crate::phrases::{self, Kind};
 use crate::record::{Block, Removed};
 use crate::Options;
-use lines::{Byline, Dateline};
+use lines::{Byline, Dateline, MailLine};
 use stopwords::LangMask;
 
 /// What the context passes found around a unit.
@@ -81,6 +81,8 @@ struct Info<'a> {
     crumbs: Option<Vec<String>>,
     tags: Option<Vec<String>>,
     credits: bool,
+    /// An e-mail header field or mail-archive navigation line.
+    mail: Option<MailLine>,
     /// Post or product counters ("212 posts", "Aufrufe: 842").
     counter: bool,
     zone: Option<Zone>,
@@ -148,6 +150,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         tags: lines::tag_list(text),
         credits: lines::is_credits_line(text),
         counter: words <= 12 && phrases::is_counter_line(text),
+        mail: if short { lines::mail_line(text) } else { None },
         zone: None,
         repeated: false,
         text,
@@ -293,7 +296,7 @@ fn score(u: &Info) -> f32 {
     if u.crumbs.is_some() || u.tags.is_some() || u.credits {
         return -5.0;
     }
-    if u.counter {
+    if u.counter || u.mail.is_some() {
         return -4.0;
     }
     if u.dateline.is_some() || u.byline.is_some() {
@@ -469,6 +472,7 @@ fn outside_header_zone(u: &Info) -> bool {
 /// Can this unit be the headline?
 fn is_title_candidate(u: &Info) -> bool {
     u.kind.is_none()
+        && u.mail.is_none()
         && outside_header_zone(u)
         && u.crumbs.is_none()
         && u.dateline.is_none()
@@ -534,6 +538,7 @@ fn is_short_question(u: &Info) -> bool {
 /// a sentence of up to 60 words that is not metadata.
 fn is_subtitle(u: &Info) -> bool {
     u.kind.is_none()
+        && u.mail.is_none()
         && outside_header_zone(u)
         && u.dateline.is_none()
         && u.byline.is_none()
@@ -661,6 +666,12 @@ impl Out {
             "credits"
         } else if u.counter {
             "counter"
+        } else if let Some(m) = &u.mail {
+            if *m == MailLine::ArchiveNavigation {
+                "mail-navigation"
+            } else {
+                "mail-header"
+            }
         } else if u.repeated {
             "repeated-line"
         } else if u.symbols {
@@ -681,7 +692,17 @@ impl Out {
 
 /// Read the header (units before the body span) into metadata.
 fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &mut Out) {
-    let mut title = find_title(infos, header_len, body_stems);
+    // An e-mail's subject is its title.
+    let subject = infos.iter().take(header_len).find_map(|u| match &u.mail {
+        Some(MailLine::Subject(s)) => Some(s.clone()),
+        _ => None,
+    });
+    let mut title = if subject.is_some() {
+        None
+    } else {
+        find_title(infos, header_len, body_stems)
+    };
+    out.ex.meta.title = subject;
     let mut subtitle = None;
     if let Some(t) = title {
         let prev = t.checked_sub(1).and_then(|p| infos.get(p).map(|u| (p, u)));
@@ -753,6 +774,13 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.ex.meta.categories.push(u.text.to_string());
             continue;
         }
+        if let Some(MailLine::From(Some(name))) = &u.mail {
+            if out.ex.meta.authors.is_empty() {
+                out.ex.meta.authors.push(name.clone());
+                out.remove(u.text, "mail-header");
+                continue;
+            }
+        }
         if u.kind.is_none() && outside_header_zone(u) {
             if let Some(crumbs) = &u.crumbs {
                 out.add_crumbs(crumbs);
@@ -802,7 +830,13 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
-        if u.kind.is_some() || u.zone.is_some() || u.credits || u.symbols || u.counter {
+        if u.kind.is_some()
+            || u.zone.is_some()
+            || u.credits
+            || u.symbols
+            || u.counter
+            || (u.mail.is_some() && u.dateline.is_none())
+        {
             out.drop_debris(u, "boilerplate");
             continue;
         }
