@@ -7,7 +7,22 @@ use super::stopwords::{self, LangMask};
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .map(token_words)
+        .sum()
+}
+
+/// Words in one space-separated token: one, or for scripts written without
+/// spaces (CJK, Thai) one per two characters, the length of a typical word.
+fn token_words(token: &str) -> usize {
+    let unspaced = token
+        .chars()
+        .filter(|c| crate::normalize::is_unspaced_script(*c))
+        .count();
+    if unspaced == 0 {
+        1
+    } else {
+        unspaced.div_ceil(2)
+    }
 }
 
 /// The last character that is not a closing quote, bracket or space.
@@ -77,7 +92,8 @@ pub fn starts_like_sentence(s: &str) -> bool {
         .trim_start_matches(['"', '\'', '“', '‘', '«', '„', '¿', '¡', '('])
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+        // (scripts without case, such as CJK, start any way they like)
+        .is_some_and(|c| !c.is_lowercase())
 }
 
 /// A list item marker at the start of a line: `- `, `* `, `• `, `1. `,

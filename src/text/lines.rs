@@ -231,7 +231,7 @@ fn has_non_name_stopword(s: &str) -> bool {
 fn split_trailing_date(s: &str) -> (&str, Option<String>) {
     // Try each comma or pipe as the start of the date part, leftmost first.
     for (i, c) in s.char_indices() {
-        if c == ',' || c == '|' || c == '·' || c == '–' || c == '—' {
+        if matches!(c, ',' | '|' | '·' | '•' | '–' | '—' | '/') {
             let tail = s.get(i + c.len_utf8()..).unwrap_or("");
             if tail.chars().any(|c| c.is_ascii_digit()) {
                 if let Some(date) = parse_date(tail) {

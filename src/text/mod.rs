@@ -43,6 +43,8 @@ enum Zone {
     Caption,
     /// Reader comments.
     Comments,
+    /// An e-mail signature, after the `-- ` delimiter.
+    Signature,
 }
 
 impl Zone {
@@ -51,6 +53,7 @@ impl Zone {
             Zone::Related => "related-links",
             Zone::Caption => "photo-caption",
             Zone::Comments => "comments",
+            Zone::Signature => "signature",
         }
     }
 }
@@ -226,6 +229,12 @@ fn is_related_item(info: &Info) -> bool {
     !info.prose && info.words <= 30
 }
 
+/// The signature delimiter of e-mail and Usenet: a line of two dashes
+/// (properly followed by one space).
+fn is_signature_delimiter(text: &str) -> bool {
+    text.trim_end_matches(['\r', '\n']).trim_end() == "--"
+}
+
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
     for i in 0..infos.len() {
@@ -248,6 +257,16 @@ fn mark_context(infos: &mut [Info]) {
             u.zone.get_or_insert(Zone::Related);
         } else if u.prose {
             in_related = false;
+        }
+    }
+    // An e-mail signature: the few lines after the "-- " delimiter that
+    // closes a text, once some prose came before it.
+    let first_prose = infos.iter().position(|u| u.prose);
+    if let Some(sig) = infos.iter().rposition(|u| is_signature_delimiter(u.text)) {
+        if first_prose.is_some_and(|p| p < sig) && infos.len() - sig <= 8 {
+            for v in infos.iter_mut().skip(sig) {
+                v.zone.get_or_insert(Zone::Signature);
+            }
         }
     }
     // End markers: a related header or comment section after which there is
@@ -1112,6 +1131,19 @@ mod tests {
         mark_context(&mut infos);
         assert_eq!(infos[3].zone, Some(Zone::Comments));
         assert_eq!(infos[0].zone, None);
+    }
+
+    #[test]
+    fn signature_follows_the_delimiter() {
+        let mut infos = vec![
+            en("The committee has agreed to buy twenty new water butts for plots that do not have one."),
+            en("-- "),
+            en("Lower Ashby Allotment Society, registered charity"),
+        ];
+        mark_context(&mut infos);
+        assert_eq!(infos[0].zone, None);
+        assert_eq!(infos[2].zone, Some(Zone::Signature));
+        assert!(!is_signature_delimiter("-- a dash aside"));
     }
 
     #[test]
