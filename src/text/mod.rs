@@ -548,6 +548,25 @@ fn opens_with_title(infos: &[Info], start: usize, end: usize, body_stems: &[Stri
             .is_some_and(|u| is_title_candidate(u) && (!u.prose || is_short_question(u)))
 }
 
+/// A page dump opens with the page's `<title>`: when that first line is
+/// headline-shaped and the page repeats it further down (its `<h1>`, often
+/// without the site name), the headline is the repeat when it stands above
+/// the body, else the first line.
+fn repeated_page_title(infos: &[Info], header_len: usize) -> Option<usize> {
+    let first = infos
+        .first()
+        .filter(|u| header_len > 0 && is_title_candidate(u))?;
+    let head = split_site_suffix(first.text).0;
+    let repeat = infos
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, u)| u.headline && u.words <= 25 && features::likeness(head, u.text) >= 0.6)?
+        .0;
+    let in_header = repeat < header_len && infos.get(repeat).is_some_and(is_title_candidate);
+    Some(if in_header { repeat } else { 0 })
+}
+
 /// A question of up to 12 words: a thread title, though it reads as prose.
 fn is_short_question(u: &Info) -> bool {
     u.words <= 12 && u.text.trim_end().ends_with(['?', '？'])
@@ -719,8 +738,16 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     let mut title = if subject.is_some() {
         None
     } else {
-        find_title(infos, header_len, body_stems)
+        repeated_page_title(infos, header_len).or_else(|| find_title(infos, header_len, body_stems))
     };
+    // The page-title line repeated by the headline names the site.
+    let page_title_line = title.is_some_and(|t| t > 0)
+        && repeated_page_title(infos, header_len).is_some_and(|r| Some(r) == title);
+    if page_title_line {
+        if let Some(first) = infos.first() {
+            out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
+        }
+    }
     out.ex.meta.title = subject;
     let mut subtitle = None;
     if let Some(t) = title {
@@ -839,6 +866,10 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                     continue;
                 }
             }
+        }
+        if i == 0 && page_title_line {
+            out.remove(u.text, "page-title");
+            continue;
         }
         out.drop_debris(u, "header-text");
     }
