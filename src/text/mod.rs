@@ -184,6 +184,16 @@ fn mark_repeated(infos: &mut [Info]) {
     }
 }
 
+/// A row of three or more short links between separators ("Terms · Privacy
+/// · Contact us").
+fn is_menu_row(text: &str) -> bool {
+    let segments: Vec<&str> = text.split(['·', '|', '•']).collect();
+    segments.len() >= 3
+        && segments
+            .iter()
+            .all(|s| (1..=4).contains(&features::word_count(s)))
+}
+
 /// More letters than digits.
 fn is_wordy(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
@@ -718,8 +728,14 @@ impl Out {
             "byline"
         } else if u.dateline.is_some() {
             "dateline"
-        } else if u.words <= 6 || u.list.is_some() {
+        } else if u.words <= 6 || u.list.is_some() || is_menu_row(u.text) {
             "navigation"
+        } else if u.text.contains("http://") || u.text.contains("https://") {
+            "link"
+        } else if u.headline && !u.prose && !u.sentence {
+            // a longer headline outside the body: another story's or
+            // section's title
+            "teaser-headline"
         } else {
             default
         };
@@ -1175,6 +1191,17 @@ mod tests {
         assert_eq!(infos[0].zone, None);
         assert_eq!(infos[2].zone, Some(Zone::Signature));
         assert!(!is_signature_delimiter("-- a dash aside"));
+    }
+
+    #[test]
+    fn menu_rows_are_short_links_between_separators() {
+        assert!(is_menu_row(
+            "Terms of use · Privacy · Contact the moderators"
+        ));
+        assert!(!is_menu_row(
+            "Prices rose · wages did not keep up with them at all"
+        ));
+        assert!(!is_menu_row("Home · About"));
     }
 
     #[test]
