@@ -458,6 +458,34 @@ const SHARE_WORDS: &[&str] = &[
     "drukuj",
     "поделиться",
     "печать",
+    "分享到",
+    "分享",
+    "微信",
+    "微博",
+    "qq",
+    "シェアする",
+    "シェア",
+    "ツイート",
+    "はてブ",
+    "line",
+    // prepositions and determiners of "Share on …" / "Deel dit artikel"
+    "sur",
+    "su",
+    "auf",
+    "en",
+    "op",
+    "na",
+    "em",
+    "no",
+    "dit",
+    "cet",
+    "diesen",
+    "questo",
+    "este",
+    "esta",
+    "por",
+    "in",
+    "w",
 ];
 
 /// Share-bar words that name a network or action; a share bar has one.
@@ -484,8 +512,16 @@ const SHARE_TARGETS: &[&str] = &[
     "compartilhe",
     "compartilhar",
     "delen",
+    "deel",
     "udostępnij",
     "поделиться",
+    "分享到",
+    "分享",
+    "微信",
+    "微博",
+    "シェアする",
+    "シェア",
+    "ツイート",
 ];
 
 /// Whole-line advertisement markers.
@@ -626,6 +662,20 @@ const RELATED_LINES: &[&str] = &[
     "похожие статьи",
     "самое читаемое",
     "по теме",
+    "más noticias",
+    "weitere nachrichten",
+    "plus d actualités",
+    "altre notizie",
+    "meer nieuws",
+    "mais notícias",
+    "相关阅读",
+    "相关文章",
+    "相关新闻",
+    "推荐阅读",
+    "热门文章",
+    "関連記事",
+    "おすすめ記事",
+    "人気記事",
 ];
 
 /// Opening words of an inline teaser ("Read more: Headline of another story").
@@ -659,6 +709,23 @@ const RELATED_PREFIXES: &[&str] = &[
 const UI_LINES: &[&str] = &[
     "listen to this article",
     "listen",
+    "imprimer",
+    "drucken",
+    "stampa",
+    "imprimir",
+    "afdrukken",
+    "drukuj",
+    "печать",
+    "pin it",
+    "épingler",
+    "epingler",
+    "rate this recipe",
+    "rate this article",
+    "notez cette recette",
+    "rezept bewerten",
+    "valuta questa ricetta",
+    "valora esta receta",
+    "beoordeel dit recept",
     "print",
     "print this page",
     "save",
@@ -894,6 +961,10 @@ const COMMENT_LINES: &[&str] = &[
     "show comments",
     "view comments",
     "be the first to comment",
+    "发表评论",
+    "写评论",
+    "コメントを書く",
+    "コメントする",
     "kommentar schreiben",
     "laisser un commentaire",
     "deja un comentario",
@@ -920,6 +991,129 @@ const COMMENT_LINES: &[&str] = &[
     "odpowiedz",
     "ответить",
 ];
+
+/// Buttons under a post or comment that answer or quote it: not a comment
+/// section of its own (a forum thread shows one under every post).
+const REPLY_BUTTONS: &[&str] = &[
+    "reply",
+    "reply to comment",
+    "reply to this",
+    "quote",
+    "report",
+    "antworten",
+    "zitieren",
+    "melden",
+    "répondre",
+    "citer",
+    "signaler",
+    "responder",
+    "citar",
+    "rispondi",
+    "cita",
+    "beantwoorden",
+    "citeren",
+    "odpowiedz",
+    "cytuj",
+    "ответить",
+    "цитировать",
+    "回复",
+    "返信",
+];
+
+/// A reply or quote button ("Reply", "Quote", "Antworten").
+pub fn is_reply_button(line: &str) -> bool {
+    let folded = fold(line);
+    REPLY_BUTTONS.contains(&folded.as_str())
+}
+
+/// Nouns of the counters printed around posts and products ("212 posts",
+/// "Aufrufe: 842", "4.8 from 312 votes"), after [`fold`].
+const COUNTER_NOUNS: &[&str] = &[
+    "posts",
+    "post",
+    "replies",
+    "views",
+    "votes",
+    "likes",
+    "comments",
+    "members",
+    "reviews",
+    "ratings",
+    "followers",
+    "shares",
+    "points",
+    "answers",
+    "messages",
+    "topics",
+    "threads",
+    "downloads",
+    "reactions",
+    "beiträge",
+    "antworten",
+    "aufrufe",
+    "bewertungen",
+    "kommentare",
+    "mitglieder",
+    "réponses",
+    "vues",
+    "avis",
+    "commentaires",
+    "mensajes",
+    "respuestas",
+    "visitas",
+    "votos",
+    "valoraciones",
+    "comentarios",
+    "messaggi",
+    "risposte",
+    "visite",
+    "voti",
+    "commenti",
+    "berichten",
+    "reacties",
+    "weergaven",
+    "posty",
+    "odpowiedzi",
+    "wyświetlenia",
+    "komentarze",
+    "сообщений",
+    "сообщения",
+    "ответов",
+    "ответы",
+    "просмотров",
+    "просмотры",
+    "respostas",
+    "visualizações",
+    "回复",
+    "浏览",
+    "阅读",
+    "返信",
+    "閲覧",
+];
+
+/// A line of post or product counters: every segment (split at `·`, `|`,
+/// `•` or `;`) is a figure with a counter noun ("Beiträge: 154") or a
+/// word or two beside one ("Member · 212 posts").
+pub fn is_counter_line(line: &str) -> bool {
+    let mut counters = 0usize;
+    let mut segments = 0usize;
+    for seg in line.split(['·', '|', '•', ';']) {
+        let folded = fold(seg);
+        if folded.is_empty() {
+            continue;
+        }
+        segments += 1;
+        let words: Vec<&str> = folded.split(' ').collect();
+        let has_number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
+        let has_noun = words.iter().any(|w| COUNTER_NOUNS.contains(w));
+        if has_number && has_noun && words.len() <= 6 {
+            counters += 1;
+        } else if has_number || words.len() > 2 {
+            return false;
+        }
+    }
+    counters > 0 && segments <= 6
+}
 
 /// Verbs that close a comment's author line ("Sharon says", "Ann writes:").
 const COMMENT_AUTHOR_VERBS: &[&str] = &[
@@ -1466,6 +1660,14 @@ mod tests {
 
     #[test]
     fn comment_counters() {
+        assert!(is_counter_line("Antworten: 3 · Aufrufe: 842"));
+        assert!(is_counter_line("Member · 5,880 posts"));
+        assert!(is_counter_line("4.8 from 312 votes"));
+        assert!(!is_counter_line("Class size: 427"));
+        assert!(!is_counter_line("Started by ann, 14 May 2024 · 4 replies"));
+        assert!(!is_counter_line(
+            "The 300 posts were filled by the end of the year."
+        ));
         assert!(is_comment_counter("12 Comments"));
         assert!(is_comment_counter("Kommentare (3)"));
         assert!(is_comment_counter("No comments"));

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use unboil::eval::{self, Dataset, GroupSummary, Layout, Prf, Report};
-use unboil::Extractor;
+use unboil::{Extractor, InputKind};
 
 /// Arguments of `unboil eval`.
 #[derive(Debug, clap::Args)]
@@ -36,12 +36,41 @@ pub struct EvalArgs {
     /// [default: off, every page alone: the pages are independent].
     #[arg(long, value_name = "N")]
     pub site_window: Option<usize>,
+    /// How to read each page: `html` (the dataset's pages) or `text` (the
+    /// renderings in --inputs, scored against the same truth).
+    #[arg(long, value_enum, default_value = "html")]
+    pub input: EvalInput,
+    /// Folder of per-page inputs `<id>.txt` (with --input text), e.g. text
+    /// renderings of the dataset's pages made by bench/text/render.py.
+    #[arg(long, value_name = "DIR")]
+    pub inputs: Option<PathBuf>,
+}
+
+/// The input kind of an evaluation run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EvalInput {
+    Html,
+    Text,
 }
 
 pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
     let mut ds = Dataset::load(&args.dataset)
         .with_context(|| format!("loading dataset {}", args.dataset.display()))?;
     ds.select(args.page_type.as_deref(), args.limit);
+    let input = match (args.input, &args.inputs) {
+        (EvalInput::Html, None) => InputKind::Html,
+        (EvalInput::Html, Some(_)) => anyhow::bail!("--inputs needs --input text"),
+        (EvalInput::Text, Some(dir)) => {
+            if !dir.is_dir() {
+                anyhow::bail!("--inputs {}: not a directory", dir.display());
+            }
+            ds.use_inputs(dir, "txt");
+            InputKind::Text
+        }
+        (EvalInput::Text, None) => {
+            anyhow::bail!("--input text needs --inputs DIR (a text rendering <id>.txt per page)")
+        }
+    };
     if ds.pages.is_empty() {
         anyhow::bail!("no pages selected in {}", args.dataset.display());
     }
@@ -51,13 +80,17 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<i32> {
         .max(1);
     let report = eval::evaluate_windowed(
         &ds,
-        &Extractor::new(eval::eval_options()),
+        &Extractor::new(eval::eval_options_for(input)),
         jobs,
         args.site_window.unwrap_or(0),
     );
 
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     print_report(&mut out, &report, args.per_page).context("writing output")?;
+    if let Some(dir) = args.inputs.as_ref().filter(|_| input == InputKind::Text) {
+        writeln!(out, "input: text mode on {}/<id>.txt", dir.display())
+            .context("writing output")?;
+    }
     out.flush().context("writing output")?;
 
     if let Some(path) = &args.json {
@@ -135,7 +168,7 @@ fn print_report(w: &mut impl Write, r: &Report, per_page: bool) -> std::io::Resu
     let t = &r.timing;
     writeln!(
         w,
-        "time: {:.2} s wall on {} job{}, {:.1} pages/s, {:.2} MB/s ({:.1} MB HTML); in extract() alone {:.2} s summed over pages",
+        "time: {:.2} s wall on {} job{}, {:.1} pages/s, {:.2} MB/s ({:.1} MB input); in extract() alone {:.2} s summed over pages",
         t.wall_secs,
         t.jobs,
         if t.jobs == 1 { "" } else { "s" },

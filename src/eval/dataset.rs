@@ -49,7 +49,8 @@ pub struct Page {
     /// Identifier used in predictions (WCXB: file id; trafilatura-eval: file
     /// name without `.html.gz`).
     pub id: String,
-    /// The page's HTML file (may be missing; reading it then fails).
+    /// The page's input file: its HTML, or a rendering given with
+    /// [`Dataset::use_inputs`] (may be missing; reading it then fails).
     pub html: PathBuf,
     /// The page URL from the ground truth, when known.
     pub url: Option<String>,
@@ -130,6 +131,15 @@ impl Dataset {
             layout,
             pages,
         })
+    }
+
+    /// Read each page's input from `dir/<id>.<ext>` instead of its HTML (for
+    /// example text renderings of the pages, scored against the same truth).
+    /// A page whose file is missing fails like a missing HTML file.
+    pub fn use_inputs(&mut self, dir: &Path, ext: &str) {
+        for p in &mut self.pages {
+            p.html = dir.join(format!("{}.{ext}", p.id));
+        }
     }
 
     /// Keep only pages of type `page_type` (if given), then the first `limit`.

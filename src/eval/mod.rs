@@ -177,8 +177,14 @@ impl Report {
 
 /// The options used for evaluation: HTML input, no explanations.
 pub fn eval_options() -> Options {
+    eval_options_for(InputKind::Html)
+}
+
+/// Evaluation options for the given input kind (text mode reads renderings
+/// of the pages given with [`Dataset::use_inputs`]).
+pub fn eval_options_for(input: InputKind) -> Options {
     Options {
-        input: InputKind::Html,
+        input,
         ..Options::default()
     }
 }

@@ -7,7 +7,22 @@ use super::stopwords::{self, LangMask};
 pub fn word_count(s: &str) -> usize {
     s.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+        .map(token_words)
+        .sum()
+}
+
+/// Words in one space-separated token: one, or for scripts written without
+/// spaces (CJK, Thai) one per two characters, the length of a typical word.
+fn token_words(token: &str) -> usize {
+    let unspaced = token
+        .chars()
+        .filter(|c| crate::normalize::is_unspaced_script(*c))
+        .count();
+    if unspaced == 0 {
+        1
+    } else {
+        unspaced.div_ceil(2)
+    }
 }
 
 /// The last character that is not a closing quote, bracket or space.
@@ -77,7 +92,8 @@ pub fn starts_like_sentence(s: &str) -> bool {
         .trim_start_matches(['"', '\'', '“', '‘', '«', '„', '¿', '¡', '('])
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+        // (scripts without case, such as CJK, start any way they like)
+        .is_some_and(|c| !c.is_lowercase())
 }
 
 /// A list item marker at the start of a line: `- `, `* `, `• `, `1. `,
@@ -135,8 +151,30 @@ pub fn breadcrumb(s: &str) -> Option<Vec<&str>> {
         && crumbs.iter().all(|c| {
             let n = word_count(c);
             (1..=5).contains(&n) && !ends_with_terminal(c) && starts_like_sentence(c)
-        });
+        })
+        && !mostly_quantities(&crumbs);
     ok.then_some(crumbs)
+}
+
+/// Most segments hold a figure: a line of facts ("Prep 10 min | Serves 8"),
+/// not a trail of section names (an archive trail has one year at most).
+fn mostly_quantities(segments: &[&str]) -> bool {
+    let with_digits = segments
+        .iter()
+        .filter(|c| c.chars().any(|ch| ch.is_ascii_digit()))
+        .count();
+    with_digits * 2 > segments.len()
+}
+
+#[cfg(test)]
+mod crumb_tests {
+    use super::*;
+
+    #[test]
+    fn fact_lines_are_no_breadcrumbs() {
+        assert!(breadcrumb("Prep 10 min | Rise 14 h | Bake 50 min | Serves 8").is_none());
+        assert!(breadcrumb("Home › News › 2024").is_some());
+    }
 }
 
 /// A label: one to four words, no sentence or clause punctuation, starting

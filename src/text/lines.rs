@@ -231,7 +231,7 @@ fn has_non_name_stopword(s: &str) -> bool {
 fn split_trailing_date(s: &str) -> (&str, Option<String>) {
     // Try each comma or pipe as the start of the date part, leftmost first.
     for (i, c) in s.char_indices() {
-        if c == ',' || c == '|' || c == '·' || c == '–' || c == '—' {
+        if matches!(c, ',' | '|' | '·' | '•' | '–' | '—' | '/') {
             let tail = s.get(i + c.len_utf8()..).unwrap_or("");
             if tail.chars().any(|c| c.is_ascii_digit()) {
                 if let Some(date) = parse_date(tail) {
@@ -527,5 +527,138 @@ mod tests {
         );
         assert_eq!(agency_dateline("The minister (Reuters) - said"), None);
         assert_eq!(agency_dateline("LONDON (a city) - big"), None);
+    }
+}
+
+/// A line of an e-mail header or of a mail archive's navigation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailLine {
+    /// `From: Jane Doe <jane@example.org>`: the sender's name.
+    From(Option<String>),
+    /// `Subject: …`: the subject.
+    Subject(String),
+    /// `Date:`, `To:`, `Cc:`, `Message-ID:` …: header fields that are no text.
+    Field,
+    /// "Previous message:", "Next message:", "Messages sorted by:" in
+    /// list archives (pipermail, hypermail).
+    ArchiveNavigation,
+}
+
+/// Header fields of an e-mail (lower case, before the colon).
+const MAIL_FIELDS: &[&str] = &[
+    "to",
+    "cc",
+    "bcc",
+    "date",
+    "sent",
+    "reply-to",
+    "message-id",
+    "in-reply-to",
+    "references",
+    "x-mailer",
+    "von",
+    "an",
+    "gesendet",
+    "betreff",
+    "de",
+    "à",
+    "envoyé",
+    "objet",
+    "para",
+    "enviado",
+    "asunto",
+];
+
+/// Navigation of mail-list archives, lower case, before the colon.
+const ARCHIVE_NAVIGATION: &[&str] = &[
+    "previous message",
+    "next message",
+    "messages sorted by",
+    "previous thread",
+    "next thread",
+    "next in thread",
+    "reply to",
+];
+
+/// Classify a line as a mail header field or mail archive navigation:
+/// `Field: value` with a known field name at the start of the line.
+pub fn mail_line(s: &str) -> Option<MailLine> {
+    let (field, value) = s.trim().split_once(':')?;
+    if field.chars().count() > 20 {
+        return None;
+    }
+    let field = field.trim().to_lowercase();
+    let value = value.trim();
+    if ARCHIVE_NAVIGATION.contains(&field.as_str()) {
+        return Some(MailLine::ArchiveNavigation);
+    }
+    if value.is_empty() {
+        return None;
+    }
+    match field.as_str() {
+        "from" | "von" | "de" if value.contains('@') || field == "from" => {
+            Some(MailLine::From(mail_sender_name(value)))
+        }
+        "subject" | "betreff" | "objet" | "asunto" | "oggetto" => {
+            Some(MailLine::Subject(value.to_string()))
+        }
+        f if MAIL_FIELDS.contains(&f) && is_mail_field_value(f, value) => Some(MailLine::Field),
+        _ => None,
+    }
+}
+
+/// Short field names that are also words ("De:", "An:", "To:") count only
+/// with a value that looks like a header's: an address or a date.
+fn is_mail_field_value(field: &str, value: &str) -> bool {
+    match field {
+        "date" | "sent" | "gesendet" | "envoyé" | "enviado" => {
+            value.chars().any(|c| c.is_ascii_digit()) && word_count(value) <= 10
+        }
+        _ => value.contains('@') || value.contains('<'),
+    }
+}
+
+/// The display name of a sender: `Jane Doe <jane@example.org>`,
+/// `"Doe, Jane" <…>`, `jane@example.org (Jane Doe)`; none for a bare address.
+fn mail_sender_name(value: &str) -> Option<String> {
+    let name = if let Some((before, _)) = value.split_once('<') {
+        before.trim().trim_matches('"').trim().to_string()
+    } else if let (Some(open), Some(close)) = (value.find('('), value.rfind(')')) {
+        value.get(open + 1..close).unwrap_or("").trim().to_string()
+    } else {
+        String::new()
+    };
+    (!name.is_empty() && !name.contains('@')).then_some(name)
+}
+
+#[cfg(test)]
+mod mail_tests {
+    use super::*;
+
+    #[test]
+    fn mail_headers_are_recognised() {
+        assert_eq!(
+            mail_line("From: Margaret Okafor <m.okafor@example.org>"),
+            Some(MailLine::From(Some("Margaret Okafor".into())))
+        );
+        assert_eq!(
+            mail_line("From: ann@example.org (Ann Lee)"),
+            Some(MailLine::From(Some("Ann Lee".into())))
+        );
+        assert_eq!(
+            mail_line("Subject: Heating outage"),
+            Some(MailLine::Subject("Heating outage".into()))
+        );
+        assert_eq!(
+            mail_line("Date: Tue, 9 Jan 2024 08:14:02 +0000"),
+            Some(MailLine::Field)
+        );
+        assert_eq!(
+            mail_line("Next message: [list] Re: Heating"),
+            Some(MailLine::ArchiveNavigation)
+        );
+        assert_eq!(mail_line("To: the point, we said no."), None);
+        assert_eq!(mail_line("De: la ville à la mer"), None);
+        assert_eq!(mail_line("Note: this is prose."), None);
     }
 }

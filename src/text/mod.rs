@@ -22,6 +22,7 @@
 
 pub mod features;
 pub mod lines;
+pub mod markup;
 pub mod relative;
 pub mod split;
 pub mod stopwords;
@@ -30,7 +31,7 @@ use crate::extraction::Extraction;
 use crate::phrases::{self, Kind};
 use crate::record::{Block, Removed};
 use crate::Options;
-use lines::{Byline, Dateline};
+use lines::{Byline, Dateline, MailLine};
 use stopwords::LangMask;
 
 /// What the context passes found around a unit.
@@ -42,6 +43,8 @@ enum Zone {
     Caption,
     /// Reader comments.
     Comments,
+    /// An e-mail signature, after the `-- ` delimiter.
+    Signature,
 }
 
 impl Zone {
@@ -50,6 +53,7 @@ impl Zone {
             Zone::Related => "related-links",
             Zone::Caption => "photo-caption",
             Zone::Comments => "comments",
+            Zone::Signature => "signature",
         }
     }
 }
@@ -80,7 +84,13 @@ struct Info<'a> {
     crumbs: Option<Vec<String>>,
     tags: Option<Vec<String>>,
     credits: bool,
+    /// An e-mail header field or mail-archive navigation line.
+    mail: Option<MailLine>,
+    /// Post or product counters ("212 posts", "Aufrufe: 842").
+    counter: bool,
     zone: Option<Zone>,
+    /// The same text occurs elsewhere in the document (see [`mark_repeated`]).
+    repeated: bool,
 }
 
 /// Running prose: at least 8 words, not a headline (Title Case or at most
@@ -142,7 +152,10 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         crumbs: None,
         tags: lines::tag_list(text),
         credits: lines::is_credits_line(text),
+        counter: words <= 12 && phrases::is_counter_line(text),
+        mail: if short { lines::mail_line(text) } else { None },
         zone: None,
+        repeated: false,
         text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
@@ -151,6 +164,41 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
             features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
     info
+}
+
+/// Mark units whose exact text occurs more than once in the document and
+/// that are words rather than figures: a menu printed in the header and again
+/// in the footer ("Login", "Order Now") repeats, an article's sentences do
+/// not; prices and counts ("€82", "1") legitimately repeat in listings.
+fn mark_repeated(infos: &mut [Info]) {
+    let mut seen: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for u in infos.iter() {
+        *seen.entry(u.text.trim()).or_default() += 1;
+    }
+    let counts: Vec<usize> = infos
+        .iter()
+        .map(|u| seen.get(u.text.trim()).copied().unwrap_or(0))
+        .collect();
+    for (u, n) in infos.iter_mut().zip(counts) {
+        u.repeated = n > 1 && !u.prose && is_wordy(u.text);
+    }
+}
+
+/// A row of three or more short links between separators ("Terms · Privacy
+/// · Contact us").
+fn is_menu_row(text: &str) -> bool {
+    let segments: Vec<&str> = text.split(['·', '|', '•']).collect();
+    segments.len() >= 3
+        && segments
+            .iter()
+            .all(|s| (1..=4).contains(&features::word_count(s)))
+}
+
+/// More letters than digits.
+fn is_wordy(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = text.chars().filter(|c| c.is_numeric()).count();
+    letters > digits
 }
 
 /// A line made of bare URLs only ("https://example.org/report.pdf").
@@ -191,6 +239,12 @@ fn is_related_item(info: &Info) -> bool {
     !info.prose && info.words <= 30
 }
 
+/// The signature delimiter of e-mail and Usenet: a line of two dashes
+/// (properly followed by one space).
+fn is_signature_delimiter(text: &str) -> bool {
+    text.trim_end_matches(['\r', '\n']).trim_end() == "--"
+}
+
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
     for i in 0..infos.len() {
@@ -215,6 +269,16 @@ fn mark_context(infos: &mut [Info]) {
             in_related = false;
         }
     }
+    // An e-mail signature: the few lines after the "-- " delimiter that
+    // closes a text, once some prose came before it.
+    let first_prose = infos.iter().position(|u| u.prose);
+    if let Some(sig) = infos.iter().rposition(|u| is_signature_delimiter(u.text)) {
+        if first_prose.is_some_and(|p| p < sig) && infos.len() - sig <= 8 {
+            for v in infos.iter_mut().skip(sig) {
+                v.zone.get_or_insert(Zone::Signature);
+            }
+        }
+    }
     // End markers: a related header or comment section after which there is
     // less prose than before it ends the article.
     let prose_words: Vec<usize> = infos
@@ -227,7 +291,8 @@ fn mark_context(infos: &mut [Info]) {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
             Some(Zone::Related)
-        } else if u.kind == Some(Kind::Comments) {
+        } else if u.kind == Some(Kind::Comments) && !phrases::is_reply_button(u.text) {
+            // (A reply button under each post of a thread opens no section.)
             Some(Zone::Comments)
         } else {
             None
@@ -259,6 +324,9 @@ fn score(u: &Info) -> f32 {
     }
     if u.crumbs.is_some() || u.tags.is_some() || u.credits {
         return -5.0;
+    }
+    if u.counter || u.mail.is_some() {
+        return -4.0;
     }
     if u.dateline.is_some() || u.byline.is_some() {
         return -4.0;
@@ -345,6 +413,18 @@ fn positive_runs(scores: &[f32]) -> Vec<(usize, usize, f32)> {
     runs
 }
 
+/// The runs of the same scan from the end: a block after a run's best
+/// prefix (a last short post after the debris under a long one) is cut
+/// where the backward sum falls to zero. Linear time.
+fn positive_runs_backward(scores: &[f32]) -> Vec<(usize, usize, f32)> {
+    let reversed: Vec<f32> = scores.iter().rev().copied().collect();
+    let last = scores.len().saturating_sub(1);
+    positive_runs(&reversed)
+        .into_iter()
+        .map(|(s, e, sum)| (last - e, last - s, sum))
+        .collect()
+}
+
 /// A block of body apart from the main one (another forum post, another
 /// item of a listing): it must weigh a fair share of the main block, so a
 /// stray sentence in a footer does not count.
@@ -355,15 +435,23 @@ fn is_secondary_body(sum: f32, main_sum: f32) -> bool {
 /// A headline right before a block is its heading (an item title, a post
 /// subject): it joins the block.
 fn is_block_heading(u: &Info) -> bool {
-    u.headline && u.kind.is_none() && u.zone.is_none() && u.byline.is_none() && u.dateline.is_none()
+    u.headline
+        && u.kind.is_none()
+        && u.zone.is_none()
+        && u.byline.is_none()
+        && u.dateline.is_none()
+        && u.crumbs.is_none()
+        && u.tags.is_none()
+        && !u.counter
 }
 
 /// The body span: from the first to the last block that weighs enough next
 /// to the best one. Pages of several blocks (posts, listing items, product
 /// sections) keep what lies between them, except recognisable debris.
 fn body_span(infos: &[Info], scores: &[f32]) -> Option<(usize, usize)> {
-    let runs = positive_runs(scores);
+    let mut runs = positive_runs(scores);
     let (main_start, main_end, main_sum) = best_run(&runs)?;
+    runs.extend(positive_runs_backward(scores));
     let kept = runs
         .iter()
         .filter(|r| r.0 == main_start || is_secondary_body(r.2, main_sum));
@@ -413,6 +501,7 @@ fn outside_header_zone(u: &Info) -> bool {
 /// Can this unit be the headline?
 fn is_title_candidate(u: &Info) -> bool {
     u.kind.is_none()
+        && u.mail.is_none()
         && outside_header_zone(u)
         && u.crumbs.is_none()
         && u.dateline.is_none()
@@ -458,10 +547,46 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
     best.map(|(i, _)| i)
 }
 
+/// The body span opens with the headline when the header above it has none
+/// and its first unit is headline-shaped (a thread's title asked as a question
+/// scores like a sentence and starts the span), with more body after it.
+fn opens_with_title(infos: &[Info], start: usize, end: usize, body_stems: &[String]) -> bool {
+    start < end
+        && find_title(infos, start, body_stems).is_none()
+        && infos
+            .get(start)
+            .is_some_and(|u| is_title_candidate(u) && (!u.prose || is_short_question(u)))
+}
+
+/// A page dump opens with the page's `<title>`: when that first line is
+/// headline-shaped and the page repeats it further down (its `<h1>`, often
+/// without the site name), the headline is the repeat when it stands above
+/// the body, else the first line.
+fn repeated_page_title(infos: &[Info], header_len: usize) -> Option<usize> {
+    let first = infos
+        .first()
+        .filter(|u| header_len > 0 && is_title_candidate(u))?;
+    let head = split_site_suffix(first.text).0;
+    let repeat = infos
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, u)| u.headline && u.words <= 25 && features::likeness(head, u.text) >= 0.6)?
+        .0;
+    let in_header = repeat < header_len && infos.get(repeat).is_some_and(is_title_candidate);
+    Some(if in_header { repeat } else { 0 })
+}
+
+/// A question of up to 12 words: a thread title, though it reads as prose.
+fn is_short_question(u: &Info) -> bool {
+    u.words <= 12 && u.text.trim_end().ends_with(['?', '？'])
+}
+
 /// A subtitle (dek) after the headline: a longer headline-shaped line or
 /// a sentence of up to 60 words that is not metadata.
 fn is_subtitle(u: &Info) -> bool {
     u.kind.is_none()
+        && u.mail.is_none()
         && outside_header_zone(u)
         && u.dateline.is_none()
         && u.byline.is_none()
@@ -577,7 +702,9 @@ impl Out {
 
     /// Drop a unit that is no content, with the most specific reason.
     fn drop_debris(&mut self, u: &Info, default: &str) {
-        let reason = if let Some(k) = u.kind {
+        let reason = if phrases::is_reply_button(u.text) {
+            "reply-button"
+        } else if let Some(k) = u.kind {
             k.reason()
         } else if let Some(z) = u.zone {
             z.reason()
@@ -585,14 +712,30 @@ impl Out {
             "breadcrumb"
         } else if u.credits {
             "credits"
+        } else if u.counter {
+            "counter"
+        } else if let Some(m) = &u.mail {
+            if *m == MailLine::ArchiveNavigation {
+                "mail-navigation"
+            } else {
+                "mail-header"
+            }
+        } else if u.repeated {
+            "repeated-line"
         } else if u.symbols {
             "symbols"
         } else if u.byline.is_some() {
             "byline"
         } else if u.dateline.is_some() {
             "dateline"
-        } else if u.words <= 6 || u.list.is_some() {
+        } else if u.words <= 6 || u.list.is_some() || is_menu_row(u.text) {
             "navigation"
+        } else if u.text.contains("http://") || u.text.contains("https://") {
+            "link"
+        } else if u.headline && !u.prose && !u.sentence {
+            // a longer headline outside the body: another story's or
+            // section's title
+            "teaser-headline"
         } else {
             default
         };
@@ -603,7 +746,25 @@ impl Out {
 
 /// Read the header (units before the body span) into metadata.
 fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &mut Out) {
-    let mut title = find_title(infos, header_len, body_stems);
+    // An e-mail's subject is its title.
+    let subject = infos.iter().take(header_len).find_map(|u| match &u.mail {
+        Some(MailLine::Subject(s)) => Some(s.clone()),
+        _ => None,
+    });
+    let mut title = if subject.is_some() {
+        None
+    } else {
+        repeated_page_title(infos, header_len).or_else(|| find_title(infos, header_len, body_stems))
+    };
+    // The page-title line repeated by the headline names the site.
+    let page_title_line = title.is_some_and(|t| t > 0)
+        && repeated_page_title(infos, header_len).is_some_and(|r| Some(r) == title);
+    if page_title_line {
+        if let Some(first) = infos.first() {
+            out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
+        }
+    }
+    out.ex.meta.title = subject;
     let mut subtitle = None;
     if let Some(t) = title {
         let prev = t.checked_sub(1).and_then(|p| infos.get(p).map(|u| (p, u)));
@@ -675,6 +836,13 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.ex.meta.categories.push(u.text.to_string());
             continue;
         }
+        if let Some(MailLine::From(Some(name))) = &u.mail {
+            if out.ex.meta.authors.is_empty() {
+                out.ex.meta.authors.push(name.clone());
+                out.remove(u.text, "mail-header");
+                continue;
+            }
+        }
         if u.kind.is_none() && outside_header_zone(u) {
             if let Some(crumbs) = &u.crumbs {
                 out.add_crumbs(crumbs);
@@ -715,6 +883,10 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 }
             }
         }
+        if i == 0 && page_title_line {
+            out.remove(u.text, "page-title");
+            continue;
+        }
         out.drop_debris(u, "header-text");
     }
 }
@@ -724,7 +896,13 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
-        if u.kind.is_some() || u.zone.is_some() || u.credits || u.symbols {
+        if u.kind.is_some()
+            || u.zone.is_some()
+            || u.credits
+            || u.symbols
+            || u.counter
+            || (u.mail.is_some() && u.dateline.is_none())
+        {
             out.drop_debris(u, "boilerplate");
             continue;
         }
@@ -741,6 +919,10 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
         }
         if u.byline.is_some() || u.dateline.is_some() {
             out.drop_debris(u, "boilerplate");
+            continue;
+        }
+        if u.repeated && !u.prose {
+            out.drop_debris(u, "repeated-line");
             continue;
         }
         if let Some(ordered) = u.list {
@@ -777,6 +959,9 @@ fn read_trailer(infos: &[Info], from: usize, to: usize, out: &mut Out) {
 
 /// Extract an article from raw text.
 pub fn extract(text: &str, opts: &Options) -> Extraction {
+    // HTML leftovers (entities, stray tags) go first.
+    let cleaned = markup::clean(text);
+    let text = cleaned.as_ref();
     let units = split::split_units(text);
     let lang = stopwords::detect_language(text);
     let mask = LangMask::of(lang);
@@ -801,6 +986,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 });
         }
     }
+    mark_repeated(&mut infos);
     mark_context(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
@@ -810,6 +996,16 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         list: None,
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
+        // A dump that is nothing but one headline (a page whose content did
+        // not render: only its <title> is left) has a title and no body.
+        if let [only] = infos.as_slice() {
+            if is_title_candidate(only) && !only.sentence {
+                let (head, site) = split_site_suffix(only.text);
+                out.ex.meta.title = Some(head.to_string());
+                out.ex.meta.site_name = site.map(str::to_string);
+                return out.ex;
+            }
+        }
         // No body-like unit at all (a tiny or list-only text): keep every
         // unit that is not recognisable debris.
         if let Some(last) = infos.len().checked_sub(1) {
@@ -827,6 +1023,11 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .collect();
     body_stems.sort();
     body_stems.dedup();
+    let start = if opens_with_title(&infos, start, end, &body_stems) {
+        start + 1
+    } else {
+        start
+    };
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
@@ -907,6 +1108,23 @@ mod tests {
     }
 
     #[test]
+    fn repeated_menu_words_are_marked_not_prices_or_prose() {
+        let para = "The council approved the budget on Tuesday after a long debate in the chamber.";
+        let mut infos = vec![
+            en("Order Now"),
+            en("€82"),
+            en(para),
+            en("Order Now"),
+            en("€82"),
+            en(para),
+            en("Contact"),
+        ];
+        mark_repeated(&mut infos);
+        let marks: Vec<bool> = infos.iter().map(|u| u.repeated).collect();
+        assert_eq!(marks, vec![true, false, false, true, false, false, false]);
+    }
+
+    #[test]
     fn symbol_and_url_lines_carry_no_text() {
         assert!(is_bare_urls("https://example.org/a.pdf www.example.org"));
         assert!(!is_bare_urls("See https://example.org for more."));
@@ -960,6 +1178,30 @@ mod tests {
         mark_context(&mut infos);
         assert_eq!(infos[3].zone, Some(Zone::Comments));
         assert_eq!(infos[0].zone, None);
+    }
+
+    #[test]
+    fn signature_follows_the_delimiter() {
+        let mut infos = vec![
+            en("The committee has agreed to buy twenty new water butts for plots that do not have one."),
+            en("-- "),
+            en("Lower Ashby Allotment Society, registered charity"),
+        ];
+        mark_context(&mut infos);
+        assert_eq!(infos[0].zone, None);
+        assert_eq!(infos[2].zone, Some(Zone::Signature));
+        assert!(!is_signature_delimiter("-- a dash aside"));
+    }
+
+    #[test]
+    fn menu_rows_are_short_links_between_separators() {
+        assert!(is_menu_row(
+            "Terms of use · Privacy · Contact the moderators"
+        ));
+        assert!(!is_menu_row(
+            "Prices rose · wages did not keep up with them at all"
+        ));
+        assert!(!is_menu_row("Home · About"));
     }
 
     #[test]
