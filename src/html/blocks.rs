@@ -3,6 +3,7 @@
 //! that repeats the page title).
 
 use super::boiler;
+use super::dom::FastAttr;
 use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize};
 use crate::record::{Block, Removed};
 
@@ -649,10 +650,10 @@ fn is_caption_element(dom: &Dom, i: usize) -> bool {
         return false;
     }
     let named = el
-        .attr("class")
+        .attr_str("class")
         .into_iter()
         .flat_map(str::split_whitespace)
-        .chain(el.attr("id"))
+        .chain(el.attr_str("id"))
         .any(|t| {
             super::prune::token_words(t)
                 .iter()

@@ -276,9 +276,53 @@ impl TextSize {
     }
 }
 
+/// Attribute lookup by name without interning the name. scraper's `attr`
+/// turns the name into an atom on every call (a hashed, for uncommon names
+/// a locked, lookup); the checks that run on every element of a page use
+/// this instead: a plain scan of the element's few attributes.
+pub trait FastAttr<'a> {
+    fn attr_str(self, name: &str) -> Option<&'a str>;
+}
+
+impl<'a> FastAttr<'a> for &'a Element {
+    fn attr_str(self, name: &str) -> Option<&'a str> {
+        self.attrs().find_map(|(k, v)| (k == name).then_some(v))
+    }
+}
+
+impl<'a> FastAttr<'a> for scraper::ElementRef<'a> {
+    fn attr_str(self, name: &str) -> Option<&'a str> {
+        self.value().attr_str(name)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_attr_agrees_with_scraper_attr() {
+        let doc = Html::parse_document(
+            r#"<div class="a b" data-author="Jo" ID="x" xml:lang="de" hidden>t</div>"#,
+        );
+        let div = doc
+            .root_element()
+            .descendants()
+            .filter_map(scraper::ElementRef::wrap)
+            .find(|e| e.value().name() == "div")
+            .expect("div");
+        for name in [
+            "class",
+            "data-author",
+            "id",
+            "xml:lang",
+            "hidden",
+            "style",
+            "author",
+        ] {
+            assert_eq!(div.attr_str(name), div.value().attr(name), "{name}");
+        }
+    }
 
     #[test]
     fn flat_view_has_parents_and_subtree_ends() {

@@ -4,6 +4,7 @@
 //! buttons, repeated posts with authors, code blocks, repeated linked items)
 //! together with generic words in the URL path.
 
+use super::dom::FastAttr;
 use std::collections::BTreeMap;
 
 use super::dom::{Dom, Kind};
@@ -287,7 +288,7 @@ fn scan(dom: &Dom) -> Signals {
         let tag = el.name();
         match tag {
             "script" => {
-                if el.attr("type").is_some_and(|t| t.contains("ld+json")) {
+                if el.attr_str("type").is_some_and(|t| t.contains("ld+json")) {
                     for c in dom.children(i) {
                         if let Kind::Text(t) = dom.items[c].kind {
                             ld_types(t, &mut s.ld);
@@ -297,9 +298,9 @@ fn scan(dom: &Dom) -> Signals {
                 continue;
             }
             "meta" => {
-                let prop = el.attr("property").or_else(|| el.attr("name"));
+                let prop = el.attr_str("property").or_else(|| el.attr_str("name"));
                 if prop.is_some_and(|p| p.eq_ignore_ascii_case("og:type")) {
-                    if let Some(c) = el.attr("content") {
+                    if let Some(c) = el.attr_str("content") {
                         s.og_type = Some(c.trim().to_ascii_lowercase());
                     }
                 }
@@ -311,14 +312,14 @@ fn scan(dom: &Dom) -> Signals {
             "h2" | "h3" | "h4" if heading_is_link(dom, i) => s.linked_headings += 1,
             _ => {}
         }
-        if let Some(t) = el.attr("itemtype") {
+        if let Some(t) = el.attr_str("itemtype") {
             for url in t.split_whitespace() {
                 if let Some(name) = url.rsplit('/').next().filter(|n| !n.is_empty()) {
                     *s.md.entry(name.to_string()).or_insert(0) += 1;
                 }
             }
         }
-        if el.attr("itemprop").is_some_and(|p| p == "price") {
+        if el.attr_str("itemprop").is_some_and(|p| p == "price") {
             s.prices += 1;
         }
         if !may_carry_marks(el) {
@@ -374,10 +375,10 @@ fn may_carry_marks(el: &scraper::node::Element) -> bool {
 
 // Class and id words of an element.
 fn class_words(el: &scraper::node::Element) -> Vec<String> {
-    el.attr("class")
+    el.attr_str("class")
         .into_iter()
         .flat_map(str::split_whitespace)
-        .chain(el.attr("id"))
+        .chain(el.attr_str("id"))
         .take(12)
         .flat_map(token_words)
         .collect()
@@ -403,13 +404,17 @@ fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[String]) -> 
     if words.iter().any(|w| cart_word(w)) {
         return true;
     }
-    let named = [el.attr("name"), el.attr("action"), el.attr("value")]
-        .into_iter()
-        .flatten()
-        .any(|v| {
-            let v = v.to_ascii_lowercase();
-            v.contains("add-to-cart") || v.contains("add_to_cart") || v.contains("/cart")
-        });
+    let named = [
+        el.attr_str("name"),
+        el.attr_str("action"),
+        el.attr_str("value"),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|v| {
+        let v = v.to_ascii_lowercase();
+        v.contains("add-to-cart") || v.contains("add_to_cart") || v.contains("/cart")
+    });
     named
 }
 

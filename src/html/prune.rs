@@ -2,6 +2,7 @@
 //! hidden elements, share bars, cookie banners, ...), decided per element
 //! from its tag, attributes, role and class/id words.
 
+use super::dom::FastAttr;
 use scraper::node::Element;
 
 /// How sure a prune rule is.
@@ -61,7 +62,7 @@ pub fn chrome_tag_reason(tag: &str, inside_article: bool) -> Option<&'static str
 
 // ARIA landmark roles that mark page chrome rather than content.
 pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static str> {
-    let role = el.attr("role")?.trim();
+    let role = el.attr_str("role")?.trim();
     match role.to_ascii_lowercase().as_str() {
         "navigation" => Some("role:navigation"),
         "complementary" => Some("role:complementary"),
@@ -78,16 +79,16 @@ pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static
 
 // Elements the page hides from readers: `hidden`, aria-hidden, inline display:none.
 pub fn hidden_reason(el: &Element) -> Option<&'static str> {
-    if el.attr("hidden").is_some() {
+    if el.attr_str("hidden").is_some() {
         return Some("hidden:attr");
     }
     if el
-        .attr("aria-hidden")
+        .attr_str("aria-hidden")
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return Some("hidden:aria-hidden");
     }
-    if let Some(style) = el.attr("style") {
+    if let Some(style) = el.attr_str("style") {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -329,10 +330,10 @@ fn modifier_word(w: &str) -> bool {
 pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
     let mut soft: Option<String> = None;
     let tokens = el
-        .attr("class")
+        .attr_str("class")
         .into_iter()
         .flat_map(str::split_whitespace)
-        .chain(el.attr("id"));
+        .chain(el.attr_str("id"));
     for token in tokens {
         // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
         // style the element in some context; they do not say what it is.
@@ -381,10 +382,10 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
 pub fn class_hint(el: &Element) -> f32 {
     let mut hint = 0.0f32;
     let tokens = el
-        .attr("class")
+        .attr_str("class")
         .into_iter()
         .flat_map(str::split_whitespace)
-        .chain(el.attr("id"));
+        .chain(el.attr_str("id"));
     for token in tokens {
         let words = token_words(token);
         if words.iter().any(|w| {
@@ -406,9 +407,9 @@ pub fn class_hint(el: &Element) -> f32 {
 pub fn is_semantic_main(el: &Element) -> bool {
     matches!(el.name(), "article" | "main")
         || el
-            .attr("role")
+            .attr_str("role")
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
-        || el.attr("itemprop").is_some_and(|p| {
+        || el.attr_str("itemprop").is_some_and(|p| {
             p.split_whitespace()
                 .any(|v| v == "articleBody" || v == "text")
         })

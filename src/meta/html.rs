@@ -5,6 +5,7 @@
 //! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
 //! then taken from the strongest source that has it.
 
+use crate::html::dom::FastAttr;
 use std::collections::BTreeMap;
 
 use ego_tree::NodeRef;
@@ -105,8 +106,8 @@ impl Scan {
             match name {
                 "html" if s.html_lang.is_none() => {
                     s.html_lang = v
-                        .attr("lang")
-                        .or_else(|| v.attr("xml:lang"))
+                        .attr_str("lang")
+                        .or_else(|| v.attr_str("xml:lang"))
                         .map(str::trim)
                         .filter(|l| !l.is_empty())
                         .map(str::to_string);
@@ -128,7 +129,7 @@ impl Scan {
                 }
                 "link" => s.add_link(el),
                 "script" => {
-                    let ty = v.attr("type").unwrap_or("").to_ascii_lowercase();
+                    let ty = v.attr_str("type").unwrap_or("").to_ascii_lowercase();
                     if ty.contains("ld+json") && s.ld_blocks.len() < MAX_CANDIDATES {
                         s.ld_blocks.push(el.text().collect());
                     }
@@ -146,10 +147,10 @@ impl Scan {
                 }
                 _ => {}
             }
-            if let Some(ip) = v.attr("itemprop") {
+            if let Some(ip) = v.attr_str("itemprop") {
                 s.add_itemprop(el, ip);
             }
-            if let Some(prop) = v.attr("property") {
+            if let Some(prop) = v.attr_str("property") {
                 s.add_rdfa(el, prop);
             }
             if name == "time" {
@@ -201,14 +202,18 @@ impl Scan {
 
     fn add_meta(&mut self, el: ElementRef) {
         let v = el.value();
-        let Some(content) = v.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+        let Some(content) = v
+            .attr_str("content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
             return;
         };
         if self.metas.len() > 2000 {
             return;
         }
         for key in ["property", "name", "itemprop", "http-equiv"] {
-            if let Some(k) = v.attr(key) {
+            if let Some(k) = v.attr_str(key) {
                 self.metas.push((meta_key(k), decode_entities(content)));
             }
         }
@@ -216,8 +221,8 @@ impl Scan {
 
     fn add_link(&mut self, el: ElementRef) {
         let v = el.value();
-        let rel = v.attr("rel").unwrap_or("").to_ascii_lowercase();
-        let Some(href) = v.attr("href").map(str::trim).filter(|h| !h.is_empty()) else {
+        let rel = v.attr_str("rel").unwrap_or("").to_ascii_lowercase();
+        let Some(href) = v.attr_str("href").map(str::trim).filter(|h| !h.is_empty()) else {
             return;
         };
         let rels: Vec<&str> = rel.split_whitespace().collect();
@@ -245,26 +250,26 @@ impl Scan {
                     .filter_map(ElementRef::wrap)
                     .find(|e| {
                         e.value()
-                            .attr("itemprop")
+                            .attr_str("itemprop")
                             .is_some_and(|p| p.trim() == "name")
                     })
                     .and_then(|e| {
                         e.value()
-                            .attr("content")
+                            .attr_str("content")
                             .map(str::to_string)
                             .or_else(|| short_text(e, 200))
                     });
                 inner_name
-                    .or_else(|| v.attr("content").map(str::to_string))
+                    .or_else(|| v.attr_str("content").map(str::to_string))
                     .or_else(|| short_text(el, 200))
             }
             "headline" if in_article_item(el) => v
-                .attr("content")
+                .attr_str("content")
                 .map(str::to_string)
                 .or_else(|| short_text(el, MAX_SHORT_TEXT)),
             "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
-                .attr("content")
-                .or_else(|| v.attr("datetime"))
+                .attr_str("content")
+                .or_else(|| v.attr_str("datetime"))
                 .map(str::to_string)
                 .or_else(|| short_text(el, 200)),
             _ => return,
@@ -321,8 +326,8 @@ impl Scan {
         }
         let v = el.value();
         let value = v
-            .attr("content")
-            .or_else(|| v.attr("datetime"))
+            .attr_str("content")
+            .or_else(|| v.attr_str("datetime"))
             .map(str::to_string)
             .or_else(|| short_text(el, 200));
         if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
@@ -345,8 +350,8 @@ impl Scan {
     fn add_post_author(&mut self, el: ElementRef) {
         let v = el.value();
         let attr = v
-            .attr("data-author")
-            .or_else(|| v.attr("author"))
+            .attr_str("data-author")
+            .or_else(|| v.attr_str("author"))
             .map(str::trim)
             .filter(|a| !a.is_empty() && a.chars().count() <= 60);
         let marked = match attr {
@@ -370,7 +375,7 @@ impl Scan {
         let v = el.value();
         // A datetime attribute that is no date ("PT5M", garbage) yields to the text.
         let Some(value) = v
-            .attr("datetime")
+            .attr_str("datetime")
             .filter(|d| super::dates::parse_date(d).is_some())
             .map(str::to_string)
             .or_else(|| short_text(el, 100))
@@ -452,7 +457,7 @@ impl Scan {
     fn push_date_candidate(&mut self, el: ElementRef, value: String) {
         let v = el.value();
         let hints = element_and_parent_hints(el);
-        let itemprop = v.attr("itemprop").unwrap_or("").to_ascii_lowercase();
+        let itemprop = v.attr_str("itemprop").unwrap_or("").to_ascii_lowercase();
         // Themes mark the one date "published updated": only an update mark
         // without a publication mark makes an update date.
         let marks_publication = itemprop.contains("published")
@@ -464,7 +469,7 @@ impl Scan {
             || update_label_before(el).is_some();
         let mut score = 0;
         // Explicit markup of the publication date.
-        if itemprop.contains("datepublished") || v.attr("pubdate").is_some() {
+        if itemprop.contains("datepublished") || v.attr_str("pubdate").is_some() {
             score += 3;
         }
         // Classes that name a publication date.
@@ -752,10 +757,10 @@ fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
 fn class_and_id(el: ElementRef) -> String {
     let v = el.value();
     let mut s = String::new();
-    if let Some(c) = v.attr("class") {
+    if let Some(c) = v.attr_str("class") {
         s.push_str(c);
     }
-    if let Some(i) = v.attr("id") {
+    if let Some(i) = v.attr_str("id") {
         s.push(' ');
         s.push_str(i);
     }
@@ -840,7 +845,7 @@ fn names_boilerplate_region(token: &str) -> bool {
 /// author (not the author's photo or bio).
 fn is_byline_element(el: ElementRef) -> bool {
     let v = el.value();
-    if v.attr("rel").is_some_and(|r| {
+    if v.attr_str("rel").is_some_and(|r| {
         r.to_ascii_lowercase()
             .split_whitespace()
             .any(|x| x == "author")
@@ -880,8 +885,8 @@ fn in_article_item(el: ElementRef) -> bool {
         .filter_map(ElementRef::wrap)
         .find_map(|a| {
             let v = a.value();
-            v.attr("itemscope")?;
-            Some(v.attr("itemtype").is_some_and(|t| {
+            v.attr_str("itemscope")?;
+            Some(v.attr_str("itemtype").is_some_and(|t| {
                 let last = t.trim().rsplit('/').next().unwrap_or("");
                 last.ends_with("Article") || last.ends_with("Posting")
             }))
@@ -897,20 +902,33 @@ fn in_reply_item(el: ElementRef) -> bool {
         .filter_map(ElementRef::wrap)
         .any(|a| {
             let v = a.value();
-            let typed = v.attr("itemtype").is_some_and(|t| {
+            let typed = v.attr_str("itemtype").is_some_and(|t| {
                 let last = t.trim().rsplit('/').next().unwrap_or("");
                 matches!(last, "Comment" | "Answer")
             });
-            typed || v.attr("itemprop").is_some_and(|p| p.trim() == "comment")
+            typed
+                || v.attr_str("itemprop")
+                    .is_some_and(|p| p.trim() == "comment")
         })
 }
 
 /// An element whose class names a poster's user name, as forum software
 /// marks the author of each post ("username", "post-author", "poster").
 fn names_username(el: ElementRef) -> bool {
-    let Some(class) = el.value().attr("class") else {
+    let Some(class) = el.value().attr_str("class") else {
         return false;
     };
+    // Cheap pre-filter (this runs on every element): each name below holds
+    // "user", "author" or "poster", so most classes are rejected unallocated.
+    let lower_has = |needle: &[u8]| {
+        class
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    if !(lower_has(b"user") || lower_has(b"author") || lower_has(b"poster")) {
+        return false;
+    }
     class.split_whitespace().any(|t| {
         let t: String = t
             .chars()
@@ -997,7 +1015,7 @@ fn is_headline_extra(e: ElementRef) -> bool {
     if matches!(v.name(), "time" | "script" | "style" | "noscript") {
         return true;
     }
-    v.attr("class").is_some_and(|c| {
+    v.attr_str("class").is_some_and(|c| {
         c.split_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
             t == "label"
