@@ -105,11 +105,10 @@ pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<()
             }
             let reach = stack.len().saturating_sub(END_TAG_REACH);
             if let Some(pos) = stack
-                .iter()
-                .rposition(|t| t.eq_ignore_ascii_case(name))
-                .filter(|&p| p >= reach)
+                .get(reach..)
+                .and_then(|top| top.iter().rposition(|t| t.eq_ignore_ascii_case(name)))
             {
-                stack.truncate(pos);
+                stack.truncate(reach + pos);
             }
             continue;
         }

@@ -131,7 +131,6 @@ const EXACT: &[(&str, &str)] = &[
     ("accept cookies", "cookie"),
     ("artikel teilen", "share"),
     ("beitrag teilen", "share"),
-    ("möchten sie den artikel teilen", "share"),
     ("artikel bewerten", "share"),
     ("beitrag bewerten", "share"),
     ("udostępnij", "share"),
@@ -237,11 +236,7 @@ const EXACT: &[(&str, &str)] = &[
     ("permalink", "tool"),
     ("permalien", "tool"),
     ("externer inhalt", "tool"),
-    ("quellen ausblenden", "ui"),
-    ("valora esta noticia", "feedback"),
     ("bewerten sie dieses produkt", "feedback"),
-    ("hier können sie den artikel bewerten", "feedback"),
-    ("artikel bewerten", "feedback"),
     ("schlagworte", "tags"),
     ("schlagwörter", "tags"),
     ("themen", "tags"),
@@ -291,8 +286,6 @@ const PREFIX: &[(&str, &str)] = &[
     ("commentaires (", "comments"),
     ("keine kommentare", "comments"),
     ("hinterlasse jetzt einen kommentar", "comments"),
-    ("nur angemeldete benutzer", "account"),
-    ("sie sind aktuell nicht eingeloggt", "account"),
     ("(noch keine bewertungen", "feedback"),
     ("war der artikel nützlich", "feedback"),
     ("war dieser artikel hilfreich", "feedback"),
@@ -301,7 +294,6 @@ const PREFIX: &[(&str, &str)] = &[
     ("teilen mit:", "share"),
     ("like this:", "share"),
     ("bild anzeigen", "ui"),
-    ("sie lesen gern", "cta"),
     ("síguenos en", "social"),
     ("siguenos en", "social"),
     ("suivez-nous", "social"),
@@ -696,7 +688,6 @@ const RELATED_HEADINGS: &[&str] = &[
     "empfohlene artikel",
     "zum weiterlesen",
     "das könnte dich auch interessieren",
-    "heute empfehlen wir",
     "meistgelesen",
     "meistgelesene artikel",
     "polecamy",
@@ -860,7 +851,10 @@ mod tests {
         assert!(!related_section_heading("How we tested"));
         assert_eq!(dropped_section_kind("About the Author"), Some("author-bio"));
         assert_eq!(dropped_section_kind("Privacy Overview"), Some("consent"));
-        assert_eq!(dropped_section_kind("Mehr aus Thüringen"), Some("related"));
+        assert_eq!(
+            dropped_section_kind("Mehr aus Brandenburg"),
+            Some("related")
+        );
         assert_eq!(dropped_section_kind("About our clinic"), None);
         assert!(is_token_junk(
             "Sf2f260c3-bf1f-466a-b856-6f031758a086p16207f0d-5442-4472-ad51-162a45a841c3"
@@ -885,7 +879,7 @@ mod tests {
 
     #[test]
     fn caption_texts() {
-        assert!(is_caption_text("Abbildung 4: klassische Schwachschicht."));
+        assert!(is_caption_text("Abbildung 3: Der Versuchsaufbau im Labor."));
         assert!(is_caption_text("Fig. 2 - The sample under the microscope"));
         assert!(is_caption_text(
             "Marco O., ski star from Switzerland. © AFP / Marco B."

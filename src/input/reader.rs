@@ -246,7 +246,11 @@ fn one(page: Page) -> Box<dyn Iterator<Item = Page> + Send> {
 fn read_document(mut r: Box<dyn BufRead + Send>, source: Source, max: usize) -> Page {
     let name = source.path.clone().unwrap_or_default();
     let mut bytes = Vec::new();
-    if let Err(e) = r.as_mut().take(max as u64 + 1).read_to_end(&mut bytes) {
+    if let Err(e) = r
+        .as_mut()
+        .take((max as u64).saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
         return Page::failed(source, Error::io(&name, e));
     }
     if bytes.len() > max {

@@ -310,7 +310,7 @@ fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
 
 // Undo gzip/deflate content encoding (bounded by `max_bytes`).
 fn decode_content(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec<u8>, Error> {
-    let limit = max_bytes as u64 + 1;
+    let limit = (max_bytes as u64).saturating_add(1);
     let mut out = Vec::new();
     let res = match encoding {
         "" | "identity" => return Ok(body),

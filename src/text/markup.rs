@@ -110,11 +110,17 @@ fn strip_tags(text: &str) -> Cow<'_, str> {
 /// known element name; attributes must have values (a bare word after the
 /// name reads as prose: "if a<b and c>d").
 fn tag_at(s: &str) -> Option<(usize, bool)> {
-    if let Some(rest) = s.strip_prefix("<!--") {
-        let end = rest.get(..rest.len().min(MAX_TAG_LEN))?.find("-->")?;
+    // Byte searches within MAX_TAG_LEN: a text with many '<' and no '>'
+    // after them ("a < b", arrows) must stay linear.
+    let head = s
+        .as_bytes()
+        .get(..s.len().min(MAX_TAG_LEN + 4))
+        .unwrap_or(&[]);
+    if s.starts_with("<!--") {
+        let end = memchr::memmem::find(head.get(4..).unwrap_or(&[]), b"-->")?;
         return Some((4 + end + 3, false));
     }
-    let close = s.find('>')?;
+    let close = memchr::memchr(b'>', head)?;
     if close > MAX_TAG_LEN {
         return None;
     }
@@ -177,6 +183,20 @@ fn well_formed_attributes(attrs: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_before_long_multibyte_text_is_stripped() {
+        // Regression: the comment search used to fail when its byte window
+        // ended inside a multi-byte character, leaving the comment in.
+        let tail = "é".repeat(300);
+        assert_eq!(clean(&format!("<!-- note -->{tail}")), tail);
+    }
+
+    #[test]
+    fn many_unclosed_angles_stay_text() {
+        let text = "a < b ".repeat(20_000);
+        assert_eq!(clean(&text), text);
+    }
 
     #[test]
     fn entities_are_decoded() {
