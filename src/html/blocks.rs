@@ -634,6 +634,9 @@ impl<'d, 'a> Writer<'d, 'a> {
     }
 }
 
+/// Most nodes in an element read as a caption when only a class says it is one.
+const MAX_CAPTION_NODES: usize = 200;
+
 /// Longest text read as a caption when only a class says it is one.
 const MAX_CAPTION_WORDS: u32 = 60;
 
@@ -659,7 +662,9 @@ fn is_caption_element(dom: &Dom, i: usize) -> bool {
                 .iter()
                 .any(|w| matches!(w.as_str(), "caption" | "figcaption" | "credit" | "credits"))
         });
+    // A caption is small: a big subtree is not one (and is not rescanned).
     named
+        && dom.end(i).saturating_sub(i) <= MAX_CAPTION_NODES
         && !(i + 1..dom.end(i))
             .any(|d| matches!(dom.tag(d), "p" | "ul" | "ol" | "table" | "h1" | "h2" | "h3"))
         && has_image_sibling(dom, i)

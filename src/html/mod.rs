@@ -16,7 +16,7 @@ pub mod score;
 use crate::extraction::Extraction;
 use crate::record::Removed;
 use crate::Options;
-use dom::{is_block_tag, Dom, Kind};
+use dom::{is_block_tag, Dom, Kind, NONE};
 
 /// Extract the main content and metadata of an HTML document.
 pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
@@ -344,11 +344,19 @@ fn add_kept_roots(dom: &Dom, user: &UserMarks, dead: &[bool], roots: &mut Vec<us
     if user.keep.is_empty() {
         return;
     }
+    // Kept elements are disjoint (a kept subtree is skipped whole), so each is
+    // checked against the selected roots only: linear in the kept count.
+    let selected_len = roots.len();
     let mut i = 0;
     while i < dom.len() {
         if user.kept(i) && !dead.get(i).copied().unwrap_or(true) {
-            if !roots.iter().any(|&r| dom.contains(r, i)) {
-                roots.retain(|&r| !dom.contains(i, r));
+            let selected = roots.get(..selected_len).unwrap_or(&[]);
+            if !selected.iter().any(|&r| r != NONE && dom.contains(r, i)) {
+                for r in roots.iter_mut().take(selected_len) {
+                    if *r != NONE && dom.contains(i, *r) {
+                        *r = NONE; // replaced by the kept element holding it
+                    }
+                }
                 roots.push(i);
             }
             i = dom.end(i).max(i + 1);
@@ -356,6 +364,7 @@ fn add_kept_roots(dom: &Dom, user: &UserMarks, dead: &[bool], roots: &mut Vec<us
         }
         i += 1;
     }
+    roots.retain(|&r| r != NONE);
     roots.sort_unstable();
     roots.dedup();
 }

@@ -468,9 +468,12 @@ fn ld_types(text: &str, out: &mut BTreeMap<String, u32>) {
         };
         let after = after.trim_start();
         let value = if after.starts_with('[') {
-            after
-                .get(..after.find(']').unwrap_or(after.len()))
-                .unwrap_or("")
+            // A type list is short: look for its end in the next few hundred
+            // bytes only (an unclosed '[' must not make each of 500 matches
+            // rescan the whole script).
+            let window = after.as_bytes().get(..after.len().min(400)).unwrap_or(&[]);
+            let end = memchr::memchr(b']', window).unwrap_or(window.len());
+            after.get(..end).unwrap_or("")
         } else {
             let body = after.strip_prefix('"').unwrap_or("");
             body.get(..body.find('"').map_or(0, |e| e + 1))
