@@ -142,8 +142,13 @@ pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
             }
         }
     }
-    // A day word alone, or after a label ("Posted yesterday").
-    if words.len() <= 3 {
+    // A day word alone, or with a publication label or a time ("Posted
+    // yesterday", "gestern, 14:30"); in other short lines it is an ordinary
+    // word ("Hier klicken": German "here", French "yesterday").
+    let dated_context = words.len() == 1
+        || crate::meta::dates::date_label(&lower).is_some()
+        || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    if words.len() <= 3 && dated_context {
         for (word, back) in DAY_WORDS {
             if words.iter().any(|w| w.trim_end_matches('.') == *word) {
                 return Some(civil_from_days(reference.days - back));
@@ -183,6 +188,23 @@ mod tests {
         assert_eq!(relative_date("Yesterday", r).as_deref(), Some("2025-03-11"));
         let r = parse_reference("2024-01-01").unwrap();
         assert_eq!(relative_date("1 day ago", r).as_deref(), Some("2023-12-31"));
+    }
+
+    #[test]
+    fn day_words_need_a_dated_context() {
+        let r = parse_reference("2025-03-12T10:00:00Z").unwrap();
+        assert_eq!(relative_date("Hier", r).as_deref(), Some("2025-03-11"));
+        assert_eq!(
+            relative_date("Publié hier", r).as_deref(),
+            Some("2025-03-11")
+        );
+        assert_eq!(
+            relative_date("gestern, 14:30", r).as_deref(),
+            Some("2025-03-11")
+        );
+        // Regression: German "hier" (here) in a short UI line is no dateline.
+        assert_eq!(relative_date("Hier klicken", r), None);
+        assert_eq!(relative_date("Mehr Infos hier", r), None);
     }
 
     #[test]
