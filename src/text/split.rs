@@ -106,9 +106,31 @@ pub fn vocabulary(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// A document's [`vocabulary`], built on first use: only hyphenated line
+/// ends need it, and most documents have none.
+pub struct Vocabulary<'a> {
+    text: &'a str,
+    words: std::cell::OnceCell<HashSet<String>>,
+}
+
+impl<'a> Vocabulary<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Vocabulary {
+            text,
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.words
+            .get_or_init(|| vocabulary(self.text))
+            .contains(word)
+    }
+}
+
 /// The hyphen at a line end splits one word: the joined form occurs in the
 /// document, or the continuation is a bound suffix. Unsure: a compound.
-fn is_split_word(head: &str, tail: &str, vocab: &HashSet<String>) -> bool {
+fn is_split_word(head: &str, tail: &str, vocab: &Vocabulary) -> bool {
     let tail = tail.to_lowercase();
     let joined = format!("{}{}", head.to_lowercase(), tail);
     vocab.contains(&joined) || BOUND_SUFFIXES.contains(&tail.as_str())
@@ -118,7 +140,7 @@ fn is_split_word(head: &str, tail: &str, vocab: &HashSet<String>) -> bool {
 /// after a letter, followed by a lower-case letter, is glued without a break
 /// ("well-\nknown" → "well-known", "docu-\nment" → "document" when the
 /// document knows the word); otherwise a `\n` separates them.
-fn join_line(acc: &mut String, next: &str, vocab: &HashSet<String>) {
+fn join_line(acc: &mut String, next: &str, vocab: &Vocabulary) {
     let trimmed_len = acc.trim_end().len();
     acc.truncate(trimmed_len);
     let hyphenated = {
@@ -152,7 +174,7 @@ fn join_line(acc: &mut String, next: &str, vocab: &HashSet<String>) {
 pub fn split_units(text: &str) -> Vec<Unit> {
     let lines = lines_of(text);
     let width = wrap_width(&lines);
-    let vocab = vocabulary(text);
+    let vocab = Vocabulary::new(text);
     let mut units: Vec<Unit> = Vec::new();
     let mut blank_before = false;
     let mut open = false; // the last unit may still take continuation lines
@@ -233,7 +255,7 @@ have done the same job for a fraction of the cost of the new tracks.";
 
     #[test]
     fn hyphenated_breaks_glue() {
-        let vocab = vocabulary("the document says so");
+        let vocab = Vocabulary::new("the document says so");
         let mut acc = "a well-".to_string();
         join_line(&mut acc, "known fact", &vocab);
         assert_eq!(acc, "a well-known fact");
