@@ -41,6 +41,13 @@ pub struct NearIndex {
     bands: [HashMap<u16, Vec<u32>>; BANDS],
 }
 
+/// Most fingerprints one band bucket holds. Random fingerprints spread over
+/// 65,536 buckets per band; clustered ones (many near-empty pages) could pile
+/// into one and make every lookup scan the run: past this, a bucket takes no
+/// more, so a lookup stays bounded (a later near-duplicate of such a page is
+/// then found through its other bands, or missed).
+const MAX_BUCKET: usize = 4096;
+
 fn band(fp: u64, i: usize) -> u16 {
     // Truncation keeps exactly the 16 bits of band `i`.
     (fp >> (BAND_BITS * i as u32)) as u16
@@ -86,7 +93,10 @@ impl NearIndex {
         self.fingerprints.push(fp);
         let id32 = u32::try_from(id).unwrap_or(u32::MAX);
         for (i, map) in self.bands.iter_mut().enumerate() {
-            map.entry(band(fp, i)).or_default().push(id32);
+            let bucket = map.entry(band(fp, i)).or_default();
+            if bucket.len() < MAX_BUCKET {
+                bucket.push(id32);
+            }
         }
         id
     }
