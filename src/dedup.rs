@@ -160,6 +160,19 @@ mod tests {
     use super::*;
     use crate::record::Source;
 
+    #[test]
+    fn band_buckets_are_capped() {
+        let mut idx = NearIndex::new();
+        // Same low band, far apart elsewhere: none is a near-duplicate.
+        for k in 0..(MAX_BUCKET as u64 + 100) {
+            let fp = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) & !0xFFFF) | 0x1234;
+            idx.insert(fp);
+        }
+        let low = idx.bands.first().and_then(|m| m.get(&0x1234)).map(Vec::len);
+        assert_eq!(low, Some(MAX_BUCKET));
+        assert_eq!(idx.len(), MAX_BUCKET + 100);
+    }
+
     fn rec(text: &str) -> Article {
         let mut a = Article::new(Source::default(), Status::Ok);
         a.text = text.to_string();
