@@ -166,22 +166,11 @@ pub fn to_page(rec: RawRecord, archive: &str, offset: u64, max_bytes: usize) -> 
             charset: Some("utf-8".to_string()),
             kind: Some(DocKind::Text),
         })),
-        "resource" => {
-            let (mime, charset) = content_type(&warc_type);
-            if !is_html_mime(&mime) {
-                return Outcome::NonHtml;
-            }
-            Outcome::Page(Box::new(Page {
-                source,
-                body: Body::Bytes(block),
-                charset,
-                kind: None,
-            }))
-        }
         "response" if warc_type.starts_with("application/http") => {
             http_page(block, source, max_bytes)
         }
-        "response" => {
+        // A resource, or a response stored without its HTTP envelope.
+        "resource" | "response" => {
             let (mime, charset) = content_type(&warc_type);
             if !is_html_mime(&mime) {
                 return Outcome::NonHtml;

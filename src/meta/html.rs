@@ -321,7 +321,10 @@ impl Scan {
             return;
         }
         let key = meta_key(property);
-        if !RDFA_KEYS.contains(&key.as_str()) || is_in_boilerplate(*el) {
+        let known = [&RDFA_AUTHOR[..], &RDFA_PUBLISHED, &RDFA_MODIFIED]
+            .iter()
+            .any(|keys| keys.contains(&key.as_str()));
+        if !known || is_in_boilerplate(*el) {
             return;
         }
         let v = el.value();
@@ -1188,22 +1191,6 @@ const RDFA_PUBLISHED: [&str; 7] = [
     "article:published_time",
 ];
 const RDFA_MODIFIED: [&str; 3] = ["dcterms.modified", "datemodified", "article:modified_time"];
-const RDFA_KEYS: [&str; 14] = [
-    "dc.creator",
-    "dcterms.creator",
-    "author",
-    "creator",
-    "dcterms.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "dc.date",
-    "datepublished",
-    "datecreated",
-    "article:published_time",
-    "dcterms.modified",
-    "datemodified",
-    "article:modified_time",
-];
 
 const AUTHOR_META: [&str; 10] = [
     "author",
