@@ -751,14 +751,18 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         Some(MailLine::Subject(s)) => Some(s.clone()),
         _ => None,
     });
+    let repeated = if subject.is_some() {
+        None
+    } else {
+        repeated_page_title(infos, header_len)
+    };
     let mut title = if subject.is_some() {
         None
     } else {
-        repeated_page_title(infos, header_len).or_else(|| find_title(infos, header_len, body_stems))
+        repeated.or_else(|| find_title(infos, header_len, body_stems))
     };
     // The page-title line repeated by the headline names the site.
-    let page_title_line = title.is_some_and(|t| t > 0)
-        && repeated_page_title(infos, header_len).is_some_and(|r| Some(r) == title);
+    let page_title_line = title.is_some_and(|t| t > 0) && repeated.is_some() && repeated == title;
     if page_title_line {
         if let Some(first) = infos.first() {
             out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
