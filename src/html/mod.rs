@@ -27,7 +27,8 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     if over_time("metadata") {
         return Extraction::default();
     }
-    let meta = crate::meta::html::from_document(&doc, page_url);
+    let noscript = crate::meta::html::noscript_markup(&doc).map(scraper::Html::parse_document);
+    let meta = crate::meta::html::from_parsed(&doc, noscript.as_ref(), page_url);
     let dom = Dom::build(&doc);
     if over_time("content") {
         return Extraction {
@@ -39,9 +40,8 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     // Pages that serve their content only inside <noscript> (the parser reads
     // it as raw text): parse that markup when the page itself gave little.
     if ex.blocks.len() < 3 && !over_time("noscript") {
-        if let Some(inner) = noscript_markup(&dom) {
-            let inner_doc = scraper::Html::parse_document(inner);
-            let inner_dom = Dom::build(&inner_doc);
+        if let Some(inner_doc) = &noscript {
+            let inner_dom = Dom::build(inner_doc);
             let (alt, alt_listing) = extract_body(&inner_dom, ex.meta.clone(), opts);
             if words(&alt) > 2 * words(&ex) + 20 {
                 ex = alt;
@@ -85,27 +85,6 @@ fn words_in(blocks: &[crate::Block]) -> usize {
         .iter()
         .map(|b| dom::TextSize::of(&b.plain_text()).words as usize)
         .sum()
-}
-
-// The largest <noscript> holding substantial markup, if any.
-fn noscript_markup<'a>(dom: &Dom<'a>) -> Option<&'a str> {
-    let mut best: Option<&'a str> = None;
-    for i in 0..dom.len() {
-        if dom.tag(i) != "noscript" {
-            continue;
-        }
-        for j in i + 1..dom.end(i) {
-            if let Kind::Text(t) = dom.items[j].kind {
-                if t.len() > 1000
-                    && t.contains('<')
-                    && best.map_or(true, |b: &str| t.len() > b.len())
-                {
-                    best = Some(t);
-                }
-            }
-        }
-    }
-    best
 }
 
 /// Extract the main content of a flattened document; also says whether the

@@ -26,15 +26,42 @@ const MAX_SHORT_TEXT: usize = 300;
 
 /// Collect metadata from a parsed document.
 pub fn from_document(doc: &Html, page_url: Option<&str>) -> Metadata {
+    let noscript = noscript_markup(doc).map(Html::parse_document);
+    from_parsed(doc, noscript.as_ref(), page_url)
+}
+
+/// [`from_document`] with the page's [`noscript_markup`] already parsed
+/// (the content extractor parses it once for both).
+pub fn from_parsed(doc: &Html, noscript: Option<&Html>, page_url: Option<&str>) -> Metadata {
     let mut scan = Scan::run(doc);
     // Pages that serve their content inside <noscript> (read as raw text by
     // the parser): its markup holds the bylines and dates.
-    if let Some(markup) = scan.noscript_markup.take() {
-        let inner = Scan::run(&Html::parse_document(&markup));
-        scan.fill_from(inner);
+    if let Some(inner) = noscript {
+        scan.fill_from(Scan::run(inner));
     }
     let ld = jsonld::extract(&scan.ld_blocks);
     assemble(&scan, &ld, page_url)
+}
+
+/// The largest `<noscript>` text that is markup (over 1000 bytes with a
+/// tag): the parser reads noscript content as raw text, and some pages
+/// (forum crawler views) serve their whole content there.
+pub fn noscript_markup(doc: &Html) -> Option<&str> {
+    let mut best: Option<&str> = None;
+    for node in doc.tree.root().descendants() {
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        if el.value().name() != "noscript" {
+            continue;
+        }
+        for t in el.text() {
+            if t.len() > 1000 && t.contains('<') && best.map_or(true, |b: &str| t.len() > b.len()) {
+                best = Some(t);
+            }
+        }
+    }
+    best
 }
 
 /// A `<time>` or date-bearing element with how much it looks like the
@@ -81,8 +108,6 @@ struct Scan {
     /// (normalized property, value) of RDFa-annotated body elements naming
     /// the author or a date (`<span property="dc:creator">`).
     rdfa: Vec<(String, String)>,
-    /// The longest `<noscript>` text that is markup (over 1000 bytes).
-    noscript_markup: Option<String>,
     /// Dates in an element right after a publication label or a byline
     /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
     labelled_dates: Vec<String>,
@@ -117,16 +142,6 @@ impl Scan {
                         .filter(|t| !t.trim().is_empty());
                 }
                 "meta" => s.add_meta(el),
-                "noscript" => {
-                    let t: String = el.text().collect();
-                    let longer = s
-                        .noscript_markup
-                        .as_ref()
-                        .map_or(true, |b| t.len() > b.len());
-                    if t.len() > 1000 && t.contains('<') && longer {
-                        s.noscript_markup = Some(t);
-                    }
-                }
                 "link" => s.add_link(el),
                 "script" => {
                     let ty = v.attr_str("type").unwrap_or("").to_ascii_lowercase();
