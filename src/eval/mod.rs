@@ -191,15 +191,10 @@ pub fn eval_options_for(input: InputKind) -> Options {
 
 /// Read and extract one page; returns the record and the extraction time.
 fn extract_page(ex: &Extractor, page: &Page) -> (Article, f64) {
-    let mut source = Source::from_path(page.html.display().to_string());
-    source.url = page.url.clone();
-    let bytes = match files::read_file(&page.html) {
-        Ok(bytes) => bytes,
-        Err(e) => return (Article::failed(source, &e), 0.0),
-    };
+    let (staged, stage_secs) = stage_page(ex, page);
     let t = Instant::now();
-    let rec = ex.extract(&bytes, source);
-    (rec, t.elapsed().as_secs_f64())
+    let rec = ex.finish(staged);
+    (rec, stage_secs + t.elapsed().as_secs_f64())
 }
 
 /// Read and extract one page without building its record (window mode).

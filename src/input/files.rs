@@ -130,20 +130,6 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Read an input's bytes; `.gz` files are decompressed.
-pub fn read(input: &InputPath) -> Result<Vec<u8>> {
-    match input {
-        InputPath::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io("-", e))?;
-            Ok(buf)
-        }
-        InputPath::File(p) => read_file(p),
-    }
-}
-
 /// Read a file's bytes; a `.gz` file is decompressed.
 pub fn read_file(path: &Path) -> Result<Vec<u8>> {
     let raw = std::fs::read(path).map_err(|e| Error::io(path, e))?;
