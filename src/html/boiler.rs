@@ -494,7 +494,7 @@ const CAPTION_OPENERS: &[&str] = &[
 ];
 
 // Credit markers at the end of a caption ("... © AFP", "(Foto: Getty)",
-// "| Bild: dpa", "(mlharing / iStock.com)").
+// "| Bild: dpa", "(Name / iStock.com)").
 const CREDIT_MARKERS: &[&str] = &[
     "©",
     "(c) ",
