@@ -957,7 +957,7 @@ mod tests {
             assert_eq!(date_label(l), Some(true), "{l}");
         }
         for l in [
-            "Posted on the 15/12/2025 at 19:00",
+            "Posted on the 04/11/2024 at 08:15",
             "Published March 3, 2025",
             "Gepubliceerd op 3 maart 2025",
             "Publicado em 3 de março de 2025",

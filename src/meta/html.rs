@@ -112,7 +112,7 @@ struct Scan {
     /// ("<h4>Published</h4><div>July 8, 2025</div>"), anywhere on the page.
     labelled_dates: Vec<String>,
     /// Short lines that open with a date label and hold a date ("Last
-    /// updated: November 13, 2025", "Posted on the 15/12/2025 at 19:00");
+    /// updated: November 13, 2025", "Posted on the 04/11/2024 at 08:15");
     /// each date in them is read as published or updated by the words
     /// before it.
     labelled_lines: Vec<String>,
