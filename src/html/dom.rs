@@ -218,7 +218,7 @@ pub fn heading_level(tag: &str) -> Option<u8> {
 
 /// Size facts of a piece of text: non-space characters, words, and
 /// sentence punctuation.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TextSize {
     pub chars: u32,
     pub words: u32,
@@ -229,44 +229,59 @@ impl TextSize {
     pub fn of(s: &str) -> TextSize {
         let mut t = TextSize::default();
         let mut in_word = false;
-        for c in s.chars() {
-            if c.is_whitespace() {
-                in_word = false;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII fast path: most text on most pages is ASCII, and decoding
+            // each byte as a char is the cost of this loop.
+            if b.is_ascii() {
+                i += 1;
+                if b.is_ascii_whitespace() || b == 0x0B {
+                    in_word = false;
+                    continue;
+                }
+                t.chars += 1;
+                if !in_word {
+                    t.words += 1;
+                    in_word = true;
+                }
+                if matches!(b, b',' | b'.' | b';' | b'?' | b'!') {
+                    t.punct += 1;
+                }
                 continue;
             }
-            t.chars += 1;
-            if crate::normalize::is_unspaced_script(c) {
-                // Unspaced scripts: count roughly two characters per word.
-                if t.chars % 2 == 0 {
-                    t.words += 1;
-                }
-                in_word = false;
-            } else if !in_word {
-                t.words += 1;
-                in_word = true;
-            }
-            if matches!(
-                c,
-                ',' | '.'
-                    | ';'
-                    | '?'
-                    | '!'
-                    | '，'
-                    | '。'
-                    | '、'
-                    | '；'
-                    | '？'
-                    | '！'
-                    | '،'
-                    | '؟'
-                    | '۔'
-                    | '।'
-                    | '׃'
-            ) {
-                t.punct += 1;
-            }
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            t.add_char(c, &mut in_word);
         }
         t
+    }
+
+    // One non-ASCII character's share of the counts.
+    fn add_char(&mut self, c: char, in_word: &mut bool) {
+        if c.is_whitespace() {
+            *in_word = false;
+            return;
+        }
+        self.chars += 1;
+        if crate::normalize::is_unspaced_script(c) {
+            // Unspaced scripts: count roughly two characters per word.
+            if self.chars % 2 == 0 {
+                self.words += 1;
+            }
+            *in_word = false;
+        } else if !*in_word {
+            self.words += 1;
+            *in_word = true;
+        }
+        if matches!(
+            c,
+            '，' | '。' | '、' | '；' | '？' | '！' | '،' | '؟' | '۔' | '।' | '׃'
+        ) {
+            self.punct += 1;
+        }
     }
 
     pub fn add(&mut self, o: TextSize) {
@@ -299,6 +314,45 @@ impl<'a> FastAttr<'a> for scraper::ElementRef<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    // The char-by-char definition the fast path must agree with.
+    fn text_size_by_chars(s: &str) -> TextSize {
+        let mut t = TextSize::default();
+        let mut in_word = false;
+        for c in s.chars() {
+            if c.is_ascii() {
+                t.add_char_reference_ascii(c, &mut in_word);
+            } else {
+                t.add_char(c, &mut in_word);
+            }
+        }
+        t
+    }
+
+    impl TextSize {
+        fn add_char_reference_ascii(&mut self, c: char, in_word: &mut bool) {
+            if c.is_whitespace() {
+                *in_word = false;
+                return;
+            }
+            self.chars += 1;
+            if !*in_word {
+                self.words += 1;
+                *in_word = true;
+            }
+            if matches!(c, ',' | '.' | ';' | '?' | '!') {
+                self.punct += 1;
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn text_size_fast_path_agrees_with_chars(s in "[ a-z,.!?\\t\\n\\x0B\\x0C\\x1F\u{a0}\u{3000}é日本語ไทย，。]{0,60}") {
+            prop_assert_eq!(TextSize::of(&s), text_size_by_chars(&s));
+        }
+    }
 
     #[test]
     fn fast_attr_agrees_with_scraper_attr() {
