@@ -4,6 +4,10 @@ use clap::{Parser, Subcommand};
 
 mod cli;
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn scraped web pages (HTML or raw text dumps) into clean article records.
 ///
 /// Exit codes: 0 success; 1 some input failed (its record has status
