@@ -309,10 +309,12 @@ impl Extractor {
         let extraction = match kind {
             DocKind::Html => {
                 let o = &self.options;
-                if let Err(e) = limits::check_markup(content, o.max_nodes, o.max_depth) {
-                    return Staged::Done(Article::failed(source, &e));
-                }
-                html::extract(content, source.url.as_deref(), o)
+                let inert = match limits::check_markup(content, o.max_nodes, o.max_depth) {
+                    Ok(inert) => inert,
+                    Err(e) => return Staged::Done(Article::failed(source, &e)),
+                };
+                // Script and style content is never read: the parser is spared it.
+                html::extract(&inert.strip(content), source.url.as_deref(), o)
             }
             DocKind::Text => match &source.fetched {
                 // The page's own fetch time is the reference for its relative

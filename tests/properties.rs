@@ -113,3 +113,122 @@ fn deeply_nested_markup_does_not_overflow() {
     let rec = ex.extract(html.as_bytes(), Source::default());
     assert_ne!(rec.status, unboil::Status::Error);
 }
+
+/// Fragments around the places where a lexical scan can disagree with the
+/// HTML tokenizer: raw text, comments, quotes, bogus comments.
+fn tricky_markup() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("<script>"),
+        Just("<script src=\"a.js\">"),
+        Just("<SCRIPT>"),
+        Just("</script>"),
+        Just("</script x>"),
+        Just("</scripts>"),
+        Just("<scriptx>"),
+        Just("<script type=\"application/ld&#x2B;json\">"),
+        Just("<style>"),
+        Just("</style>"),
+        Just("<!--"),
+        Just("-->"),
+        Just("--!>"),
+        Just("<!-->"),
+        Just("<!--->"),
+        Just("<title>"),
+        Just("</title>"),
+        Just("<textarea>"),
+        Just("</textarea>"),
+        Just("<noscript>"),
+        Just("</noscript>"),
+        Just("<iframe>"),
+        Just("</iframe>"),
+        Just("<plaintext>"),
+        Just("<svg>"),
+        Just("</svg>"),
+        Just("<math><mi>"),
+        Just("<foreignObject>"),
+        Just("<![CDATA["),
+        Just("]]>"),
+        Just("<span>"),
+        Just("</p>"),
+        Just("<a title=\""),
+        Just("<a b=x'"),
+        Just("<a ="),
+        Just("\""),
+        Just("'"),
+        Just("="),
+        Just(">"),
+        Just("<"),
+        Just("</"),
+        Just("<?"),
+        Just("/"),
+        Just(" "),
+        Just("<p>"),
+        Just("<div>"),
+        Just("</div>"),
+        Just("word"),
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
+/// The parsed tree as a list of elements (with attributes) and texts in
+/// document order, leaving out the text inside scripts and style sheets.
+fn tree_without_inert_text(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let mut out = Vec::new();
+    for node in doc.tree.root().descendants() {
+        match node.value() {
+            scraper::Node::Element(e) => {
+                let mut attrs: Vec<String> = e.attrs().map(|(k, v)| format!("{k}={v}")).collect();
+                attrs.sort();
+                out.push(format!("<{} {}>", e.name(), attrs.join(" ")));
+            }
+            scraper::Node::Text(t) => {
+                let parent = node
+                    .parent()
+                    .and_then(|p| p.value().as_element().map(|e| e.name()));
+                if !matches!(parent, Some("script" | "style")) {
+                    out.push(t.to_string());
+                }
+            }
+            scraper::Node::Comment(c) => out.push(format!("<!--{}-->", &**c)),
+            _ => {}
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// Removing what the pre-parse scan finds inert changes nothing but the
+    /// text of scripts and style sheets, whatever the markup.
+    #[test]
+    fn stripping_inert_text_keeps_the_tree(html in tricky_markup()) {
+        let inert = unboil::limits::check_markup(&html, 1_000_000, 10_000)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let stripped = inert.strip(&html);
+        prop_assert_eq!(tree_without_inert_text(&html), tree_without_inert_text(&stripped));
+    }
+}
+
+#[test]
+fn inert_text_is_script_and_style_content_only() {
+    let page = "<head><title>On <script> tags</title><style>p{}</style>\
+                <script type=\"application/ld+json\">{\"@type\":\"Article\"}</script>\
+                <script>if (a<b) {}</script><script><!-- document.write('x') --></script></head>\
+                <body><!-- <script>hidden</script> --><p title=\"<script>\">kept</p></body>";
+    let inert = unboil::limits::check_markup(page, 1000, 100).unwrap();
+    let stripped = inert.strip(page);
+    assert!(stripped.contains("<style></style>"), "{stripped}");
+    assert!(stripped.contains("<script></script>"), "{stripped}");
+    assert_eq!(inert.len(), "p{}".len() + "if (a<b) {}".len());
+    for kept in [
+        "On <script> tags",
+        "{\"@type\":\"Article\"}",
+        "document.write",
+        "<script>hidden</script>",
+        "kept",
+    ] {
+        assert!(stripped.contains(kept), "{kept} lost: {stripped}");
+    }
+}
