@@ -5,7 +5,9 @@
 //! together with generic words in the URL path.
 
 use super::dom::FastAttr;
+use aho_corasick::AhoCorasick;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use super::dom::{Dom, Kind};
 use super::prune::token_words;
@@ -345,32 +347,34 @@ fn scan(dom: &Dom) -> Signals {
 // A cheap test before splitting class words: only elements whose class, id
 // or name mention a shop or post word can count as one.
 fn may_carry_marks(el: &scraper::node::Element) -> bool {
-    const HINTS: &[&str] = &[
-        "price",
-        "cart",
-        "basket",
-        "warenkorb",
-        "panier",
-        "carrito",
-        "carrello",
-        "post",
-        "message",
-        "reply",
-        "answer",
-        "user",
-        "poster",
-        "member",
-    ];
-    let has_hint = |v: &str| {
-        if v.bytes().any(|b| b.is_ascii_uppercase()) {
-            let v = v.to_ascii_lowercase();
-            HINTS.iter().any(|h| v.contains(h))
-        } else {
-            HINTS.iter().any(|h| v.contains(h))
-        }
+    // All hints found in one pass over each value, whatever its case.
+    static HINTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "price",
+                "cart",
+                "basket",
+                "warenkorb",
+                "panier",
+                "carrito",
+                "carrello",
+                "post",
+                "message",
+                "reply",
+                "answer",
+                "user",
+                "poster",
+                "member",
+            ])
+            .ok()
+    });
+    let Some(hints) = HINTS.as_ref() else {
+        return false;
     };
-    el.attrs()
-        .any(|(k, v)| matches!(k, "class" | "id" | "name" | "action" | "value") && has_hint(v))
+    el.attrs().any(|(k, v)| {
+        matches!(k, "class" | "id" | "name" | "action" | "value") && hints.is_match(v)
+    })
 }
 
 // Class and id words of an element.
