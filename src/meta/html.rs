@@ -6,7 +6,9 @@
 //! then taken from the strongest source that has it.
 
 use crate::html::dom::FastAttr;
+use aho_corasick::AhoCorasick;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
@@ -759,7 +761,7 @@ fn own_text(el: ElementRef, max: usize) -> Option<String> {
 /// cheap filter before reading its text as a date.
 fn own_text_has_digit(el: ElementRef) -> bool {
     el.children().any(|c| match c.value() {
-        Node::Text(t) => t.chars().any(|c| c.is_ascii_digit()),
+        Node::Text(t) => t.bytes().any(|b| b.is_ascii_digit()),
         _ => false,
     })
 }
@@ -771,6 +773,28 @@ fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
         .filter_map(ElementRef::wrap)
         .any(|a| tags.contains(&a.value().name()))
 }
+
+// Whether the class or id of an element holds one of a set of words, in any
+// ASCII case, without allocating (these tests run on every element).
+fn class_or_id_has(el: ElementRef, words: &LazyLock<Option<AhoCorasick>>) -> bool {
+    let Some(words) = words.as_ref() else {
+        return true;
+    };
+    let v = el.value();
+    v.attr_str("class").is_some_and(|c| words.is_match(c))
+        || v.attr_str("id").is_some_and(|i| words.is_match(i))
+}
+
+// A case-insensitive matcher for any of the words.
+fn any_word_of(words: &[&str]) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .ok()
+}
+
+static BYLINE_WORDS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| any_word_of(&["byline", "author", "autor"]));
 
 fn class_and_id(el: ElementRef) -> String {
     let v = el.value();
@@ -870,10 +894,10 @@ fn is_byline_element(el: ElementRef) -> bool {
     }) {
         return true;
     }
-    let hints = class_and_id(el).to_ascii_lowercase();
-    if hints.is_empty() {
+    if !class_or_id_has(el, &BYLINE_WORDS) {
         return false;
     }
+    let hints = class_and_id(el).to_ascii_lowercase();
     const NOT: [&str; 9] = [
         "avatar", "bio", "img", "image", "photo", "desc", "about", "social", "follow",
     ];
@@ -938,13 +962,9 @@ fn names_username(el: ElementRef) -> bool {
     };
     // Cheap pre-filter (this runs on every element): each name below holds
     // "user", "author" or "poster", so most classes are rejected unallocated.
-    let lower_has = |needle: &[u8]| {
-        class
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
-    if !(lower_has(b"user") || lower_has(b"author") || lower_has(b"poster")) {
+    static USER_WORDS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| any_word_of(&["user", "author", "poster"]));
+    if USER_WORDS.as_ref().is_some_and(|w| !w.is_match(class)) {
         return false;
     }
     class.split_whitespace().any(|t| {
