@@ -88,7 +88,11 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
     {
         return Some("hidden:aria-hidden");
     }
-    if let Some(style) = el.attr_str("style") {
+    if let Some(style) = el
+        .attr_str("style")
+        // Both rules need one of these words: most styles are skipped unallocated.
+        .filter(|st| has_ascii_word(st, b"none") || has_ascii_word(st, b"hidden"))
+    {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -103,11 +107,24 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
     }
     // A hiding utility class counts only without a responsive class that
     // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
-    if el.classes().any(is_screen_reader_only_class) && !el.classes().any(is_responsive_show_class)
-    {
+    // Class words read straight from the attribute (scraper's `classes()`
+    // interns each one first).
+    let classes = || {
+        el.attr_str("class")
+            .into_iter()
+            .flat_map(str::split_whitespace)
+    };
+    if classes().any(is_screen_reader_only_class) && !classes().any(is_responsive_show_class) {
         return Some("hidden:class");
     }
     None
+}
+
+// Whether `hay` holds `needle` in any ASCII case.
+fn has_ascii_word(hay: &str, needle: &[u8]) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 // Responsive utility classes that display an element on some screen sizes.
@@ -171,6 +188,14 @@ pub fn token_words(token: &str) -> Vec<String> {
     let mut words = Vec::new();
     for run in token.split(|c: char| !c.is_alphanumeric()) {
         if run.is_empty() {
+            continue;
+        }
+        // Most class names are lower-case ASCII: one word per run.
+        if run
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            words.push(run.to_string());
             continue;
         }
         if run.chars().any(|c| c.is_numeric()) {
