@@ -144,10 +144,17 @@ impl Reader {
     fn open(&self, input: &InputPath) -> Box<dyn Iterator<Item = Page> + Send> {
         let name = input.display_name();
         self.stats.inputs_opened.fetch_add(1, Ordering::Relaxed);
+        // A plain file's size sizes the document buffer once.
+        let mut size_hint = 0usize;
         let raw: Box<dyn Read + Send> = match input {
             InputPath::Stdin => Box::new(std::io::stdin()),
             InputPath::File(p) => match std::fs::File::open(p) {
-                Ok(f) => Box::new(f),
+                Ok(f) => {
+                    size_hint = f
+                        .metadata()
+                        .map_or(0, |m| usize::try_from(m.len()).unwrap_or(0));
+                    Box::new(f)
+                }
                 Err(e) => return one(Page::failed(Source::from_path(name), Error::io(p, e))),
             },
         };
@@ -176,11 +183,13 @@ impl Reader {
                     Arc::clone(&self.stats),
                 ));
             }
+            size_hint = 0;
             Box::new(BufReader::with_capacity(
                 BUF,
                 flate2::bufread::MultiGzDecoder::new(outer),
             ))
         } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+            size_hint = 0;
             Box::new(BufReader::with_capacity(BUF, ZstdFrames::new(outer)))
         } else {
             Box::new(outer)
@@ -216,7 +225,7 @@ impl Reader {
         }
         let mut source = Source::from_path(&name);
         source.url = self.opts.url.clone();
-        one(read_document(stream, source, max))
+        one(read_document(stream, source, max, size_hint))
     }
 }
 
@@ -242,10 +251,16 @@ fn one(page: Page) -> Box<dyn Iterator<Item = Page> + Send> {
     Box::new(std::iter::once(page))
 }
 
-// Read a whole document, refusing (without holding) more than `max` bytes.
-fn read_document(mut r: Box<dyn BufRead + Send>, source: Source, max: usize) -> Page {
+// Read a whole document, refusing (without holding) more than `max` bytes;
+// `size_hint` is its expected size (0 when unknown).
+fn read_document(
+    mut r: Box<dyn BufRead + Send>,
+    source: Source,
+    max: usize,
+    size_hint: usize,
+) -> Page {
     let name = source.path.clone().unwrap_or_default();
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(size_hint.min(max).saturating_add(1));
     if let Err(e) = r
         .as_mut()
         .take((max as u64).saturating_add(1))
