@@ -7,23 +7,26 @@
 //! (a truncated download, one pasted Latin-1 character) stay UTF-8 rather
 //! than turning the whole page into mojibake.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
-/// A document decoded to text.
+/// A document decoded to text: borrowed from the bytes when they are UTF-8
+/// already (most pages), so nothing is copied.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     /// WHATWG name of the encoding used, e.g. `UTF-8`, `Shift_JIS`.
     pub encoding: &'static str,
 }
 
 /// Decode raw bytes. `hint` is a charset label from the transport (HTTP
 /// `Content-Type` or a WARC header), which outranks the document's own `<meta>`.
-pub fn decode(bytes: &[u8], hint: Option<&str>) -> Decoded {
+pub fn decode<'a>(bytes: &'a [u8], hint: Option<&str>) -> Decoded<'a> {
     let encoding = detect_encoding(bytes, hint);
     let (text, used, _had_errors) = encoding.decode(bytes);
     Decoded {
-        text: text.into_owned(),
+        text,
         encoding: used.name(),
     }
 }
