@@ -40,7 +40,8 @@ pub struct Dom<'a> {
 impl<'a> Dom<'a> {
     /// Flatten the parsed document in pre-order (iteratively: deep trees are safe).
     pub fn build(doc: &'a Html) -> Dom<'a> {
-        let mut items: Vec<Item<'a>> = Vec::new();
+        // Sized once: every element and text node of the tree becomes an item.
+        let mut items: Vec<Item<'a>> = Vec::with_capacity(doc.tree.nodes().len());
         let mut stack: Vec<usize> = Vec::new();
         for edge in doc.tree.root().traverse() {
             match edge {
