@@ -279,7 +279,10 @@ impl Extractor {
         }
         let decoded = input::decode(bytes, charset);
         source.encoding = Some(decoded.encoding.to_string());
-        self.stage_decoded(&decoded.text, source, kind)
+        // Double-encoded UTF-8 in the page's own bytes is repaired before
+        // anything reads the text (a garbled "é" carries a "©").
+        let text = normalize::mojibake::repair(&decoded.text);
+        self.stage_decoded(&text, source, kind)
     }
 
     fn stage_text(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Staged {
@@ -296,7 +299,7 @@ impl Extractor {
             };
             return Staged::Done(Article::failed(source, &err));
         }
-        self.stage_decoded(content, source, kind)
+        self.stage_decoded(&normalize::mojibake::repair(content), source, kind)
     }
 
     fn stage_decoded(&self, content: &str, mut source: Source, kind: Option<DocKind>) -> Staged {

@@ -6,16 +6,20 @@
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+pub mod mojibake;
+
 use crate::extraction::Extraction;
 use crate::fingerprint;
 use crate::meta;
 use crate::record::{Article, Block, Removed, Source, Status};
 use crate::Options;
 
-/// Normalize inline text (a title, a paragraph, a list item): drop invisible
-/// characters, collapse every whitespace run to one space, trim, NFC.
+/// Normalize inline text (a title, a paragraph, a list item): repair
+/// double-encoded UTF-8, drop invisible characters, collapse every
+/// whitespace run to one space, trim, NFC.
 pub fn inline(s: &str, ascii_punct: bool) -> String {
     let s = unify_line_ends(s);
+    let s = mojibake::repair(&s);
     let s = strip_invisible(&s, false);
     let s = collapse_whitespace(&s);
     let s = if ascii_punct { fold_punctuation(&s) } else { s };
@@ -26,6 +30,7 @@ pub fn inline(s: &str, ascii_punct: bool) -> String {
 /// newlines kept, trailing spaces on lines and blank edges trimmed, NFC.
 pub fn code(s: &str) -> String {
     let s = unify_line_ends(s);
+    let s = mojibake::repair(&s);
     let s = strip_invisible(&s, true);
     let s: Vec<&str> = s.lines().map(str::trim_end).collect();
     let s = s.join("\n");
