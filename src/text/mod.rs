@@ -287,6 +287,7 @@ fn mark_context(infos: &mut [Info]) {
         .collect();
     let total: usize = prose_words.iter().sum();
     let mut before = 0usize;
+    let section_header = comment_section_header(infos);
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
@@ -298,11 +299,14 @@ fn mark_context(infos: &mut [Info]) {
             None
         };
         let after = total - before - prose_words.get(i).copied().unwrap_or(0);
-        if let Some(zone) = marker {
+        let strong = Some(i) == section_header;
+        if let Some(zone) = marker.or(strong.then_some(Zone::Comments)) {
             // (Comment threads longer than the text before them are kept:
             // on forums the thread is the content.)
-            if before >= 40 && after < before {
-                for v in infos.iter_mut().skip(i + 1) {
+            if before >= 40 && (after < before || (strong && before >= 150)) {
+                // (A counted header is part of the section it counts.)
+                let from = if strong { i } else { i + 1 };
+                for v in infos.iter_mut().skip(from) {
                     v.zone.get_or_insert(zone);
                 }
                 break;
@@ -310,6 +314,109 @@ fn mark_context(infos: &mut [Info]) {
         }
         before += prose_words.get(i).copied().unwrap_or(0);
     }
+}
+
+/// Words for comments, with which a count alone makes a section header
+/// ("59 Comments", "Kommentare (3)").
+const COMMENT_COUNT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
+    "reactie",
+    "reacties",
+    "komentarze",
+    "komentarzy",
+    "комментарий",
+    "комментария",
+    "комментариев",
+];
+
+/// Words that count a blog's replies only when the post's title follows
+/// ("12 thoughts on “Title”", "3 Responses to “Title”"); alone, "60 replies"
+/// heads a forum thread.
+const REPLY_COUNT_WORDS: &[&str] = &[
+    "thoughts",
+    "responses",
+    "replies",
+    "réponses",
+    "respuestas",
+    "antworten",
+    "risposte",
+    "respostas",
+];
+
+/// A word of digits only.
+fn is_count(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A comment section's header with a count that opens the line: "59
+/// Comments", "12 thoughts on “Title”", "10 comments:", "Kommentare (3)".
+fn is_counted_comment_header(text: &str) -> bool {
+    let folded = phrases::fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let is_number = |w: Option<&&str>| w.is_some_and(|w| is_count(w));
+    let titled = words
+        .get(2)
+        .is_some_and(|w| matches!(*w, "on" | "to" | "zu" | "sur" | "en" | "su" | "em" | "op"));
+    let first = words.first().copied().unwrap_or("");
+    let second = words.get(1).copied().unwrap_or("");
+    // "59 Comments [on “Title”]", "12 thoughts on “Title”".
+    let count_first = is_number(words.first())
+        && ((COMMENT_COUNT_WORDS.contains(&second) && (words.len() == 2 || titled))
+            || (REPLY_COUNT_WORDS.contains(&second) && titled));
+    // "Comments: 37", "Kommentare (3)".
+    let word_first =
+        COMMENT_COUNT_WORDS.contains(&first) && is_number(words.get(1)) && words.len() == 2;
+    (count_first || word_first) && words.len() <= 25
+}
+
+/// The count of a line that counts comments or replies ("22 Comments",
+/// "1 reply", "Comments: 37"), with whether it is a section header.
+fn comment_count(text: &str) -> Option<(String, bool)> {
+    let header = is_counted_comment_header(text);
+    let folded = phrases::fold(text);
+    let mut words = folded.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let item_counter =
+        is_count(first) && matches!(second, "reply" | "replies" | "answer" | "answers");
+    if !header && !item_counter {
+        return None;
+    }
+    let count = folded.split(' ').find(|w| is_count(w))?;
+    Some((count.to_string(), header))
+}
+
+/// The header of a page's comment section: the last counted comment header,
+/// when every comment or reply count of the page is the same (a listing or
+/// a thread counts the replies of each item, with different counts).
+fn comment_section_header(infos: &[Info]) -> Option<usize> {
+    let mut first_count: Option<String> = None;
+    let mut last = None;
+    for (i, u) in infos.iter().enumerate() {
+        if u.words > 25 {
+            continue;
+        }
+        if let Some((count, header)) = comment_count(u.text) {
+            if first_count.get_or_insert_with(|| count.clone()) != &count {
+                return None;
+            }
+            if header {
+                last = Some(i);
+            }
+        }
+    }
+    last
 }
 
 /// How much a unit looks like article body: prose scores its word count,
@@ -1182,6 +1289,50 @@ mod tests {
         mark_context(&mut infos);
         assert_eq!(infos[3].zone, Some(Zone::Comments));
         assert_eq!(infos[0].zone, None);
+    }
+
+    #[test]
+    fn counted_comment_headers() {
+        assert!(is_counted_comment_header("59 Comments"));
+        assert!(is_counted_comment_header("12 thoughts on “Winter Pruning”"));
+        assert!(is_counted_comment_header("Kommentare (3)"));
+        assert!(is_counted_comment_header("10 comments:"));
+        assert!(
+            !is_counted_comment_header("60 replies"),
+            "a forum thread's count"
+        );
+        assert!(!is_counted_comment_header("Threads 4 Thought"));
+        assert!(!is_counted_comment_header("Comments"));
+        assert!(!is_counted_comment_header("Leave a comment"));
+    }
+
+    #[test]
+    fn a_counted_comment_header_ends_a_post_before_a_longer_thread() {
+        let para = "The council approved the budget on Tuesday after a long and heated debate in the chamber, with the mayor promising that the new spending would reach every district of the city before the end of the year.";
+        let comment = "I think the mayor is wrong about this and the council should have waited for the audit, because nobody has seen the figures for the tram line and the last project ran two years late.";
+        let mut texts = vec![para; 5];
+        texts.push("6 Comments on “Budget Approved”");
+        texts.extend([comment; 8]);
+        let mut infos: Vec<Info> = texts.into_iter().map(en).collect();
+        mark_context(&mut infos);
+        assert_eq!(infos[4].zone, None);
+        assert!(infos[6..].iter().all(|u| u.zone == Some(Zone::Comments)));
+    }
+
+    #[test]
+    fn per_item_counts_are_no_comment_section() {
+        let mut infos: Vec<Info> = ["3 comments", "Second story", "5 comments"]
+            .into_iter()
+            .map(en)
+            .collect();
+        assert_eq!(comment_section_header(&infos), None);
+        infos.truncate(2);
+        assert_eq!(comment_section_header(&infos), Some(0));
+        let thread: Vec<Info> = ["22 Comments", "1 reply", "3 replies"]
+            .into_iter()
+            .map(en)
+            .collect();
+        assert_eq!(comment_section_header(&thread), None);
     }
 
     #[test]
