@@ -91,6 +91,8 @@ struct Info<'a> {
     zone: Option<Zone>,
     /// The same text occurs elsewhere in the document (see [`mark_repeated`]).
     repeated: bool,
+    /// Prose whose exact text occurs more than once in the document.
+    repeated_prose: bool,
 }
 
 /// Running prose: at least 8 words, not a headline (Title Case or at most
@@ -156,6 +158,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         mail: if short { lines::mail_line(text) } else { None },
         zone: None,
         repeated: false,
+        repeated_prose: false,
         text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
@@ -181,6 +184,7 @@ fn mark_repeated(infos: &mut [Info]) {
         .collect();
     for (u, n) in infos.iter_mut().zip(counts) {
         u.repeated = n > 1 && !u.prose && is_wordy(u.text);
+        u.repeated_prose = n > 1 && u.prose;
     }
 }
 
@@ -718,6 +722,8 @@ fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
 
 /// Collects the extraction.
 struct Out {
+    /// Repeated paragraphs already kept.
+    kept_prose: std::collections::BTreeSet<String>,
     ex: Extraction,
     explain: bool,
     list: Option<(bool, Vec<String>)>,
@@ -1036,6 +1042,12 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             out.drop_debris(u, "repeated-line");
             continue;
         }
+        // A paragraph printed again (a carousel's cloned slides, a banner
+        // shown for every region) is kept once.
+        if u.repeated_prose && !out.kept_prose.insert(u.text.trim().to_string()) {
+            out.drop_debris(u, "repeated-paragraph");
+            continue;
+        }
         if let Some(ordered) = u.list {
             out.push_item(ordered, u.text);
             continue;
@@ -1105,6 +1117,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         ex: Extraction::default(),
         explain: opts.explain,
         list: None,
+        kept_prose: Default::default(),
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
         // A dump that is nothing but one headline (a page whose content did
