@@ -662,3 +662,273 @@ mod mail_tests {
         assert_eq!(mail_line("Note: this is prose."), None);
     }
 }
+
+/// True when the folded line, padded with spaces, holds `phrase` on word
+/// boundaries.
+fn has_phrase(padded: &str, phrase: &str) -> bool {
+    padded.contains(&format!(" {phrase} "))
+}
+
+/// Openers of the consent text under a form, after [`phrases::fold`].
+const CONSENT_OPENERS: &[&str] = &[
+    "by submitting",
+    "by clicking",
+    "by providing",
+    "by checking",
+    "by pressing",
+    "by signing up",
+    "by using this",
+    "by continuing",
+    "by entering",
+    "by subscribing",
+    "by registering",
+    "by creating",
+    "by tapping",
+    "by selecting",
+    "by completing",
+    "by sending",
+    "by opting",
+    "i hereby",
+    "i consent",
+    "i authorize",
+    "i authorise",
+    "i agree to be",
+    "i agree to receive",
+    "i agree to the",
+    "mit dem absenden",
+    "mit dem klick",
+    "mit klick auf",
+    "mit ihrer anmeldung",
+    "en soumettant",
+    "en cliquant",
+    "en vous inscrivant",
+    "al enviar",
+    "al hacer clic",
+    "al pulsar",
+    "al suscribirte",
+    "inviando",
+    "cliccando",
+    "ao enviar",
+    "ao clicar",
+    "door te klikken",
+    "door dit formulier",
+];
+
+/// Words of agreement that the consent text must hold.
+const CONSENT_WORDS: &[&str] = &[
+    "agree",
+    "agreeing",
+    "consent",
+    "consenting",
+    "authorize",
+    "authorise",
+    "accept",
+    "acknowledge",
+    "terms",
+    "privacy",
+    "contacted",
+    "einverstanden",
+    "zu",
+    "datenschutzerklärung",
+    "acceptez",
+    "accepte",
+    "acepto",
+    "aceptas",
+    "accetto",
+    "accetti",
+    "concordo",
+    "akkoord",
+];
+
+/// The legal consent printed under a form or sign-up box ("By submitting
+/// this form, you agree to our Terms…", "I consent to receive…", "This site
+/// is protected by reCAPTCHA…"): no page's content.
+pub fn is_form_consent(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    if !(4..=130).contains(&words) {
+        return false;
+    }
+    let padded = format!(" {folded} ");
+    if has_phrase(&padded, "protected by recaptcha") {
+        return true;
+    }
+    CONSENT_OPENERS.iter().any(|o| {
+        folded.starts_with(o)
+            && padded
+                .get(o.len() + 1..)
+                .is_some_and(|r| r.starts_with(' '))
+    }) && CONSENT_WORDS.iter().any(|w| has_phrase(&padded, w))
+}
+
+/// A notice that scripts are off ("Please enable JavaScript to view the
+/// comments", "JavaScript is disabled in your browser"): what a page says
+/// when its content did not load, never the content.
+pub fn is_script_notice(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    let padded = format!(" {folded} ");
+    words <= 30
+        && has_phrase(&padded, "javascript")
+        && [
+            "enable",
+            "enabled",
+            "disabled",
+            "required",
+            "requires",
+            "turned off",
+            "turn it on",
+            "supports",
+            "aktivieren",
+            "activer",
+            "activez",
+            "habilitar",
+            "habilita",
+            "attivare",
+            "attiva",
+            "ativar",
+            "ative",
+            "inschakelen",
+        ]
+        .iter()
+        .any(|w| has_phrase(&padded, w))
+}
+
+/// A line of a cookie table or cookie-category description ("_ga 2 years
+/// Google Analytics sets this cookie to…", "Functional cookies help to…").
+pub fn is_cookie_description(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let padded = format!(" {folded} ");
+    folded.split(' ').count() <= 90
+        && [
+            "sets this cookie",
+            "this cookie is used",
+            "this cookie is set",
+            "cookie is used by",
+            "cookie is set by",
+            "cookies are used to",
+            "cookies are used by",
+            "cookies help",
+            "cookies ensure",
+            "cookies track",
+            "cookies allow us",
+            "cookies collect",
+            "third party cookies",
+        ]
+        .iter()
+        .any(|p| has_phrase(&padded, p))
+}
+
+/// A run of five or more consecutive numbers making up most of a line: the
+/// options of a quantity picker or the links of a pager ("1 2 3 4 5 … 53",
+/// "Quantity: 1 2 3 4 5 6").
+pub fn is_number_run(s: &str) -> bool {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let numbers: Vec<u32> = tokens
+        .iter()
+        .filter(|t| (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    if numbers.len() < 5 || numbers.len() * 10 < tokens.len() * 7 {
+        return false;
+    }
+    let mut best = 1;
+    let mut current = 1;
+    for pair in numbers.windows(2) {
+        if let [a, b] = pair {
+            current = if *b == a + 1 { current + 1 } else { 1 };
+            best = best.max(current);
+        }
+    }
+    best >= 5
+}
+
+/// "Add <product> to Cart/Compare/Wishlist": a shop's button label.
+pub fn is_add_to_button(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    words <= 14
+        && folded.starts_with("add ")
+        && [
+            "to cart",
+            "to bag",
+            "to basket",
+            "to compare",
+            "to comparison",
+            "to wishlist",
+            "to wish list",
+            "to favorites",
+            "to favourites",
+            "to registry",
+        ]
+        .iter()
+        .any(|p| folded.ends_with(p))
+}
+
+#[cfg(test)]
+mod widget_tests {
+    use super::*;
+
+    #[test]
+    fn form_consent() {
+        assert!(is_form_consent(
+            "By submitting this form, you agree to our Terms of Use and Privacy Policy."
+        ));
+        assert!(is_form_consent(
+            "I consent to receive calls and text messages about my enquiry."
+        ));
+        assert!(is_form_consent(
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+        ));
+        assert!(is_form_consent(
+            "En cliquant sur « Envoyer », vous acceptez nos conditions générales."
+        ));
+        assert!(!is_form_consent(
+            "I agree with you, the second edition is much better than the first."
+        ));
+        assert!(!is_form_consent(
+            "By the end of the year the council had agreed to the new terms."
+        ));
+    }
+
+    #[test]
+    fn script_notices() {
+        assert!(is_script_notice(
+            "Please enable JavaScript to view the comments."
+        ));
+        assert!(is_script_notice(
+            "You need to enable JavaScript to run this app."
+        ));
+        assert!(!is_script_notice(
+            "JavaScript and Python are both popular languages."
+        ));
+    }
+
+    #[test]
+    fn cookie_descriptions() {
+        assert!(is_cookie_description(
+            "_ga 2 years This analytics service sets this cookie to tell visitors apart."
+        ));
+        assert!(is_cookie_description(
+            "Functional cookies help to perform certain functions like sharing content."
+        ));
+        assert!(!is_cookie_description(
+            "These cookies are best eaten warm, straight from the oven."
+        ));
+    }
+
+    #[test]
+    fn number_runs() {
+        assert!(is_number_run("1 2 3 4 5 6 7 8 9 10"));
+        assert!(is_number_run("Quantity: 1 2 3 4 5 6"));
+        assert!(!is_number_run("82 50 32 41 9"));
+        assert!(!is_number_run("In 1 2 3 steps"));
+    }
+
+    #[test]
+    fn add_to_buttons() {
+        assert!(is_add_to_button("Add Trail Helmet 2.0 to Compare"));
+        assert!(is_add_to_button("Add to Cart"));
+        assert!(!is_add_to_button("Add the flour to the bowl"));
+    }
+}

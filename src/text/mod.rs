@@ -121,7 +121,7 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
-    let kind = phrases::boilerplate_kind(text);
+    let kind = phrases::boilerplate_kind(text).or_else(|| widget_kind(text));
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
@@ -167,6 +167,21 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
             features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
     info
+}
+
+/// Page widgets that the shared phrase lists leave to text mode: form
+/// consent, script notices, cookie tables, number pickers and pagers,
+/// "Add … to Cart" buttons.
+fn widget_kind(text: &str) -> Option<Kind> {
+    if lines::is_form_consent(text) || lines::is_cookie_description(text) {
+        Some(Kind::Cookie)
+    } else if lines::is_script_notice(text) || lines::is_number_run(text) {
+        Some(Kind::UiLabel)
+    } else if lines::is_add_to_button(text) {
+        Some(Kind::CallToAction)
+    } else {
+        None
+    }
 }
 
 /// Mark units whose exact text occurs more than once in the document and
