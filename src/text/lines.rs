@@ -932,3 +932,127 @@ mod widget_tests {
         assert!(!is_add_to_button("Add the flour to the bowl"));
     }
 }
+
+/// Labels of form fields, after [`phrases::fold`]: words that name an input
+/// box, not a page's text.
+const FORM_LABELS: &[&str] = &[
+    "first name",
+    "last name",
+    "full name",
+    "your name",
+    "email",
+    "e mail",
+    "email address",
+    "your email",
+    "your email address",
+    "phone number",
+    "mobile number",
+    "your message",
+    "company name",
+    "job title",
+    "zip code",
+    "postal code",
+    "password",
+    "username",
+    "confirm password",
+    "vorname",
+    "nachname",
+    "e mail adresse",
+    "ihre nachricht",
+    "prénom",
+    "adresse e mail",
+    "votre message",
+    "apellido",
+    "apellidos",
+    "correo electrónico",
+    "cognome",
+    "indirizzo email",
+    "voornaam",
+    "achternaam",
+    "e mailadres",
+    "imię",
+    "nazwisko",
+    "фамилия",
+];
+
+/// A form field's label: a known label, or a short label marked required
+/// with a detached asterisk ("Order number *", "Email: *").
+pub fn is_form_label(s: &str) -> bool {
+    let t = s.trim();
+    let folded = phrases::fold(t);
+    let words = folded.split(' ').count();
+    if folded.is_empty() || words > 6 {
+        return false;
+    }
+    let required = t.ends_with(" *") || t.ends_with(":*");
+    required || FORM_LABELS.contains(&folded.as_str())
+}
+
+/// Whole-line interface messages and controls, after [`phrases::fold`]:
+/// form confirmations, feedback prompts, legal links, list controls.
+const UI_MESSAGES: &[&str] = &[
+    "thank you for signing up",
+    "thanks for signing up",
+    "oops something went wrong while submitting the form",
+    "thank you your submission has been received",
+    "you should upgrade or use an alternative browser",
+    "your privacy choices",
+    "do not sell or share my personal information",
+    "do not sell my personal information",
+    "how are we doing",
+    "give us feedback on this page",
+    "was this page helpful",
+    "was this article helpful",
+    "was this helpful",
+    "yes no",
+    "skip to search results",
+    "sort by",
+    "sorted by",
+    "back to top",
+    "scroll to top",
+    "close filters",
+    "clear all filters",
+    "clear filters",
+    "apply filters",
+    "show filters",
+    "hide filters",
+    "sortieren nach",
+    "filter anwenden",
+    "trier par",
+    "ordenar por",
+    "ordina per",
+    "sorteer op",
+    "sortuj według",
+    "сортировать по",
+];
+
+/// A whole-line interface message or control ("Sort by", "Thank you for
+/// signing up", "Was this page helpful?").
+pub fn is_ui_message(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    UI_MESSAGES.contains(&folded.as_str())
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    #[test]
+    fn form_labels() {
+        assert!(is_form_label("First Name"));
+        assert!(is_form_label("Order number *"));
+        assert!(is_form_label("E-Mail-Adresse"));
+        assert!(!is_form_label("Top Cities Score*"), "a footnote mark");
+        assert!(!is_form_label("Company"), "also a section heading");
+    }
+
+    #[test]
+    fn ui_messages() {
+        assert!(is_ui_message("Sort by:"));
+        assert!(is_ui_message("Was this page helpful?"));
+        assert!(is_ui_message(
+            "Oops! Something went wrong while submitting the form."
+        ));
+        assert!(!is_ui_message("Sort by size before you start the wash."));
+    }
+}

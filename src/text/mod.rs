@@ -171,11 +171,15 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
 
 /// Page widgets that the shared phrase lists leave to text mode: form
 /// consent, script notices, cookie tables, number pickers and pagers,
-/// "Add … to Cart" buttons.
+/// "Add … to Cart" buttons, form labels, interface messages.
 fn widget_kind(text: &str) -> Option<Kind> {
     if lines::is_form_consent(text) || lines::is_cookie_description(text) {
         Some(Kind::Cookie)
-    } else if lines::is_script_notice(text) || lines::is_number_run(text) {
+    } else if lines::is_script_notice(text)
+        || lines::is_number_run(text)
+        || lines::is_form_label(text)
+        || lines::is_ui_message(text)
+    {
         Some(Kind::UiLabel)
     } else if lines::is_add_to_button(text) {
         Some(Kind::CallToAction)
