@@ -1027,8 +1027,33 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     }
 }
 
+/// A repeated headline that heads its section: its only copy in the body
+/// span is followed by text. A table of contents or a menu elsewhere on the
+/// page repeats a subheading; the subheading itself stays.
+fn heads_its_section(
+    infos: &[Info],
+    i: usize,
+    end: usize,
+    span_copies: &std::collections::BTreeMap<&str, usize>,
+) -> bool {
+    let Some(u) = infos.get(i) else { return false };
+    u.headline
+        && span_copies.get(u.text.trim()) == Some(&1)
+        && i < end
+        && infos
+            .get(i + 1)
+            .is_some_and(|n| n.prose || n.sentence || n.list.is_some())
+}
+
 /// Turn the body span into blocks.
 fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
+    // How often each repeated line occurs inside the span.
+    let mut span_copies: std::collections::BTreeMap<&str, usize> = Default::default();
+    for u in infos.get(start..=end).unwrap_or(&[]) {
+        if u.repeated {
+            *span_copies.entry(u.text.trim()).or_default() += 1;
+        }
+    }
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
@@ -1057,7 +1082,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             out.drop_debris(u, "boilerplate");
             continue;
         }
-        if u.repeated && !u.prose {
+        if u.repeated && !u.prose && !heads_its_section(infos, i, end, &span_copies) {
             out.drop_debris(u, "repeated-line");
             continue;
         }
