@@ -1006,6 +1006,12 @@ const UI_MESSAGES: &[&str] = &[
     "was this helpful",
     "yes no",
     "skip to search results",
+    "this field is for validation purposes and should be left unchanged",
+    "close modal",
+    "expand all",
+    "collapse all",
+    "expand all collapse all",
+    "show less",
     "sort by",
     "sorted by",
     "back to top",
@@ -1031,6 +1037,89 @@ const UI_MESSAGES: &[&str] = &[
 pub fn is_ui_message(s: &str) -> bool {
     let folded = phrases::fold(s);
     UI_MESSAGES.contains(&folded.as_str())
+}
+
+/// Labels of a photo credit that closes a caption, lower case.
+const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "credit",
+    "photo",
+    "photo credit",
+    "image credit",
+    "photograph",
+    "image",
+    "picture",
+    "foto",
+    "bild",
+    "crédit",
+    "crédit photo",
+    "fotografía",
+    "zdjęcie",
+    "фото",
+];
+
+/// A photo caption that ends with its credit, without brackets: "The
+/// family that backpacks together. Credit: Jane Doe", "A tray holds the
+/// keys. Photo: John Roe". The credit is a short name after the label.
+pub fn credited_caption(s: &str) -> bool {
+    let t = s.trim();
+    if word_count(t) > 60 {
+        return false;
+    }
+    let Some(colon) = t.rfind(':') else {
+        return false;
+    };
+    let (head, name) = (
+        t.get(..colon).unwrap_or(""),
+        t.get(colon + 1..).unwrap_or(""),
+    );
+    let name = name.trim();
+    // The label is the last one or two words before the colon.
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let label = |n: usize| {
+        head_words
+            .len()
+            .checked_sub(n)
+            .and_then(|i| head_words.get(i..))
+            .map(|w| w.join(" ").to_lowercase())
+    };
+    let labelled = [1, 2]
+        .iter()
+        .filter_map(|&n| label(n))
+        .any(|l| CAPTION_CREDIT_LABELS.contains(&l.as_str()));
+    // Some caption text must precede the label.
+    let caption_before = head_words.len() >= 3;
+    labelled
+        && caption_before
+        && (1..=8).contains(&word_count(name))
+        && !ends_with_terminal_text(name)
+        && name.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Ends with a sentence mark.
+fn ends_with_terminal_text(s: &str) -> bool {
+    features::ends_with_terminal(s)
+}
+
+#[cfg(test)]
+mod caption_tests {
+    use super::*;
+
+    #[test]
+    fn credited_captions() {
+        assert!(credited_caption(
+            "The family that backpacks together. Credit: Jane Doe"
+        ));
+        assert!(credited_caption(
+            "A wooden tray holds the keys by the door. Photo: John Roe"
+        ));
+        assert!(!credited_caption("Photo: John Roe"), "a credit alone");
+        assert!(!credited_caption(
+            "The figures come from one survey. Source: National Statistics Office"
+        ));
+        assert!(!credited_caption(
+            "Here is what the report found about image quality: it improved."
+        ));
+    }
 }
 
 #[cfg(test)]

@@ -254,7 +254,7 @@ fn is_caption(info: &Info, next: Option<&Info>) -> bool {
         .strip_suffix(')')
         .and_then(|t| t.rfind('(').and_then(|i| t.get(i + 1..)))
         .is_some_and(phrases::is_photo_credit);
-    before_credit || trailing_credit
+    before_credit || trailing_credit || lines::credited_caption(info.text)
 }
 
 /// A link-like unit in a related list: anything short that is not prose.
