@@ -556,10 +556,14 @@ fn positive_runs_backward(scores: &[f32]) -> Vec<(usize, usize, f32)> {
 }
 
 /// A block of body apart from the main one (another forum post, another
-/// item of a listing): it must weigh a fair share of the main block, so a
-/// stray sentence in a footer does not count.
+/// item of a listing): it must weigh a fair share of the main block (15%,
+/// 10% when the main block is short), so a stray sentence in a footer or a
+/// short promo block does not count.
 fn is_secondary_body(sum: f32, main_sum: f32) -> bool {
-    sum >= 8.0_f32.max(main_sum * 0.1)
+    // (A short text keeps every block that weighs a tenth of it: a thread
+    // of three posts has no block to spare.)
+    let share = if main_sum >= 120.0 { 0.15 } else { 0.1 };
+    sum >= 8.0_f32.max(main_sum * share)
 }
 
 /// A headline right before a block is its heading (an item title, a post
@@ -1272,6 +1276,15 @@ mod tests {
     fn secondary_blocks_must_weigh_enough() {
         assert!(is_secondary_body(20.0, 100.0));
         assert!(!is_secondary_body(9.0, 100.0), "a tenth of the main block");
+        assert!(
+            !is_secondary_body(28.0, 200.0),
+            "under 15% of a long main block"
+        );
+        assert!(is_secondary_body(31.0, 200.0));
+        assert!(
+            is_secondary_body(12.0, 100.0),
+            "a tenth of a short main block"
+        );
         assert!(!is_secondary_body(5.0, 20.0), "a stray short sentence");
     }
 
