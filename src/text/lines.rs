@@ -662,3 +662,486 @@ mod mail_tests {
         assert_eq!(mail_line("Note: this is prose."), None);
     }
 }
+
+/// True when the folded line, padded with spaces, holds `phrase` on word
+/// boundaries.
+fn has_phrase(padded: &str, phrase: &str) -> bool {
+    padded.contains(&format!(" {phrase} "))
+}
+
+/// Openers of the consent text under a form, after [`phrases::fold`].
+const CONSENT_OPENERS: &[&str] = &[
+    "by submitting",
+    "by clicking",
+    "by providing",
+    "by checking",
+    "by pressing",
+    "by signing up",
+    "by using this",
+    "by continuing",
+    "by entering",
+    "by subscribing",
+    "by registering",
+    "by creating",
+    "by tapping",
+    "by selecting",
+    "by completing",
+    "by sending",
+    "by opting",
+    "i hereby",
+    "i consent",
+    "i authorize",
+    "i authorise",
+    "i agree to be",
+    "i agree to receive",
+    "i agree to the",
+    "mit dem absenden",
+    "mit dem klick",
+    "mit klick auf",
+    "mit ihrer anmeldung",
+    "en soumettant",
+    "en cliquant",
+    "en vous inscrivant",
+    "al enviar",
+    "al hacer clic",
+    "al pulsar",
+    "al suscribirte",
+    "inviando",
+    "cliccando",
+    "ao enviar",
+    "ao clicar",
+    "door te klikken",
+    "door dit formulier",
+];
+
+/// Words of agreement that the consent text must hold.
+const CONSENT_WORDS: &[&str] = &[
+    "agree",
+    "agreeing",
+    "consent",
+    "consenting",
+    "authorize",
+    "authorise",
+    "accept",
+    "acknowledge",
+    "terms",
+    "privacy",
+    "contacted",
+    "einverstanden",
+    "zu",
+    "datenschutzerklärung",
+    "acceptez",
+    "accepte",
+    "acepto",
+    "aceptas",
+    "accetto",
+    "accetti",
+    "concordo",
+    "akkoord",
+];
+
+/// The legal consent printed under a form or sign-up box ("By submitting
+/// this form, you agree to our Terms…", "I consent to receive…", "This site
+/// is protected by reCAPTCHA…"): no page's content.
+pub fn is_form_consent(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    if !(4..=130).contains(&words) {
+        return false;
+    }
+    let padded = format!(" {folded} ");
+    if has_phrase(&padded, "protected by recaptcha") {
+        return true;
+    }
+    CONSENT_OPENERS.iter().any(|o| {
+        folded.starts_with(o)
+            && padded
+                .get(o.len() + 1..)
+                .is_some_and(|r| r.starts_with(' '))
+    }) && CONSENT_WORDS.iter().any(|w| has_phrase(&padded, w))
+}
+
+/// A notice that scripts are off ("Please enable JavaScript to view the
+/// comments", "JavaScript is disabled in your browser"): what a page says
+/// when its content did not load, never the content.
+pub fn is_script_notice(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    let padded = format!(" {folded} ");
+    words <= 30
+        && has_phrase(&padded, "javascript")
+        && [
+            "enable",
+            "enabled",
+            "disabled",
+            "required",
+            "requires",
+            "turned off",
+            "turn it on",
+            "supports",
+            "aktivieren",
+            "activer",
+            "activez",
+            "habilitar",
+            "habilita",
+            "attivare",
+            "attiva",
+            "ativar",
+            "ative",
+            "inschakelen",
+        ]
+        .iter()
+        .any(|w| has_phrase(&padded, w))
+}
+
+/// A line of a cookie table or cookie-category description ("_ga 2 years
+/// Google Analytics sets this cookie to…", "Functional cookies help to…").
+pub fn is_cookie_description(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let padded = format!(" {folded} ");
+    folded.split(' ').count() <= 90
+        && [
+            "sets this cookie",
+            "this cookie is used",
+            "this cookie is set",
+            "cookie is used by",
+            "cookie is set by",
+            "cookies are used to",
+            "cookies are used by",
+            "cookies help",
+            "cookies ensure",
+            "cookies track",
+            "cookies allow us",
+            "cookies collect",
+            "third party cookies",
+        ]
+        .iter()
+        .any(|p| has_phrase(&padded, p))
+}
+
+/// A run of five or more consecutive numbers making up most of a line: the
+/// options of a quantity picker or the links of a pager ("1 2 3 4 5 … 53",
+/// "Quantity: 1 2 3 4 5 6").
+pub fn is_number_run(s: &str) -> bool {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    let numbers: Vec<u32> = tokens
+        .iter()
+        .filter(|t| (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    if numbers.len() < 5 || numbers.len() * 10 < tokens.len() * 7 {
+        return false;
+    }
+    let mut best = 1;
+    let mut current = 1;
+    for pair in numbers.windows(2) {
+        if let [a, b] = pair {
+            current = if *b == a + 1 { current + 1 } else { 1 };
+            best = best.max(current);
+        }
+    }
+    best >= 5
+}
+
+/// "Add <product> to Cart/Compare/Wishlist": a shop's button label.
+pub fn is_add_to_button(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    words <= 14
+        && folded.starts_with("add ")
+        && [
+            "to cart",
+            "to bag",
+            "to basket",
+            "to compare",
+            "to comparison",
+            "to wishlist",
+            "to wish list",
+            "to favorites",
+            "to favourites",
+            "to registry",
+        ]
+        .iter()
+        .any(|p| folded.ends_with(p))
+}
+
+#[cfg(test)]
+mod widget_tests {
+    use super::*;
+
+    #[test]
+    fn form_consent() {
+        assert!(is_form_consent(
+            "By submitting this form, you agree to our Terms of Use and Privacy Policy."
+        ));
+        assert!(is_form_consent(
+            "I consent to receive calls and text messages about my enquiry."
+        ));
+        assert!(is_form_consent(
+            "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
+        ));
+        assert!(is_form_consent(
+            "En cliquant sur « Envoyer », vous acceptez nos conditions générales."
+        ));
+        assert!(!is_form_consent(
+            "I agree with you, the second edition is much better than the first."
+        ));
+        assert!(!is_form_consent(
+            "By the end of the year the council had agreed to the new terms."
+        ));
+    }
+
+    #[test]
+    fn script_notices() {
+        assert!(is_script_notice(
+            "Please enable JavaScript to view the comments."
+        ));
+        assert!(is_script_notice(
+            "You need to enable JavaScript to run this app."
+        ));
+        assert!(!is_script_notice(
+            "JavaScript and Python are both popular languages."
+        ));
+    }
+
+    #[test]
+    fn cookie_descriptions() {
+        assert!(is_cookie_description(
+            "_ga 2 years This analytics service sets this cookie to tell visitors apart."
+        ));
+        assert!(is_cookie_description(
+            "Functional cookies help to perform certain functions like sharing content."
+        ));
+        assert!(!is_cookie_description(
+            "These cookies are best eaten warm, straight from the oven."
+        ));
+    }
+
+    #[test]
+    fn number_runs() {
+        assert!(is_number_run("1 2 3 4 5 6 7 8 9 10"));
+        assert!(is_number_run("Quantity: 1 2 3 4 5 6"));
+        assert!(!is_number_run("82 50 32 41 9"));
+        assert!(!is_number_run("In 1 2 3 steps"));
+    }
+
+    #[test]
+    fn add_to_buttons() {
+        assert!(is_add_to_button("Add Trail Helmet 2.0 to Compare"));
+        assert!(is_add_to_button("Add to Cart"));
+        assert!(!is_add_to_button("Add the flour to the bowl"));
+    }
+}
+
+/// Labels of form fields, after [`phrases::fold`]: words that name an input
+/// box, not a page's text.
+const FORM_LABELS: &[&str] = &[
+    "first name",
+    "last name",
+    "full name",
+    "your name",
+    "email",
+    "e mail",
+    "email address",
+    "your email",
+    "your email address",
+    "phone number",
+    "mobile number",
+    "your message",
+    "company name",
+    "job title",
+    "zip code",
+    "postal code",
+    "password",
+    "username",
+    "confirm password",
+    "vorname",
+    "nachname",
+    "e mail adresse",
+    "ihre nachricht",
+    "prénom",
+    "adresse e mail",
+    "votre message",
+    "apellido",
+    "apellidos",
+    "correo electrónico",
+    "cognome",
+    "indirizzo email",
+    "voornaam",
+    "achternaam",
+    "e mailadres",
+    "imię",
+    "nazwisko",
+    "фамилия",
+];
+
+/// A form field's label: a known label, or a short label marked required
+/// with a detached asterisk ("Order number *", "Email: *").
+pub fn is_form_label(s: &str) -> bool {
+    let t = s.trim();
+    let folded = phrases::fold(t);
+    let words = folded.split(' ').count();
+    if folded.is_empty() || words > 6 {
+        return false;
+    }
+    let required = t.ends_with(" *") || t.ends_with(":*");
+    required || FORM_LABELS.contains(&folded.as_str())
+}
+
+/// Whole-line interface messages and controls, after [`phrases::fold`]:
+/// form confirmations, feedback prompts, legal links, list controls.
+const UI_MESSAGES: &[&str] = &[
+    "thank you for signing up",
+    "thanks for signing up",
+    "oops something went wrong while submitting the form",
+    "thank you your submission has been received",
+    "you should upgrade or use an alternative browser",
+    "your privacy choices",
+    "do not sell or share my personal information",
+    "do not sell my personal information",
+    "how are we doing",
+    "give us feedback on this page",
+    "was this page helpful",
+    "was this article helpful",
+    "was this helpful",
+    "yes no",
+    "skip to search results",
+    "this field is for validation purposes and should be left unchanged",
+    "close modal",
+    "expand all",
+    "collapse all",
+    "expand all collapse all",
+    "show less",
+    "sort by",
+    "sorted by",
+    "back to top",
+    "scroll to top",
+    "close filters",
+    "clear all filters",
+    "clear filters",
+    "apply filters",
+    "show filters",
+    "hide filters",
+    "sortieren nach",
+    "filter anwenden",
+    "trier par",
+    "ordenar por",
+    "ordina per",
+    "sorteer op",
+    "sortuj według",
+    "сортировать по",
+];
+
+/// A whole-line interface message or control ("Sort by", "Thank you for
+/// signing up", "Was this page helpful?").
+pub fn is_ui_message(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    UI_MESSAGES.contains(&folded.as_str())
+}
+
+/// Labels of a photo credit that closes a caption, lower case.
+const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "credit",
+    "photo",
+    "photo credit",
+    "image credit",
+    "photograph",
+    "image",
+    "picture",
+    "foto",
+    "bild",
+    "crédit",
+    "crédit photo",
+    "fotografía",
+    "zdjęcie",
+    "фото",
+];
+
+/// A photo caption that ends with its credit, without brackets: "The
+/// family that backpacks together. Credit: Jane Doe", "A tray holds the
+/// keys. Photo: John Roe". The credit is a short name after the label.
+pub fn credited_caption(s: &str) -> bool {
+    let t = s.trim();
+    if word_count(t) > 60 {
+        return false;
+    }
+    let Some(colon) = t.rfind(':') else {
+        return false;
+    };
+    let (head, name) = (
+        t.get(..colon).unwrap_or(""),
+        t.get(colon + 1..).unwrap_or(""),
+    );
+    let name = name.trim();
+    // The label is the last one or two words before the colon.
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let label = |n: usize| {
+        head_words
+            .len()
+            .checked_sub(n)
+            .and_then(|i| head_words.get(i..))
+            .map(|w| w.join(" ").to_lowercase())
+    };
+    let labelled = [1, 2]
+        .iter()
+        .filter_map(|&n| label(n))
+        .any(|l| CAPTION_CREDIT_LABELS.contains(&l.as_str()));
+    // Some caption text must precede the label.
+    let caption_before = head_words.len() >= 3;
+    labelled
+        && caption_before
+        && (1..=8).contains(&word_count(name))
+        && !ends_with_terminal_text(name)
+        && name.starts_with(|c: char| c.is_uppercase())
+}
+
+/// Ends with a sentence mark.
+fn ends_with_terminal_text(s: &str) -> bool {
+    features::ends_with_terminal(s)
+}
+
+#[cfg(test)]
+mod caption_tests {
+    use super::*;
+
+    #[test]
+    fn credited_captions() {
+        assert!(credited_caption(
+            "The family that backpacks together. Credit: Jane Doe"
+        ));
+        assert!(credited_caption(
+            "A wooden tray holds the keys by the door. Photo: John Roe"
+        ));
+        assert!(!credited_caption("Photo: John Roe"), "a credit alone");
+        assert!(!credited_caption(
+            "The figures come from one survey. Source: National Statistics Office"
+        ));
+        assert!(!credited_caption(
+            "Here is what the report found about image quality: it improved."
+        ));
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+
+    #[test]
+    fn form_labels() {
+        assert!(is_form_label("First Name"));
+        assert!(is_form_label("Order number *"));
+        assert!(is_form_label("E-Mail-Adresse"));
+        assert!(!is_form_label("Top Cities Score*"), "a footnote mark");
+        assert!(!is_form_label("Company"), "also a section heading");
+    }
+
+    #[test]
+    fn ui_messages() {
+        assert!(is_ui_message("Sort by:"));
+        assert!(is_ui_message("Was this page helpful?"));
+        assert!(is_ui_message(
+            "Oops! Something went wrong while submitting the form."
+        ));
+        assert!(!is_ui_message("Sort by size before you start the wash."));
+    }
+}

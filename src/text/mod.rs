@@ -91,6 +91,8 @@ struct Info<'a> {
     zone: Option<Zone>,
     /// The same text occurs elsewhere in the document (see [`mark_repeated`]).
     repeated: bool,
+    /// Prose whose exact text occurs more than once in the document.
+    repeated_prose: bool,
 }
 
 /// Running prose: at least 8 words, not a headline (Title Case or at most
@@ -119,7 +121,7 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
-    let kind = phrases::boilerplate_kind(text);
+    let kind = phrases::boilerplate_kind(text).or_else(|| widget_kind(text));
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
@@ -156,6 +158,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         mail: if short { lines::mail_line(text) } else { None },
         zone: None,
         repeated: false,
+        repeated_prose: false,
         text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
@@ -164,6 +167,25 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
             features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
     info
+}
+
+/// Page widgets that the shared phrase lists leave to text mode: form
+/// consent, script notices, cookie tables, number pickers and pagers,
+/// "Add … to Cart" buttons, form labels, interface messages.
+fn widget_kind(text: &str) -> Option<Kind> {
+    if lines::is_form_consent(text) || lines::is_cookie_description(text) {
+        Some(Kind::Cookie)
+    } else if lines::is_script_notice(text)
+        || lines::is_number_run(text)
+        || lines::is_form_label(text)
+        || lines::is_ui_message(text)
+    {
+        Some(Kind::UiLabel)
+    } else if lines::is_add_to_button(text) {
+        Some(Kind::CallToAction)
+    } else {
+        None
+    }
 }
 
 /// Mark units whose exact text occurs more than once in the document and
@@ -181,6 +203,7 @@ fn mark_repeated(infos: &mut [Info]) {
         .collect();
     for (u, n) in infos.iter_mut().zip(counts) {
         u.repeated = n > 1 && !u.prose && is_wordy(u.text);
+        u.repeated_prose = n > 1 && u.prose;
     }
 }
 
@@ -231,7 +254,7 @@ fn is_caption(info: &Info, next: Option<&Info>) -> bool {
         .strip_suffix(')')
         .and_then(|t| t.rfind('(').and_then(|i| t.get(i + 1..)))
         .is_some_and(phrases::is_photo_credit);
-    before_credit || trailing_credit
+    before_credit || trailing_credit || lines::credited_caption(info.text)
 }
 
 /// A link-like unit in a related list: anything short that is not prose.
@@ -287,6 +310,7 @@ fn mark_context(infos: &mut [Info]) {
         .collect();
     let total: usize = prose_words.iter().sum();
     let mut before = 0usize;
+    let section_header = comment_section_header(infos);
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
@@ -298,11 +322,14 @@ fn mark_context(infos: &mut [Info]) {
             None
         };
         let after = total - before - prose_words.get(i).copied().unwrap_or(0);
-        if let Some(zone) = marker {
+        let strong = Some(i) == section_header;
+        if let Some(zone) = marker.or(strong.then_some(Zone::Comments)) {
             // (Comment threads longer than the text before them are kept:
             // on forums the thread is the content.)
-            if before >= 40 && after < before {
-                for v in infos.iter_mut().skip(i + 1) {
+            if before >= 40 && (after < before || (strong && before >= 150)) {
+                // (A counted header is part of the section it counts.)
+                let from = if strong { i } else { i + 1 };
+                for v in infos.iter_mut().skip(from) {
                     v.zone.get_or_insert(zone);
                 }
                 break;
@@ -310,6 +337,109 @@ fn mark_context(infos: &mut [Info]) {
         }
         before += prose_words.get(i).copied().unwrap_or(0);
     }
+}
+
+/// Words for comments, with which a count alone makes a section header
+/// ("59 Comments", "Kommentare (3)").
+const COMMENT_COUNT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
+    "reactie",
+    "reacties",
+    "komentarze",
+    "komentarzy",
+    "комментарий",
+    "комментария",
+    "комментариев",
+];
+
+/// Words that count a blog's replies only when the post's title follows
+/// ("12 thoughts on “Title”", "3 Responses to “Title”"); alone, "60 replies"
+/// heads a forum thread.
+const REPLY_COUNT_WORDS: &[&str] = &[
+    "thoughts",
+    "responses",
+    "replies",
+    "réponses",
+    "respuestas",
+    "antworten",
+    "risposte",
+    "respostas",
+];
+
+/// A word of digits only.
+fn is_count(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// A comment section's header with a count that opens the line: "59
+/// Comments", "12 thoughts on “Title”", "10 comments:", "Kommentare (3)".
+fn is_counted_comment_header(text: &str) -> bool {
+    let folded = phrases::fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let is_number = |w: Option<&&str>| w.is_some_and(|w| is_count(w));
+    let titled = words
+        .get(2)
+        .is_some_and(|w| matches!(*w, "on" | "to" | "zu" | "sur" | "en" | "su" | "em" | "op"));
+    let first = words.first().copied().unwrap_or("");
+    let second = words.get(1).copied().unwrap_or("");
+    // "59 Comments [on “Title”]", "12 thoughts on “Title”".
+    let count_first = is_number(words.first())
+        && ((COMMENT_COUNT_WORDS.contains(&second) && (words.len() == 2 || titled))
+            || (REPLY_COUNT_WORDS.contains(&second) && titled));
+    // "Comments: 37", "Kommentare (3)".
+    let word_first =
+        COMMENT_COUNT_WORDS.contains(&first) && is_number(words.get(1)) && words.len() == 2;
+    (count_first || word_first) && words.len() <= 25
+}
+
+/// The count of a line that counts comments or replies ("22 Comments",
+/// "1 reply", "Comments: 37"), with whether it is a section header.
+fn comment_count(text: &str) -> Option<(String, bool)> {
+    let header = is_counted_comment_header(text);
+    let folded = phrases::fold(text);
+    let mut words = folded.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let item_counter =
+        is_count(first) && matches!(second, "reply" | "replies" | "answer" | "answers");
+    if !header && !item_counter {
+        return None;
+    }
+    let count = folded.split(' ').find(|w| is_count(w))?;
+    Some((count.to_string(), header))
+}
+
+/// The header of a page's comment section: the last counted comment header,
+/// when every comment or reply count of the page is the same (a listing or
+/// a thread counts the replies of each item, with different counts).
+fn comment_section_header(infos: &[Info]) -> Option<usize> {
+    let mut first_count: Option<String> = None;
+    let mut last = None;
+    for (i, u) in infos.iter().enumerate() {
+        if u.words > 25 {
+            continue;
+        }
+        if let Some((count, header)) = comment_count(u.text) {
+            if first_count.get_or_insert_with(|| count.clone()) != &count {
+                return None;
+            }
+            if header {
+                last = Some(i);
+            }
+        }
+    }
+    last
 }
 
 /// How much a unit looks like article body: prose scores its word count,
@@ -426,10 +556,14 @@ fn positive_runs_backward(scores: &[f32]) -> Vec<(usize, usize, f32)> {
 }
 
 /// A block of body apart from the main one (another forum post, another
-/// item of a listing): it must weigh a fair share of the main block, so a
-/// stray sentence in a footer does not count.
+/// item of a listing): it must weigh a fair share of the main block (15%,
+/// 10% when the main block is short), so a stray sentence in a footer or a
+/// short promo block does not count.
 fn is_secondary_body(sum: f32, main_sum: f32) -> bool {
-    sum >= 8.0_f32.max(main_sum * 0.1)
+    // (A short text keeps every block that weighs a tenth of it: a thread
+    // of three posts has no block to spare.)
+    let share = if main_sum >= 120.0 { 0.15 } else { 0.1 };
+    sum >= 8.0_f32.max(main_sum * share)
 }
 
 /// A headline right before a block is its heading (an item title, a post
@@ -611,6 +745,8 @@ fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
 
 /// Collects the extraction.
 struct Out {
+    /// Repeated paragraphs already kept.
+    kept_prose: std::collections::BTreeSet<String>,
     ex: Extraction,
     explain: bool,
     list: Option<(bool, Vec<String>)>,
@@ -895,8 +1031,33 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     }
 }
 
+/// A repeated headline that heads its section: its only copy in the body
+/// span is followed by text. A table of contents or a menu elsewhere on the
+/// page repeats a subheading; the subheading itself stays.
+fn heads_its_section(
+    infos: &[Info],
+    i: usize,
+    end: usize,
+    span_copies: &std::collections::BTreeMap<&str, usize>,
+) -> bool {
+    let Some(u) = infos.get(i) else { return false };
+    u.headline
+        && span_copies.get(u.text.trim()) == Some(&1)
+        && i < end
+        && infos
+            .get(i + 1)
+            .is_some_and(|n| n.prose || n.sentence || n.list.is_some())
+}
+
 /// Turn the body span into blocks.
 fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
+    // How often each repeated line occurs inside the span.
+    let mut span_copies: std::collections::BTreeMap<&str, usize> = Default::default();
+    for u in infos.get(start..=end).unwrap_or(&[]) {
+        if u.repeated {
+            *span_copies.entry(u.text.trim()).or_default() += 1;
+        }
+    }
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
@@ -925,8 +1086,14 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             out.drop_debris(u, "boilerplate");
             continue;
         }
-        if u.repeated && !u.prose {
+        if u.repeated && !u.prose && !heads_its_section(infos, i, end, &span_copies) {
             out.drop_debris(u, "repeated-line");
+            continue;
+        }
+        // A paragraph printed again (a carousel's cloned slides, a banner
+        // shown for every region) is kept once.
+        if u.repeated_prose && !out.kept_prose.insert(u.text.trim().to_string()) {
+            out.drop_debris(u, "repeated-paragraph");
             continue;
         }
         if let Some(ordered) = u.list {
@@ -998,6 +1165,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         ex: Extraction::default(),
         explain: opts.explain,
         list: None,
+        kept_prose: Default::default(),
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
         // A dump that is nothing but one headline (a page whose content did
@@ -1108,6 +1276,15 @@ mod tests {
     fn secondary_blocks_must_weigh_enough() {
         assert!(is_secondary_body(20.0, 100.0));
         assert!(!is_secondary_body(9.0, 100.0), "a tenth of the main block");
+        assert!(
+            !is_secondary_body(28.0, 200.0),
+            "under 15% of a long main block"
+        );
+        assert!(is_secondary_body(31.0, 200.0));
+        assert!(
+            is_secondary_body(12.0, 100.0),
+            "a tenth of a short main block"
+        );
         assert!(!is_secondary_body(5.0, 20.0), "a stray short sentence");
     }
 
@@ -1182,6 +1359,50 @@ mod tests {
         mark_context(&mut infos);
         assert_eq!(infos[3].zone, Some(Zone::Comments));
         assert_eq!(infos[0].zone, None);
+    }
+
+    #[test]
+    fn counted_comment_headers() {
+        assert!(is_counted_comment_header("59 Comments"));
+        assert!(is_counted_comment_header("12 thoughts on “Winter Pruning”"));
+        assert!(is_counted_comment_header("Kommentare (3)"));
+        assert!(is_counted_comment_header("10 comments:"));
+        assert!(
+            !is_counted_comment_header("60 replies"),
+            "a forum thread's count"
+        );
+        assert!(!is_counted_comment_header("Threads 4 Thought"));
+        assert!(!is_counted_comment_header("Comments"));
+        assert!(!is_counted_comment_header("Leave a comment"));
+    }
+
+    #[test]
+    fn a_counted_comment_header_ends_a_post_before_a_longer_thread() {
+        let para = "The council approved the budget on Tuesday after a long and heated debate in the chamber, with the mayor promising that the new spending would reach every district of the city before the end of the year.";
+        let comment = "I think the mayor is wrong about this and the council should have waited for the audit, because nobody has seen the figures for the tram line and the last project ran two years late.";
+        let mut texts = vec![para; 5];
+        texts.push("6 Comments on “Budget Approved”");
+        texts.extend([comment; 8]);
+        let mut infos: Vec<Info> = texts.into_iter().map(en).collect();
+        mark_context(&mut infos);
+        assert_eq!(infos[4].zone, None);
+        assert!(infos[6..].iter().all(|u| u.zone == Some(Zone::Comments)));
+    }
+
+    #[test]
+    fn per_item_counts_are_no_comment_section() {
+        let mut infos: Vec<Info> = ["3 comments", "Second story", "5 comments"]
+            .into_iter()
+            .map(en)
+            .collect();
+        assert_eq!(comment_section_header(&infos), None);
+        infos.truncate(2);
+        assert_eq!(comment_section_header(&infos), Some(0));
+        let thread: Vec<Info> = ["22 Comments", "1 reply", "3 replies"]
+            .into_iter()
+            .map(en)
+            .collect();
+        assert_eq!(comment_section_header(&thread), None);
     }
 
     #[test]
