@@ -400,6 +400,12 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
             best_score = s;
         }
     }
+    // The winner is the widest container whose value still grows; when one
+    // child holds nearly all of that value (and much of its text), the rest
+    // is small prose around the content (FAQ teasers, bios, promos): take
+    // the child, and keep the prose before it on the way down (the lead).
+    let wide = best;
+    let (best, lead) = descend_to_core(dom, a, wide, sibling_limits(bias).2);
     let mut roots = vec![best];
     let p = dom.parent(best);
     if best != body && p != NONE {
@@ -422,6 +428,11 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
         }
         roots = sibs;
     }
+    if !lead.is_empty() {
+        roots.extend(lead);
+        roots.sort_unstable();
+        roots.dedup();
+    }
     // Pages without much prose (listings, shops, catalogues): when the prose
     // winner holds little of the text of the best text-rich container, take
     // that container and keep its short and linked items.
@@ -439,7 +450,9 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
             best2_score = s;
         }
     }
-    let prose_plain: f32 = roots.iter().map(|&r| plain(r)).sum();
+    // (Measured on the container before the descent: the text around the
+    // core is still text of the page.)
+    let prose_plain: f32 = plain(wide).max(roots.iter().map(|&r| plain(r)).sum());
     // Teaser cards outside the prose selection (links to other articles
     // around an article) count for little in the comparison.
     let roots_card: u32 = roots
@@ -466,6 +479,47 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
         listing: false,
         item_root: best2,
     }
+}
+
+/// Share of a container's net value a child must hold to replace it.
+const CORE_VALUE_SHARE: f32 = 0.85;
+/// Share of a container's plain (unlinked) text a child must hold to replace it.
+const CORE_TEXT_SHARE: f32 = 0.5;
+
+// Walk down from `top` while one block child holds nearly all of the
+// container's value and at least half its plain text (tables and short
+// items have no value but are text). Returns the node reached and, along the
+// way, the siblings before it that have text, few links and no negative
+// value (the title, a lead paragraph, an intro above the body).
+fn descend_to_core(dom: &Dom, a: &Analysis, top: usize, max_ld: f32) -> (usize, Vec<usize>) {
+    let plain = |i: usize| a.sub_chars[i].saturating_sub(a.sub_link[i]) as f32;
+    let mut cur = top;
+    let mut lead = Vec::new();
+    loop {
+        let (v, pl) = (a.sub_value[cur], plain(cur));
+        if v <= 0.0 {
+            break;
+        }
+        let core = dom.children(cur).find(|&c| {
+            !a.dead[c]
+                && is_block_tag(dom.tag(c))
+                && a.sub_value[c] >= CORE_VALUE_SHARE * v
+                && plain(c) >= CORE_TEXT_SHARE * pl
+        });
+        let Some(c) = core else {
+            break;
+        };
+        for s in dom.children(cur).take_while(|&s| s < c) {
+            if a.dead[s] || a.sub_chars[s] == 0 || a.sub_value[s] < 0.0 {
+                continue;
+            }
+            if (a.sub_link[s] as f32) < max_ld * a.sub_chars[s] as f32 {
+                lead.push(s);
+            }
+        }
+        cur = c;
+    }
+    (cur, lead)
 }
 
 // Which siblings of the winner join it: share of the winner's value,
