@@ -416,8 +416,13 @@ impl<'d, 'a> Writer<'d, 'a> {
     }
 
     // Whether lines of this boilerplate kind are dropped: with a recall bias
-    // only the unambiguous kinds are (ads, cookies, copyright, share bars).
+    // only the unambiguous kinds are (ads, cookies, copyright, share bars);
+    // relative times are kept on pages of items.
     fn drops_line_kind(&self, kind: &str) -> bool {
+        // On a page of items, a relative time is part of each item.
+        if kind == "date" && self.keep_links {
+            return false;
+        }
         self.drop_ui_lines
             || matches!(
                 kind,

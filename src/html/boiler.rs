@@ -468,6 +468,133 @@ fn is_reading_time(lower: &str) -> bool {
     unit && read
 }
 
+// Labels of a forum member card and of post counters ("Joined", "Posts:
+// 1,455", "Reaction score", "Senior Member", "Online").
+const MEMBER_LABELS: &[&str] = &[
+    "joined",
+    "member",
+    "members",
+    "posts",
+    "post",
+    "messages",
+    "location",
+    "reaction score",
+    "reactions",
+    "points",
+    "online",
+    "offline",
+    "senior member",
+    "junior member",
+    "new member",
+    "full member",
+    "active member",
+    "original poster",
+    "member since",
+    "registered",
+    "thanks",
+    "likes",
+    "like",
+    "replies",
+    "reply",
+    "views",
+    "beiträge",
+    "mitglied",
+    "mitglied seit",
+    "registriert",
+    "registriert seit",
+    "wohnort",
+    "inscrit",
+    "inscrit le",
+    "membre",
+    "localisation",
+    "mensajes",
+    "miembro",
+    "registrado",
+    "ubicación",
+    "messaggi",
+    "iscritto",
+    "posty",
+    "dołączył",
+    "berichten",
+    "lid sinds",
+];
+
+// Units of relative times ("3 days ago", "2 hours ago").
+const AGO_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs",
+];
+
+// Openings of short links back to a parent page ("Back to product",
+// "Zurück zur Übersicht") and of links to a full text elsewhere.
+const BACK_LINK_PREFIX: &[&str] = &[
+    "back to ",
+    "return to ",
+    "zurück zu",
+    "retour à ",
+    "retour au",
+    "volver a ",
+    "torna a",
+    "read full ",
+    "read the full ",
+    "see all reviews",
+    "read all reviews",
+    "view all reviews",
+];
+
+// Short UI lines made of counters and labels: a member card ("Joined",
+// "Posts: 1,455", "1,455 posts · Joined 2019"), a like or reply counter,
+// a relative time ("3 days ago"), a wiki "[edit]" link, a "Back to ..."
+// link. Every word must be a label word or a number.
+fn ui_counter_line(lower: &str) -> Option<&'static str> {
+    let bare = lower
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>();
+    if bare.is_empty() || bare.len() > 8 {
+        return None;
+    }
+    if bare.len() <= 6 && BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return Some("nav");
+    }
+    if bare == ["edit"] && lower.contains('[') {
+        return Some("tool");
+    }
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || w == "k" || w == "m";
+    if bare.len() >= 2
+        && bare.last() == Some(&"ago")
+        && bare
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|w| number(w) || AGO_UNITS.contains(w))
+    {
+        return Some("date");
+    }
+    // Label phrases: join the non-number words into runs and match each run.
+    let mut runs: Vec<String> = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for w in &bare {
+        if number(w) {
+            if !cur.is_empty() {
+                runs.push(cur.join(" "));
+                cur.clear();
+            }
+        } else {
+            cur.push(w);
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur.join(" "));
+    }
+    // Separators between label groups ("1,455 posts · Joined 2019").
+    let all_labels = !runs.is_empty()
+        && runs.iter().all(|r| {
+            MEMBER_LABELS.contains(&r.as_str()) || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
+        });
+    all_labels.then_some("member-card")
+}
+
 // Words that open a figure caption when a number and/or a colon follows
 // ("Abbildung 4: ...", "Fig. 2. ...", "Photo: ...").
 const CAPTION_OPENERS: &[&str] = &[
@@ -560,6 +687,11 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if !t.chars().any(char::is_alphanumeric) {
         return Some("symbols");
+    }
+    if t.chars().count() <= 60 {
+        if let Some(kind) = ui_counter_line(&lower) {
+            return Some(kind);
+        }
     }
     if t.chars().count() <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("credit");
@@ -915,6 +1047,32 @@ mod tests {
         assert_eq!(boilerplate_line("By 2030, emissions must fall."), None);
         assert_eq!(boilerplate_line("by the river"), None);
         assert_eq!(boilerplate_line("★ ★ ★ ★ ★"), Some("symbols"));
+    }
+
+    #[test]
+    fn member_cards_and_counters() {
+        assert_eq!(boilerplate_line("Joined"), Some("member-card"));
+        assert_eq!(boilerplate_line("Posts: 1,455"), Some("member-card"));
+        assert_eq!(
+            boilerplate_line("2,310 posts · Joined 2019"),
+            Some("member-card")
+        );
+        assert_eq!(boilerplate_line("Reaction score"), Some("member-card"));
+        assert_eq!(boilerplate_line("12 likes"), Some("member-card"));
+        assert_eq!(boilerplate_line("3 days ago"), Some("date"));
+        assert_eq!(boilerplate_line("Back to product"), Some("nav"));
+        assert_eq!(boilerplate_line("[ edit ]"), Some("tool"));
+        assert_eq!(
+            boilerplate_line("Members of the board met on Monday."),
+            None
+        );
+        assert_eq!(boilerplate_line("Location of the new store"), None);
+        assert_eq!(
+            boilerplate_line("Back to the roots of jazz: a short history of swing"),
+            None
+        );
+        assert_eq!(boilerplate_line("Edit"), None);
+        assert_eq!(boilerplate_line("2 days"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! sentence-like text with few links, negative for link-dense text), sum the
 //! values bottom-up and select the container with the best net value.
 
-use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize, NONE};
+use super::dom::{heading_level, is_block_tag, Dom, FastAttr, Kind, TextSize, NONE};
 use super::prune::{self, Strength};
 
 /// Everything the selection and the block writer need to know per node.
@@ -24,6 +24,8 @@ pub struct Analysis {
     pub sub_link: Vec<u32>,
     /// Characters in short links (menus, tags), as opposed to headline links.
     pub sub_short_link: Vec<u32>,
+    /// Characters inside teaser cards (see `teaser_cards`).
+    pub sub_card: Vec<u32>,
 }
 
 /// Content value of every subtree before pruning (only invisible tags
@@ -284,6 +286,12 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
             values[i] = unit_value(dom.tag(i), unit[i], unit_link[i]);
         }
     }
+    let in_card = teaser_cards(dom, &pr.dead, &sub_words, &values);
+    for (v, &card) in values.iter_mut().zip(&in_card) {
+        if card && *v > 0.0 {
+            *v *= TEASER_WEIGHT;
+        }
+    }
     // Comment sections are dropped unless they hold most of the page's
     // good text (then the page is a discussion and the comments are its content).
     let (mut good_soft, mut good_hard) = (0f32, 0f32);
@@ -314,9 +322,13 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
     let mut sub_chars = vec![0u32; n];
     let mut sub_link = vec![0u32; n];
     let mut sub_short_link = vec![0u32; n];
+    let mut sub_card = vec![0u32; n];
     for i in (0..n).rev() {
         if dead[i] {
             continue;
+        }
+        if in_card[i] {
+            sub_card[i] += unit[i].chars;
         }
         sub_value[i] += values[i];
         sub_chars[i] += unit[i].chars;
@@ -328,6 +340,7 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
             sub_chars[p] += sub_chars[i];
             sub_link[p] += sub_link[i];
             sub_short_link[p] += sub_short_link[i];
+            sub_card[p] += sub_card[i];
         }
     }
     Analysis {
@@ -340,6 +353,7 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
         sub_chars,
         sub_link,
         sub_short_link,
+        sub_card,
     }
 }
 
@@ -386,6 +400,12 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
             best_score = s;
         }
     }
+    // The winner is the widest container whose value still grows; when one
+    // child holds nearly all of that value (and much of its text), the rest
+    // is small prose around the content (FAQ teasers, bios, promos): take
+    // the child, and keep the prose before it on the way down (the lead).
+    let wide = best;
+    let (best, lead) = descend_to_core(dom, a, wide, sibling_limits(bias).2);
     let mut roots = vec![best];
     let p = dom.parent(best);
     if best != body && p != NONE {
@@ -408,6 +428,11 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
         }
         roots = sibs;
     }
+    if !lead.is_empty() {
+        roots.extend(lead);
+        roots.sort_unstable();
+        roots.dedup();
+    }
     // Pages without much prose (listings, shops, catalogues): when the prose
     // winner holds little of the text of the best text-rich container, take
     // that container and keep its short and linked items.
@@ -425,8 +450,22 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
             best2_score = s;
         }
     }
-    let prose_plain: f32 = roots.iter().map(|&r| plain(r)).sum();
-    if prose_plain < 0.5 * content(best2) {
+    // (Measured on the container before the descent: the text around the
+    // core is still text of the page.)
+    let prose_plain: f32 = plain(wide).max(roots.iter().map(|&r| plain(r)).sum());
+    // Teaser cards outside the prose selection (links to other articles
+    // around an article) count for little in the comparison.
+    let roots_card: u32 = roots
+        .iter()
+        .filter(|&&r| dom.contains(best2, r))
+        .map(|&r| a.sub_card[r])
+        .sum();
+    let outside_cards = if prose_plain >= MIN_ARTICLE_CHARS {
+        a.sub_card[best2].saturating_sub(roots_card) as f32
+    } else {
+        0.0
+    };
+    if prose_plain < 0.5 * (content(best2) - (1.0 - TEASER_WEIGHT) * outside_cards) {
         return Selection {
             roots: vec![best2],
             best_score: best2_score,
@@ -440,6 +479,47 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
         listing: false,
         item_root: best2,
     }
+}
+
+/// Share of a container's net value a child must hold to replace it.
+const CORE_VALUE_SHARE: f32 = 0.85;
+/// Share of a container's plain (unlinked) text a child must hold to replace it.
+const CORE_TEXT_SHARE: f32 = 0.5;
+
+// Walk down from `top` while one block child holds nearly all of the
+// container's value and at least half its plain text (tables and short
+// items have no value but are text). Returns the node reached and, along the
+// way, the siblings before it that have text, few links and no negative
+// value (the title, a lead paragraph, an intro above the body).
+fn descend_to_core(dom: &Dom, a: &Analysis, top: usize, max_ld: f32) -> (usize, Vec<usize>) {
+    let plain = |i: usize| a.sub_chars[i].saturating_sub(a.sub_link[i]) as f32;
+    let mut cur = top;
+    let mut lead = Vec::new();
+    loop {
+        let (v, pl) = (a.sub_value[cur], plain(cur));
+        if v <= 0.0 {
+            break;
+        }
+        let core = dom.children(cur).find(|&c| {
+            !a.dead[c]
+                && is_block_tag(dom.tag(c))
+                && a.sub_value[c] >= CORE_VALUE_SHARE * v
+                && plain(c) >= CORE_TEXT_SHARE * pl
+        });
+        let Some(c) = core else {
+            break;
+        };
+        for s in dom.children(cur).take_while(|&s| s < c) {
+            if a.dead[s] || a.sub_chars[s] == 0 || a.sub_value[s] < 0.0 {
+                continue;
+            }
+            if (a.sub_link[s] as f32) < max_ld * a.sub_chars[s] as f32 {
+                lead.push(s);
+            }
+        }
+        cur = c;
+    }
+    (cur, lead)
 }
 
 // Which siblings of the winner join it: share of the winner's value,
@@ -457,6 +537,86 @@ fn sibling_limits(bias: crate::Bias) -> (f32, f32, f32) {
 fn item_score(a: &Analysis, i: usize) -> f32 {
     let short = a.sub_short_link[i] as f32;
     a.sub_chars[i] as f32 - short
+}
+
+/// Share of its prose value a unit inside a teaser card keeps.
+const TEASER_WEIGHT: f32 = 0.25;
+/// Plain characters of prose from which a selection is an article that
+/// teaser cards around it cannot turn into a listing.
+const MIN_ARTICLE_CHARS: f32 = 800.0;
+/// Most words in a teaser card (a headline, a date, an excerpt).
+const MAX_TEASER_WORDS: u32 = 120;
+/// Fewest same-looking siblings that make a run of teaser cards.
+const MIN_TEASER_RUN: usize = 3;
+
+// Nodes inside teaser cards: runs of at least three same-looking siblings
+// (same tag and first class) that each hold a headline link, an excerpt of
+// prose and little else. Their excerpts are prose, but they advertise other
+// pages, so a container holding them must not win over the article next to
+// them for their sake. (Product cards, without excerpts, are not teasers.)
+fn teaser_cards(dom: &Dom, dead: &[bool], sub_words: &[u32], values: &[f32]) -> Vec<bool> {
+    let n = dom.len();
+    let mut prose = vec![false; n];
+    // Whether a subtree holds a headline link: a link of several words, a
+    // link around a heading or a heading around a link.
+    let mut link = vec![false; n];
+    let mut heading = vec![false; n];
+    let mut headline = vec![false; n];
+    for i in (0..n).rev() {
+        if dead[i] {
+            continue;
+        }
+        let tag = dom.tag(i);
+        prose[i] |= values[i] > 0.0;
+        if tag == "a" {
+            headline[i] |= heading[i] || is_headline_link(sub_words[i]);
+            link[i] = true;
+        }
+        if heading_level(tag).is_some() {
+            headline[i] |= link[i];
+            heading[i] = true;
+        }
+        let p = dom.parent(i);
+        if p != NONE {
+            link[p] |= link[i];
+            heading[p] |= heading[i];
+            headline[p] |= headline[i];
+            prose[p] |= prose[i];
+        }
+    }
+    let mut card = vec![false; n];
+    let mut groups: std::collections::BTreeMap<(&str, &str), Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for p in 0..n {
+        if dead[p] || card[p] || dom.elem(p).is_none() {
+            continue;
+        }
+        groups.clear();
+        for c in dom.children(p) {
+            let Some(el) = dom.elem(c) else {
+                continue;
+            };
+            if dead[c] || !headline[c] || !prose[c] || sub_words[c] > MAX_TEASER_WORDS {
+                continue;
+            }
+            let class = el
+                .attr_str("class")
+                .and_then(|c| c.split_whitespace().next())
+                .unwrap_or("");
+            groups.entry((el.name(), class)).or_default().push(c);
+        }
+        for members in groups.values() {
+            if members.len() < MIN_TEASER_RUN {
+                continue;
+            }
+            for &c in members {
+                for slot in card.iter_mut().take(dom.end(c)).skip(c) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    card
 }
 
 // A link long enough to be a headline or teaser rather than a menu entry.
