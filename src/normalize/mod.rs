@@ -18,23 +18,41 @@ use crate::Options;
 /// double-encoded UTF-8, drop invisible characters, collapse every
 /// whitespace run to one space, trim, NFC.
 pub fn inline(s: &str, ascii_punct: bool) -> String {
-    let s = unify_line_ends(s);
-    let s = mojibake::repair(&s);
-    let s = strip_invisible(&s, false);
-    let s = collapse_whitespace(&s);
-    let s = if ascii_punct { fold_punctuation(&s) } else { s };
-    to_nfc(&s)
+    until_repaired(s, |s| {
+        let s = unify_line_ends(s);
+        let s = strip_invisible(&s, false);
+        let s = collapse_whitespace(&s);
+        let s = if ascii_punct { fold_punctuation(&s) } else { s };
+        to_nfc(&s)
+    })
 }
 
 /// Normalize code: line ends to `\n`, invisible characters dropped, tabs and
 /// newlines kept, trailing spaces on lines and blank edges trimmed, NFC.
 pub fn code(s: &str) -> String {
-    let s = unify_line_ends(s);
-    let s = mojibake::repair(&s);
-    let s = strip_invisible(&s, true);
-    let s: Vec<&str> = s.lines().map(str::trim_end).collect();
-    let s = s.join("\n");
-    to_nfc(s.trim_matches('\n'))
+    until_repaired(s, |s| {
+        let s = unify_line_ends(s);
+        let s = strip_invisible(&s, true);
+        let s: Vec<&str> = s.lines().map(str::trim_end).collect();
+        let s = s.join("\n");
+        to_nfc(s.trim_matches('\n'))
+    })
+}
+
+// Apply a normalization, repair double-encoded UTF-8 in its result and
+// normalize again while the repair changes anything: each can expose work
+// for the other (NFC composes a garbled lead letter, a repaired character
+// may be invisible), and normalizing the output again must change nothing.
+fn until_repaired(s: &str, normalize: impl Fn(&str) -> String) -> String {
+    let mut out = normalize(&mojibake::repair(s));
+    // Each repair shortens the text; the bound is for safety only.
+    for _ in 0..8 {
+        match mojibake::repair(&out) {
+            std::borrow::Cow::Borrowed(_) => break,
+            std::borrow::Cow::Owned(fixed) => out = normalize(&fixed),
+        }
+    }
+    out
 }
 
 /// `\r\n` and lone `\r` become `\n`: one line-end convention everywhere.

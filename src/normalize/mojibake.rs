@@ -155,6 +155,15 @@ mod tests {
     }
 
     #[test]
+    fn normalizing_after_a_repair_is_stable() {
+        // NFC composes "a" + U+0301 into the lead "á" of a garbled sequence
+        // (regression: the repair ran before NFC and missed it).
+        let once = crate::normalize::inline("a\u{301}\u{2021}\u{178} x", false);
+        assert_eq!(once, "\u{11DF} x");
+        assert_eq!(crate::normalize::inline(&once, false), once);
+    }
+
+    #[test]
     fn clean_text_is_left_alone() {
         for clean in [
             "café’s menu",
