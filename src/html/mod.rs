@@ -67,7 +67,53 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
         ex.meta.page_type = Some(pt.kind.to_string());
         ex.meta.sources.insert("page_type".to_string(), pt.source);
     }
+    if ex.meta.page_type.as_deref() == Some("product") {
+        add_hidden_product_description(&mut ex);
+    }
     ex
+}
+
+/// Fewest words of a JSON-LD product description worth adding to the body.
+const MIN_PRODUCT_DESCRIPTION_WORDS: usize = 15;
+
+// A product page whose description is only in its JSON-LD `Product` (the
+// markup loads it by script, or keeps it in a closed tab the extraction
+// left out): the description is the product's own text, so it joins the
+// body, after the first heading.
+fn add_hidden_product_description(ex: &mut Extraction) {
+    let Some(desc) = ex.meta.product_description.as_deref() else {
+        return;
+    };
+    // JSON-LD descriptions often hold HTML tags and entities.
+    let desc = crate::text::markup::clean(desc).into_owned();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let desc_words = words(&desc);
+    if desc_words.len() < MIN_PRODUCT_DESCRIPTION_WORDS {
+        return;
+    }
+    let body: std::collections::BTreeSet<String> = ex
+        .blocks
+        .iter()
+        .flat_map(|b| words(&b.plain_text()))
+        .collect();
+    let shown = desc_words.iter().filter(|w| body.contains(*w)).count();
+    // Mostly there already: the page shows it.
+    if shown * 2 >= desc_words.len() {
+        return;
+    }
+    let at = usize::from(matches!(
+        ex.blocks.first(),
+        Some(crate::Block::Heading { .. })
+    ));
+    ex.blocks.insert(
+        at.min(ex.blocks.len()),
+        crate::Block::Paragraph { text: desc },
+    );
 }
 
 /// Below this many words, a selection counts as having found nothing.

@@ -1552,6 +1552,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     .unzip();
     m.description = description;
     note(&mut sources, "description", src);
+    m.product_description = ld.product_description.clone();
     let (image, src) = scan
         .meta_keyed(&["og:image", "og:image:url", "og:image:secure_url"])
         .and_then(|(k, i)| Some((resolve(base, i)?, k.to_string())))

@@ -32,6 +32,8 @@ pub struct LdInfo {
     pub description: Option<String>,
     pub image: Option<String>,
     pub breadcrumbs: Vec<String>,
+    /// The description of a `Product` object: the product's own text.
+    pub product_description: Option<String>,
     /// The main object is an article type (not just a web page).
     pub is_article: bool,
 }
@@ -70,6 +72,11 @@ pub fn extract(blocks: &[String]) -> LdInfo {
     for obj in &objects {
         if has_type(obj, |t| t == "BreadcrumbList") && info.breadcrumbs.is_empty() {
             info.breadcrumbs = breadcrumb_names(obj, &ids);
+        }
+        if has_type(obj, |t| t == "Product" || t == "ProductGroup")
+            && info.product_description.is_none()
+        {
+            info.product_description = str_field(obj, "description");
         }
         if has_type(obj, |t| t == "WebSite") && info.website_name.is_none() {
             info.website_name = str_field(obj, "name");

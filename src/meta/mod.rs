@@ -24,6 +24,9 @@ pub struct Metadata {
     pub page_type: Option<String>,
     /// Field name → source it came from (e.g. `"title"` → `"og:title"`).
     pub sources: BTreeMap<String, String>,
+    /// A JSON-LD `Product`'s description: body text for a product page whose
+    /// markup hides it (not a record field).
+    pub product_description: Option<String>,
 }
 pub mod authors;
 pub mod dates;
