@@ -926,7 +926,7 @@ const PHOTO_CREDIT_WORDS: &[&str] = &[
 ];
 
 /// Words for "comment(s)" in the supported languages.
-const COMMENT_WORDS: &[&str] = &[
+pub(crate) const COMMENT_WORDS: &[&str] = &[
     "comment",
     "comments",
     "kommentar",

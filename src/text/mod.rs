@@ -339,30 +339,6 @@ fn mark_context(infos: &mut [Info]) {
     }
 }
 
-/// Words for comments, with which a count alone makes a section header
-/// ("59 Comments", "Kommentare (3)").
-const COMMENT_COUNT_WORDS: &[&str] = &[
-    "comment",
-    "comments",
-    "kommentar",
-    "kommentare",
-    "commentaire",
-    "commentaires",
-    "comentario",
-    "comentarios",
-    "commento",
-    "commenti",
-    "comentário",
-    "comentários",
-    "reactie",
-    "reacties",
-    "komentarze",
-    "komentarzy",
-    "комментарий",
-    "комментария",
-    "комментариев",
-];
-
 /// Words that count a blog's replies only when the post's title follows
 /// ("12 thoughts on “Title”", "3 Responses to “Title”"); alone, "60 replies"
 /// heads a forum thread.
@@ -395,11 +371,12 @@ fn is_counted_comment_header(text: &str) -> bool {
     let second = words.get(1).copied().unwrap_or("");
     // "59 Comments [on “Title”]", "12 thoughts on “Title”".
     let count_first = is_number(words.first())
-        && ((COMMENT_COUNT_WORDS.contains(&second) && (words.len() == 2 || titled))
+        && ((crate::phrases::COMMENT_WORDS.contains(&second) && (words.len() == 2 || titled))
             || (REPLY_COUNT_WORDS.contains(&second) && titled));
     // "Comments: 37", "Kommentare (3)".
-    let word_first =
-        COMMENT_COUNT_WORDS.contains(&first) && is_number(words.get(1)) && words.len() == 2;
+    let word_first = crate::phrases::COMMENT_WORDS.contains(&first)
+        && is_number(words.get(1))
+        && words.len() == 2;
     (count_first || word_first) && words.len() <= 25
 }
 
