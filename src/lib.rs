@@ -15,6 +15,7 @@
 //! assert!(rec.text.contains("paragraph of the article body"));
 //! ```
 
+mod ascii;
 pub mod batch;
 pub mod dedup;
 pub mod error;

@@ -303,7 +303,7 @@ fn leaves_foreign_parsing(tag: &str) -> bool {
 fn is_inert_raw_text(name: &str, tag: &[u8]) -> bool {
     match name {
         "style" => true,
-        "script" => !contains_ignore_ascii_case(tag, b"json"),
+        "script" => !crate::ascii::contains_ignore_case(tag, b"json"),
         _ => false,
     }
 }
@@ -349,11 +349,6 @@ fn script_end(b: &[u8], from: usize) -> usize {
         }
     }
     b.len()
-}
-
-fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 // Whether a byte ends a tag name for the tokenizer (white space, `/`, `>`,

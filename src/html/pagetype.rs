@@ -5,6 +5,7 @@
 //! together with generic words in the URL path.
 
 use super::dom::FastAttr;
+use crate::ascii::any_word_of;
 use aho_corasick::AhoCorasick;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -349,25 +350,22 @@ fn scan(dom: &Dom) -> Signals {
 fn may_carry_marks(el: &scraper::node::Element) -> bool {
     // All hints found in one pass over each value, whatever its case.
     static HINTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "price",
-                "cart",
-                "basket",
-                "warenkorb",
-                "panier",
-                "carrito",
-                "carrello",
-                "post",
-                "message",
-                "reply",
-                "answer",
-                "user",
-                "poster",
-                "member",
-            ])
-            .ok()
+        any_word_of(&[
+            "price",
+            "cart",
+            "basket",
+            "warenkorb",
+            "panier",
+            "carrito",
+            "carrello",
+            "post",
+            "message",
+            "reply",
+            "answer",
+            "user",
+            "poster",
+            "member",
+        ])
     });
     let Some(hints) = HINTS.as_ref() else {
         return false;

@@ -3,6 +3,7 @@
 //! from its tag, attributes, role and class/id words.
 
 use super::dom::FastAttr;
+use crate::ascii::contains_ignore_case;
 use scraper::node::Element;
 
 /// How sure a prune rule is.
@@ -91,7 +92,10 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
     if let Some(style) = el
         .attr_str("style")
         // Both rules need one of these words: most styles are skipped unallocated.
-        .filter(|st| has_ascii_word(st, b"none") || has_ascii_word(st, b"hidden"))
+        .filter(|st| {
+            contains_ignore_case(st.as_bytes(), b"none")
+                || contains_ignore_case(st.as_bytes(), b"hidden")
+        })
     {
         let s: String = style
             .chars()
@@ -118,13 +122,6 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
         return Some("hidden:class");
     }
     None
-}
-
-// Whether `hay` holds `needle` in any ASCII case.
-fn has_ascii_word(hay: &str, needle: &[u8]) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 // Responsive utility classes that display an element on some screen sizes.

@@ -5,6 +5,7 @@
 //! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
 //! then taken from the strongest source that has it.
 
+use crate::ascii::any_word_of;
 use crate::html::dom::FastAttr;
 use aho_corasick::AhoCorasick;
 use std::collections::BTreeMap;
@@ -783,14 +784,6 @@ fn class_or_id_has(el: ElementRef, words: &LazyLock<Option<AhoCorasick>>) -> boo
     let v = el.value();
     v.attr_str("class").is_some_and(|c| words.is_match(c))
         || v.attr_str("id").is_some_and(|i| words.is_match(i))
-}
-
-// A case-insensitive matcher for any of the words.
-fn any_word_of(words: &[&str]) -> Option<AhoCorasick> {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(words)
-        .ok()
 }
 
 static BYLINE_WORDS: LazyLock<Option<AhoCorasick>> =
