@@ -39,10 +39,12 @@ pub fn code(s: &str) -> String {
     })
 }
 
-// Apply a normalization, repair double-encoded UTF-8 in its result and
-// normalize again while the repair changes anything: each can expose work
-// for the other (NFC composes a garbled lead letter, a repaired character
-// may be invisible), and normalizing the output again must change nothing.
+// Repair double-encoded UTF-8, normalize, and repeat while the repair still
+// changes the result. The repair comes first because normalizing breaks
+// sequences (a garbled no-break space ends in U+00A0, which becomes a plain
+// space); it is repeated because normalizing also makes them (NFC composes
+// a garbled lead letter), and normalizing the output again must change
+// nothing.
 fn until_repaired(s: &str, normalize: impl Fn(&str) -> String) -> String {
     let mut out = normalize(&mojibake::repair(s));
     // Each repair shortens the text; the bound is for safety only.
