@@ -313,11 +313,20 @@ impl Extractor {
         let extraction = match kind {
             DocKind::Html => {
                 let o = &self.options;
-                let inert = match limits::check_markup(content, o.max_nodes, o.max_depth) {
+                // User selectors may test any attribute; without them only
+                // the attributes the extractor reads need to reach the parser.
+                let unread_attributes = o.drop.is_empty() && o.keep.is_empty();
+                let inert = match limits::check_markup(
+                    content,
+                    o.max_nodes,
+                    o.max_depth,
+                    unread_attributes,
+                ) {
                     Ok(inert) => inert,
                     Err(e) => return Staged::Done(Article::failed(source, &e)),
                 };
-                // Script and style content is never read: the parser is spared it.
+                // Script and style content and unread attributes are never
+                // read: the parser is spared them.
                 html::extract(&inert.strip(content), source.url.as_deref(), o)
             }
             DocKind::Text => match &source.fetched {

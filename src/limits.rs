@@ -80,9 +80,11 @@ const CLOSES_P: [&str; 33] = [
 /// to linear time on adversarial input (stray end tags under a deep stack).
 const END_TAG_REACH: usize = 256;
 
-/// Where a page's inert raw text is: the content of `<script>` (except
-/// JSON) and `<style>` elements, which the extractor never reads. Found by
-/// [`check_markup`] on its way, so the parser can be spared it.
+/// What of a page nothing reads: the content of `<script>` (except JSON)
+/// and `<style>` elements, and, when asked for, the attributes that neither
+/// the extractor nor the parser reads (`data-*`, `srcset`, SVG path data:
+/// see [`crate::html::dom::is_read_attribute`]). Found by [`check_markup`]
+/// on its way, so the parser can be spared it.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Inert {
     ranges: Vec<Range<usize>>,
@@ -90,7 +92,8 @@ pub struct Inert {
 
 impl Inert {
     /// The page with the inert content removed (the tags stay, so the tree has
-    /// the same elements); borrowed when there is nothing to remove.
+    /// the same elements, with the same read attributes); borrowed when there
+    /// is nothing to remove.
     pub fn strip<'a>(&self, html: &'a str) -> Cow<'a, str> {
         if self.ranges.is_empty() {
             return Cow::Borrowed(html);
@@ -122,8 +125,14 @@ impl Inert {
 /// `<dd>`/`<dt>`, `<option>`, `<tr>` and cells, so ordinary pages with
 /// unclosed paragraphs do not look deep. Tags, comments and raw text are
 /// delimited as the HTML tokenizer delimits them, so a range found inert is
-/// script or style content for the parser too.
-pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<Inert, Error> {
+/// script or style content, or an unread attribute (when
+/// `strip_unread_attributes`), for the parser too.
+pub fn check_markup(
+    html: &str,
+    max_nodes: usize,
+    max_depth: usize,
+    strip_unread_attributes: bool,
+) -> Result<Inert, Error> {
     let b = html.as_bytes();
     let mut stack: Vec<&str> = Vec::new();
     let mut inert = Inert::default();
@@ -151,7 +160,8 @@ pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<In
                 continue;
             }
             let (name, end) = tag_name(html, lt + 2);
-            i = tag_end(b, end);
+            // End tags' attributes are dropped by the tokenizer itself.
+            i = tag_end(b, end, |_, _| {});
             if foreign.is_some() && ["p", "br"].iter().any(|t| t.eq_ignore_ascii_case(name)) {
                 // `</p>` and `</br>` break out of foreign content.
                 in_step = false;
@@ -171,7 +181,13 @@ pub fn check_markup(html: &str, max_nodes: usize, max_depth: usize) -> Result<In
             continue;
         }
         let (name, end) = tag_name(html, lt + 1);
-        let close = tag_end(b, end);
+        let strip_attributes = strip_unread_attributes && in_step;
+        let close = tag_end(b, end, |name, whole| {
+            let unread = !b.get(name).is_some_and(crate::html::dom::is_read_attribute);
+            if strip_attributes && unread {
+                inert.ranges.push(whole);
+            }
+        });
         let self_closing = close >= 2 && b.get(close - 2) == Some(&b'/');
         i = close;
         elements += 1;
@@ -465,8 +481,10 @@ fn tag_name(html: &str, start: usize) -> (&str, usize) {
 
 // Index just past the `>` closing a tag whose attributes start at `from`,
 // or the end of input, as the tokenizer reads it: a quote opens a value only
-// after `=`, and a quoted value may hold `>` and `<`.
-fn tag_end(b: &[u8], from: usize) -> usize {
+// after `=`, and a quoted value may hold `>` and `<`. Each attribute the tag
+// closes is reported as (name, whole attribute with its value and the spaces
+// after it); an attribute cut off by the end of input is not.
+fn tag_end(b: &[u8], from: usize, mut attribute: impl FnMut(Range<usize>, Range<usize>)) -> usize {
     #[derive(Clone, Copy)]
     enum At {
         BeforeName,
@@ -476,30 +494,56 @@ fn tag_end(b: &[u8], from: usize) -> usize {
         Unquoted,
     }
     let mut state = At::BeforeName;
+    // Start and name end of the attribute being read.
+    let mut start = from;
+    let mut name_end = from;
     let mut i = from;
     while let Some(&c) = b.get(i) {
         let space = matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ');
         if c == b'>' {
+            if !matches!(state, At::BeforeName) {
+                attribute(start..name_end, start..i);
+            }
             return i + 1;
         }
         state = match state {
             At::BeforeName if space || c == b'/' => At::BeforeName,
-            At::BeforeName => At::Name,
+            At::BeforeName => {
+                start = i;
+                name_end = i + 1;
+                At::Name
+            }
             At::Name | At::AfterName if c == b'=' => At::BeforeValue,
-            At::Name | At::AfterName if c == b'/' => At::BeforeName,
+            At::Name | At::AfterName if c == b'/' => {
+                // Ends the attribute; the slash stays (it may self-close the tag).
+                attribute(start..name_end, start..i);
+                At::BeforeName
+            }
             At::Name | At::AfterName if space => At::AfterName,
-            At::Name => At::Name,
-            At::AfterName => At::Name,
+            At::Name => {
+                name_end = i + 1;
+                At::Name
+            }
+            At::AfterName => {
+                attribute(start..name_end, start..i);
+                start = i;
+                name_end = i + 1;
+                At::Name
+            }
             At::BeforeValue if space => At::BeforeValue,
             At::BeforeValue if c == b'"' || c == b'\'' => {
                 match memchr::memchr(c, b.get(i + 1..).unwrap_or(&[])) {
                     Some(off) => i += off + 1,
                     None => return b.len(),
                 }
+                attribute(start..name_end, start..i + 1);
                 At::BeforeName
             }
             At::BeforeValue => At::Unquoted,
-            At::Unquoted if space => At::BeforeName,
+            At::Unquoted if space => {
+                attribute(start..name_end, start..i);
+                At::BeforeName
+            }
             At::Unquoted => At::Unquoted,
         };
         i += 1;
@@ -571,21 +615,21 @@ mod tests {
     fn ordinary_markup_is_shallow() {
         let page = "<html><body><ul><li>a<li>b<li>c</ul><p>one<p>two<div>x</div>\
                     <table><tr><td>1<td>2<tr><td>3</table><img src=x><br/></body></html>";
-        assert!(check_markup(page, 100, 6).is_ok());
+        assert!(check_markup(page, 100, 6, false).is_ok());
         let many_p: String = "<p>para".repeat(10_000);
-        assert!(check_markup(&many_p, 1_000_000, 5).is_ok());
+        assert!(check_markup(&many_p, 1_000_000, 5, false).is_ok());
     }
 
     #[test]
     fn deep_and_large_markup_is_refused() {
         let deep = "<div>".repeat(1000);
         assert!(matches!(
-            check_markup(&deep, 1_000_000, 500),
+            check_markup(&deep, 1_000_000, 500, false),
             Err(Error::TooDeep { .. })
         ));
         let many = "<span></span>".repeat(1000);
         assert!(matches!(
-            check_markup(&many, 999, 500),
+            check_markup(&many, 999, 500, false),
             Err(Error::TooManyNodes { .. })
         ));
         // Tags inside scripts and comments are not elements.
@@ -594,13 +638,42 @@ mod tests {
             "<div>".repeat(1000),
             "<div>".repeat(1000)
         );
-        assert!(check_markup(&hidden, 10, 5).is_ok());
+        assert!(check_markup(&hidden, 10, 5, false).is_ok());
     }
 
     // The inert text of a page, in order.
     fn inert_texts(page: &str) -> Vec<&str> {
-        let inert = check_markup(page, 1000, 100).unwrap();
+        let inert = check_markup(page, 1000, 100, false).unwrap();
         inert.ranges.iter().map(|r| &page[r.clone()]).collect()
+    }
+
+    // The unread attributes of a page, in order, and the page without them.
+    fn unread_attributes(page: &str) -> (Vec<&str>, String) {
+        let inert = check_markup(page, 1000, 100, true).unwrap();
+        let found = inert.ranges.iter().map(|r| &page[r.clone()]).collect();
+        (found, inert.strip(page).into_owned())
+    }
+
+    #[test]
+    fn unread_attributes_are_whole_attributes() {
+        let (found, left) =
+            unread_attributes("<div class=\"a\" data-x=\"1>2\" ID=b srcset=c>t</div>");
+        assert_eq!(found, ["data-x=\"1>2\"", "srcset=c"]);
+        assert_eq!(left, "<div class=\"a\"  ID=b >t</div>");
+        // Valueless attributes take their spaces; a self-closing slash stays.
+        let (found, left) = unread_attributes("<svg><path d=\"M0\" fill stroke/></svg>");
+        assert_eq!(found, ["d=\"M0\"", "fill ", "stroke"]);
+        assert_eq!(left, "<svg><path  /></svg>");
+        // `a=` with nothing after it is still one attribute; so is `a=x/`.
+        assert_eq!(unread_attributes("<p a=>x").0, ["a="]);
+        assert_eq!(unread_attributes("<p a=x/>x").0, ["a=x/"]);
+        // Attributes the parser reads stay, whatever their case.
+        assert!(unread_attributes("<meta CHARSET=utf-8><input type=hidden>")
+            .0
+            .is_empty());
+        // Markup inside scripts, comments and end tags has no attributes.
+        let page = "<script>\"<p data-a=1>\"</script><!-- <p data-b=1> --></p data-c=1>";
+        assert_eq!(unread_attributes(page).0, ["\"<p data-a=1>\""]);
     }
 
     #[test]

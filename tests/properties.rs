@@ -166,19 +166,36 @@ fn tricky_markup() -> impl Strategy<Value = String> {
         Just("<div>"),
         Just("</div>"),
         Just("word"),
+        Just("<div class=\"c\" data-x=\"1\" id=i>"),
+        Just("<a href=x data-y='z'>"),
+        Just("<br data-x/>"),
+        Just("<p DATA-X=1 ID=i>"),
+        Just("<svg><path d=\"M0 0\" fill/>"),
+        Just("<input type=hidden data-q>"),
+        Just("<table><tr><td>"),
+        Just("<font color=red data-z>"),
+        Just("<math><annotation-xml encoding=\"text/html\" data-k>"),
+        Just(" data-w=v "),
     ];
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
 }
 
-/// The parsed tree as a list of elements (with attributes) and texts in
-/// document order, leaving out the text inside scripts and style sheets.
-fn tree_without_inert_text(html: &str) -> Vec<String> {
+/// The parsed tree as a list of elements (with attributes, or only the read
+/// ones) and texts in document order, leaving out the text inside scripts
+/// and style sheets.
+fn tree_without_inert_text(html: &str, read_attributes_only: bool) -> Vec<String> {
     let doc = scraper::Html::parse_document(html);
     let mut out = Vec::new();
     for node in doc.tree.root().descendants() {
         match node.value() {
             scraper::Node::Element(e) => {
-                let mut attrs: Vec<String> = e.attrs().map(|(k, v)| format!("{k}={v}")).collect();
+                let mut attrs: Vec<String> = e
+                    .attrs()
+                    .filter(|(k, _)| {
+                        !read_attributes_only || unboil::html::dom::is_read_attribute(k.as_bytes())
+                    })
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect();
                 attrs.sort();
                 out.push(format!("<{} {}>", e.name(), attrs.join(" ")));
             }
@@ -204,10 +221,26 @@ proptest! {
     /// text of scripts and style sheets, whatever the markup.
     #[test]
     fn stripping_inert_text_keeps_the_tree(html in tricky_markup()) {
-        let inert = unboil::limits::check_markup(&html, 1_000_000, 10_000)
+        let inert = unboil::limits::check_markup(&html, 1_000_000, 10_000, false)
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         let stripped = inert.strip(&html);
-        prop_assert_eq!(tree_without_inert_text(&html), tree_without_inert_text(&stripped));
+        prop_assert_eq!(
+            tree_without_inert_text(&html, false),
+            tree_without_inert_text(&stripped, false)
+        );
+    }
+
+    /// Removing unread attributes as well keeps every element, text and
+    /// read attribute where the parser put them.
+    #[test]
+    fn stripping_unread_attributes_keeps_the_read_tree(html in tricky_markup()) {
+        let inert = unboil::limits::check_markup(&html, 1_000_000, 10_000, true)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let stripped = inert.strip(&html);
+        prop_assert_eq!(
+            tree_without_inert_text(&html, true),
+            tree_without_inert_text(&stripped, true)
+        );
     }
 }
 
@@ -217,7 +250,7 @@ fn inert_text_is_script_and_style_content_only() {
                 <script type=\"application/ld+json\">{\"@type\":\"Article\"}</script>\
                 <script>if (a<b) {}</script><script><!-- document.write('x') --></script></head>\
                 <body><!-- <script>hidden</script> --><p title=\"<script>\">kept</p></body>";
-    let inert = unboil::limits::check_markup(page, 1000, 100).unwrap();
+    let inert = unboil::limits::check_markup(page, 1000, 100, false).unwrap();
     let stripped = inert.strip(page);
     assert!(stripped.contains("<style></style>"), "{stripped}");
     assert!(

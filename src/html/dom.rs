@@ -292,6 +292,58 @@ impl TextSize {
     }
 }
 
+/// Whether anything reads an attribute of this name (ASCII case-insensitive,
+/// as the tokenizer lowercases names): the extractor, through
+/// [`FastAttr::attr_str`], or the parser itself (`charset`/`http-equiv` on
+/// `<meta>`, `type` on `<input>` in tables, `color`/`face`/`size` on
+/// `<font>` in SVG, `encoding` on MathML `<annotation-xml>`,
+/// `shadowrootmode` on `<template>`). The others (`data-*`, `srcset`, SVG
+/// path data: most of a modern page's bytes) can be removed before the parse
+/// without changing what the extractor sees.
+pub fn is_read_attribute(name: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        // Read by the extractor.
+        b"action"
+            | b"aria-hidden"
+            | b"author"
+            | b"class"
+            | b"content"
+            | b"data-author"
+            | b"datetime"
+            | b"hidden"
+            | b"href"
+            | b"http-equiv"
+            | b"id"
+            | b"itemprop"
+            | b"itemscope"
+            | b"itemtype"
+            | b"lang"
+            | b"name"
+            | b"property"
+            | b"pubdate"
+            | b"rel"
+            | b"role"
+            | b"style"
+            | b"type"
+            | b"value"
+            | b"xml:lang"
+            // Read by the parser.
+            | b"charset"
+            | b"color"
+            | b"face"
+            | b"size"
+            | b"encoding"
+            | b"shadowrootmode"
+    )
+}
+
 /// Attribute lookup by name without interning the name. scraper's `attr`
 /// turns the name into an atom on every call (a hashed, for uncommon names
 /// a locked, lookup); the checks that run on every element of a page use
@@ -302,6 +354,11 @@ pub trait FastAttr<'a> {
 
 impl<'a> FastAttr<'a> for &'a Element {
     fn attr_str(self, name: &str) -> Option<&'a str> {
+        // Unread attributes are removed before the parse: a new read must be listed.
+        debug_assert!(
+            is_read_attribute(name.as_bytes()),
+            "list `{name}` in is_read_attribute"
+        );
         self.attrs().find_map(|(k, v)| (k == name).then_some(v))
     }
 }
