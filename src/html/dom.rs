@@ -226,6 +226,27 @@ pub struct TextSize {
     pub punct: u32,
 }
 
+/// Byte classes for [`TextSize::of`]: ASCII whitespace (ends a word),
+/// sentence punctuation, and the lead or continuation bytes of non-ASCII
+/// characters (decoded one by one).
+const SPACE: u8 = 1;
+const PUNCT: u8 = 2;
+const NON_ASCII: u8 = 4;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => SPACE,
+            b',' | b'.' | b';' | b'?' | b'!' => PUNCT,
+            0x80..=0xFF => NON_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    t
+};
+
 impl TextSize {
     pub fn of(s: &str) -> TextSize {
         let mut t = TextSize::default();
@@ -233,22 +254,16 @@ impl TextSize {
         let bytes = s.as_bytes();
         let mut i = 0;
         while let Some(&b) = bytes.get(i) {
-            // ASCII fast path: most text on most pages is ASCII, and decoding
-            // each byte as a char is the cost of this loop.
-            if b.is_ascii() {
+            // ASCII fast path, branch-free: most text on most pages is
+            // ASCII, and decoding each byte as a char is the cost of this loop.
+            let class = BYTE_CLASS[usize::from(b)];
+            if class & NON_ASCII == 0 {
                 i += 1;
-                if b.is_ascii_whitespace() || b == 0x0B {
-                    in_word = false;
-                    continue;
-                }
-                t.chars += 1;
-                if !in_word {
-                    t.words += 1;
-                    in_word = true;
-                }
-                if matches!(b, b',' | b'.' | b';' | b'?' | b'!') {
-                    t.punct += 1;
-                }
+                let letter = u32::from(class & SPACE == 0);
+                t.chars += letter;
+                t.words += letter & u32::from(!in_word);
+                t.punct += u32::from(class >> 1);
+                in_word = letter != 0;
                 continue;
             }
             let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
