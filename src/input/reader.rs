@@ -149,11 +149,24 @@ impl Reader {
         let raw: Box<dyn Read + Send> = match input {
             InputPath::Stdin => Box::new(std::io::stdin()),
             InputPath::File(p) => match std::fs::File::open(p) {
-                Ok(f) => {
+                Ok(mut f) => {
                     size_hint = f
                         .metadata()
                         .map_or(0, |m| usize::try_from(m.len()).unwrap_or(0));
-                    Box::new(f)
+                    if size_hint == 0 || size_hint > self.opts.max_bytes {
+                        Box::new(f)
+                    } else {
+                        // The common case, one page per file, is read in one
+                        // go and handed on without copying through readers.
+                        let mut bytes = Vec::with_capacity(size_hint.saturating_add(1));
+                        if let Err(e) = f.read_to_end(&mut bytes) {
+                            return one(Page::failed(Source::from_path(name), Error::io(p, e)));
+                        }
+                        match self.plain_document(bytes, &name) {
+                            Ok(page) => return one(page),
+                            Err(bytes) => Box::new(std::io::Cursor::new(bytes)),
+                        }
+                    }
                 }
                 Err(e) => return one(Page::failed(Source::from_path(name), Error::io(p, e))),
             },
@@ -168,10 +181,7 @@ impl Reader {
             stats: Arc::clone(&self.stats),
         };
         let outer = BufReader::with_capacity(BUF, counting);
-        let lower = name.to_ascii_lowercase();
-        let named_jsonl = [".jsonl", ".ndjson"]
-            .iter()
-            .any(|ext| lower.ends_with(ext) || lower.contains(&format!("{ext}.")));
+        let named_jsonl = is_named_jsonl(&name);
         let max = self.opts.max_bytes;
         let stream: Box<dyn BufRead + Send> = if head.starts_with(&[0x1f, 0x8b]) {
             if gzip_holds_warc(&head) {
@@ -227,6 +237,44 @@ impl Reader {
         source.url = self.opts.url.clone();
         one(read_document(stream, source, max, size_hint))
     }
+}
+
+impl Reader {
+    // A whole file that is one plain document (not compressed, not an
+    // archive, not JSONL, within the size limit) as its page; anything else
+    // is given back to be read as a stream.
+    fn plain_document(&self, bytes: Vec<u8>, name: &str) -> Result<Page, Vec<u8>> {
+        let head = bytes.get(..bytes.len().min(64 * 1024)).unwrap_or(&[]);
+        let compressed =
+            head.starts_with(&[0x1f, 0x8b]) || head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]);
+        if compressed
+            || bytes.len() > self.opts.max_bytes
+            || is_named_jsonl(name)
+            || starts_with_warc(head)
+            || first_line_is_object(head)
+        {
+            return Err(bytes);
+        }
+        self.stats
+            .input_bytes
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let mut source = Source::from_path(name);
+        source.url = self.opts.url.clone();
+        Ok(Page {
+            source,
+            body: Body::Bytes(bytes),
+            charset: None,
+            kind: None,
+        })
+    }
+}
+
+// A file name marking JSONL (`.jsonl`, `.ndjson`, also before `.gz`/`.zst`).
+fn is_named_jsonl(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".jsonl", ".ndjson"]
+        .iter()
+        .any(|ext| lower.ends_with(ext) || lower.contains(&format!("{ext}.")))
 }
 
 impl Iterator for Reader {
