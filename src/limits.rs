@@ -143,6 +143,11 @@ pub fn check_markup(
     // foreign content turns ambiguous for a lexical scan, nothing more is
     // found inert (the limits are still checked).
     let mut in_step = true;
+    // The `<svg>` element being read, whose content goes if it closes
+    // cleanly (nothing reads inside an SVG: the extractor prunes it).
+    let mut svg: Option<SvgRun> = None;
+    // Where the end tag of the last raw text element (never on the stack) is.
+    let mut raw_text_close = usize::MAX;
     let mut elements = 0usize;
     let mut i = 0usize;
     while let Some(off) = memchr::memchr(b'<', b.get(i..).unwrap_or(&[])) {
@@ -162,16 +167,34 @@ pub fn check_markup(
             let (name, end) = tag_name(html, lt + 2);
             // End tags' attributes are dropped by the tokenizer itself.
             i = tag_end(b, end, |_, _| {});
+            if lt == raw_text_close {
+                // The end of a raw text element, which was never pushed.
+                continue;
+            }
             if foreign.is_some() && ["p", "br"].iter().any(|t| t.eq_ignore_ascii_case(name)) {
                 // `</p>` and `</br>` break out of foreign content.
                 in_step = false;
             }
             let reach = stack.len().saturating_sub(END_TAG_REACH);
-            if let Some(pos) = stack
+            let matched = stack
                 .get(reach..)
                 .and_then(|top| top.iter().rposition(|t| t.eq_ignore_ascii_case(name)))
-            {
-                stack.truncate(reach + pos);
+                .map(|pos| reach + pos);
+            if let Some(run) = svg.as_mut() {
+                // Inside the SVG an end tag must close one of its elements;
+                // anything else goes through HTML's rules, which a lexical
+                // scan does not follow.
+                run.clean &= in_step && matched.is_some_and(|pos| pos >= run.depth);
+                if matched == Some(run.depth) {
+                    if run.clean && strip_unread_attributes {
+                        inert.ranges.truncate(run.ranges_before);
+                        inert.ranges.push(run.content_start..lt);
+                    }
+                    svg = None;
+                }
+            }
+            if let Some(pos) = matched {
+                stack.truncate(pos);
                 foreign = foreign.filter(|&f| f < stack.len());
             }
             continue;
@@ -182,7 +205,14 @@ pub fn check_markup(
         }
         let (name, end) = tag_name(html, lt + 1);
         let strip_attributes = strip_unread_attributes && in_step;
-        let close = tag_end(b, end, |name, whole| {
+        // Attributes start where the tokenizer's tag name ends ("a--!" is one name).
+        let attrs_from = b.get(end..).map_or(b.len(), |rest| {
+            end + rest
+                .iter()
+                .position(|c| matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ' | b'/' | b'>'))
+                .unwrap_or(rest.len())
+        });
+        let close = tag_end(b, attrs_from, |name, whole| {
             let unread = !b.get(name).is_some_and(crate::html::dom::is_read_attribute);
             if strip_attributes && unread {
                 inert.ranges.push(whole);
@@ -232,15 +262,32 @@ pub fn check_markup(
                 inert.ranges.push(i..content_end);
             }
             i = content_end;
+            raw_text_close = content_end;
             continue;
         }
+        let open = stack.len();
         close_implied(&mut stack, lower);
         foreign = foreign.filter(|&f| f < stack.len());
+        if let Some(run) = svg.as_mut() {
+            // HTML's implied end tags do not apply inside an SVG.
+            run.clean &= in_step && stack.len() == open;
+            if stack.len() <= run.depth {
+                svg = None;
+            }
+        }
         if VOID.contains(&lower) || self_closing {
             continue;
         }
         if foreign.is_none() && matches!(lower, "svg" | "math") {
             foreign = Some(stack.len());
+            if lower == "svg" {
+                svg = Some(SvgRun {
+                    depth: stack.len(),
+                    content_start: close,
+                    ranges_before: inert.ranges.len(),
+                    clean: in_step,
+                });
+            }
         }
         stack.push(name);
         if stack.len() > max_depth {
@@ -251,6 +298,19 @@ pub fn check_markup(
         }
     }
     Ok(inert)
+}
+
+/// An open `<svg>` element, as [`check_markup`] reads it.
+struct SvgRun {
+    /// Its index in the stack of open elements.
+    depth: usize,
+    /// Where its content starts (just past its start tag).
+    content_start: usize,
+    /// How many inert ranges were found before it (those found inside are
+    /// replaced by the whole content).
+    ranges_before: usize,
+    /// Whether every tag inside it so far was read as the parser reads it.
+    clean: bool,
 }
 
 // Start tags inside svg/math after which the parser reads HTML again: the
@@ -661,12 +721,14 @@ mod tests {
         assert_eq!(found, ["data-x=\"1>2\"", "srcset=c"]);
         assert_eq!(left, "<div class=\"a\"  ID=b >t</div>");
         // Valueless attributes take their spaces; a self-closing slash stays.
-        let (found, left) = unread_attributes("<svg><path d=\"M0\" fill stroke/></svg>");
-        assert_eq!(found, ["d=\"M0\"", "fill ", "stroke"]);
-        assert_eq!(left, "<svg><path  /></svg>");
+        let (found, left) = unread_attributes("<img src=\"a\" loading lazy/>");
+        assert_eq!(found, ["src=\"a\"", "loading ", "lazy"]);
+        assert_eq!(left, "<img  />");
         // `a=` with nothing after it is still one attribute; so is `a=x/`.
         assert_eq!(unread_attributes("<p a=>x").0, ["a="]);
         assert_eq!(unread_attributes("<p a=x/>x").0, ["a=x/"]);
+        // The tag name ends only at a space, a slash or `>`.
+        assert_eq!(unread_attributes("<p--!>x<p.x=1 y>").0, ["y"]);
         // Attributes the parser reads stay, whatever their case.
         assert!(unread_attributes("<meta CHARSET=utf-8><input type=hidden>")
             .0
@@ -674,6 +736,36 @@ mod tests {
         // Markup inside scripts, comments and end tags has no attributes.
         let page = "<script>\"<p data-a=1>\"</script><!-- <p data-b=1> --></p data-c=1>";
         assert_eq!(unread_attributes(page).0, ["\"<p data-a=1>\""]);
+    }
+
+    #[test]
+    fn cleanly_closed_svg_content_is_inert() {
+        let page = "<h1><svg viewBox=\"0 0 9 9\"><title>Logo</title><g><path d=\"M0\"/></g></svg>Name</h1>";
+        let (found, left) = unread_attributes(page);
+        assert_eq!(
+            found,
+            [
+                "viewBox=\"0 0 9 9\"",
+                "<title>Logo</title><g><path d=\"M0\"/></g>"
+            ]
+        );
+        assert_eq!(left, "<h1><svg ></svg>Name</h1>");
+        // Markup that the parser reads by HTML's rules inside an SVG (an
+        // element that breaks out, an end tag closing an HTML element, an
+        // implied end tag) keeps the SVG as it is.
+        for page in [
+            "<svg><g><p>x</p></g></svg>",
+            "<div><svg><g></div></svg>",
+            "<table><tr><td><svg><td>x</td></svg>",
+            "<svg><title>a<b>c</b></title></svg>",
+        ] {
+            let inert = check_markup(page, 1000, 100, true).unwrap();
+            assert!(
+                inert.ranges.iter().all(|r| !page[r.clone()].contains('<')),
+                "{page}: {:?}",
+                inert.ranges
+            );
+        }
     }
 
     #[test]

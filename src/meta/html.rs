@@ -1040,10 +1040,11 @@ fn headline_text(el: ElementRef, max: usize) -> Option<String> {
 }
 
 /// An element inside a heading that is no part of the headline: a label
-/// or prefix tag, screen-reader-only text, a date.
+/// or prefix tag, screen-reader-only text, a date, a drawing (a logo's SVG
+/// `<title>`).
 fn is_headline_extra(e: ElementRef) -> bool {
     let v = e.value();
-    if matches!(v.name(), "time" | "script" | "style" | "noscript") {
+    if matches!(v.name(), "time" | "script" | "style" | "noscript" | "svg") {
         return true;
     }
     v.attr_str("class").is_some_and(|c| {
@@ -1070,10 +1071,12 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
             return None;
         }
         if let Node::Text(t) = n.value() {
-            let skip = n
-                .parent()
-                .and_then(ElementRef::wrap)
-                .is_some_and(|p| matches!(p.value().name(), "script" | "style" | "noscript"));
+            // Scripts are not text; an SVG's text is a drawing's label (and
+            // the extractor prunes SVGs whole).
+            let skip = n.parent().and_then(ElementRef::wrap).is_some_and(|p| {
+                matches!(p.value().name(), "script" | "style" | "noscript")
+                    || &*p.value().name.ns == "http://www.w3.org/2000/svg"
+            });
             if skip {
                 continue;
             }
