@@ -4,6 +4,8 @@
 //! Each rule is a small function; [`inline`] and [`code`] compose them in an
 //! order that makes normalizing twice a no-op.
 
+use std::borrow::Cow;
+
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub mod mojibake;
@@ -19,11 +21,11 @@ use crate::Options;
 /// whitespace run to one space, trim, NFC.
 pub fn inline(s: &str, ascii_punct: bool) -> String {
     until_repaired(s, |s| {
-        let s = unify_line_ends(s);
-        let s = strip_invisible(&s, false);
+        let s = unify_line_ends_cow(s);
+        let s = strip_invisible_cow(&s, false);
         let s = collapse_whitespace(&s);
         let s = if ascii_punct { fold_punctuation(&s) } else { s };
-        to_nfc(&s)
+        into_nfc(s)
     })
 }
 
@@ -59,10 +61,14 @@ fn until_repaired(s: &str, normalize: impl Fn(&str) -> String) -> String {
 
 /// `\r\n` and lone `\r` become `\n`: one line-end convention everywhere.
 pub fn unify_line_ends(s: &str) -> String {
+    unify_line_ends_cow(s).into_owned()
+}
+
+fn unify_line_ends_cow(s: &str) -> Cow<'_, str> {
     if !s.contains('\r') {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
-    s.replace("\r\n", "\n").replace('\r', "\n")
+    Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Characters that render as nothing and only break matching and search:
@@ -80,6 +86,16 @@ pub fn is_invisible(c: char, keep_layout: bool) -> bool {
 /// Remove invisible characters; outside code, tabs and newlines become spaces
 /// so that words on either side don't glue together.
 pub fn strip_invisible(s: &str, keep_layout: bool) -> String {
+    strip_invisible_cow(s, keep_layout).into_owned()
+}
+
+fn strip_invisible_cow(s: &str, keep_layout: bool) -> Cow<'_, str> {
+    // Printable ASCII (most text) has nothing to remove; neither has text
+    // without any invisible character.
+    let printable_ascii = s.bytes().all(|b| (0x20..0x7F).contains(&b));
+    if printable_ascii || !s.chars().any(|c| is_invisible(c, keep_layout)) {
+        return Cow::Borrowed(s);
+    }
     s.chars()
         .filter_map(|c| {
             if !keep_layout && (c == '\t' || c == '\n') {
@@ -133,6 +149,16 @@ pub fn to_nfc(s: &str) -> String {
     }
 }
 
+// [`to_nfc`] of an owned string, kept as it is when it already is NFC (ASCII
+// always is).
+fn into_nfc(s: String) -> String {
+    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
+    } else {
+        s.nfc().collect()
+    }
+}
+
 /// Normalize one block; `None` when nothing is left of it.
 pub fn block(b: Block, ascii: bool) -> Option<Block> {
     let b = match b {
@@ -174,7 +200,24 @@ pub fn block(b: Block, ascii: bool) -> Option<Block> {
 pub fn word_count(s: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII fast path: the same rules without decoding a char.
+        if b.is_ascii() {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                count += usize::from(!in_word);
+                in_word = true;
+            } else if b != b'\'' && b != b'-' {
+                in_word = false;
+            }
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         if is_unspaced_script(c) {
             count += 1;
             in_word = false;
@@ -331,7 +374,47 @@ mod tests {
         assert_eq!(word_count("東京都"), 3);
     }
 
+    // The char-by-char definition word_count's ASCII fast path must agree with.
+    fn word_count_by_chars(s: &str) -> usize {
+        let mut count = 0;
+        let mut in_word = false;
+        for c in s.chars() {
+            if is_unspaced_script(c) {
+                count += 1;
+                in_word = false;
+            } else if c.is_alphanumeric() {
+                count += usize::from(!in_word);
+                in_word = true;
+            } else if c != '\'' && c != '\u{2019}' && c != '-' {
+                in_word = false;
+            }
+        }
+        count
+    }
+
     proptest! {
+        #[test]
+        fn word_count_matches_its_definition(s in "([a-z0-9 '\\-.]|\\PC){0,60}") {
+            prop_assert_eq!(word_count(&s), word_count_by_chars(&s));
+        }
+
+        #[test]
+        fn invisible_stripping_borrows_only_when_nothing_goes(s in "(\\PC|[\\t\\n\u{ad}\u{200b}])*", keep in any::<bool>()) {
+            let by_chars: String = s
+                .chars()
+                .filter_map(|c| {
+                    if !keep && (c == '\t' || c == '\n') {
+                        Some(' ')
+                    } else if is_invisible(c, keep) {
+                        None
+                    } else {
+                        Some(c)
+                    }
+                })
+                .collect();
+            prop_assert_eq!(strip_invisible(&s, keep), by_chars);
+        }
+
         #[test]
         fn inline_is_idempotent(s in "\\PC*", ascii in any::<bool>()) {
             let once = inline(&s, ascii);
