@@ -7,6 +7,17 @@ use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+/// Parse an HTML document into scraper's tree, with room for its nodes
+/// reserved up front (about one node per `<`: an element per start tag, a
+/// text node between tags), so the tree is not copied as it grows.
+pub fn parse_document(html: &str) -> Html {
+    use html5ever::tendril::TendrilSink;
+    let nodes = memchr::memchr_iter(b'<', html.as_bytes()).count();
+    let mut doc = Html::new_document();
+    doc.tree = ego_tree::Tree::with_capacity(Node::Document, nodes.saturating_add(16));
+    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(doc), Default::default()).one(html)
+}
+
 /// Index value meaning "no node" (the parent of the root).
 pub const NONE: usize = usize::MAX;
 

@@ -23,7 +23,7 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     // Per-page time limit: each stage first checks the deadline
     // (crate::limits) and the rest is skipped once it has passed.
     let over_time = crate::limits::over_time;
-    let doc = scraper::Html::parse_document(html);
+    let doc = dom::parse_document(html);
     if over_time("metadata") {
         return Extraction::default();
     }
