@@ -650,7 +650,15 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
             .enumerate()
             .any(|(j, t)| j != i && features::likeness(t, u.text) >= 0.6);
         let repeat_bonus = if repeated { 3.0 } else { 0.0 };
-        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus;
+        // (The page's `<title>` with its site name, first in a dump, names
+        // the page less well than its own headline.)
+        let page_title = if i == 0 && has_title_separator(u.text) {
+            3.0
+        } else {
+            0.0
+        };
+        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus
+            - page_title;
         if best.map_or(true, |(_, b)| s > b) {
             best = Some((i, s));
         }
@@ -686,6 +694,61 @@ fn repeated_page_title(infos: &[Info], header_len: usize) -> Option<usize> {
         .0;
     let in_header = repeat < header_len && infos.get(repeat).is_some_and(is_title_candidate);
     Some(if in_header { repeat } else { 0 })
+}
+
+/// Separators between the parts of a page's `<title>` ("Headline | Site",
+/// "Page - Section - Site", "Topic: Site").
+const TITLE_SEPARATORS: [&str; 9] = [
+    " | ", " – ", " — ", " - ", " » ", " · ", " • ", " :: ", " : ",
+];
+
+/// The parts of a page-title line that may be the headline, best first: the
+/// whole line, then every part but the last (the site name), by position;
+/// a one-word part only when it opens the line (a later one is a section:
+/// "Guide | Blog | Site").
+fn page_title_parts(line: &str) -> Vec<String> {
+    let mut parts: Vec<&str> = vec![line];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let mut out = vec![phrases::fold(line)];
+    if parts.len() >= 2 {
+        let heads = parts.get(..parts.len() - 1).unwrap_or(&[]);
+        for (k, part) in heads.iter().enumerate() {
+            if k == 0 || features::word_count(part) >= 2 {
+                out.push(phrases::fold(part));
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// A dump that opens with the page's `<title>` prints the headline again
+/// where the page shows it (its `<h1>`), often without the site name: the
+/// first later line that equals the title line or one of its head parts
+/// (compared folded) is the headline.
+fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
+    let first = infos
+        .first()
+        .filter(|u| u.list.is_none() && (1..=30).contains(&u.words))?;
+    let parts = page_title_parts(first.text);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, u) in infos.iter().enumerate().skip(1) {
+        if u.words > 25 || u.list.is_some() || u.kind.is_some() {
+            continue;
+        }
+        let folded = phrases::fold(u.text);
+        if let Some(rank) = parts.iter().position(|p| *p == folded) {
+            if best.map_or(true, |(_, r)| rank < r) {
+                best = Some((i, rank));
+            }
+            if rank == 0 {
+                break;
+            }
+        }
+    }
+    best.map(|(i, _)| i)
 }
 
 /// A question of up to 12 words: a thread title, though it reads as prose.
@@ -864,31 +927,46 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         Some(MailLine::Subject(s)) => Some(s.clone()),
         _ => None,
     });
-    let repeated = if subject.is_some() {
+    let has_subject = subject.is_some();
+    let echo = if has_subject {
         None
     } else {
-        repeated_page_title(infos, header_len)
+        headline_repeating_page_title(infos)
     };
-    let mut title = if subject.is_some() {
+    // (A headline printed again in the body is the title all the same; the
+    // header then has none of its own.)
+    let echo_in_body = echo.filter(|&j| j >= header_len);
+    let repeated = if subject.is_some() || echo_in_body.is_some() {
+        None
+    } else {
+        echo.or_else(|| repeated_page_title(infos, header_len))
+    };
+    let mut title = if subject.is_some() || echo_in_body.is_some() {
         None
     } else {
         repeated.or_else(|| find_title(infos, header_len, body_stems))
     };
     // The page-title line repeated by the headline names the site.
-    let page_title_line = title.is_some_and(|t| t > 0) && repeated.is_some() && repeated == title;
+    let page_title_line = echo_in_body.is_some()
+        || (title.is_some_and(|t| t > 0) && repeated.is_some() && repeated == title);
     if page_title_line {
         if let Some(first) = infos.first() {
             out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
         }
     }
-    out.ex.meta.title = subject;
+    out.ex.meta.title = subject.or_else(|| {
+        echo_in_body
+            .and_then(|j| infos.get(j))
+            .map(|u| u.text.to_string())
+    });
     let mut subtitle = None;
     if let Some(t) = title {
         let prev = t.checked_sub(1).and_then(|p| infos.get(p).map(|u| (p, u)));
         let cur = infos.get(t);
         match (prev, cur) {
             (Some((p, pu)), Some(cu))
-                if is_title_candidate(pu)
+                if echo != Some(t)
+                    && is_title_candidate(pu)
                     && pu.words >= 3
                     && features::likeness(pu.text, cu.text) >= 0.3 =>
             {
@@ -1006,6 +1084,64 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         }
         out.drop_debris(u, "header-text");
     }
+    // A heading that shares hardly a word with the page's `<title>` line is
+    // a section's or a teaser's: the title line names the page better.
+    if !has_subject && echo.is_none() {
+        if let Some(first) = infos.first().filter(|u| is_page_title_line(u)) {
+            let unrelated = out
+                .ex
+                .meta
+                .title
+                .as_deref()
+                .map_or(true, |t| features::likeness(t, first.text) <= 0.3);
+            if unrelated {
+                out.ex.meta.title = Some(page_title_head(first.text).to_string());
+            }
+        }
+    }
+}
+
+/// Holds a separator of a page title's parts.
+fn has_title_separator(line: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|sep| line.contains(sep))
+}
+
+/// A dump's first line split by bars that does not start at a site root
+/// ("Staple Shirt | Example Store", not "Home | News"): the page's `<title>`
+/// with its site name, not a breadcrumb trail.
+fn is_page_title_trail(u: &Info) -> bool {
+    u.text.contains(" | ")
+        && u.crumbs
+            .as_ref()
+            .and_then(|c| c.first())
+            .is_some_and(|c| !phrases::is_breadcrumb_root(c) && features::word_count(c) >= 3)
+}
+
+/// A first line that can be the page's `<title>`: a short line that is no
+/// sentence, list item or recognisable debris.
+fn is_page_title_line(u: &Info) -> bool {
+    let separated = has_title_separator(u.text);
+    u.kind.is_none()
+        && u.list.is_none()
+        && u.mail.is_none()
+        && u.crumbs.is_none()
+        && u.byline.is_none()
+        && u.dateline.is_none()
+        && !u.all_caps
+        && (separated || u.words >= 4)
+        && u.words <= 30
+        && !features::ends_with_period(u.text)
+}
+
+/// The headline part of a page-title line: what comes before the first
+/// separator ("Headline | Section | Site").
+fn page_title_head(line: &str) -> &str {
+    let cut = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+        .unwrap_or(line.len());
+    line.get(..cut).unwrap_or(line).trim()
 }
 
 /// A repeated headline that heads its section: its only copy in the body
@@ -1132,6 +1268,11 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                         modified: None,
                     })
                 });
+        }
+    }
+    if let Some(first) = infos.first_mut() {
+        if is_page_title_trail(first) {
+            first.crumbs = None;
         }
     }
     mark_repeated(&mut infos);
@@ -1424,6 +1565,37 @@ mod tests {
             ("Markets slide as rates rise", Some("Example News"))
         );
         assert_eq!(split_site_suffix("Rates - up"), ("Rates - up", None));
+    }
+
+    #[test]
+    fn page_title_lines_split_into_headline_parts() {
+        assert_eq!(
+            page_title_parts("Fields - Concepts | Example Docs"),
+            vec!["fields concepts example docs", "fields"]
+        );
+        assert_eq!(
+            page_title_parts("Winter Pruning | Blog | Example Garden"),
+            vec!["winter pruning blog example garden", "winter pruning"]
+        );
+        assert_eq!(
+            page_title_head("Winter Pruning | Blog | Example"),
+            "Winter Pruning"
+        );
+        assert_eq!(page_title_head("Winter Pruning"), "Winter Pruning");
+        let infos: Vec<Info> = [
+            "Fields - Example Docs",
+            "Example Docs",
+            "Fields",
+            "A field is declared with a type and an optional default value.",
+        ]
+        .into_iter()
+        .map(en)
+        .collect();
+        assert_eq!(headline_repeating_page_title(&infos), Some(2));
+        assert!(is_page_title_trail(&en(
+            "Staple Shirt Classic | Example Store"
+        )));
+        assert!(!is_page_title_trail(&en("Home | News")));
     }
 
     #[test]
