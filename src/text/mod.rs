@@ -1082,6 +1082,13 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.remove(u.text, "page-title");
             continue;
         }
+        if i > 0 && is_lead_subheading(infos, i, header_len) && !repeats_title(u.text, infos, out) {
+            out.push(Block::Heading {
+                level: 2,
+                text: u.text.to_string(),
+            });
+            continue;
+        }
         out.drop_debris(u, "header-text");
     }
     // A heading that shares hardly a word with the page's `<title>` line is
@@ -1115,6 +1122,27 @@ fn is_page_title_trail(u: &Info) -> bool {
             .as_ref()
             .and_then(|c| c.first())
             .is_some_and(|c| !phrases::is_breadcrumb_root(c) && features::word_count(c) >= 3)
+}
+
+/// The last header line, headline-shaped and right above the body's first
+/// paragraph, is the subheading of the body's first section (the title,
+/// subtitle and labels are taken before this is asked).
+fn is_lead_subheading(infos: &[Info], i: usize, header_len: usize) -> bool {
+    i + 1 == header_len
+        && infos.get(i).is_some_and(|u| is_block_heading(u))
+        && infos
+            .get(i + 1)
+            .is_some_and(|n| n.prose || n.sentence || n.list.is_some())
+}
+
+/// The line repeats the headline: the title found, or the page-title line
+/// or one of its head parts.
+fn repeats_title(line: &str, infos: &[Info], out: &Out) -> bool {
+    let folded = phrases::fold(line);
+    out.ex.meta.title.as_deref().map(phrases::fold).as_ref() == Some(&folded)
+        || infos
+            .first()
+            .is_some_and(|f| page_title_parts(f.text).contains(&folded))
 }
 
 /// A first line that can be the page's `<title>`: a short line that is no
@@ -1313,7 +1341,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .collect();
     body_stems.sort();
     body_stems.dedup();
-    let start = if opens_with_title(&infos, start, end, &body_stems) {
+    // (The headline printed again where the body starts is the title.)
+    let echo_opens_body = start < end && headline_repeating_page_title(&infos) == Some(start);
+    let start = if echo_opens_body || opens_with_title(&infos, start, end, &body_stems) {
         start + 1
     } else {
         start
