@@ -785,6 +785,8 @@ fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
 
 /// Collects the extraction.
 struct Out {
+    /// Units that [`author_line`] found to be a byline.
+    byline_lines: Vec<usize>,
     /// Repeated paragraphs already kept.
     kept_prose: std::collections::BTreeSet<String>,
     ex: Extraction,
@@ -859,13 +861,19 @@ impl Out {
         if let Some(b) = &u.byline {
             if self.ex.meta.authors.is_empty() {
                 self.add_byline(b);
+                // ("By Jane Doe Updated: Jan 5, 2025" dates the page too.)
+                if let Some(d) = &u.dateline {
+                    self.add_dateline(d);
+                }
                 return true;
             }
         }
         if let Some(d) = &u.dateline {
             if self.ex.meta.published.is_none() || self.ex.meta.modified.is_none() {
                 self.add_dateline(d);
-                if let Some(b) = lines::trailing_byline(u.text) {
+                let byline =
+                    lines::trailing_byline(u.text).or_else(|| lines::leading_byline(u.text));
+                if let Some(b) = byline {
                     if self.ex.meta.authors.is_empty() {
                         self.add_byline(&b);
                     }
@@ -1145,6 +1153,78 @@ fn repeats_title(line: &str, infos: &[Info], out: &Out) -> bool {
             .is_some_and(|f| page_title_parts(f.text).contains(&folded))
 }
 
+/// A line of bare names that its neighbours mark as the author's: after a
+/// lone "By"/"Written by"/"Author" line, or, above the body or at its top,
+/// next to a dateline ("Jane Doe" above "March 3, 2025", or with one short
+/// line, her role, between them). The first such line of the page.
+fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
+    // Words the page writes in lower case are common words, not names
+    // ("Related Reads", "Power Coaching" beside a date are labels).
+    let mut common: std::collections::BTreeSet<&str> = Default::default();
+    for u in infos {
+        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+            if w.starts_with(char::is_lowercase) {
+                common.insert(w);
+            }
+        }
+    }
+    let names_like = |text: &str| {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        !features::is_all_caps(text)
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| !common.contains(w.as_str()))
+    };
+    let is_date = |j: usize| infos.get(j).is_some_and(|n| n.dateline.is_some());
+    let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
+    infos.iter().enumerate().find_map(|(i, u)| {
+        if u.kind.is_some()
+            || u.zone.is_some()
+            || u.list.is_some()
+            || u.prose
+            || u.words > 6
+            || u.dateline.is_some()
+        {
+            return None;
+        }
+        // (After a bare "Author" label, a form field's name may follow.)
+        let after_opener = i
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|p| {
+                lines::is_lone_byline_opener(p.text)
+                    && (!lines::is_bare_label_opener(p.text) || names_like(u.text))
+            });
+        let by_date = is_date(i + 1)
+            || (is_short(i + 1) && is_date(i + 2))
+            || i.checked_sub(1).is_some_and(is_date);
+        // (A name beside a date further down signs a comment or a review.)
+        let near_top = i <= body_start + 3;
+        if after_opener || (by_date && near_top && names_like(u.text)) {
+            lines::bare_byline(u.text).map(|byline| AuthorLine {
+                lines: if after_opener {
+                    vec![i - 1, i]
+                } else {
+                    vec![i]
+                },
+                byline,
+            })
+        } else {
+            None
+        }
+    })
+}
+
+/// A byline found by [`author_line`]: its lines (the opener and the
+/// names) and what they say.
+struct AuthorLine {
+    lines: Vec<usize>,
+    byline: lines::Byline,
+}
+
 /// A first line that can be the page's `<title>`: a short line that is no
 /// sentence, list item or recognisable debris.
 fn is_page_title_line(u: &Info) -> bool {
@@ -1210,6 +1290,10 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             || (u.mail.is_some() && u.dateline.is_none())
         {
             out.drop_debris(u, "boilerplate");
+            continue;
+        }
+        if out.byline_lines.contains(&i) {
+            out.remove(u.text, "byline");
             continue;
         }
         if let Some(crumbs) = &u.crumbs {
@@ -1312,6 +1396,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         explain: opts.explain,
         list: None,
         kept_prose: Default::default(),
+        byline_lines: Vec::new(),
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
         // A dump that is nothing but one headline (a page whose content did
@@ -1348,9 +1433,18 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     } else {
         start
     };
+    // A name line that its neighbours mark as a byline is no body text,
+    // whether or not the header gave the authors already.
+    let author = author_line(&infos, start);
+    out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
+    if out.ex.meta.authors.is_empty() {
+        if let Some(a) = &author {
+            out.add_byline(&a.byline);
+        }
+    }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
