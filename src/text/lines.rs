@@ -121,10 +121,13 @@ pub fn is_lone_byline_opener(s: &str) -> bool {
 /// with its colon ("Author:").
 pub fn is_bare_label_opener(s: &str) -> bool {
     let lower = s.trim().to_lowercase();
+    let matches = |p: &&&str| p.trim_end_matches([' ', ':']) == lower;
     !lower.ends_with(':')
         && BYLINE_PREFIXES
             .iter()
-            .any(|p| p.ends_with(": ") && p.trim_end_matches([' ', ':']) == lower)
+            .filter(matches)
+            .all(|p| p.ends_with(": "))
+        && BYLINE_PREFIXES.iter().any(|p| matches(&p))
 }
 
 /// Split names from agencies and read the credit as an outlet or a date.
