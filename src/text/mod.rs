@@ -45,6 +45,10 @@ enum Zone {
     Comments,
     /// An e-mail signature, after the `-- ` delimiter.
     Signature,
+    /// A shop's filter options with their counts ("Blue (12)").
+    Facets,
+    /// Customer reviews under a product.
+    Reviews,
 }
 
 impl Zone {
@@ -54,6 +58,8 @@ impl Zone {
             Zone::Caption => "photo-caption",
             Zone::Comments => "comments",
             Zone::Signature => "signature",
+            Zone::Facets => "facet-filter",
+            Zone::Reviews => "reviews",
         }
     }
 }
@@ -268,8 +274,42 @@ fn is_signature_delimiter(text: &str) -> bool {
     text.trim_end_matches(['\r', '\n']).trim_end() == "--"
 }
 
+/// A filter option with its count of results: "Blue (12)", "Under $50
+/// (1,204)".
+fn is_facet_option(u: &Info) -> bool {
+    let t = u.text.trim();
+    u.words <= 8
+        && u.list.is_none()
+        && t.strip_suffix(')')
+            .and_then(|inner| inner.rfind('(').and_then(|k| inner.get(k + 1..)))
+            .is_some_and(|n| {
+                !n.is_empty()
+                    && n.chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            })
+}
+
+/// Three or more filter options in a row are a shop's filter panel.
+fn mark_facet_runs(infos: &mut [Info]) {
+    let mut i = 0;
+    while i < infos.len() {
+        let run = infos
+            .iter()
+            .skip(i)
+            .take_while(|u| is_facet_option(u))
+            .count();
+        if run >= 3 {
+            for u in infos.iter_mut().skip(i).take(run) {
+                u.zone.get_or_insert(Zone::Facets);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
+    mark_facet_runs(infos);
     for i in 0..infos.len() {
         let next = infos.get(i + 1).filter(|_| i + 2 < infos.len());
         let caption = infos.get(i).is_some_and(|u| is_caption(u, next));
@@ -311,6 +351,8 @@ fn mark_context(infos: &mut [Info]) {
     let total: usize = prose_words.iter().sum();
     let mut before = 0usize;
     let section_header = comment_section_header(infos);
+    // (Only a page that sells something has its reviews cut.)
+    let shop = infos.iter().any(|u| is_cart_button(u.text));
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
@@ -318,11 +360,18 @@ fn mark_context(infos: &mut [Info]) {
         } else if u.kind == Some(Kind::Comments) && !phrases::is_reply_button(u.text) {
             // (A reply button under each post of a thread opens no section.)
             Some(Zone::Comments)
+        } else if shop
+            && i * 5 >= infos.len() * 2
+            && is_review_section_header(u)
+            && !is_menu_item(infos, i)
+        {
+            Some(Zone::Reviews)
         } else {
             None
         };
         let after = total - before - prose_words.get(i).copied().unwrap_or(0);
-        let strong = Some(i) == section_header;
+        // (Reviews end a description however many there are.)
+        let strong = Some(i) == section_header || marker == Some(Zone::Reviews);
         if let Some(zone) = marker.or(strong.then_some(Zone::Comments)) {
             // (Comment threads longer than the text before them are kept:
             // on forums the thread is the content.)
@@ -337,6 +386,92 @@ fn mark_context(infos: &mut [Info]) {
         }
         before += prose_words.get(i).copied().unwrap_or(0);
     }
+}
+
+/// Headers of a shop's customer reviews, compared folded, with an optional
+/// count after them ("Customer Reviews (212)", "Reviews 4.6").
+const REVIEW_HEADERS: &[&str] = &[
+    "reviews",
+    "customer reviews",
+    "ratings reviews",
+    "ratings and reviews",
+    "reviews and ratings",
+    "product reviews",
+    "top reviews",
+    "customer ratings",
+    "what customers are saying",
+    "kundenbewertungen",
+    "bewertungen",
+    "avis clients",
+    "avis des clients",
+    "opiniones de clientes",
+    "opiniones",
+    "reseñas",
+    "recensioni",
+    "recensioni dei clienti",
+    "avaliações",
+    "avaliações de clientes",
+    "beoordelingen",
+    "klantbeoordelingen",
+    "opinie",
+    "opinie klientów",
+    "отзывы",
+    "отзывы покупателей",
+    "商品评价",
+    "用户评价",
+    "カスタマーレビュー",
+    "レビュー",
+];
+
+/// Buttons that put an item in a shopping cart, compared folded at the
+/// start of a line ("Add to Cart", "Add to bag – £20").
+const CART_BUTTONS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to trolley",
+    "buy now",
+    "buy it now",
+    "in den warenkorb",
+    "ajouter au panier",
+    "añadir al carrito",
+    "aggiungi al carrello",
+    "adicionar ao carrinho",
+    "in winkelwagen",
+    "dodaj do koszyka",
+    "в корзину",
+    "加入购物车",
+    "カートに入れる",
+];
+
+/// A button that puts an item in the cart: a page with one sells something.
+fn is_cart_button(text: &str) -> bool {
+    if features::word_count(text) > 8 {
+        return false;
+    }
+    let folded = phrases::fold(text);
+    CART_BUTTONS.iter().any(|b| {
+        folded
+            .strip_prefix(b)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// A label between two other labels: an item of a menu.
+fn is_menu_item(infos: &[Info], i: usize) -> bool {
+    let label = |j: Option<usize>| j.and_then(|j| infos.get(j)).is_some_and(|u| u.label);
+    label(i.checked_sub(1)) && label(Some(i + 1))
+}
+
+/// The header of a customer-review section: a review header, alone or with
+/// a count or rating.
+fn is_review_section_header(u: &Info) -> bool {
+    if u.words > 6 || u.prose {
+        return false;
+    }
+    let folded = phrases::fold(u.text);
+    let head = folded.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    REVIEW_HEADERS.contains(&head)
 }
 
 /// Words that count a blog's replies only when the post's title follows
