@@ -455,6 +455,8 @@ const SHARE_WORDS: &[&str] = &[
     "deel",
     "printen",
     "udostępnij",
+    "facebooku",
+    "twitterze",
     "drukuj",
     "поделиться",
     "печать",

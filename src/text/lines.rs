@@ -19,7 +19,13 @@ pub struct Byline {
 /// Openers of a byline, lower case, with their trailing space or colon.
 const BYLINE_PREFIXES: &[&str] = &[
     "by ",
+    "by: ",
     "written by ",
+    "written by: ",
+    "posted by ",
+    "article by ",
+    "article written by ",
+    "article written by: ",
     "words by ",
     "story by ",
     "text by ",
@@ -110,6 +116,20 @@ pub fn is_lone_byline_opener(s: &str) -> bool {
         .any(|p| p.trim_end_matches([' ', ':']).trim_end() == lower.trim_end_matches(':').trim())
 }
 
+/// A lone byline opener that is a bare label ("Author", "Text": a menu item
+/// or a form field's name as well), not a preposition ("By") or a label
+/// with its colon ("Author:").
+pub fn is_bare_label_opener(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    let matches = |p: &&&str| p.trim_end_matches([' ', ':']) == lower;
+    !lower.ends_with(':')
+        && BYLINE_PREFIXES
+            .iter()
+            .filter(matches)
+            .all(|p| p.ends_with(": "))
+        && BYLINE_PREFIXES.iter().any(|p| matches(&p))
+}
+
 /// Split names from agencies and read the credit as an outlet or a date.
 fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
     let mut b = Byline::default();
@@ -147,13 +167,90 @@ fn is_outlet_credit(credit: &str) -> bool {
 }
 
 /// A byline with an opener: "By Jane Doe and John Roe | Reuters",
-/// "Von Anna Schmidt", "Par Marie Dupont, 12 mars 2025".
+/// "Von Anna Schmidt", "Par Marie Dupont, 12 mars 2025"; or one whose names
+/// are followed by other facts ("By Jane Doe Published: Jan 5, 2025",
+/// "by Jane Doe | Travel | 8 min read", "by Jane Doe 4 Comments").
 pub fn prefixed_byline(s: &str) -> Option<Byline> {
     let s = s.trim();
-    if word_count(s) > 14 || s.chars().count() > 140 {
+    if s.chars().count() > 200 {
         return None;
     }
     let rest = strip_byline_prefix(s)?.trim();
+    if word_count(s) <= 14 && s.chars().count() <= 140 {
+        if let Some(b) = names_byline(rest) {
+            return Some(b);
+        }
+    }
+    let cut = names_end(rest);
+    let names_part = rest.get(..cut).unwrap_or("").trim();
+    if cut >= rest.len() || names_part.is_empty() || word_count(names_part) > 8 {
+        return None;
+    }
+    let mut b = names_byline(names_part)?;
+    if b.date.is_none() {
+        b.date = rest
+            .get(cut..)
+            .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
+            .map(|d| d.date);
+    }
+    Some(b)
+}
+
+/// Words that label a date or a fact after a byline's names ("Published:",
+/// "Updated", "on", "|"), in lower case.
+const FACT_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "modified",
+    "last",
+    "on",
+    "date",
+    "read",
+    "veröffentlicht",
+    "aktualisiert",
+    "am",
+    "publié",
+    "mis",
+    "le",
+    "publicado",
+    "actualizado",
+    "el",
+    "pubblicato",
+    "aggiornato",
+    "il",
+    "gepubliceerd",
+    "bijgewerkt",
+    "op",
+    "em",
+];
+
+/// Where the names of a byline end: at a separator, a figure, a date or a
+/// date label ("Jane Doe | News", "Jane Doe Published: …", "Jane Doe 4
+/// Comments", "Jane Doe March 3, 2025").
+fn names_end(rest: &str) -> usize {
+    let date_start = find_dates(rest, None)
+        .first()
+        .map_or(rest.len(), |d| d.start);
+    let mut offset = 0;
+    for token in rest.split_inclusive(char::is_whitespace) {
+        let word = token.trim();
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let fact = word.starts_with(['|', '–', '—', '•', '·', '/', '(', '@'])
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || (!bare.is_empty() && FACT_LABELS.contains(&bare.as_str()));
+        if fact || offset >= date_start {
+            return offset.min(date_start);
+        }
+        offset += token.len();
+    }
+    date_start
+}
+
+/// The names part of a byline, with a date after a comma.
+fn names_byline(rest: &str) -> Option<Byline> {
     // A trailing date after a comma: "Jane Doe, March 12, 2025".
     let (names_part, date) = split_trailing_date(rest);
     let (names, credit) = parse_byline(names_part);
@@ -194,6 +291,32 @@ pub fn bare_byline(s: &str) -> Option<Byline> {
     let mut b = finish_byline(names, credit)?;
     if b.date.is_none() {
         b.date = date;
+    }
+    Some(b)
+}
+
+/// A byline opening a dateline: "By Jane Doe Published: Jan 5, 2025", or
+/// two or more bare names before the date ("Jane Doe March 3, 2025 · 4
+/// Comments"; one word there may be a weekday or a label).
+pub fn leading_byline(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    if let Some(b) = prefixed_byline(s) {
+        return Some(b);
+    }
+    let cut = names_end(s);
+    let head = s
+        .get(..cut)?
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    if cut >= s.len() || !(2..=5).contains(&word_count(head)) {
+        return None;
+    }
+    let mut b = bare_byline(head)?;
+    if b.date.is_none() {
+        b.date = s
+            .get(cut..)
+            .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
+            .map(|d| d.date);
     }
     Some(b)
 }
@@ -430,10 +553,38 @@ mod tests {
         assert!(is_lone_byline_opener("Autor:"));
         assert!(!is_lone_byline_opener("Bye"));
         assert_eq!(bare_byline("By"), None);
+        assert!(is_bare_label_opener("Author"));
+        assert!(!is_bare_label_opener("Author:"));
+        assert!(!is_bare_label_opener("Written by"));
     }
 
     #[test]
     fn bylines_after_dates() {
+        let b = prefixed_byline("By Jane Doe Published: Jan 5, 2025").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        assert_eq!(b.date.as_deref(), Some("2025-01-05"));
+        let b = prefixed_byline("by Jane Doe | Travel | 8 min read").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        let b = trailing_byline("Posted on May 3, 2025 by Jane Doe 4 Comments").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        let b = leading_byline("Jane Doe March 3, 2025 · 4 Comments").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        assert_eq!(b.date.as_deref(), Some("2025-03-03"));
+        assert_eq!(leading_byline("Updated March 3, 2025"), None);
+        assert_eq!(leading_byline("Last Updated: March 3, 2025"), None);
+        assert_eq!(leading_byline("Monday, March 3, 2025"), None);
+        assert_eq!(
+            prefixed_byline("By doing this on a regular basis you save money"),
+            None
+        );
+        assert_eq!(
+            prefixed_byline("By Tuesday the council had voted 5 to 2"),
+            None
+        );
+        assert_eq!(
+            prefixed_byline("By 2030, half of all cars will be electric"),
+            None
+        );
         let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
         assert_eq!(b.authors, vec!["Sam Whitfield"]);
         assert_eq!(trailing_byline("Posted on April 2, 2025"), None);

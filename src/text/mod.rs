@@ -45,6 +45,10 @@ enum Zone {
     Comments,
     /// An e-mail signature, after the `-- ` delimiter.
     Signature,
+    /// A shop's filter options with their counts ("Blue (12)").
+    Facets,
+    /// Customer reviews under a product.
+    Reviews,
 }
 
 impl Zone {
@@ -54,6 +58,8 @@ impl Zone {
             Zone::Caption => "photo-caption",
             Zone::Comments => "comments",
             Zone::Signature => "signature",
+            Zone::Facets => "facet-filter",
+            Zone::Reviews => "reviews",
         }
     }
 }
@@ -268,8 +274,42 @@ fn is_signature_delimiter(text: &str) -> bool {
     text.trim_end_matches(['\r', '\n']).trim_end() == "--"
 }
 
+/// A filter option with its count of results: "Blue (12)", "Under $50
+/// (1,204)".
+fn is_facet_option(u: &Info) -> bool {
+    let t = u.text.trim();
+    u.words <= 8
+        && u.list.is_none()
+        && t.strip_suffix(')')
+            .and_then(|inner| inner.rfind('(').and_then(|k| inner.get(k + 1..)))
+            .is_some_and(|n| {
+                !n.is_empty()
+                    && n.chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            })
+}
+
+/// Three or more filter options in a row are a shop's filter panel.
+fn mark_facet_runs(infos: &mut [Info]) {
+    let mut i = 0;
+    while i < infos.len() {
+        let run = infos
+            .iter()
+            .skip(i)
+            .take_while(|u| is_facet_option(u))
+            .count();
+        if run >= 3 {
+            for u in infos.iter_mut().skip(i).take(run) {
+                u.zone.get_or_insert(Zone::Facets);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
+    mark_facet_runs(infos);
     for i in 0..infos.len() {
         let next = infos.get(i + 1).filter(|_| i + 2 < infos.len());
         let caption = infos.get(i).is_some_and(|u| is_caption(u, next));
@@ -311,6 +351,8 @@ fn mark_context(infos: &mut [Info]) {
     let total: usize = prose_words.iter().sum();
     let mut before = 0usize;
     let section_header = comment_section_header(infos);
+    // (Only a page that sells something has its reviews cut.)
+    let shop = infos.iter().any(|u| is_cart_button(u.text));
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
@@ -318,11 +360,18 @@ fn mark_context(infos: &mut [Info]) {
         } else if u.kind == Some(Kind::Comments) && !phrases::is_reply_button(u.text) {
             // (A reply button under each post of a thread opens no section.)
             Some(Zone::Comments)
+        } else if shop
+            && i * 5 >= infos.len() * 2
+            && is_review_section_header(u)
+            && !is_menu_item(infos, i)
+        {
+            Some(Zone::Reviews)
         } else {
             None
         };
         let after = total - before - prose_words.get(i).copied().unwrap_or(0);
-        let strong = Some(i) == section_header;
+        // (Reviews end a description however many there are.)
+        let strong = Some(i) == section_header || marker == Some(Zone::Reviews);
         if let Some(zone) = marker.or(strong.then_some(Zone::Comments)) {
             // (Comment threads longer than the text before them are kept:
             // on forums the thread is the content.)
@@ -337,6 +386,92 @@ fn mark_context(infos: &mut [Info]) {
         }
         before += prose_words.get(i).copied().unwrap_or(0);
     }
+}
+
+/// Headers of a shop's customer reviews, compared folded, with an optional
+/// count after them ("Customer Reviews (212)", "Reviews 4.6").
+const REVIEW_HEADERS: &[&str] = &[
+    "reviews",
+    "customer reviews",
+    "ratings reviews",
+    "ratings and reviews",
+    "reviews and ratings",
+    "product reviews",
+    "top reviews",
+    "customer ratings",
+    "what customers are saying",
+    "kundenbewertungen",
+    "bewertungen",
+    "avis clients",
+    "avis des clients",
+    "opiniones de clientes",
+    "opiniones",
+    "reseñas",
+    "recensioni",
+    "recensioni dei clienti",
+    "avaliações",
+    "avaliações de clientes",
+    "beoordelingen",
+    "klantbeoordelingen",
+    "opinie",
+    "opinie klientów",
+    "отзывы",
+    "отзывы покупателей",
+    "商品评价",
+    "用户评价",
+    "カスタマーレビュー",
+    "レビュー",
+];
+
+/// Buttons that put an item in a shopping cart, compared folded at the
+/// start of a line ("Add to Cart", "Add to bag – £20").
+const CART_BUTTONS: &[&str] = &[
+    "add to cart",
+    "add to bag",
+    "add to basket",
+    "add to trolley",
+    "buy now",
+    "buy it now",
+    "in den warenkorb",
+    "ajouter au panier",
+    "añadir al carrito",
+    "aggiungi al carrello",
+    "adicionar ao carrinho",
+    "in winkelwagen",
+    "dodaj do koszyka",
+    "в корзину",
+    "加入购物车",
+    "カートに入れる",
+];
+
+/// A button that puts an item in the cart: a page with one sells something.
+fn is_cart_button(text: &str) -> bool {
+    if features::word_count(text) > 8 {
+        return false;
+    }
+    let folded = phrases::fold(text);
+    CART_BUTTONS.iter().any(|b| {
+        folded
+            .strip_prefix(b)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })
+}
+
+/// A label between two other labels: an item of a menu.
+fn is_menu_item(infos: &[Info], i: usize) -> bool {
+    let label = |j: Option<usize>| j.and_then(|j| infos.get(j)).is_some_and(|u| u.label);
+    label(i.checked_sub(1)) && label(Some(i + 1))
+}
+
+/// The header of a customer-review section: a review header, alone or with
+/// a count or rating.
+fn is_review_section_header(u: &Info) -> bool {
+    if u.words > 6 || u.prose {
+        return false;
+    }
+    let folded = phrases::fold(u.text);
+    let head = folded.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    REVIEW_HEADERS.contains(&head)
 }
 
 /// Words that count a blog's replies only when the post's title follows
@@ -650,7 +785,15 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
             .enumerate()
             .any(|(j, t)| j != i && features::likeness(t, u.text) >= 0.6);
         let repeat_bonus = if repeated { 3.0 } else { 0.0 };
-        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus;
+        // (The page's `<title>` with its site name, first in a dump, names
+        // the page less well than its own headline.)
+        let page_title = if i == 0 && has_title_separator(u.text) {
+            3.0
+        } else {
+            0.0
+        };
+        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus
+            - page_title;
         if best.map_or(true, |(_, b)| s > b) {
             best = Some((i, s));
         }
@@ -688,6 +831,61 @@ fn repeated_page_title(infos: &[Info], header_len: usize) -> Option<usize> {
     Some(if in_header { repeat } else { 0 })
 }
 
+/// Separators between the parts of a page's `<title>` ("Headline | Site",
+/// "Page - Section - Site", "Topic: Site").
+const TITLE_SEPARATORS: [&str; 9] = [
+    " | ", " – ", " — ", " - ", " » ", " · ", " • ", " :: ", " : ",
+];
+
+/// The parts of a page-title line that may be the headline, best first: the
+/// whole line, then every part but the last (the site name), by position;
+/// a one-word part only when it opens the line (a later one is a section:
+/// "Guide | Blog | Site").
+fn page_title_parts(line: &str) -> Vec<String> {
+    let mut parts: Vec<&str> = vec![line];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let mut out = vec![phrases::fold(line)];
+    if parts.len() >= 2 {
+        let heads = parts.get(..parts.len() - 1).unwrap_or(&[]);
+        for (k, part) in heads.iter().enumerate() {
+            if k == 0 || features::word_count(part) >= 2 {
+                out.push(phrases::fold(part));
+            }
+        }
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// A dump that opens with the page's `<title>` prints the headline again
+/// where the page shows it (its `<h1>`), often without the site name: the
+/// first later line that equals the title line or one of its head parts
+/// (compared folded) is the headline.
+fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
+    let first = infos
+        .first()
+        .filter(|u| u.list.is_none() && (1..=30).contains(&u.words))?;
+    let parts = page_title_parts(first.text);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, u) in infos.iter().enumerate().skip(1) {
+        if u.words > 25 || u.list.is_some() || u.kind.is_some() {
+            continue;
+        }
+        let folded = phrases::fold(u.text);
+        if let Some(rank) = parts.iter().position(|p| *p == folded) {
+            if best.map_or(true, |(_, r)| rank < r) {
+                best = Some((i, rank));
+            }
+            if rank == 0 {
+                break;
+            }
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 /// A question of up to 12 words: a thread title, though it reads as prose.
 fn is_short_question(u: &Info) -> bool {
     u.words <= 12 && u.text.trim_end().ends_with(['?', '？'])
@@ -722,6 +920,8 @@ fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
 
 /// Collects the extraction.
 struct Out {
+    /// Units that [`author_line`] found to be a byline.
+    byline_lines: Vec<usize>,
     /// Repeated paragraphs already kept.
     kept_prose: std::collections::BTreeSet<String>,
     ex: Extraction,
@@ -796,13 +996,19 @@ impl Out {
         if let Some(b) = &u.byline {
             if self.ex.meta.authors.is_empty() {
                 self.add_byline(b);
+                // ("By Jane Doe Updated: Jan 5, 2025" dates the page too.)
+                if let Some(d) = &u.dateline {
+                    self.add_dateline(d);
+                }
                 return true;
             }
         }
         if let Some(d) = &u.dateline {
             if self.ex.meta.published.is_none() || self.ex.meta.modified.is_none() {
                 self.add_dateline(d);
-                if let Some(b) = lines::trailing_byline(u.text) {
+                let byline =
+                    lines::trailing_byline(u.text).or_else(|| lines::leading_byline(u.text));
+                if let Some(b) = byline {
                     if self.ex.meta.authors.is_empty() {
                         self.add_byline(&b);
                     }
@@ -864,31 +1070,46 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         Some(MailLine::Subject(s)) => Some(s.clone()),
         _ => None,
     });
-    let repeated = if subject.is_some() {
+    let has_subject = subject.is_some();
+    let echo = if has_subject {
         None
     } else {
-        repeated_page_title(infos, header_len)
+        headline_repeating_page_title(infos)
     };
-    let mut title = if subject.is_some() {
+    // (A headline printed again in the body is the title all the same; the
+    // header then has none of its own.)
+    let echo_in_body = echo.filter(|&j| j >= header_len);
+    let repeated = if subject.is_some() || echo_in_body.is_some() {
+        None
+    } else {
+        echo.or_else(|| repeated_page_title(infos, header_len))
+    };
+    let mut title = if subject.is_some() || echo_in_body.is_some() {
         None
     } else {
         repeated.or_else(|| find_title(infos, header_len, body_stems))
     };
     // The page-title line repeated by the headline names the site.
-    let page_title_line = title.is_some_and(|t| t > 0) && repeated.is_some() && repeated == title;
+    let page_title_line = echo_in_body.is_some()
+        || (title.is_some_and(|t| t > 0) && repeated.is_some() && repeated == title);
     if page_title_line {
         if let Some(first) = infos.first() {
             out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
         }
     }
-    out.ex.meta.title = subject;
+    out.ex.meta.title = subject.or_else(|| {
+        echo_in_body
+            .and_then(|j| infos.get(j))
+            .map(|u| u.text.to_string())
+    });
     let mut subtitle = None;
     if let Some(t) = title {
         let prev = t.checked_sub(1).and_then(|p| infos.get(p).map(|u| (p, u)));
         let cur = infos.get(t);
         match (prev, cur) {
             (Some((p, pu)), Some(cu))
-                if is_title_candidate(pu)
+                if echo != Some(t)
+                    && is_title_candidate(pu)
                     && pu.words >= 3
                     && features::likeness(pu.text, cu.text) >= 0.3 =>
             {
@@ -1004,8 +1225,166 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             out.remove(u.text, "page-title");
             continue;
         }
+        if i > 0 && is_lead_subheading(infos, i, header_len) && !repeats_title(u.text, infos, out) {
+            out.push(Block::Heading {
+                level: 2,
+                text: u.text.to_string(),
+            });
+            continue;
+        }
         out.drop_debris(u, "header-text");
     }
+    // A heading that shares hardly a word with the page's `<title>` line is
+    // a section's or a teaser's: the title line names the page better.
+    if !has_subject && echo.is_none() {
+        if let Some(first) = infos.first().filter(|u| is_page_title_line(u)) {
+            let unrelated = out
+                .ex
+                .meta
+                .title
+                .as_deref()
+                .map_or(true, |t| features::likeness(t, first.text) <= 0.3);
+            if unrelated {
+                out.ex.meta.title = Some(page_title_head(first.text).to_string());
+            }
+        }
+    }
+}
+
+/// Holds a separator of a page title's parts.
+fn has_title_separator(line: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|sep| line.contains(sep))
+}
+
+/// A dump's first line split by bars that does not start at a site root
+/// ("Staple Shirt | Example Store", not "Home | News"): the page's `<title>`
+/// with its site name, not a breadcrumb trail.
+fn is_page_title_trail(u: &Info) -> bool {
+    u.text.contains(" | ")
+        && u.crumbs
+            .as_ref()
+            .and_then(|c| c.first())
+            .is_some_and(|c| !phrases::is_breadcrumb_root(c) && features::word_count(c) >= 3)
+}
+
+/// The last header line, headline-shaped and right above the body's first
+/// paragraph, is the subheading of the body's first section (the title,
+/// subtitle and labels are taken before this is asked).
+fn is_lead_subheading(infos: &[Info], i: usize, header_len: usize) -> bool {
+    i + 1 == header_len
+        && infos.get(i).is_some_and(|u| is_block_heading(u))
+        && infos
+            .get(i + 1)
+            .is_some_and(|n| n.prose || n.sentence || n.list.is_some())
+}
+
+/// The line repeats the headline: the title found, or the page-title line
+/// or one of its head parts.
+fn repeats_title(line: &str, infos: &[Info], out: &Out) -> bool {
+    let folded = phrases::fold(line);
+    out.ex.meta.title.as_deref().map(phrases::fold).as_ref() == Some(&folded)
+        || infos
+            .first()
+            .is_some_and(|f| page_title_parts(f.text).contains(&folded))
+}
+
+/// A line of bare names that its neighbours mark as the author's: after a
+/// lone "By"/"Written by"/"Author" line, or, above the body or at its top,
+/// next to a dateline ("Jane Doe" above "March 3, 2025", or with one short
+/// line, her role, between them). The first such line of the page.
+fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
+    // Words the page writes in lower case are common words, not names
+    // ("Related Reads", "Power Coaching" beside a date are labels).
+    let mut common: std::collections::BTreeSet<&str> = Default::default();
+    for u in infos {
+        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+            if w.starts_with(char::is_lowercase) {
+                common.insert(w);
+            }
+        }
+    }
+    let names_like = |text: &str| {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        !features::is_all_caps(text)
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| !common.contains(w.as_str()))
+    };
+    let is_date = |j: usize| infos.get(j).is_some_and(|n| n.dateline.is_some());
+    let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
+    infos.iter().enumerate().find_map(|(i, u)| {
+        if u.kind.is_some()
+            || u.zone.is_some()
+            || u.list.is_some()
+            || u.prose
+            || u.words > 6
+            || u.dateline.is_some()
+        {
+            return None;
+        }
+        // (After a bare "Author" label, a form field's name may follow.)
+        let after_opener = i
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|p| {
+                lines::is_lone_byline_opener(p.text)
+                    && (!lines::is_bare_label_opener(p.text) || names_like(u.text))
+            });
+        let by_date = is_date(i + 1)
+            || (is_short(i + 1) && is_date(i + 2))
+            || i.checked_sub(1).is_some_and(is_date);
+        // (A name beside a date further down signs a comment or a review.)
+        let near_top = i <= body_start + 3;
+        if after_opener || (by_date && near_top && names_like(u.text)) {
+            lines::bare_byline(u.text).map(|byline| AuthorLine {
+                lines: if after_opener {
+                    vec![i - 1, i]
+                } else {
+                    vec![i]
+                },
+                byline,
+            })
+        } else {
+            None
+        }
+    })
+}
+
+/// A byline found by [`author_line`]: its lines (the opener and the
+/// names) and what they say.
+struct AuthorLine {
+    lines: Vec<usize>,
+    byline: lines::Byline,
+}
+
+/// A first line that can be the page's `<title>`: a short line that is no
+/// sentence, list item or recognisable debris.
+fn is_page_title_line(u: &Info) -> bool {
+    let separated = has_title_separator(u.text);
+    u.kind.is_none()
+        && u.list.is_none()
+        && u.mail.is_none()
+        && u.crumbs.is_none()
+        && u.byline.is_none()
+        && u.dateline.is_none()
+        && !u.all_caps
+        && (separated || u.words >= 4)
+        && u.words <= 30
+        && !features::ends_with_period(u.text)
+}
+
+/// The headline part of a page-title line: what comes before the first
+/// separator ("Headline | Section | Site").
+fn page_title_head(line: &str) -> &str {
+    let cut = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+        .unwrap_or(line.len());
+    line.get(..cut).unwrap_or(line).trim()
 }
 
 /// A repeated headline that heads its section: its only copy in the body
@@ -1046,6 +1425,10 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             || (u.mail.is_some() && u.dateline.is_none())
         {
             out.drop_debris(u, "boilerplate");
+            continue;
+        }
+        if out.byline_lines.contains(&i) {
+            out.remove(u.text, "byline");
             continue;
         }
         if let Some(crumbs) = &u.crumbs {
@@ -1134,6 +1517,11 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 });
         }
     }
+    if let Some(first) = infos.first_mut() {
+        if is_page_title_trail(first) {
+            first.crumbs = None;
+        }
+    }
     mark_repeated(&mut infos);
     mark_context(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
@@ -1143,6 +1531,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         explain: opts.explain,
         list: None,
         kept_prose: Default::default(),
+        byline_lines: Vec::new(),
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
         // A dump that is nothing but one headline (a page whose content did
@@ -1172,14 +1561,25 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         .collect();
     body_stems.sort();
     body_stems.dedup();
-    let start = if opens_with_title(&infos, start, end, &body_stems) {
+    // (The headline printed again where the body starts is the title.)
+    let echo_opens_body = start < end && headline_repeating_page_title(&infos) == Some(start);
+    let start = if echo_opens_body || opens_with_title(&infos, start, end, &body_stems) {
         start + 1
     } else {
         start
     };
+    // A name line that its neighbours mark as a byline is no body text,
+    // whether or not the header gave the authors already.
+    let author = author_line(&infos, start);
+    out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
+    if out.ex.meta.authors.is_empty() {
+        if let Some(a) = &author {
+            out.add_byline(&a.byline);
+        }
+    }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
@@ -1424,6 +1824,37 @@ mod tests {
             ("Markets slide as rates rise", Some("Example News"))
         );
         assert_eq!(split_site_suffix("Rates - up"), ("Rates - up", None));
+    }
+
+    #[test]
+    fn page_title_lines_split_into_headline_parts() {
+        assert_eq!(
+            page_title_parts("Fields - Concepts | Example Docs"),
+            vec!["fields concepts example docs", "fields"]
+        );
+        assert_eq!(
+            page_title_parts("Winter Pruning | Blog | Example Garden"),
+            vec!["winter pruning blog example garden", "winter pruning"]
+        );
+        assert_eq!(
+            page_title_head("Winter Pruning | Blog | Example"),
+            "Winter Pruning"
+        );
+        assert_eq!(page_title_head("Winter Pruning"), "Winter Pruning");
+        let infos: Vec<Info> = [
+            "Fields - Example Docs",
+            "Example Docs",
+            "Fields",
+            "A field is declared with a type and an optional default value.",
+        ]
+        .into_iter()
+        .map(en)
+        .collect();
+        assert_eq!(headline_repeating_page_title(&infos), Some(2));
+        assert!(is_page_title_trail(&en(
+            "Staple Shirt Classic | Example Store"
+        )));
+        assert!(!is_page_title_trail(&en("Home | News")));
     }
 
     #[test]
