@@ -89,8 +89,16 @@ struct PruneOut {
     roots: Vec<(usize, String)>,
 }
 
-// Decide pruning top-down; soft rules are recorded separately.
-fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> PruneOut {
+// Decide pruning top-down; soft rules are recorded separately. On a
+// `discussion` page a comment section is the thread's replies and stays,
+// unless it sits inside one post (remarks under a question or an answer).
+fn prune_tree(
+    dom: &Dom,
+    raw: &[f32],
+    body: usize,
+    user: &super::UserMarks,
+    discussion: bool,
+) -> PruneOut {
     let n = dom.len();
     let mut dead = vec![false; n];
     let mut soft_dead = vec![false; n];
@@ -159,6 +167,7 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> P
                 dead[i] = true;
                 roots.push((i, r));
             }
+            Some((_, Strength::Soft)) if discussion && !inside_one_post(dom, raw, i, body) => {}
             Some((r, Strength::Soft)) => {
                 if !psoft {
                     roots.push((i, r));
@@ -173,6 +182,29 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> P
         soft_dead,
         roots,
     }
+}
+
+/// Most ancestors looked at by `inside_one_post`.
+const MAX_POST_ANCESTORS: usize = 64;
+
+// Whether an element sits inside the container of one post of a discussion
+// (class/id words "question", "answer", "post", "message"). A container
+// holding most of the page's content is the thread (sites class their page
+// wrapper by page kind, "forum-post"), not one post of it.
+fn inside_one_post(dom: &Dom, raw: &[f32], i: usize, body: usize) -> bool {
+    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    let mut a = dom.parent(i);
+    for _ in 0..MAX_POST_ANCESTORS {
+        if a == NONE || a == body || dom.contains(a, body) {
+            return false;
+        }
+        let whole_thread = raw.get(a).copied().unwrap_or(0.0) > 0.5 * page_good;
+        if !whole_thread && dom.elem(a).is_some_and(prune::names_one_post) {
+            return true;
+        }
+        a = dom.parent(a);
+    }
+    false
 }
 
 // Content value of one unit: sentence-like text with few links counts for
@@ -216,11 +248,12 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
     (0..n).any(|i| good[i] >= 150.0 && dom.elem(i).is_some_and(prune::is_semantic_main))
 }
 
-/// Analyse the document below `body`.
-pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
+/// Analyse the document below `body`; on a `discussion` page (a declared
+/// forum thread or Q&A page) the replies are content (see `prune_tree`).
+pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool) -> Analysis {
     let n = dom.len();
     let raw = raw_good(dom);
-    let pr = prune_tree(dom, &raw, body, user);
+    let pr = prune_tree(dom, &raw, body, user, discussion);
     // Text sizes once per text node, and words per subtree (for link length).
     let mut size = vec![TextSize::default(); n];
     let mut sub_words = vec![0u32; n];
