@@ -446,6 +446,9 @@ impl<'d, 'a> Writer<'d, 'a> {
         if boiler::is_token_junk(text) {
             return Some("token-junk".to_string());
         }
+        if let Some(kind) = section_label(text).filter(|_| self.drop_ui_lines) {
+            return Some(format!("{kind}-label (names a box of the site)"));
+        }
         None
     }
 
@@ -751,10 +754,27 @@ fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
             for d in drop.iter_mut().take(end).skip(i) {
                 *d = Some(reason.clone());
             }
+        } else if let Some(d) = drop.get_mut(i) {
+            // The section stays (it is most of the page), but its label
+            // names a box of the site, not content.
+            *d = Some(format!("{kind}-heading (its section stays: {section} of {total} words)"));
         }
         i = end;
     }
     drop
+}
+
+/// Most words of a paragraph read as the label of a box.
+const MAX_LABEL_WORDS: u32 = 6;
+
+// A short paragraph worded like the heading of a related-links, author or
+// cookie box ("Related articles", "Über den Autor"): pages set such labels
+// in plain paragraphs too; the label is never content.
+fn section_label(text: &str) -> Option<&'static str> {
+    if TextSize::of(text).words > MAX_LABEL_WORDS {
+        return None;
+    }
+    boiler::dropped_section_kind(text)
 }
 
 // A heading shortened for an explain reason.

@@ -836,6 +836,7 @@ const RELATED_HEADINGS: &[&str] = &[
     "other stories",
     "you may also enjoy",
     "further reading",
+    "explore further",
     "相关文章",
     "相关阅读",
     "相关新闻",
