@@ -675,13 +675,96 @@ pub fn is_caption_text(text: &str) -> bool {
     CREDIT_MARKERS.iter().any(|m| tail.contains(m)) && !lower.starts_with('©')
 }
 
+/// Most words of a cookie notice.
+const MAX_COOKIE_NOTICE_WORDS: usize = 80;
+
+// Words (or openings of words) of a site telling how it uses cookies or
+// asking for consent, in several languages ("uses", "accept", "verwendet",
+// "einverstanden", "utilise", "korzystamy").
+const COOKIE_USE_STEMS: &[&str] = &[
+    "use",
+    "uses",
+    "using",
+    "accept",
+    "consent",
+    "agree",
+    "verwende",
+    "nutze",
+    "nutzt",
+    "nutzung",
+    "einverstanden",
+    "akzeptier",
+    "zustimm",
+    "einwillig",
+    "utilis",
+    "utiliz",
+    "acept",
+    "accett",
+    "usiamo",
+    "usamos",
+    "korzyst",
+    "używ",
+    "akceptuj",
+    "zgod",
+    "gebruik",
+    "akkoord",
+];
+
+// Words by which a site speaks of itself ("we", "our site", "unser
+// Internetauftritt", "notre site", "korzystamy"): a cookie notice is about
+// the site's own cookies, a text about cookies in general is not one.
+const SITE_SELF_WORDS: &[&str] = &[
+    "we", "our", "this", "wir", "unser", "unsere", "unseren", "unserer", "unseres", "diese",
+    "dieser", "nous", "notre", "nos", "ce", "este", "nuestro", "nuestra", "nuestros",
+    "usamos", "utilizamos", "questo", "nostro", "utilizziamo", "usiamo", "korzystamy",
+    "nasz", "nasza", "naszej", "używamy", "wij", "onze", "deze",
+];
+
+// A site's notice about its cookies ("This site uses cookies... By
+// continuing you accept", "Informujemy, że korzystamy z cookies"): a short
+// text naming cookies, the site itself, and using or accepting them.
+// Cookie notices run longer than other UI lines, so this has its own limit.
+fn is_cookie_notice(lower: &str) -> bool {
+    if !lower.contains("cookie") {
+        return false;
+    }
+    let words = words_of(lower);
+    let uses = |w: &String| {
+        COOKIE_USE_STEMS
+            .iter()
+            .any(|s| if s.len() <= 5 { w == s } else { w.starts_with(s) })
+    };
+    if words.len() > MAX_COOKIE_NOTICE_WORDS {
+        return false;
+    }
+    // Both next to a mention of cookies, in the same clause.
+    words.iter().enumerate().any(|(i, w)| {
+        if !w.starts_with("cookie") {
+            return false;
+        }
+        let near = words
+            .get(i.saturating_sub(COOKIE_CLAUSE_WORDS)..(i + COOKIE_CLAUSE_WORDS + 1).min(words.len()))
+            .unwrap_or(&[]);
+        near.iter().any(uses) && near.iter().any(|w| SITE_SELF_WORDS.contains(&w.as_str()))
+    })
+}
+
+/// Words on each side of "cookies" that make one clause with it.
+const COOKIE_CLAUSE_WORDS: usize = 8;
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 160 {
+    if t.is_empty() || t.chars().count() > 800 {
         return None;
     }
     let lower = t.to_lowercase();
+    if is_cookie_notice(&lower) {
+        return Some("cookie");
+    }
+    if t.chars().count() > 160 {
+        return None;
+    }
     if is_reading_time(&lower) {
         return Some("reading-time");
     }
