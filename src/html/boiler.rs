@@ -426,6 +426,85 @@ const DATELINE_PREFIX: &[&str] = &[
     "aktualizacja:",
 ];
 
+// Month names and their short forms in several languages (Polish and
+// Czech in the genitive a date uses).
+const MONTH_WORDS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli",
+    "oktober", "dezember", "okt", "dez", "janvier", "février", "mars", "avril", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
+    "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho",
+    "julho", "setembro", "outubro", "novembro", "dezembro", "januari", "februari", "maart",
+    "augustus", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
+    "sierpnia", "września", "października", "listopada", "grudnia", "mei", "augusti",
+];
+
+// Words that may stand around a date in a date line: weekdays, clock
+// words, "updated"/"published" labels, articles and prepositions.
+const DATE_FILLER_WORDS: &[&str] = &[
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "am", "pm", "a", "p", "m", "at", "on",
+    "the", "of", "um", "uhr", "den", "am", "de", "del", "le", "el", "à", "h", "o", "r",
+    "updated", "published", "posted", "modified", "aktualisiert", "publiziert",
+    "veröffentlicht", "erstellt", "geändert", "stand", "publié", "modifié", "publicado",
+    "actualizado", "pubblicato", "aggiornato", "opublikowano", "zaktualizowano", "aktualizacja",
+    "publikacja", "gepubliceerd", "bijgewerkt", "st", "nd", "rd", "th",
+];
+
+// A line that is only a date or a time ("23.10.2018", "7. oktober 2020",
+// "Updated: March 3, 2024 at 10:02 am", "16 marca 2021", "3:59 PM"):
+// a dateline the metadata holds, not text of the page. Numbers in any
+// script count, so that dates written in local digits are one too.
+fn is_date_only(lower: &str) -> bool {
+    if lower.chars().count() > 60 {
+        return false;
+    }
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(char::is_numeric);
+    let mut dated = false;
+    for w in &tokens {
+        if MONTH_WORDS.contains(w) {
+            dated = true;
+        } else if !number(w) && !DATE_FILLER_WORDS.contains(w) {
+            return false;
+        }
+    }
+    // Without a month name: a numeric date (d.m.y, y-m-d, m/d/y) or a time.
+    dated
+        || tokens.iter().any(|w| number(w))
+            && (lower.contains(':') || numeric_date(lower))
+}
+
+// "23.10.2018", "2020-03-04", "3/14/24": day, month and year joined by
+// one separator.
+fn numeric_date(lower: &str) -> bool {
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_numeric());
+        ['.', '-', '/'].iter().any(|&sep| {
+            let parts: Vec<usize> = w
+                .split(sep)
+                .map(|p| {
+                    if p.chars().all(char::is_numeric) {
+                        p.chars().count()
+                    } else {
+                        0
+                    }
+                })
+                .collect();
+            // Day and month of one or two digits, a year of two or four
+            // (first or last): phone numbers and codes are not dates.
+            matches!(parts.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2])
+        })
+    })
+}
+
 // "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
 fn is_reading_time(lower: &str) -> bool {
     let words: Vec<&str> = lower
@@ -770,6 +849,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if !t.chars().any(char::is_alphanumeric) {
         return Some("symbols");
+    }
+    if is_date_only(&lower) {
+        return Some("date");
     }
     if t.chars().count() <= 60 {
         if let Some(kind) = ui_counter_line(&lower) {
