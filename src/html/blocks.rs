@@ -757,7 +757,9 @@ fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
         } else if let Some(d) = drop.get_mut(i) {
             // The section stays (it is most of the page), but its label
             // names a box of the site, not content.
-            *d = Some(format!("{kind}-heading (its section stays: {section} of {total} words)"));
+            *d = Some(format!(
+                "{kind}-heading (its section stays: {section} of {total} words)"
+            ));
         }
         i = end;
     }

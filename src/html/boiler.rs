@@ -429,30 +429,174 @@ const DATELINE_PREFIX: &[&str] = &[
 // Month names and their short forms in several languages (Polish and
 // Czech in the genitive a date uses).
 const MONTH_WORDS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli",
-    "oktober", "dezember", "okt", "dez", "janvier", "février", "mars", "avril", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
-    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-    "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio",
-    "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho",
-    "julho", "setembro", "outubro", "novembro", "dezembro", "januari", "februari", "maart",
-    "augustus", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca",
-    "sierpnia", "września", "października", "listopada", "grudnia", "mei", "augusti",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "okt",
+    "dez",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "januari",
+    "februari",
+    "maart",
+    "augustus",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "mei",
+    "augusti",
 ];
 
 // Words that may stand around a date in a date line: weekdays, clock
 // words, "updated"/"published" labels, articles and prepositions.
 const DATE_FILLER_WORDS: &[&str] = &[
-    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "am", "pm", "a", "p", "m", "at", "on",
-    "the", "of", "um", "uhr", "den", "am", "de", "del", "le", "el", "à", "h", "o", "r",
-    "updated", "published", "posted", "modified", "aktualisiert", "publiziert",
-    "veröffentlicht", "erstellt", "geändert", "stand", "publié", "modifié", "publicado",
-    "actualizado", "pubblicato", "aggiornato", "opublikowano", "zaktualizowano", "aktualizacja",
-    "publikacja", "gepubliceerd", "bijgewerkt", "st", "nd", "rd", "th",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "at",
+    "on",
+    "the",
+    "of",
+    "um",
+    "uhr",
+    "den",
+    "am",
+    "de",
+    "del",
+    "le",
+    "el",
+    "à",
+    "h",
+    "o",
+    "r",
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "aktualisiert",
+    "publiziert",
+    "veröffentlicht",
+    "erstellt",
+    "geändert",
+    "stand",
+    "publié",
+    "modifié",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "opublikowano",
+    "zaktualizowano",
+    "aktualizacja",
+    "publikacja",
+    "gepubliceerd",
+    "bijgewerkt",
+    "st",
+    "nd",
+    "rd",
+    "th",
 ];
 
 // A line that is only a date or a time ("23.10.2018", "7. oktober 2020",
@@ -477,9 +621,7 @@ fn is_date_only(lower: &str) -> bool {
         }
     }
     // Without a month name: a numeric date (d.m.y, y-m-d, m/d/y) or a time.
-    dated
-        || tokens.iter().any(|w| number(w))
-            && (lower.contains(':') || numeric_date(lower))
+    dated || tokens.iter().any(|w| number(w)) && (lower.contains(':') || numeric_date(lower))
 }
 
 // "23.10.2018", "2020-03-04", "3/14/24": day, month and year joined by
@@ -793,10 +935,39 @@ const COOKIE_USE_STEMS: &[&str] = &[
 // Internetauftritt", "notre site", "korzystamy"): a cookie notice is about
 // the site's own cookies, a text about cookies in general is not one.
 const SITE_SELF_WORDS: &[&str] = &[
-    "we", "our", "this", "wir", "unser", "unsere", "unseren", "unserer", "unseres", "diese",
-    "dieser", "nous", "notre", "nos", "ce", "este", "nuestro", "nuestra", "nuestros",
-    "usamos", "utilizamos", "questo", "nostro", "utilizziamo", "usiamo", "korzystamy",
-    "nasz", "nasza", "naszej", "używamy", "wij", "onze", "deze",
+    "we",
+    "our",
+    "this",
+    "wir",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserer",
+    "unseres",
+    "diese",
+    "dieser",
+    "nous",
+    "notre",
+    "nos",
+    "ce",
+    "este",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "usamos",
+    "utilizamos",
+    "questo",
+    "nostro",
+    "utilizziamo",
+    "usiamo",
+    "korzystamy",
+    "nasz",
+    "nasza",
+    "naszej",
+    "używamy",
+    "wij",
+    "onze",
+    "deze",
 ];
 
 // A site's notice about its cookies ("This site uses cookies... By
@@ -809,9 +980,13 @@ fn is_cookie_notice(lower: &str) -> bool {
     }
     let words = words_of(lower);
     let uses = |w: &String| {
-        COOKIE_USE_STEMS
-            .iter()
-            .any(|s| if s.len() <= 5 { w == s } else { w.starts_with(s) })
+        COOKIE_USE_STEMS.iter().any(|s| {
+            if s.len() <= 5 {
+                w == s
+            } else {
+                w.starts_with(s)
+            }
+        })
     };
     if words.len() > MAX_COOKIE_NOTICE_WORDS {
         return false;
@@ -822,7 +997,10 @@ fn is_cookie_notice(lower: &str) -> bool {
             return false;
         }
         let near = words
-            .get(i.saturating_sub(COOKIE_CLAUSE_WORDS)..(i + COOKIE_CLAUSE_WORDS + 1).min(words.len()))
+            .get(
+                i.saturating_sub(COOKIE_CLAUSE_WORDS)
+                    ..(i + COOKIE_CLAUSE_WORDS + 1).min(words.len()),
+            )
             .unwrap_or(&[]);
         near.iter().any(uses) && near.iter().any(|w| SITE_SELF_WORDS.contains(&w.as_str()))
     })
@@ -850,9 +1028,6 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if !t.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    if is_date_only(&lower) {
-        return Some("date");
-    }
     if t.chars().count() <= 60 {
         if let Some(kind) = ui_counter_line(&lower) {
             return Some(kind);
@@ -866,6 +1041,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
+    }
+    if is_date_only(&lower) {
+        return Some("date");
     }
     let bare = lower
         .trim_matches(|c: char| !is_word_char(c))
