@@ -260,6 +260,42 @@ const EXACT: &[(&str, &str)] = &[
     ("zum newsletter anmelden", "newsletter"),
 ];
 
+/// Most words of a line read as several UI labels run together.
+const MAX_JOINED_LABEL_WORDS: usize = 8;
+
+// A short line made of two or more whole-line UI labels run together, as a
+// toolbar's buttons read when their markup is flattened ("Gefällt mir Wird
+// geladen", "Print Email Share", "Kommentare Teilen"): the kind of the
+// first label.
+fn joined_ui_labels(bare: &str) -> Option<&'static str> {
+    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 || words.len() > MAX_JOINED_LABEL_WORDS {
+        return None;
+    }
+    // reach[i]: the kind of the first label and the labels used to cover
+    // words[..i] with labels, if they can be.
+    let mut reach: Vec<Option<(&'static str, usize)>> = vec![None; words.len() + 1];
+    reach[0] = Some(("", 0));
+    for i in 0..words.len() {
+        let Some((kind, used)) = reach[i] else {
+            continue;
+        };
+        for (label, k) in EXACT {
+            let n = label.split(' ').count();
+            let Some(part) = words.get(i..i + n) else {
+                continue;
+            };
+            if part.join(" ") == *label && reach[i + n].is_none() {
+                reach[i + n] = Some((if i == 0 { k } else { kind }, used + 1));
+            }
+        }
+    }
+    match reach[words.len()] {
+        Some((kind, used)) if used >= 2 => Some(kind),
+        _ => None,
+    }
+}
+
 // Line openings of UI text (checked on short lines only).
 const PREFIX: &[(&str, &str)] = &[
     ("ten tekst przeczytasz", "reading-time"),
@@ -332,6 +368,10 @@ const CONTAINS: &[(&str, &str)] = &[
     ("accept cookies", "cookie"),
     ("cookie policy", "cookie"),
     ("cookie settings", "cookie"),
+    ("bloggers like this", "share"),
+    ("bloggern gefällt das", "share"),
+    ("blogueurs aiment cette page", "share"),
+    ("blogueros les gusta esto", "share"),
 ];
 
 // Openings of picture credits and source lines ("Foto: dpa", "Image: Getty").
@@ -1051,6 +1091,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         .collect::<Vec<_>>()
         .join(" ");
     if let Some((_, k)) = EXACT.iter().find(|(p, _)| *p == bare) {
+        return Some(k);
+    }
+    if let Some(k) = joined_ui_labels(&bare) {
         return Some(k);
     }
     if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
