@@ -906,10 +906,63 @@ const CREDIT_MARKERS: &[&str] = &[
     "picture-alliance",
 ];
 
+/// Most words of a bare picture credit.
+const MAX_BARE_CREDIT_WORDS: usize = 6;
+
+// A bare picture credit: a few names joined by a slash or bar, one of them
+// an agency's acronym or a domain ("Jane Roe/Agency.com", "PAP / Jan
+// Kowal", "ab/DPA", "Max Muster | Agentur ABC"), every word capitalised,
+// initials or a domain, no sentence.
+fn is_bare_credit(t: &str) -> bool {
+    if t.chars().count() > 60 || !(t.contains('/') || t.contains('|')) || t.contains("//") {
+        return false;
+    }
+    let tokens: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Names on both sides of the separator.
+    let joined = t
+        .split(['/', '|'])
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .count()
+        >= 2;
+    let words: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let name_like = |w: &str| {
+        let inner_dot = w.trim_end_matches('.').contains('.');
+        let initials = w.chars().filter(|c| c.is_alphabetic()).count() <= 4
+            && w.chars().all(|c| c.is_alphabetic() || c == '.');
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && !w.ends_with([',', ':', '!', '?', ';']);
+        inner_dot || initials || capital
+    };
+    // An agency's acronym or a domain among them ("DPA", "WENN.com").
+    let agency = words.iter().any(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym =
+            (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        acronym || w.trim_end_matches('.').contains('.')
+    });
+    joined
+        && agency
+        && !words.is_empty()
+        && words.len() <= MAX_BARE_CREDIT_WORDS
+        && tokens.len() == words.len()
+        && words.iter().all(|w| name_like(w))
+}
+
 /// Whether a short paragraph reads as an image caption: opened by a figure
-/// label with a number or colon, or closed by a picture credit.
+/// label with a number or colon, closed by a picture credit, or a bare
+/// credit line.
 pub fn is_caption_text(text: &str) -> bool {
     let t = text.trim();
+    if is_bare_credit(t) {
+        return true;
+    }
     let words = super::dom::TextSize::of(t).words;
     if words == 0 || words > 50 || t.chars().count() > 400 {
         return false;
