@@ -1102,6 +1102,56 @@ fn is_cookie_notice(lower: &str) -> bool {
 /// Words on each side of "cookies" that make one clause with it.
 const COOKIE_CLAUSE_WORDS: usize = 8;
 
+/// Most words of an advertising or affiliate disclosure.
+const MAX_DISCLOSURE_WORDS: usize = 60;
+
+// Phrases of a site's notice that a text holds advertising or affiliate
+// links and earns from them ("We may earn a commission", "Dieser Beitrag
+// enthält Werbung", "liens affiliés").
+const DISCLOSURE_PHRASES: &[&str] = &[
+    "affiliate link",
+    "affiliate links",
+    "affiliate-links",
+    "affiliatelinks",
+    "earn a commission",
+    "earn a small commission",
+    "earn commission",
+    "earn an affiliate commission",
+    "receive a commission",
+    "receive compensation",
+    "may receive compensation",
+    "we may earn",
+    "our advertisers",
+    "advertiser disclosure",
+    "enthält werbung",
+    "enthält affiliate",
+    "werbung für",
+    "erhalten wir eine provision",
+    "provisions-links",
+    "partnerlinks",
+    "liens affiliés",
+    "lien affilié",
+    "liens d affiliation",
+    "enlaces de afiliados",
+    "enlaces afiliados",
+    "link di affiliazione",
+    "link affiliati",
+    "linki afiliacyjne",
+];
+
+// A short notice that the text holds advertising or affiliate links.
+fn is_ad_disclosure(lower: &str) -> bool {
+    let words = words_of(lower);
+    if words.is_empty() || words.len() > MAX_DISCLOSURE_WORDS {
+        return false;
+    }
+    let bare = words.join(" ");
+    let spaced = lower.replace(['-', '\'', '’'], " ");
+    DISCLOSURE_PHRASES
+        .iter()
+        .any(|p| bare.contains(p) || spaced.contains(p) || lower.contains(p))
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -1111,6 +1161,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let lower = t.to_lowercase();
     if is_cookie_notice(&lower) {
         return Some("cookie");
+    }
+    if is_ad_disclosure(&lower) {
+        return Some("ad");
     }
     if t.chars().count() > 160 {
         return None;
