@@ -87,6 +87,9 @@ struct PruneOut {
     dead: Vec<bool>,
     soft_dead: Vec<bool>,
     roots: Vec<(usize, String)>,
+    /// Content value of the consent panels pruned although they held most
+    /// of the page's text (see `is_consent_panel`).
+    dominant_panels: f32,
 }
 
 // Decide pruning top-down; soft rules are recorded separately. On a
@@ -98,6 +101,7 @@ fn prune_tree(
     body: usize,
     user: &super::UserMarks,
     discussion: bool,
+    page_good: f32,
 ) -> PruneOut {
     let n = dom.len();
     let mut dead = vec![false; n];
@@ -105,7 +109,7 @@ fn prune_tree(
     let mut in_article = vec![false; n];
     let mut kept = vec![false; n];
     let mut roots = Vec::new();
-    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    let mut dominant_panels = 0.0;
     for i in 0..n {
         let p = dom.parent(i);
         let (pdead, psoft, part) = if p == NONE {
@@ -162,8 +166,11 @@ fn prune_tree(
             })
             .or_else(|| prune::class_reason(el));
         match reason {
-            Some((_, Strength::Hard)) if dominant => {}
+            Some((r, Strength::Hard)) if dominant && !is_consent_panel(&r) => {}
             Some((r, Strength::Hard)) => {
+                if dominant {
+                    dominant_panels += raw.get(i).copied().unwrap_or(0.0);
+                }
                 dead[i] = true;
                 roots.push((i, r));
             }
@@ -181,7 +188,15 @@ fn prune_tree(
         dead,
         soft_dead,
         roots,
+        dominant_panels,
     }
+}
+
+// A cookie-consent panel (by its class): pruned even when it holds most of
+// the page's text, as it does above a short post; a cookie *policy* page
+// classes its content after the policy, and keeps it.
+fn is_consent_panel(reason: &str) -> bool {
+    reason.starts_with("boilerplate-class:cookie") && !reason.contains("polic")
 }
 
 /// Most ancestors looked at by `inside_one_post`.
@@ -253,7 +268,14 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
 pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool) -> Analysis {
     let n = dom.len();
     let raw = raw_good(dom);
-    let pr = prune_tree(dom, &raw, body, user, discussion);
+    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    let mut pr = prune_tree(dom, &raw, body, user, discussion, page_good);
+    // A consent panel held most of the text: what is "most of the page" is
+    // measured again without it (rare, so the second pass costs little).
+    if pr.dominant_panels > 0.0 {
+        let rest = (page_good - pr.dominant_panels).max(0.0);
+        pr = prune_tree(dom, &raw, body, user, discussion, rest);
+    }
     // Text sizes once per text node, and words per subtree (for link length).
     let mut size = vec![TextSize::default(); n];
     let mut sub_words = vec![0u32; n];
