@@ -796,6 +796,27 @@ const MEMBER_LABELS: &[&str] = &[
     "lid sinds",
 ];
 
+// Words for "member" and for the staff roles a forum shows under a name.
+const RANK_NOUNS: &[&str] = &[
+    "member", "mitglied", "membre", "miembro", "membro", "członek",
+];
+const STAFF_ROLES: &[&str] = &[
+    "moderator",
+    "moderatorin",
+    "administrator",
+    "modérateur",
+    "moderador",
+    "moderatore",
+];
+
+// A forum rank under a poster's name: a staff role, or up to three words
+// ending in "member" ("Well-known member", "Premium Member").
+fn is_member_rank(run: &str) -> bool {
+    let words: Vec<&str> = run.split(' ').collect();
+    STAFF_ROLES.contains(&run)
+        || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+}
+
 // Units of relative times ("3 days ago", "2 hours ago").
 const AGO_UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
@@ -867,7 +888,10 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     // Separators between label groups ("1,455 posts · Joined 2019").
     let all_labels = !runs.is_empty()
         && runs.iter().all(|r| {
-            MEMBER_LABELS.contains(&r.as_str()) || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
+            MEMBER_LABELS.contains(&r.as_str())
+                || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
+                // A rank stands alone ("RecSports Member: $130" is a price).
+                || runs.len() == 1 && runs.join(" ").len() == bare.join(" ").len() && is_member_rank(r)
         });
     all_labels.then_some("member-card")
 }
