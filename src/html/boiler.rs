@@ -1,6 +1,8 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
+use crate::ascii::contains_ignore_case;
+
 /// Letters, digits and the combining marks written inside words (Thai and
 /// Indic vowel signs, Hebrew and Arabic points, accents): splitting at the
 /// marks would cut words of those scripts apart.
@@ -291,12 +293,19 @@ fn joined_ui_labels(bare: &str) -> Option<&'static str> {
         let Some((kind, used)) = reach[i] else {
             continue;
         };
+        let Some(first) = words.get(i) else {
+            continue;
+        };
         for (label, k) in EXACT {
+            // Cheap filter before splitting the label.
+            if !label.starts_with(first) {
+                continue;
+            }
             let n = label.split(' ').count();
             let Some(part) = words.get(i..i + n) else {
                 continue;
             };
-            if part.join(" ") == *label && reach[i + n].is_none() {
+            if label.split(' ').eq(part.iter().copied()) && reach[i + n].is_none() {
                 reach[i + n] = Some((if i == 0 { k } else { kind }, used + 1));
             }
         }
@@ -1197,6 +1206,20 @@ const DISCLOSURE_PHRASES: &[&str] = &[
 
 // A short notice that the text holds advertising or affiliate links.
 fn is_ad_disclosure(lower: &str) -> bool {
+    // Cheap test first: every phrase holds one of these stems.
+    const STEMS: &[&str] = &[
+        "affili",
+        "afili",
+        "commission",
+        "compensation",
+        "advertis",
+        "werbung",
+        "provision",
+        "partnerlink",
+    ];
+    if !STEMS.iter().any(|st| lower.contains(st)) {
+        return false;
+    }
     let words = words_of(lower);
     if words.is_empty() || words.len() > MAX_DISCLOSURE_WORDS {
         return false;
@@ -1208,10 +1231,34 @@ fn is_ad_disclosure(lower: &str) -> bool {
         .any(|p| bare.contains(p) || spaced.contains(p) || lower.contains(p))
 }
 
+// Stems one of which every cookie notice or disclosure holds (ASCII, so
+// that they are found without lower-casing the line first).
+const LONG_NOTICE_STEMS: &[&str] = &[
+    "cookie",
+    "affili",
+    "afili",
+    "commission",
+    "compensation",
+    "advertis",
+    "werbung",
+    "provision",
+    "partnerlink",
+];
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 800 {
+    let chars = t.chars().count();
+    if t.is_empty() || chars > 800 {
+        return None;
+    }
+    // Longer lines can only be a cookie notice or a disclosure: lower-case
+    // them only when a word of those is there.
+    if chars > 160
+        && !LONG_NOTICE_STEMS
+            .iter()
+            .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes()))
+    {
         return None;
     }
     let lower = t.to_lowercase();
@@ -1221,7 +1268,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_ad_disclosure(&lower) {
         return Some("ad");
     }
-    if t.chars().count() > 160 {
+    if chars > 160 {
         return None;
     }
     if is_reading_time(&lower) {
