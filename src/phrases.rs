@@ -1619,6 +1619,87 @@ pub fn updated_phrase_at(line: &str) -> Option<usize> {
         .min()
 }
 
+/// Words of an appeal to the reader that closes many articles: subscribe,
+/// sign up, download the app, follow us, support or donate, write to us
+/// (compared as whole words after [`fold`]).
+const READER_APPEAL_MARKERS: &[&str] = &[
+    "subscribe",
+    "sign up",
+    "our newsletter",
+    "donate now",
+    "donate today",
+    "make a donation",
+    "jetzt spenden",
+    "unseren newsletter",
+    "zum newsletter",
+    "en la app",
+    "on whatsapp",
+    "on telegram",
+    "auf whatsapp",
+    "bei whatsapp",
+    "download the",
+    "our app",
+    "apps for",
+    "follow us",
+    "youtube channel",
+    "support our",
+    "support us",
+    "supporting our",
+    "become a member",
+    "letter to the editor",
+    "write to us",
+    "abonnieren",
+    "abonniere",
+    "unterstütze",
+    "unterstützen sie",
+    "folgen sie uns",
+    "folge uns",
+    "melde dich",
+    "jetzt registrieren",
+    "abonnez vous",
+    "abonnez",
+    "soutenez",
+    "faites un don",
+    "suivez nous",
+    "inscrivez vous",
+    "suscríbete",
+    "suscribirse",
+    "únete",
+    "síguenos",
+    "hazte miembro",
+    "nuestro canal",
+    "iscriviti",
+    "sostieni",
+    "seguici",
+    "zapisz się",
+    "wesprzyj",
+    "obserwuj",
+    "assine",
+    "inscreva se",
+    "siga nos",
+    "abonneer",
+    "volg ons",
+    "steun ons",
+];
+
+/// Most words of an appeal to the reader.
+const MAX_READER_APPEAL_WORDS: usize = 60;
+
+/// True for a short text that appeals to the reader to subscribe, sign up,
+/// get an app, follow or support the site ("For the latest news download
+/// our app", "Unterstütze uns mit einer Spende"). Only a hint: callers use
+/// it where such appeals sit (after the end of an article), since an
+/// article may well mention a newsletter.
+pub fn is_reader_appeal(line: &str) -> bool {
+    let folded = fold(line);
+    let words = folded.split(' ').filter(|w| !w.is_empty()).count();
+    words > 0
+        && words <= MAX_READER_APPEAL_WORDS
+        && READER_APPEAL_MARKERS
+            .iter()
+            .any(|m| contains_words(&folded, m))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

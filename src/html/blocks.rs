@@ -5,6 +5,7 @@
 use super::boiler;
 use super::dom::FastAttr;
 use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize};
+use crate::phrases;
 use crate::record::{Block, Removed};
 
 /// Nesting below which a subtree is read as flat text (bounds recursion).
@@ -177,7 +178,43 @@ impl<'d, 'a> Writer<'d, 'a> {
             }
             self.blocks.push(b);
         }
+        self.drop_appeals_at_end();
         self.drop_trailing_headings();
+    }
+
+    // The last few paragraphs of an article that appeal to the reader
+    // (subscribe, get the app, follow us, support us): the site's voice
+    // after the text ends. Only behind enough text to be an article, and
+    // not on pages of items.
+    fn drop_appeals_at_end(&mut self) {
+        if self.keep_links || !self.drop_ui_lines {
+            return;
+        }
+        let total: u32 = self
+            .blocks
+            .iter()
+            .map(|b| TextSize::of(&b.plain_text()).words)
+            .sum();
+        if total < MIN_ARTICLE_WORDS_FOR_TAIL {
+            return;
+        }
+        let first = self.blocks.len().saturating_sub(TAIL_BLOCKS);
+        let mut idx = self.blocks.len();
+        let mut after: u32 = 0;
+        while idx > first {
+            idx -= 1;
+            let Some(b) = self.blocks.get(idx) else {
+                break;
+            };
+            after += TextSize::of(&b.plain_text()).words;
+            // Past the end of the text: most of the content comes before.
+            let at_end = after * TAIL_SHARE_DIVISOR <= total;
+            let appeal = matches!(b, Block::Paragraph { text } if phrases::is_reader_appeal(text));
+            if at_end && appeal {
+                let b = self.blocks.remove(idx);
+                self.drop_text(&b.plain_text(), "reader-appeal (after the end of the text)");
+            }
+        }
     }
 
     // A heading with no content after it (end of the selection) labels something that was dropped.
@@ -446,6 +483,9 @@ impl<'d, 'a> Writer<'d, 'a> {
         if boiler::is_token_junk(text) {
             return Some("token-junk".to_string());
         }
+        if let Some(kind) = section_label(text).filter(|_| self.drop_ui_lines) {
+            return Some(format!("{kind}-label (names a box of the site)"));
+        }
         None
     }
 
@@ -639,6 +679,13 @@ impl<'d, 'a> Writer<'d, 'a> {
     }
 }
 
+/// Blocks at the end of the content looked at for appeals to the reader.
+const TAIL_BLOCKS: usize = 3;
+/// The closing blocks looked at hold at most 1/this of the content's words.
+const TAIL_SHARE_DIVISOR: u32 = 4;
+/// Fewest words of content before its closing appeals are dropped.
+const MIN_ARTICLE_WORDS_FOR_TAIL: u32 = 150;
+
 /// Most nodes in an element read as a caption when only a class says it is one.
 const MAX_CAPTION_NODES: usize = 200;
 
@@ -751,10 +798,29 @@ fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
             for d in drop.iter_mut().take(end).skip(i) {
                 *d = Some(reason.clone());
             }
+        } else if let Some(d) = drop.get_mut(i) {
+            // The section stays (it is most of the page), but its label
+            // names a box of the site, not content.
+            *d = Some(format!(
+                "{kind}-heading (its section stays: {section} of {total} words)"
+            ));
         }
         i = end;
     }
     drop
+}
+
+/// Most words of a paragraph read as the label of a box.
+const MAX_LABEL_WORDS: u32 = 6;
+
+// A short paragraph worded like the heading of a related-links, author or
+// cookie box ("Related articles", "Über den Autor"): pages set such labels
+// in plain paragraphs too; the label is never content.
+fn section_label(text: &str) -> Option<&'static str> {
+    if TextSize::of(text).words > MAX_LABEL_WORDS {
+        return None;
+    }
+    boiler::dropped_section_kind(text)
 }
 
 // A heading shortened for an explain reason.

@@ -1,6 +1,8 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
+use crate::ascii::contains_ignore_case;
+
 /// Letters, digits and the combining marks written inside words (Thai and
 /// Indic vowel signs, Hebrew and Arabic points, accents): splitting at the
 /// marks would cut words of those scripts apart.
@@ -258,7 +260,61 @@ const EXACT: &[(&str, &str)] = &[
     ("suscríbete", "newsletter"),
     ("iscriviti", "newsletter"),
     ("zum newsletter anmelden", "newsletter"),
+    ("kommentieren", "comments"),
+    ("kommentare einblenden", "comments"),
+    ("kommentare anzeigen", "comments"),
+    ("show comments", "comments"),
+    ("view comments", "comments"),
+    ("alle anzeigen", "ui"),
+    ("show all", "ui"),
+    ("quellen ausblenden", "ui"),
+    ("quellen anzeigen", "ui"),
+    ("valora esta noticia", "feedback"),
+    ("rate this article", "feedback"),
 ];
+
+/// Most words of a line read as several UI labels run together.
+const MAX_JOINED_LABEL_WORDS: usize = 8;
+
+// A short line made of two or more whole-line UI labels run together, as a
+// toolbar's buttons read when their markup is flattened ("Gefällt mir Wird
+// geladen", "Print Email Share", "Kommentare Teilen"): the kind of the
+// first label.
+fn joined_ui_labels(bare: &str) -> Option<&'static str> {
+    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 || words.len() > MAX_JOINED_LABEL_WORDS {
+        return None;
+    }
+    // reach[i]: the kind of the first label and the labels used to cover
+    // words[..i] with labels, if they can be.
+    let mut reach: Vec<Option<(&'static str, usize)>> = vec![None; words.len() + 1];
+    reach[0] = Some(("", 0));
+    for i in 0..words.len() {
+        let Some((kind, used)) = reach[i] else {
+            continue;
+        };
+        let Some(first) = words.get(i) else {
+            continue;
+        };
+        for (label, k) in EXACT {
+            // Cheap filter before splitting the label.
+            if !label.starts_with(first) {
+                continue;
+            }
+            let n = label.split(' ').count();
+            let Some(part) = words.get(i..i + n) else {
+                continue;
+            };
+            if label.split(' ').eq(part.iter().copied()) && reach[i + n].is_none() {
+                reach[i + n] = Some((if i == 0 { k } else { kind }, used + 1));
+            }
+        }
+    }
+    match reach[words.len()] {
+        Some((kind, used)) if used >= 2 => Some(kind),
+        _ => None,
+    }
+}
 
 // Line openings of UI text (checked on short lines only).
 const PREFIX: &[(&str, &str)] = &[
@@ -273,6 +329,22 @@ const PREFIX: &[(&str, &str)] = &[
     ("lire aussi :", "related"),
     ("lea también:", "related"),
     ("czytaj także:", "related"),
+    ("czytaj też:", "related"),
+    ("lesen sie hier:", "related"),
+    ("lesen sie mehr:", "related"),
+    ("mehr dazu:", "related"),
+    ("auch interessant:", "related"),
+    ("siehe auch:", "related"),
+    ("hier geht es zur ", "related"),
+    ("hier geht es zum ", "related"),
+    ("hier geht's zur ", "related"),
+    ("hier geht's zum ", "related"),
+    ("leia mais:", "related"),
+    ("veja também:", "related"),
+    ("lee más:", "related"),
+    ("lire plus :", "related"),
+    ("à lire :", "related"),
+    ("leggi anche:", "related"),
     ("share on ", "share"),
     ("sort by", "ui"),
     ("sort :", "ui"),
@@ -332,6 +404,15 @@ const CONTAINS: &[(&str, &str)] = &[
     ("accept cookies", "cookie"),
     ("cookie policy", "cookie"),
     ("cookie settings", "cookie"),
+    ("must be logged in to", "account"),
+    ("must log in to", "account"),
+    ("nur angemeldete benutzer", "account"),
+    ("nur registrierte benutzer", "account"),
+    ("nicht eingeloggt", "account"),
+    ("bloggers like this", "share"),
+    ("bloggern gefällt das", "share"),
+    ("blogueurs aiment cette page", "share"),
+    ("blogueros les gusta esto", "share"),
 ];
 
 // Openings of picture credits and source lines ("Foto: dpa", "Image: Getty").
@@ -426,6 +507,227 @@ const DATELINE_PREFIX: &[&str] = &[
     "aktualizacja:",
 ];
 
+// Month names and their short forms in several languages (Polish and
+// Czech in the genitive a date uses).
+const MONTH_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "okt",
+    "dez",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "januari",
+    "februari",
+    "maart",
+    "augustus",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "mei",
+    "augusti",
+];
+
+// Words that may stand around a date in a date line: weekdays, clock
+// words, "updated"/"published" labels, articles and prepositions.
+const DATE_FILLER_WORDS: &[&str] = &[
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "am",
+    "pm",
+    "a",
+    "p",
+    "m",
+    "at",
+    "on",
+    "the",
+    "of",
+    "um",
+    "uhr",
+    "den",
+    "am",
+    "de",
+    "del",
+    "le",
+    "el",
+    "à",
+    "h",
+    "o",
+    "r",
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "aktualisiert",
+    "publiziert",
+    "veröffentlicht",
+    "erstellt",
+    "geändert",
+    "stand",
+    "publié",
+    "modifié",
+    "publicado",
+    "actualizado",
+    "pubblicato",
+    "aggiornato",
+    "opublikowano",
+    "zaktualizowano",
+    "aktualizacja",
+    "publikacja",
+    "gepubliceerd",
+    "bijgewerkt",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+// A line that is only a date or a time ("23.10.2018", "7. oktober 2020",
+// "Updated: March 3, 2024 at 10:02 am", "16 marca 2021", "3:59 PM"):
+// a dateline the metadata holds, not text of the page. Numbers in any
+// script count, so that dates written in local digits are one too.
+fn is_date_only(lower: &str) -> bool {
+    if lower.chars().count() > 60 {
+        return false;
+    }
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.chars().all(char::is_numeric);
+    let mut dated = false;
+    for w in &tokens {
+        if MONTH_WORDS.contains(w) {
+            dated = true;
+        } else if !number(w) && !DATE_FILLER_WORDS.contains(w) {
+            return false;
+        }
+    }
+    // Without a month name: a numeric date (d.m.y, y-m-d, m/d/y) or a time.
+    dated || tokens.iter().any(|w| number(w)) && (lower.contains(':') || numeric_date(lower))
+}
+
+// "23.10.2018", "2020-03-04", "3/14/24": day, month and year joined by
+// one separator.
+fn numeric_date(lower: &str) -> bool {
+    lower.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_numeric());
+        ['.', '-', '/'].iter().any(|&sep| {
+            let parts: Vec<usize> = w
+                .split(sep)
+                .map(|p| {
+                    if p.chars().all(char::is_numeric) {
+                        p.chars().count()
+                    } else {
+                        0
+                    }
+                })
+                .collect();
+            // Day and month of one or two digits, a year of two or four
+            // (first or last): phone numbers and codes are not dates.
+            matches!(parts.as_slice(), [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2])
+        })
+    })
+}
+
 // "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
 fn is_reading_time(lower: &str) -> bool {
     let words: Vec<&str> = lower
@@ -519,6 +821,27 @@ const MEMBER_LABELS: &[&str] = &[
     "lid sinds",
 ];
 
+// Words for "member" and for the staff roles a forum shows under a name.
+const RANK_NOUNS: &[&str] = &[
+    "member", "mitglied", "membre", "miembro", "membro", "członek",
+];
+const STAFF_ROLES: &[&str] = &[
+    "moderator",
+    "moderatorin",
+    "administrator",
+    "modérateur",
+    "moderador",
+    "moderatore",
+];
+
+// A forum rank under a poster's name: a staff role, or up to three words
+// ending in "member" ("Well-known member", "Premium Member").
+fn is_member_rank(run: &str) -> bool {
+    let words: Vec<&str> = run.split(' ').collect();
+    STAFF_ROLES.contains(&run)
+        || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+}
+
 // Units of relative times ("3 days ago", "2 hours ago").
 const AGO_UNITS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
@@ -590,7 +913,10 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     // Separators between label groups ("1,455 posts · Joined 2019").
     let all_labels = !runs.is_empty()
         && runs.iter().all(|r| {
-            MEMBER_LABELS.contains(&r.as_str()) || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
+            MEMBER_LABELS.contains(&r.as_str())
+                || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
+                // A rank stands alone ("RecSports Member: $130" is a price).
+                || runs.len() == 1 && runs.join(" ").len() == bare.join(" ").len() && is_member_rank(r)
         });
     all_labels.then_some("member-card")
 }
@@ -645,10 +971,63 @@ const CREDIT_MARKERS: &[&str] = &[
     "picture-alliance",
 ];
 
+/// Most words of a bare picture credit.
+const MAX_BARE_CREDIT_WORDS: usize = 6;
+
+// A bare picture credit: a few names joined by a slash or bar, one of them
+// an agency's acronym or a domain ("Jane Roe/Agency.com", "PAP / Jan
+// Kowal", "ab/DPA", "Max Muster | Agentur ABC"), every word capitalised,
+// initials or a domain, no sentence.
+fn is_bare_credit(t: &str) -> bool {
+    if t.chars().count() > 60 || !(t.contains('/') || t.contains('|')) || t.contains("//") {
+        return false;
+    }
+    let tokens: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '|')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Names on both sides of the separator.
+    let joined = t
+        .split(['/', '|'])
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .count()
+        >= 2;
+    let words: Vec<&str> = tokens
+        .iter()
+        .copied()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let name_like = |w: &str| {
+        let inner_dot = w.trim_end_matches('.').contains('.');
+        let initials = w.chars().filter(|c| c.is_alphabetic()).count() <= 4
+            && w.chars().all(|c| c.is_alphabetic() || c == '.');
+        let capital = w.chars().next().is_some_and(char::is_uppercase)
+            && !w.ends_with([',', ':', '!', '?', ';']);
+        inner_dot || initials || capital
+    };
+    // An agency's acronym or a domain among them ("DPA", "WENN.com").
+    let agency = words.iter().any(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym =
+            (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        acronym || w.trim_end_matches('.').contains('.')
+    });
+    joined
+        && agency
+        && !words.is_empty()
+        && words.len() <= MAX_BARE_CREDIT_WORDS
+        && tokens.len() == words.len()
+        && words.iter().all(|w| name_like(w))
+}
+
 /// Whether a short paragraph reads as an image caption: opened by a figure
-/// label with a number or colon, or closed by a picture credit.
+/// label with a number or colon, closed by a picture credit, or a bare
+/// credit line.
 pub fn is_caption_text(text: &str) -> bool {
     let t = text.trim();
+    if is_bare_credit(t) {
+        return true;
+    }
     let words = super::dom::TextSize::of(t).words;
     if words == 0 || words > 50 || t.chars().count() > 400 {
         return false;
@@ -675,13 +1054,223 @@ pub fn is_caption_text(text: &str) -> bool {
     CREDIT_MARKERS.iter().any(|m| tail.contains(m)) && !lower.starts_with('©')
 }
 
+/// Most words of a cookie notice.
+const MAX_COOKIE_NOTICE_WORDS: usize = 80;
+
+// Words (or openings of words) of a site telling how it uses cookies or
+// asking for consent, in several languages ("uses", "accept", "verwendet",
+// "einverstanden", "utilise", "korzystamy").
+const COOKIE_USE_STEMS: &[&str] = &[
+    "use",
+    "uses",
+    "using",
+    "accept",
+    "consent",
+    "agree",
+    "verwende",
+    "nutze",
+    "nutzt",
+    "nutzung",
+    "einverstanden",
+    "akzeptier",
+    "zustimm",
+    "einwillig",
+    "utilis",
+    "utiliz",
+    "acept",
+    "accett",
+    "usiamo",
+    "usamos",
+    "korzyst",
+    "używ",
+    "akceptuj",
+    "zgod",
+    "gebruik",
+    "akkoord",
+];
+
+// Words by which a site speaks of itself ("we", "our site", "unser
+// Internetauftritt", "notre site", "korzystamy"): a cookie notice is about
+// the site's own cookies, a text about cookies in general is not one.
+const SITE_SELF_WORDS: &[&str] = &[
+    "we",
+    "our",
+    "this",
+    "wir",
+    "unser",
+    "unsere",
+    "unseren",
+    "unserer",
+    "unseres",
+    "diese",
+    "dieser",
+    "nous",
+    "notre",
+    "nos",
+    "ce",
+    "este",
+    "nuestro",
+    "nuestra",
+    "nuestros",
+    "usamos",
+    "utilizamos",
+    "questo",
+    "nostro",
+    "utilizziamo",
+    "usiamo",
+    "korzystamy",
+    "nasz",
+    "nasza",
+    "naszej",
+    "używamy",
+    "wij",
+    "onze",
+    "deze",
+];
+
+// A site's notice about its cookies ("This site uses cookies... By
+// continuing you accept", "Informujemy, że korzystamy z cookies"): a short
+// text naming cookies, the site itself, and using or accepting them.
+// Cookie notices run longer than other UI lines, so this has its own limit.
+fn is_cookie_notice(lower: &str) -> bool {
+    if !lower.contains("cookie") {
+        return false;
+    }
+    let words = words_of(lower);
+    let uses = |w: &String| {
+        COOKIE_USE_STEMS.iter().any(|s| {
+            if s.len() <= 5 {
+                w == s
+            } else {
+                w.starts_with(s)
+            }
+        })
+    };
+    if words.len() > MAX_COOKIE_NOTICE_WORDS {
+        return false;
+    }
+    // Both next to a mention of cookies, in the same clause.
+    words.iter().enumerate().any(|(i, w)| {
+        if !w.starts_with("cookie") {
+            return false;
+        }
+        let near = words
+            .get(
+                i.saturating_sub(COOKIE_CLAUSE_WORDS)
+                    ..(i + COOKIE_CLAUSE_WORDS + 1).min(words.len()),
+            )
+            .unwrap_or(&[]);
+        near.iter().any(uses) && near.iter().any(|w| SITE_SELF_WORDS.contains(&w.as_str()))
+    })
+}
+
+/// Words on each side of "cookies" that make one clause with it.
+const COOKIE_CLAUSE_WORDS: usize = 8;
+
+/// Most words of an advertising or affiliate disclosure.
+const MAX_DISCLOSURE_WORDS: usize = 60;
+
+// Phrases of a site's notice that a text holds advertising or affiliate
+// links and earns from them ("We may earn a commission", "Dieser Beitrag
+// enthält Werbung", "liens affiliés").
+const DISCLOSURE_PHRASES: &[&str] = &[
+    "affiliate link",
+    "affiliate links",
+    "affiliate-links",
+    "affiliatelinks",
+    "earn a commission",
+    "earn a small commission",
+    "earn commission",
+    "earn an affiliate commission",
+    "receive a commission",
+    "receive compensation",
+    "may receive compensation",
+    "we may earn",
+    "our advertisers",
+    "advertiser disclosure",
+    "enthält werbung",
+    "enthält affiliate",
+    "werbung für",
+    "erhalten wir eine provision",
+    "provisions-links",
+    "partnerlinks",
+    "liens affiliés",
+    "lien affilié",
+    "liens d affiliation",
+    "enlaces de afiliados",
+    "enlaces afiliados",
+    "link di affiliazione",
+    "link affiliati",
+    "linki afiliacyjne",
+];
+
+// A short notice that the text holds advertising or affiliate links.
+fn is_ad_disclosure(lower: &str) -> bool {
+    // Cheap test first: every phrase holds one of these stems.
+    const STEMS: &[&str] = &[
+        "affili",
+        "afili",
+        "commission",
+        "compensation",
+        "advertis",
+        "werbung",
+        "provision",
+        "partnerlink",
+    ];
+    if !STEMS.iter().any(|st| lower.contains(st)) {
+        return false;
+    }
+    let words = words_of(lower);
+    if words.is_empty() || words.len() > MAX_DISCLOSURE_WORDS {
+        return false;
+    }
+    let bare = words.join(" ");
+    let spaced = lower.replace(['-', '\'', '’'], " ");
+    DISCLOSURE_PHRASES
+        .iter()
+        .any(|p| bare.contains(p) || spaced.contains(p) || lower.contains(p))
+}
+
+// Stems one of which every cookie notice or disclosure holds (ASCII, so
+// that they are found without lower-casing the line first).
+const LONG_NOTICE_STEMS: &[&str] = &[
+    "cookie",
+    "affili",
+    "afili",
+    "commission",
+    "compensation",
+    "advertis",
+    "werbung",
+    "provision",
+    "partnerlink",
+];
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
-    if t.is_empty() || t.chars().count() > 160 {
+    let chars = t.chars().count();
+    if t.is_empty() || chars > 800 {
+        return None;
+    }
+    // Longer lines can only be a cookie notice or a disclosure: lower-case
+    // them only when a word of those is there.
+    if chars > 160
+        && !LONG_NOTICE_STEMS
+            .iter()
+            .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes()))
+    {
         return None;
     }
     let lower = t.to_lowercase();
+    if is_cookie_notice(&lower) {
+        return Some("cookie");
+    }
+    if is_ad_disclosure(&lower) {
+        return Some("ad");
+    }
+    if chars > 160 {
+        return None;
+    }
     if is_reading_time(&lower) {
         return Some("reading-time");
     }
@@ -702,12 +1291,18 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
     }
+    if is_date_only(&lower) {
+        return Some("date");
+    }
     let bare = lower
         .trim_matches(|c: char| !is_word_char(c))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
     if let Some((_, k)) = EXACT.iter().find(|(p, _)| *p == bare) {
+        return Some(k);
+    }
+    if let Some(k) = joined_ui_labels(&bare) {
         return Some(k);
     }
     if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
@@ -819,6 +1414,15 @@ const RELATED_HEADINGS: &[&str] = &[
     "empfohlene beiträge",
     "empfohlene artikel",
     "zum weiterlesen",
+    "weitere informationen",
+    "weiterführende informationen",
+    "weiterführende links",
+    "weitere infos",
+    "więcej informacji",
+    "plus d informations",
+    "ulteriori informazioni",
+    "meer informatie",
+    "further information",
     "das könnte dich auch interessieren",
     "meistgelesen",
     "meistgelesene artikel",
@@ -836,6 +1440,7 @@ const RELATED_HEADINGS: &[&str] = &[
     "other stories",
     "you may also enjoy",
     "further reading",
+    "explore further",
     "相关文章",
     "相关阅读",
     "相关新闻",

@@ -42,7 +42,7 @@ pub struct ContentFacts {
 
 /// Signals gathered in one pass over the flat document.
 #[derive(Debug, Default)]
-struct Signals {
+pub struct Signals {
     /// schema.org type → count, from JSON-LD `@type` values.
     ld: BTreeMap<String, u32>,
     /// schema.org type → count, from microdata `itemtype`.
@@ -64,13 +64,18 @@ struct Signals {
     linked_headings: u32,
 }
 
-/// Detect the page type of a parsed document.
-pub fn detect(dom: &Dom, page_url: Option<&str>, facts: ContentFacts) -> Option<PageType> {
-    let s = scan(dom);
+/// Detect the page type from the signals of a parsed document.
+pub fn detect(s: &Signals, page_url: Option<&str>, facts: ContentFacts) -> Option<PageType> {
     let path = page_url.map(url_path).unwrap_or_default();
-    from_schema(&s)
-        .or_else(|| from_og_type(&s))
-        .or_else(|| from_structure(&s, &path, facts))
+    from_schema(s)
+        .or_else(|| from_og_type(s))
+        .or_else(|| from_structure(s, &path, facts))
+}
+
+/// Whether the page declares itself a discussion (a forum thread or Q&A
+/// page in its schema.org types) and no article: its replies are the content.
+pub fn declares_discussion(s: &Signals) -> bool {
+    from_schema(s).is_some_and(|pt| pt.kind == "forum") && !has_article_type(s)
 }
 
 // Schema.org types are what the site itself says the page is.
@@ -281,8 +286,8 @@ fn path_has_segment(path: &str, words: &[&str]) -> bool {
     path.split('/').any(|seg| words.contains(&seg))
 }
 
-// One pass over the document collecting the signals.
-fn scan(dom: &Dom) -> Signals {
+/// One pass over the document collecting the signals.
+pub fn scan(dom: &Dom) -> Signals {
     let mut s = Signals::default();
     for i in 0..dom.len() {
         let Some(el) = dom.elem(i) else {

@@ -303,6 +303,18 @@ fn comment_word(w: &str) -> bool {
     )
 }
 
+/// Whether an element's class or id names the container of one post of a
+/// discussion: a question, an answer, a post or a message.
+pub fn names_one_post(el: &Element) -> bool {
+    el.attr_str("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr_str("id"))
+        .take(12)
+        .flat_map(token_words)
+        .any(|w| matches!(w.as_str(), "question" | "answer" | "post" | "message"))
+}
+
 // Words that name main content in a class or id.
 pub fn content_word(w: &str) -> bool {
     matches!(

@@ -87,17 +87,29 @@ struct PruneOut {
     dead: Vec<bool>,
     soft_dead: Vec<bool>,
     roots: Vec<(usize, String)>,
+    /// Content value of the consent panels pruned although they held most
+    /// of the page's text (see `is_consent_panel`).
+    dominant_panels: f32,
 }
 
-// Decide pruning top-down; soft rules are recorded separately.
-fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> PruneOut {
+// Decide pruning top-down; soft rules are recorded separately. On a
+// `discussion` page a comment section is the thread's replies and stays,
+// unless it sits inside one post (remarks under a question or an answer).
+fn prune_tree(
+    dom: &Dom,
+    raw: &[f32],
+    body: usize,
+    user: &super::UserMarks,
+    discussion: bool,
+    page_good: f32,
+) -> PruneOut {
     let n = dom.len();
     let mut dead = vec![false; n];
     let mut soft_dead = vec![false; n];
     let mut in_article = vec![false; n];
     let mut kept = vec![false; n];
     let mut roots = Vec::new();
-    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    let mut dominant_panels = 0.0;
     for i in 0..n {
         let p = dom.parent(i);
         let (pdead, psoft, part) = if p == NONE {
@@ -154,11 +166,15 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> P
             })
             .or_else(|| prune::class_reason(el));
         match reason {
-            Some((_, Strength::Hard)) if dominant => {}
+            Some((r, Strength::Hard)) if dominant && !is_consent_panel(&r) => {}
             Some((r, Strength::Hard)) => {
+                if dominant {
+                    dominant_panels += raw.get(i).copied().unwrap_or(0.0);
+                }
                 dead[i] = true;
                 roots.push((i, r));
             }
+            Some((_, Strength::Soft)) if discussion && !inside_one_post(dom, raw, i, body) => {}
             Some((r, Strength::Soft)) => {
                 if !psoft {
                     roots.push((i, r));
@@ -172,7 +188,38 @@ fn prune_tree(dom: &Dom, raw: &[f32], body: usize, user: &super::UserMarks) -> P
         dead,
         soft_dead,
         roots,
+        dominant_panels,
     }
+}
+
+// A cookie-consent panel (by its class): pruned even when it holds most of
+// the page's text, as it does above a short post; a cookie *policy* page
+// classes its content after the policy, and keeps it.
+fn is_consent_panel(reason: &str) -> bool {
+    reason.starts_with("boilerplate-class:cookie") && !reason.contains("polic")
+}
+
+/// Most ancestors looked at by `inside_one_post`.
+const MAX_POST_ANCESTORS: usize = 64;
+
+// Whether an element sits inside the container of one post of a discussion
+// (class/id words "question", "answer", "post", "message"). A container
+// holding most of the page's content is the thread (sites class their page
+// wrapper by page kind, "forum-post"), not one post of it.
+fn inside_one_post(dom: &Dom, raw: &[f32], i: usize, body: usize) -> bool {
+    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    let mut a = dom.parent(i);
+    for _ in 0..MAX_POST_ANCESTORS {
+        if a == NONE || a == body || dom.contains(a, body) {
+            return false;
+        }
+        let whole_thread = raw.get(a).copied().unwrap_or(0.0) > 0.5 * page_good;
+        if !whole_thread && dom.elem(a).is_some_and(prune::names_one_post) {
+            return true;
+        }
+        a = dom.parent(a);
+    }
+    false
 }
 
 // Content value of one unit: sentence-like text with few links counts for
@@ -216,11 +263,19 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
     (0..n).any(|i| good[i] >= 150.0 && dom.elem(i).is_some_and(prune::is_semantic_main))
 }
 
-/// Analyse the document below `body`.
-pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks) -> Analysis {
+/// Analyse the document below `body`; on a `discussion` page (a declared
+/// forum thread or Q&A page) the replies are content (see `prune_tree`).
+pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool) -> Analysis {
     let n = dom.len();
     let raw = raw_good(dom);
-    let pr = prune_tree(dom, &raw, body, user);
+    let page_good = raw.get(body).copied().unwrap_or(0.0);
+    let mut pr = prune_tree(dom, &raw, body, user, discussion, page_good);
+    // A consent panel held most of the text: what is "most of the page" is
+    // measured again without it (rare, so the second pass costs little).
+    if pr.dominant_panels > 0.0 {
+        let rest = (page_good - pr.dominant_panels).max(0.0);
+        pr = prune_tree(dom, &raw, body, user, discussion, rest);
+    }
     // Text sizes once per text node, and words per subtree (for link length).
     let mut size = vec![TextSize::default(); n];
     let mut sub_words = vec![0u32; n];
