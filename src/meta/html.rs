@@ -1351,10 +1351,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     note(&mut sources, "subtitle", src);
 
     // An "author" that is the site itself is the publisher.
-    let (found, author_src) = find_authors(scan, ld);
-    let (people, orgs): (Vec<String>, Vec<String>) = found
-        .into_iter()
-        .partition(|a| !names_the_site(a, &sites) || looks_like_personal_site_owner(a));
+    let (people, author_src, orgs) = find_authors(scan, ld, &sites);
     m.authors = people;
     if !m.authors.is_empty() {
         note(&mut sources, "authors", Some(author_src.clone()));
@@ -1623,9 +1620,110 @@ fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
 
 /// Authors from the strongest source that names people: JSON-LD, author
 /// metas, microdata, then bylines in the DOM (near the headline first).
-fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
+/// Names that are the site itself are set apart as organisations; a source
+/// left with no person falls through to the next one.
+fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, String, Vec<String>) {
+    let mut orgs: Vec<String> = Vec::new();
+    let candidates = author_sources(scan, ld);
+    let mut chosen: Option<(Vec<String>, AuthorSource, String)> = None;
+    for (names, kind, src) in candidates.iter().cloned() {
+        let (people, site): (Vec<String>, Vec<String>) = names
+            .into_iter()
+            .partition(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a));
+        orgs.extend(site);
+        if !people.is_empty() {
+            chosen = Some((people, kind, src));
+            break;
+        }
+    }
+    let Some((people, kind, src)) = chosen else {
+        return (Vec::new(), String::new(), orgs);
+    };
+    // The byline the reader sees under the headline names the writer; a
+    // structured author that disagrees with it, or is only a login handle,
+    // is the account that posted the page.
+    // Microdata marks each post of a thread; only page-level declarations
+    // (JSON-LD, metas) are checked against the byline.
+    if kind == AuthorSource::Structured && !src.starts_with("microdata") {
+        let shown = candidates
+            .iter()
+            .find(|(_, k, _)| *k == AuthorSource::HeadlineByline)
+            .map(|(n, _, s)| (person_names(n, sites), s));
+        // A full name, not a handle or first name alone.
+        let full_name = |n: &Vec<String>| n.iter().any(|x| x.split_whitespace().count() >= 2);
+        if let Some((shown, shown_src)) = shown.filter(|(n, _)| full_name(n)) {
+            if !shares_a_name(&people, &shown) {
+                return (cap(shown), shown_src.clone(), orgs);
+            }
+        }
+        if people.iter().all(|p| is_login_handle(p)) {
+            let shown = candidates
+                .iter()
+                .filter(|(_, k, _)| *k != AuthorSource::Structured)
+                .map(|(n, _, s)| (person_names(n, sites), s))
+                .find(|(n, _)| n.iter().any(|x| x.split_whitespace().count() >= 2));
+            if let Some((shown, shown_src)) = shown {
+                return (cap(shown), shown_src.clone(), orgs);
+            }
+        }
+    }
+    (people, src, orgs)
+}
+
+/// Where a list of author names was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AuthorSource {
+    /// JSON-LD, author metas, RDFa, microdata.
+    Structured,
+    /// A "By …" line right under the headline.
+    HeadlineByline,
+    /// Any other byline or author-classed element in the page.
+    Page,
+}
+
+/// The names of a source that are not the site itself.
+fn person_names(names: &[String], sites: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .filter(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a))
+        .cloned()
+        .collect()
+}
+
+/// Two author lists name a common person (same name, or one name inside
+/// the other: "Jane Doe" and "Dr. Jane Doe").
+fn shares_a_name(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| {
+        let fx = fold(x);
+        b.iter().any(|y| {
+            let fy = fold(y);
+            fx == fy || fx.contains(&fy) || fy.contains(&fx)
+        })
+    })
+}
+
+/// A CMS login rather than a display name: one token joined by dots,
+/// underscores or digits ("jane.doe", "editor_2"); a plain single word
+/// ("Susan") may be a first name.
+fn is_login_handle(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(' ')
+        && authors::looks_like_handle(s)
+        && s.chars()
+            .any(|c| matches!(c, '.' | '_') || c.is_ascii_digit())
+}
+
+/// Every source of author names, strongest first, each with its kind and
+/// provenance label.
+fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, String)> {
+    use AuthorSource::{HeadlineByline, Page, Structured};
+    let mut out: Vec<(Vec<String>, AuthorSource, String)> = Vec::new();
     if !ld.authors.is_empty() {
-        return (cap(ld.authors.clone()), "json-ld:author".to_string());
+        out.push((
+            cap(ld.authors.clone()),
+            Structured,
+            "json-ld:author".to_string(),
+        ));
     }
     for key in AUTHOR_META {
         let mut names = Vec::new();
@@ -1636,13 +1734,20 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             names.extend(authors::structured_author(v).0);
         }
         if !names.is_empty() {
-            return (cap(names), format!("meta:{key}"));
+            out.push((cap(names), Structured, format!("meta:{key}")));
+            break;
         }
+    }
+    // Share-card labels: `twitter:label1` "Written by" with the name in
+    // `twitter:data1`, as blog engines and SEO plugins emit them.
+    let labelled = written_by_card(scan);
+    if !labelled.is_empty() {
+        out.push((cap(labelled), Structured, "meta:twitter:data".to_string()));
     }
     if let Some((key, v)) = scan.rdfa_keyed(&RDFA_AUTHOR) {
         let names = authors::structured_author(v).0;
         if !names.is_empty() {
-            return (cap(names), format!("rdfa:{key}"));
+            out.push((cap(names), Structured, format!("rdfa:{key}")));
         }
     }
     // Microdata authors: co-authors sit together; many author marks are the
@@ -1660,11 +1765,11 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         .flat_map(|v| authors::structured_author(v).0)
         .collect();
     if !names.is_empty() {
-        return (cap(names), "microdata:author".to_string());
+        out.push((cap(names), Structured, "microdata:author".to_string()));
     }
     // A thread of posts: its first post's author started it.
     if let Some(op) = thread_starter(&scan.post_authors) {
-        return (vec![op], "post-author".to_string());
+        out.push((vec![op], Page, "post-author".to_string()));
     }
     // Software that marks every post, the first too, as a reply item.
     let first_reply = scan
@@ -1673,7 +1778,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         .find(|(k, _)| k == "reply-author")
         .map(|(_, v)| authors::structured_author(v).0);
     if let Some(names) = first_reply.filter(|n| !n.is_empty()) {
-        return (cap(names), "microdata:author".to_string());
+        out.push((cap(names), Page, "microdata:author".to_string()));
     }
     // Bylines under the headline: "By …", or a "Written by" label line
     // followed by the name.
@@ -1686,14 +1791,26 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         let text = by_nodes.unwrap_or(line);
         let n = plausible_dom_names(text);
         if !n.is_empty() {
-            return (cap(n), "byline".to_string());
+            let kind = if credits_the_writer(text) {
+                HeadlineByline
+            } else {
+                Page
+            };
+            out.push((cap(n), kind, "byline".to_string()));
+            break;
         }
         // A bare label ("Written by") with the name on the next line.
         if authors::is_byline_label(line) {
             if let Some(next) = lines.get(i + 1) {
                 let (n, _) = parse_byline(next);
                 if !n.is_empty() {
-                    return (cap(n), "byline".to_string());
+                    let kind = if credits_the_writer(&format!("{line} ")) {
+                        HeadlineByline
+                    } else {
+                        Page
+                    };
+                    out.push((cap(n), kind, "byline".to_string()));
+                    break;
                 }
             }
         }
@@ -1713,14 +1830,17 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             .filter(|x| (2..=3).contains(&x.split_whitespace().count()))
             .collect();
         if !n.is_empty() {
-            return (cap(n), "dateline".to_string());
+            out.push((cap(n), Page, "dateline".to_string()));
+            break;
         }
     }
-    for t in &scan.byline_lines {
-        let n = plausible_dom_names(t);
-        if !n.is_empty() {
-            return (cap(n), "byline".to_string());
-        }
+    if let Some(n) = scan
+        .byline_lines
+        .iter()
+        .map(|t| plausible_dom_names(t))
+        .find(|n| !n.is_empty())
+    {
+        out.push((cap(n), Page, "byline".to_string()));
     }
     // Author-classed elements without a "By": a lone word there is as
     // likely a label or category as a name.
@@ -1732,10 +1852,52 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             .filter(|x| explicit || x.split_whitespace().count() >= 2)
             .collect();
         if !n.is_empty() {
-            return (cap(n), "author-element".to_string());
+            out.push((cap(n), Page, "author-element".to_string()));
+            break;
         }
     }
-    (Vec::new(), String::new())
+    out
+}
+
+/// A byline that credits the writer ("By …", "Written by …"), not a
+/// reviewer, editor or photographer ("Reviewed by", "Edited by").
+fn credits_the_writer(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    const WRITER: [&str; 11] = [
+        "by ",
+        "by:",
+        "written by",
+        "words by",
+        "story by",
+        "authored by",
+        "posted by",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+    ];
+    WRITER.iter().any(|w| l.starts_with(w))
+}
+
+/// Names in a share card labelled as the writer: `twitter:labelN` "Written
+/// by" (or "Author", "By") with the value in `twitter:dataN`.
+fn written_by_card(scan: &Scan) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in 1..=4 {
+        let label_key = format!("twitter:label{n}");
+        let data_key = format!("twitter:data{n}");
+        let label = scan.metas.iter().find(|(k, _)| *k == label_key);
+        let Some((_, label)) = label else {
+            continue;
+        };
+        if !authors::is_byline_label(label) {
+            continue;
+        }
+        if let Some((_, v)) = scan.metas.iter().find(|(k, _)| *k == data_key) {
+            out.extend(authors::structured_author(v).0);
+        }
+    }
+    out
 }
 
 /// The author of a thread's first post: the first post-author mark, when
