@@ -285,6 +285,12 @@ impl Scan {
                 .attr_str("content")
                 .map(str::to_string)
                 .or_else(|| short_text(el, MAX_SHORT_TEXT)),
+            // A reply's date (a Comment or Answer item) is not the page's.
+            "datepublished" | "datemodified" | "datecreated" | "uploaddate"
+                if in_reply_item(el) =>
+            {
+                return
+            }
             "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
                 .attr_str("content")
                 .or_else(|| v.attr_str("datetime"))
@@ -1384,6 +1390,11 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 .find_map(|k| Some((parse(scan.itemprop(k)?)?, format!("microdata:{k}"))))
         })
         .or_else(|| {
+            // Microdata items declare dates in `<meta itemprop>` too.
+            let (k, v) = scan.meta_keyed(&["datecreated", "uploaddate"])?;
+            Some((parse(v)?, format!("microdata:{k}")))
+        })
+        .or_else(|| {
             let (k, v) = scan.rdfa_keyed(&RDFA_PUBLISHED)?;
             Some((parse(v)?, format!("rdfa:{k}")))
         })
@@ -1392,8 +1403,8 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
     let visible: Option<Sourced> = sourced(dateline_near_h1(scan, lang, false), "dateline")
-        .or_else(|| sourced(best_time(&scan.times, false, 3).and_then(parse), "time"));
-    let any_time = sourced(best_time(&scan.times, false, 0).and_then(parse), "time");
+        .or_else(|| sourced(best_time(&scan.times, false, 3, parse), "time"));
+    let any_time = sourced(best_time(&scan.times, false, 0, parse), "time");
     let labelled = scan
         .labelled_dates
         .iter()
@@ -1457,7 +1468,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
             let (k, v) = scan.rdfa_keyed(&RDFA_MODIFIED)?;
             Some((parse(v)?, format!("rdfa:{k}")))
         })
-        .or_else(|| sourced(best_time(&scan.times, true, 0).and_then(parse), "time"))
+        .or_else(|| sourced(best_time(&scan.times, true, 0, parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
         .or_else(|| sourced(label_line(true), "labelled-line"))
         .unzip();
@@ -1955,18 +1966,27 @@ fn is_epoch_zero(date: &str) -> bool {
     date.starts_with("1970-01-01") || date.starts_with("1969-12-31")
 }
 
-/// The best `<time>` candidate for a published (or updated) date.
-fn best_time(times: &[TimeCandidate], updated: bool, min_score: i32) -> Option<&str> {
-    let mut best: Option<&TimeCandidate> = None;
+/// The best `<time>` candidate for a published (or updated) date, read by
+/// `parse`. A candidate that holds no readable date (a wrapper `<time>`
+/// around the one with the `datetime`) is passed over, not chosen.
+fn best_time(
+    times: &[TimeCandidate],
+    updated: bool,
+    min_score: i32,
+    parse: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mut best: Option<(i32, String)> = None;
     for t in times
         .iter()
         .filter(|t| t.updated == updated && t.score >= min_score)
     {
-        if best.map_or(true, |b| t.score > b.score) {
-            best = Some(t);
+        if best.as_ref().map_or(true, |(s, _)| t.score > *s) {
+            if let Some(d) = parse(&t.value) {
+                best = Some((t.score, d));
+            }
         }
     }
-    best.map(|t| t.value.as_str())
+    best.map(|(_, d)| d)
 }
 
 /// The same day with a time and zone, when another source gives one.
