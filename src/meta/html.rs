@@ -17,7 +17,7 @@ use scraper::{ElementRef, Html, Node};
 use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
-use super::title::{decode_entities, fold, reconcile_with_source, same_site};
+use super::title::{decode_entities, fold, home_page_title, reconcile_with_source, same_site};
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
 
@@ -1346,6 +1346,24 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         m.title = Some(t);
         note(&mut sources, "title", Some(src));
     }
+    // A home page keeps the site name that opens its title, unless the
+    // headline shown on the page (its h1) was the title.
+    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
+    let from_h1 = sources.get("title").is_some_and(|s| s.starts_with("h1"));
+    if home && !from_h1 {
+        let raw = [
+            og_title.map(|(k, v)| (v, k)),
+            scan.title.as_deref().map(|t| (t, "title")),
+        ];
+        if let Some((t, k)) = raw
+            .into_iter()
+            .flatten()
+            .find_map(|(v, k)| Some((home_page_title(v, &sites)?, k)))
+        {
+            m.title = Some(t);
+            note(&mut sources, "title", Some(format!("{k}:home-page")));
+        }
+    }
     let (subtitle, src) = sourced(
         ld.alternative_headline.clone(),
         "json-ld:alternativeHeadline",
@@ -1595,6 +1613,25 @@ fn looks_like_personal_site_owner(author: &str) -> bool {
     (2..=3).contains(&words)
         && authors::looks_like_name(author)
         && !authors::is_organisation(author)
+}
+
+/// The URL is a site's home page: its path is empty, `/`, an index file or
+/// a bare locale (`/en/`, `/en-us`); the query does not count.
+fn is_home_page(url: &str) -> bool {
+    let Some((_, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let path = path.find('/').map_or("", |i| path.get(i..).unwrap_or(""));
+    let path = path.trim_matches('/');
+    let is_locale = |p: &str| {
+        let b = p.as_bytes();
+        (b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic))
+            || (b.len() == 5
+                && b.get(2) == Some(&b'-')
+                && p.chars().filter(char::is_ascii_alphabetic).count() == 4)
+    };
+    path.is_empty() || matches!(path, "index.html" | "index.php" | "home") || is_locale(path)
 }
 
 /// The registrable-looking label of a URL's host: `www.example-news.com` →
@@ -2135,6 +2172,17 @@ mod tests {
     }
 
     #[test]
+    fn home_pages_by_path() {
+        assert!(is_home_page("https://www.example.com"));
+        assert!(is_home_page("https://www.example.com/"));
+        assert!(is_home_page("https://www.example.com/?ref=ad"));
+        assert!(is_home_page("https://www.example.com/en-gb/"));
+        assert!(!is_home_page("https://www.example.com/blog/"));
+        assert!(!is_home_page("https://www.example.com/2025/03/story"));
+        assert!(!is_home_page("not a url"));
+    }
+
+    #[test]
     fn meta_keys_in_one_form() {
         assert_eq!(meta_key("DC.creator"), "dc.creator");
         assert_eq!(meta_key("dc:creator"), "dc.creator");
@@ -2152,7 +2200,7 @@ mod tests {
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast",
               "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-12T10:00:00Z",
               "publisher":{"@type":"Organization","name":"Example News"}}</script>
-            </head><body><h1>Storm hits coast</h1><p>By Other Person</p></body></html>"#,
+            </head><body><h1>Storm hits coast</h1><p>By Jane Doe and Other Person</p></body></html>"#,
             None,
         );
         assert_eq!(m.title.as_deref(), Some("Storm hits coast"));

@@ -337,6 +337,52 @@ pub fn reconcile_with_source(
         })
 }
 
+/// A site's home page titled "Site: tagline" / "Site - tagline": the home
+/// page is about the site, so its name is part of the page's title and
+/// stays; a repeated site name at the end still goes ("Site: tagline -
+/// Site" → "Site: tagline"). `None` when the title does not open with a
+/// known site name followed by a tagline.
+pub fn home_page_title(raw: &str, sites: &[&str]) -> Option<String> {
+    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The opening segment is the site's name itself, not a longer name
+    // that contains it ("The Example Blog" on example.com is the page).
+    let opens_with_site = |head: &str| sites.iter().any(|s| is_site_name(head, s));
+    // "Site: tagline" (a colon is no separator of `segments`).
+    if let Some((head, rest)) = raw.split_once(": ") {
+        if opens_with_site(head) && words(head) <= 4 && words(rest) >= 2 {
+            return Some(strip_trailing_site(&raw, sites));
+        }
+    }
+    let parts = segments(&raw);
+    let head = parts.first()?;
+    let tagline = parts.get(1)?;
+    (parts.len() >= 2 && opens_with_site(head) && words(head) <= 4 && words(tagline) >= 2)
+        .then(|| strip_trailing_site(&raw, sites))
+}
+
+/// `segment` is the site name `site`, folded, without spaces and a TLD
+/// ("Example News" = "examplenews.com"), a trademark sign aside.
+fn is_site_name(segment: &str, site: &str) -> bool {
+    let squash = |s: &str| fold(s).replace(' ', "");
+    let (a, b) = (squash(segment), squash(site));
+    !a.is_empty() && strip_tld(&a) == strip_tld(&b)
+}
+
+/// Drop a last separator-delimited segment that is a site name.
+fn strip_trailing_site(title: &str, sites: &[&str]) -> String {
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if words(head) >= 2 && sites.iter().any(|s| same_site(tail, s)) {
+                // Only when the head still holds a tagline after the site.
+                if segments(head).len() >= 2 || head.contains(": ") {
+                    return head.trim().to_string();
+                }
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// Trailing parts of a headline that are no headline: anything after " | "
 /// (a pipe is a separator, not headline punctuation), and a dash-separated
 /// site name.
@@ -378,6 +424,29 @@ fn confirms_h1(title: &str, h1: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn home_page_keeps_leading_site_name() {
+        let sites = ["Lumatrail", "lumatrail"];
+        assert_eq!(
+            home_page_title("Lumatrail: Route planning for cycling clubs", &sites).as_deref(),
+            Some("Lumatrail: Route planning for cycling clubs")
+        );
+        assert_eq!(
+            home_page_title("Lumatrail | Route planning for clubs | Lumatrail", &sites).as_deref(),
+            Some("Lumatrail | Route planning for clubs")
+        );
+        // The site name only at the end, or a page named after the site.
+        assert_eq!(
+            home_page_title("Route planning for clubs | Lumatrail", &sites),
+            None
+        );
+        assert_eq!(
+            home_page_title("The Lumatrail Blog - Lumatrail", &sites),
+            None
+        );
+        assert_eq!(home_page_title("Lumatrail", &sites), None);
+    }
 
     #[test]
     fn site_suffixes_and_prefixes_go() {
