@@ -119,6 +119,9 @@ struct Scan {
     /// each date in them is read as published or updated by the words
     /// before it.
     labelled_lines: Vec<String>,
+    /// Texts of links to an author archive (`/author/jane-doe/`), outside
+    /// comments and sidebars.
+    author_links: Vec<String>,
 }
 
 impl Scan {
@@ -177,6 +180,9 @@ impl Scan {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
                 s.add_label_line(el);
+            }
+            if name == "a" && s.author_links.len() < 8 {
+                s.add_author_link(el);
             }
             if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
                 s.add_post_author(el);
@@ -326,6 +332,7 @@ impl Scan {
         fill(&mut self.labelled_dates, inner.labelled_dates);
         fill(&mut self.labelled_lines, inner.labelled_lines);
         fill(&mut self.post_authors, inner.post_authors);
+        fill(&mut self.author_links, inner.author_links);
         if self.near_h1.is_empty() {
             self.near_h1 = inner.near_h1;
             self.near_h1_bylines = inner.near_h1_bylines;
@@ -392,6 +399,19 @@ impl Scan {
             if !is_in_boilerplate(*el) {
                 self.post_authors.push((a.trim().to_string(), by_attr));
             }
+        }
+    }
+
+    /// A link to an author archive page: its text names the author.
+    fn add_author_link(&mut self, el: ElementRef) {
+        let Some(href) = el.value().attr_str("href") else {
+            return;
+        };
+        if !links_to_author_archive(href) || is_in_boilerplate(*el) {
+            return;
+        }
+        if let Some(t) = short_text(el, 60) {
+            self.author_links.push(decode_entities(&t));
         }
     }
 
@@ -823,6 +843,20 @@ const BOILERPLATE_HINTS: [&str; 10] = [
     "reply",
 ];
 
+/// A URL whose path has an `author`/`authors` segment followed by a slug:
+/// the archive page of one writer (`/author/jane-doe/`, `/blog/authors/jd`).
+fn links_to_author_archive(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    let path = path.split_once("://").map_or(path, |(_, r)| r);
+    let mut segs = path.split('/').filter(|s| !s.is_empty());
+    while let Some(seg) = segs.next() {
+        if seg.eq_ignore_ascii_case("author") || seg.eq_ignore_ascii_case("authors") {
+            return segs.next().is_some();
+        }
+    }
+    false
+}
+
 /// Inside a comment section, sidebar, footer or related-stories block.
 fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
     let mut region = false;
@@ -831,6 +865,9 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
             // An article's own footer holds its byline and date.
             "article" if region => return false,
             "footer" => region = true,
+            // An aside classed as the post's byline or dateline is the
+            // article's own margin, not a sidebar.
+            "aside" if names_post_details(a) => {}
             "aside" | "nav" => return true,
             // Page-wide classes describe the page type or layout, not a region.
             "body" | "html" | "main" | "article" => continue,
@@ -845,6 +882,16 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
         }
     }
     region
+}
+
+/// Class or id of an element that holds a post's byline and date
+/// ("post-meta", "entry-byline", "article-date").
+fn names_post_details(el: ElementRef) -> bool {
+    let hints = class_and_id(el).to_ascii_lowercase();
+    hints.split_whitespace().any(|t| {
+        t.split(['-', '_'])
+            .any(|p| matches!(p, "meta" | "byline" | "dateline" | "date" | "author"))
+    })
 }
 
 /// A class token of a page-level layout container ("story-page",
@@ -1904,6 +1951,15 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
             break;
         }
     }
+    // Links to a writer's archive page, the weakest sign.
+    if let Some(n) = scan
+        .author_links
+        .iter()
+        .map(|t| authors::structured_author(t).0)
+        .find(|n| !n.is_empty())
+    {
+        out.push((cap(n), Page, "author-link".to_string()));
+    }
     out
 }
 
@@ -2169,6 +2225,17 @@ mod tests {
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         from_document(&Html::parse_document(html), url)
+    }
+
+    #[test]
+    fn author_archive_links() {
+        assert!(links_to_author_archive(
+            "https://example.com/author/jane-doe/"
+        ));
+        assert!(links_to_author_archive("/blog/authors/jd?ref=byline"));
+        assert!(!links_to_author_archive("/authors/"));
+        assert!(!links_to_author_archive("/authoring-guide/intro"));
+        assert!(!links_to_author_archive("https://author.example.com/"));
     }
 
     #[test]
