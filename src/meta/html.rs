@@ -1273,7 +1273,7 @@ const RDFA_PUBLISHED: [&str; 7] = [
 ];
 const RDFA_MODIFIED: [&str; 3] = ["dcterms.modified", "datemodified", "article:modified_time"];
 
-const AUTHOR_META: [&str; 10] = [
+const AUTHOR_META: [&str; 11] = [
     "author",
     "article:author",
     "og:article:author",
@@ -1282,6 +1282,7 @@ const AUTHOR_META: [&str; 10] = [
     "dc.creator",
     "dcterms.creator",
     "citation_author",
+    "citation_authors",
     "byl",
     "article:author_name",
 ];
@@ -1734,6 +1735,17 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
     let Some((people, kind, src)) = chosen else {
         return (Vec::new(), String::new(), orgs);
     };
+    // A declaration or byline that names the chosen authors and more lists
+    // the co-authors the first one left out ("Jane Doe" in `author`, all
+    // four in `citation_authors` or in the byline).
+    let fuller = candidates
+        .iter()
+        .filter(|(_, k, _)| *k != AuthorSource::Page)
+        .map(|(n, _, s)| (person_names(n, sites), s))
+        .find(|(n, _)| n.len() > people.len() && names_all(n, &people));
+    if let Some((names, s)) = fuller {
+        return (cap(names), s.clone(), orgs);
+    }
     // The byline the reader sees under the headline names the writer; a
     // structured author that disagrees with it, or is only a login handle,
     // is the account that posted the page.
@@ -1797,6 +1809,14 @@ fn shares_a_name(a: &[String], b: &[String]) -> bool {
     })
 }
 
+/// Every name of `some` is in `all` (folded).
+fn names_all(all: &[String], some: &[String]) -> bool {
+    some.iter().all(|x| {
+        let fx = fold(x);
+        all.iter().any(|y| fold(y) == fx)
+    })
+}
+
 /// A CMS login rather than a display name: one token joined by dots,
 /// underscores or digits ("jane.doe", "editor_2"); a plain single word
 /// ("Susan") may be a first name.
@@ -1830,7 +1850,6 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
         }
         if !names.is_empty() {
             out.push((cap(names), Structured, format!("meta:{key}")));
-            break;
         }
     }
     // Share-card labels: `twitter:label1` "Written by" with the name in
