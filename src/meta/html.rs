@@ -1723,6 +1723,12 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
     let candidates = author_sources(scan, ld);
     let mut chosen: Option<(Vec<String>, AuthorSource, String)> = None;
     for (names, kind, src) in candidates.iter().cloned() {
+        // Once the page declared its author to be the site, only another
+        // declaration or the byline under the headline may name a person:
+        // names elsewhere on such a page are reviewers and commenters.
+        if !orgs.is_empty() && kind == AuthorSource::Page {
+            break;
+        }
         let (people, site): (Vec<String>, Vec<String>) = names
             .into_iter()
             .partition(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a));
