@@ -82,6 +82,8 @@ struct Scan {
     html_lang: Option<String>,
     title: Option<String>,
     h1s: Vec<String>,
+    /// The `h1s` that are only a link to the front page (the site's logo).
+    logo_h1s: Vec<String>,
     /// (lower-cased name/property/itemprop/http-equiv, content) of `<meta>`.
     metas: Vec<(String, String)>,
     canonical: Option<String>,
@@ -158,6 +160,9 @@ impl Scan {
                 "h1" if s.h1s.len() < 10 => {
                     if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
                         if !is_in_boilerplate(node) {
+                            if is_logo_heading(el) {
+                                s.logo_h1s.push(decode_entities(&t));
+                            }
                             s.h1s.push(decode_entities(&t));
                             if after_h1.is_none() {
                                 after_h1 = Some(0);
@@ -324,6 +329,7 @@ impl Scan {
             }
         }
         fill(&mut self.h1s, inner.h1s);
+        fill(&mut self.logo_h1s, inner.logo_h1s);
         fill(&mut self.ld_blocks, inner.ld_blocks);
         fill(&mut self.times, inner.times);
         fill(&mut self.itemprops, inner.itemprops);
@@ -1034,6 +1040,40 @@ fn names_username(el: ElementRef) -> bool {
     })
 }
 
+/// A heading that is only a link to the site's front page: the logo of
+/// the site's header ("<h1><a href="/">Example Forums</a></h1>").
+fn is_logo_heading(el: ElementRef) -> bool {
+    let mut links = el
+        .descendants()
+        .take(50)
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "a");
+    let Some(a) = links.next() else {
+        return false;
+    };
+    let to_front = a.value().attr_str("href").is_some_and(is_front_page_href);
+    let text_of = |e: ElementRef| {
+        e.text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<String>()
+    };
+    to_front && links.next().is_none() && text_of(a) == text_of(el)
+}
+
+/// An href to a site's front page: `/`, or an absolute URL with no path.
+fn is_front_page_href(href: &str) -> bool {
+    let h = href.trim();
+    if h == "/" {
+        return true;
+    }
+    h.split_once("://").is_some_and(|(_, rest)| {
+        let path = rest.split(['?', '#']).next().unwrap_or(rest);
+        path.find('/')
+            .map_or(true, |i| path.get(i..).unwrap_or("") == "/")
+    })
+}
+
 /// A standfirst/dek element under the headline.
 fn is_subtitle_element(el: ElementRef) -> bool {
     let hints = class_and_id(el).to_ascii_lowercase();
@@ -1377,11 +1417,18 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
     let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
     let md_headline = scan.itemprop("headline").filter(|_| ld.headline.is_none());
+    // The site's logo set as an h1 is no headline.
+    let headlines: Vec<String> = scan
+        .h1s
+        .iter()
+        .filter(|h| !scan.logo_h1s.contains(h))
+        .cloned()
+        .collect();
     let titled = reconcile_with_source(
         ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
-        &scan.h1s,
+        &headlines,
         &sites,
     );
     if let Some((t, src)) = titled {
@@ -2292,7 +2339,7 @@ mod tests {
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast",
               "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-12T10:00:00Z",
               "publisher":{"@type":"Organization","name":"Example News"}}</script>
-            </head><body><h1>Storm hits coast</h1><p>By Jane Doe and Other Person</p></body></html>"#,
+            </head><body><h1>Storm hits coast</h1><p>By Jane Doe</p></body></html>"#,
             None,
         );
         assert_eq!(m.title.as_deref(), Some("Storm hits coast"));

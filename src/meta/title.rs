@@ -153,6 +153,15 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// A title segment that is a site name: the same site, and not a sentence
+/// that merely mentions it ("What happened with Example Linux in 2024" is
+/// no site name on examplelinux.org).
+fn is_site_segment(segment: &str, sites: &[&str]) -> bool {
+    sites
+        .iter()
+        .any(|s| same_site(segment, s) && words(segment) <= words(s) + 3)
+}
+
 /// Remove site names around a headline: "Headline | Site", "Headline -
 /// Section - Site", "Site: Headline", "Site » Headline". Known site names are
 /// removed wherever they stand at an end; without one, a short trailing
@@ -161,18 +170,10 @@ pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
     let title = title.trim();
     let mut parts = segments(title);
     // Known site names at either end.
-    while parts.len() > 1
-        && parts
-            .last()
-            .is_some_and(|l| sites.iter().any(|s| same_site(l, s)))
-    {
+    while parts.len() > 1 && parts.last().is_some_and(|l| is_site_segment(l, sites)) {
         parts.pop();
     }
-    while parts.len() > 1
-        && parts
-            .first()
-            .is_some_and(|f| sites.iter().any(|s| same_site(f, s)))
-    {
+    while parts.len() > 1 && parts.first().is_some_and(|f| is_site_segment(f, sites)) {
         parts.remove(0);
     }
     let mut out = if parts.len() == 1 {
@@ -424,6 +425,23 @@ fn confirms_h1(title: &str, h1: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_that_mentions_the_site_is_no_site_name() {
+        let sites = ["quillpen"];
+        assert!(is_site_segment("Quillpen Forums", &sites));
+        assert!(!is_site_segment(
+            "Why does Quillpen 3.2 reject my old config?",
+            &sites
+        ));
+        assert_eq!(
+            strip_site_name(
+                "Why does Quillpen 3.2 fail? / Help / Quillpen Forums",
+                &sites
+            ),
+            "Why does Quillpen 3.2 fail?"
+        );
+    }
 
     #[test]
     fn home_page_keeps_leading_site_name() {
