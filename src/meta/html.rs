@@ -17,7 +17,9 @@ use scraper::{ElementRef, Html, Node};
 use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
-use super::title::{decode_entities, fold, home_page_title, reconcile_with_source, same_site};
+use super::title::{
+    decode_entities, fold, home_page_title, opens_with_site_name, reconcile_with_source, same_site,
+};
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
 
@@ -1441,9 +1443,26 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         m.title = Some(t);
         note(&mut sources, "title", Some(src));
     }
+    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
+    // Elsewhere, a title that is the site's name and tagline says nothing
+    // about the page: its one headline-shaped h1 does.
+    let site_led = [og_title.map(|(_, v)| v), scan.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .all(|t| opens_with_site_name(t, &sites));
+    let from_title = sources
+        .get("title")
+        .is_some_and(|s| !s.starts_with("h1") && !s.starts_with("json-ld"));
+    if !home && site_led && from_title {
+        if let [h] = headlines.as_slice() {
+            if (2..=30).contains(&h.split_whitespace().count()) {
+                m.title = Some(h.trim().to_string());
+                note(&mut sources, "title", Some("h1:site-title".to_string()));
+            }
+        }
+    }
     // A home page keeps the site name that opens its title, unless the
     // headline shown on the page (its h1) was the title.
-    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
     let from_h1 = sources.get("title").is_some_and(|s| s.starts_with("h1"));
     if home && !from_h1 {
         let raw = [

@@ -369,6 +369,20 @@ fn is_site_name(segment: &str, site: &str) -> bool {
     !a.is_empty() && strip_tld(&a) == strip_tld(&b)
 }
 
+/// A title made of the site name and a generic tagline ("Example - The
+/// heart of the web", "Example: Home"): it opens with the site's name and
+/// says nothing about the page.
+pub fn opens_with_site_name(raw: &str, sites: &[&str]) -> bool {
+    let head = raw.split_once(": ").map(|(h, _)| h);
+    let parts = segments(raw);
+    let first = if parts.len() >= 2 {
+        parts.first().copied()
+    } else {
+        head
+    };
+    first.is_some_and(|f| sites.iter().any(|s| is_site_name(f, s)))
+}
+
 /// Drop a last separator-delimited segment that is a site name.
 fn strip_trailing_site(title: &str, sites: &[&str]) -> String {
     for sep in SEPARATORS {
@@ -441,6 +455,24 @@ mod tests {
             ),
             "Why does Quillpen 3.2 fail?"
         );
+    }
+
+    #[test]
+    fn titles_that_open_with_the_site_name() {
+        let sites = ["Chirpboard"];
+        assert!(opens_with_site_name(
+            "Chirpboard - Where conversations begin",
+            &sites
+        ));
+        assert!(opens_with_site_name(
+            "Chirpboard: Where conversations begin",
+            &sites
+        ));
+        assert!(!opens_with_site_name(
+            "Descaling a kettle - Chirpboard",
+            &sites
+        ));
+        assert!(!opens_with_site_name("Chirpboard", &sites));
     }
 
     #[test]
