@@ -868,17 +868,25 @@ fn links_to_author_archive(href: &str) -> bool {
 /// Inside a comment section, sidebar, footer or related-stories block.
 fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
     let mut region = false;
+    let mut in_main = false;
     for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
         match a.value().name() {
             // An article's own footer holds its byline and date.
             "article" if region => return false,
             "footer" => region = true,
+            "main" => {
+                in_main = true;
+                continue;
+            }
+            // No sidebar holds the page's <main>: an aside around it is
+            // broken markup wrapping the whole page.
+            "aside" if in_main => {}
             // An aside classed as the post's byline or dateline is the
             // article's own margin, not a sidebar.
             "aside" if names_post_details(a) => {}
             "aside" | "nav" => return true,
             // Page-wide classes describe the page type or layout, not a region.
-            "body" | "html" | "main" | "article" => continue,
+            "body" | "html" | "article" => continue,
             _ => {}
         }
         let hints = class_and_id(a).to_ascii_lowercase();
