@@ -319,7 +319,9 @@ fn looks_like_lowercase_name(s: &str) -> bool {
 }
 
 // Byline prefixes in several languages, lower-case, longest first.
-const BYLINE_PREFIXES: [&str; 26] = [
+const BYLINE_PREFIXES: [&str; 28] = [
+    "this article was written by",
+    "this post was written by",
     "written by",
     "posted by",
     "reviewed by",
@@ -404,8 +406,10 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             // role with its qualifiers ("Senior Education Correspondent")
             // holds no name.
             let stripped = strip_trailing_role(piece);
+            // What follows a job title's "and" in the same part belongs to
+            // the title ("Head of Marketing and Community Development").
             if stripped != piece && starts_with_role_qualifier(piece) {
-                continue;
+                break;
             }
             let piece = stripped;
             // Organisations first: agency acronyms ("AFP") look like credentials.
@@ -415,7 +419,10 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
                 }
                 continue;
             }
-            if piece.is_empty() || is_job_title(piece) || is_credential(piece) {
+            if is_job_title(piece) {
+                break;
+            }
+            if piece.is_empty() || is_credential(piece) {
                 continue;
             }
             let piece = strip_trailing_credentials(piece);
@@ -904,6 +911,16 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         parse_byline(s).0
+    }
+
+    #[test]
+    fn job_title_keeps_its_and_clause() {
+        let (names, _) = parse_byline(
+            "This post was written by Dana Ortiz, Head of Marketing and Community Development",
+        );
+        assert_eq!(names, vec!["Dana Ortiz"]);
+        let (names, _) = parse_byline("By Dana Ortiz and Lee Park, Senior Editors");
+        assert_eq!(names, vec!["Dana Ortiz", "Lee Park"]);
     }
 
     #[test]
