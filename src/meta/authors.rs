@@ -245,9 +245,11 @@ pub fn is_byline_label(s: &str) -> bool {
         .trim()
         .trim_end_matches(|c: char| c == ':' || c.is_whitespace())
         .to_lowercase();
-    const LABELS: [&str; 22] = [
+    const LABELS: [&str; 24] = [
         "by",
         "written by",
+        "article by",
+        "post by",
         "posted by",
         "words by",
         "story by",
@@ -319,9 +321,11 @@ fn looks_like_lowercase_name(s: &str) -> bool {
 }
 
 // Byline prefixes in several languages, lower-case, longest first.
-const BYLINE_PREFIXES: [&str; 28] = [
+const BYLINE_PREFIXES: [&str; 30] = [
     "this article was written by",
     "this post was written by",
+    "article by",
+    "post by",
     "written by",
     "posted by",
     "reviewed by",

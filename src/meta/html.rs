@@ -210,6 +210,7 @@ impl Scan {
                     | "li"
                     | "address"
                     | "small"
+                    | "h2"
                     | "h3"
                     | "h4"
                     | "h5"
