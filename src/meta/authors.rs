@@ -12,6 +12,7 @@ use super::dates;
 /// the byline, which is not an author.
 pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
     let s = collapse(s);
+    let s = drop_inner_parentheticals(&s);
     let s = cut_at_date(&s);
     let mut names: Vec<String> = Vec::new();
     let mut credit: Option<String> = None;
@@ -40,6 +41,44 @@ pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
         }
     }
     (out, credit)
+}
+
+/// A nickname or birth name in parentheses between two name words
+/// ("Paramita (Guha) Ghosh", "Robert (Bob) Lane") is part of one name, not
+/// a credit: it is dropped so the name stays whole. A trailing credit in
+/// parentheses ("Jane Doe (Reuters)") is kept for the credit split.
+fn drop_inner_parentheticals(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let (before, from_open) = rest.split_at(open);
+        let Some(close) = from_open.find(')') else {
+            break;
+        };
+        let inner = from_open.get(1..close).unwrap_or("");
+        let after = from_open.get(close + 1..).unwrap_or("");
+        let inner_words = inner.split_whitespace().count();
+        let name_before = before.ends_with(|c: char| c.is_alphabetic() || c == ' ')
+            && before.trim_end().ends_with(char::is_alphabetic);
+        let name_after = after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && after.starts_with(' ');
+        let plain = inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        out.push_str(before);
+        if (1..=2).contains(&inner_words) && plain && name_before && name_after {
+            rest = after;
+        } else {
+            out.push_str(from_open.get(..=close).unwrap_or(""));
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    collapse(&out)
 }
 
 /// Whitespace runs become one space.
@@ -915,6 +954,14 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         parse_byline(s).0
+    }
+
+    #[test]
+    fn parenthetical_inside_a_name() {
+        assert_eq!(names("By Paramita (Guha) Ghosh"), vec!["Paramita Ghosh"]);
+        let (n, credit) = parse_byline("Jane Doe (Reuters)");
+        assert_eq!(n, vec!["Jane Doe"]);
+        assert_eq!(credit.as_deref(), Some("Reuters"));
     }
 
     #[test]
