@@ -12,6 +12,7 @@ use super::dates;
 /// the byline, which is not an author.
 pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
     let s = collapse(s);
+    let s = drop_inner_parentheticals(&s);
     let s = cut_at_date(&s);
     let mut names: Vec<String> = Vec::new();
     let mut credit: Option<String> = None;
@@ -40,6 +41,44 @@ pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
         }
     }
     (out, credit)
+}
+
+/// A nickname or birth name in parentheses between two name words
+/// ("Paramita (Guha) Ghosh", "Robert (Bob) Lane") is part of one name, not
+/// a credit: it is dropped so the name stays whole. A trailing credit in
+/// parentheses ("Jane Doe (Reuters)") is kept for the credit split.
+fn drop_inner_parentheticals(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('(') {
+        let (before, from_open) = rest.split_at(open);
+        let Some(close) = from_open.find(')') else {
+            break;
+        };
+        let inner = from_open.get(1..close).unwrap_or("");
+        let after = from_open.get(close + 1..).unwrap_or("");
+        let inner_words = inner.split_whitespace().count();
+        let name_before = before.ends_with(|c: char| c.is_alphabetic() || c == ' ')
+            && before.trim_end().ends_with(char::is_alphabetic);
+        let name_after = after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && after.starts_with(' ');
+        let plain = inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+        out.push_str(before);
+        if (1..=2).contains(&inner_words) && plain && name_before && name_after {
+            rest = after;
+        } else {
+            out.push_str(from_open.get(..=close).unwrap_or(""));
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    collapse(&out)
 }
 
 /// Whitespace runs become one space.
@@ -245,9 +284,11 @@ pub fn is_byline_label(s: &str) -> bool {
         .trim()
         .trim_end_matches(|c: char| c == ':' || c.is_whitespace())
         .to_lowercase();
-    const LABELS: [&str; 22] = [
+    const LABELS: [&str; 24] = [
         "by",
         "written by",
+        "article by",
+        "post by",
         "posted by",
         "words by",
         "story by",
@@ -319,7 +360,11 @@ fn looks_like_lowercase_name(s: &str) -> bool {
 }
 
 // Byline prefixes in several languages, lower-case, longest first.
-const BYLINE_PREFIXES: [&str; 26] = [
+const BYLINE_PREFIXES: [&str; 30] = [
+    "this article was written by",
+    "this post was written by",
+    "article by",
+    "post by",
     "written by",
     "posted by",
     "reviewed by",
@@ -404,8 +449,10 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             // role with its qualifiers ("Senior Education Correspondent")
             // holds no name.
             let stripped = strip_trailing_role(piece);
+            // What follows a job title's "and" in the same part belongs to
+            // the title ("Head of Marketing and Community Development").
             if stripped != piece && starts_with_role_qualifier(piece) {
-                continue;
+                break;
             }
             let piece = stripped;
             // Organisations first: agency acronyms ("AFP") look like credentials.
@@ -415,7 +462,10 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
                 }
                 continue;
             }
-            if piece.is_empty() || is_job_title(piece) || is_credential(piece) {
+            if is_job_title(piece) {
+                break;
+            }
+            if piece.is_empty() || is_credential(piece) {
                 continue;
             }
             let piece = strip_trailing_credentials(piece);
@@ -904,6 +954,24 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         parse_byline(s).0
+    }
+
+    #[test]
+    fn parenthetical_inside_a_name() {
+        assert_eq!(names("By Paramita (Guha) Ghosh"), vec!["Paramita Ghosh"]);
+        let (n, credit) = parse_byline("Jane Doe (Reuters)");
+        assert_eq!(n, vec!["Jane Doe"]);
+        assert_eq!(credit.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn job_title_keeps_its_and_clause() {
+        let (names, _) = parse_byline(
+            "This post was written by Dana Ortiz, Head of Marketing and Community Development",
+        );
+        assert_eq!(names, vec!["Dana Ortiz"]);
+        let (names, _) = parse_byline("By Dana Ortiz and Lee Park, Senior Editors");
+        assert_eq!(names, vec!["Dana Ortiz", "Lee Park"]);
     }
 
     #[test]

@@ -17,7 +17,9 @@ use scraper::{ElementRef, Html, Node};
 use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
-use super::title::{decode_entities, fold, reconcile_with_source, same_site};
+use super::title::{
+    decode_entities, fold, home_page_title, opens_with_site_name, reconcile_with_source, same_site,
+};
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
 
@@ -82,6 +84,8 @@ struct Scan {
     html_lang: Option<String>,
     title: Option<String>,
     h1s: Vec<String>,
+    /// The `h1s` that are only a link to the front page (the site's logo).
+    logo_h1s: Vec<String>,
     /// (lower-cased name/property/itemprop/http-equiv, content) of `<meta>`.
     metas: Vec<(String, String)>,
     canonical: Option<String>,
@@ -119,6 +123,9 @@ struct Scan {
     /// each date in them is read as published or updated by the words
     /// before it.
     labelled_lines: Vec<String>,
+    /// Texts of links to an author archive (`/author/jane-doe/`), outside
+    /// comments and sidebars.
+    author_links: Vec<String>,
 }
 
 impl Scan {
@@ -155,6 +162,9 @@ impl Scan {
                 "h1" if s.h1s.len() < 10 => {
                     if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
                         if !is_in_boilerplate(node) {
+                            if is_logo_heading(el) {
+                                s.logo_h1s.push(decode_entities(&t));
+                            }
                             s.h1s.push(decode_entities(&t));
                             if after_h1.is_none() {
                                 after_h1 = Some(0);
@@ -178,6 +188,9 @@ impl Scan {
                 s.add_labelled_date(el);
                 s.add_label_line(el);
             }
+            if name == "a" && s.author_links.len() < 8 {
+                s.add_author_link(el);
+            }
             if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
                 s.add_post_author(el);
             }
@@ -197,6 +210,7 @@ impl Scan {
                     | "li"
                     | "address"
                     | "small"
+                    | "h2"
                     | "h3"
                     | "h4"
                     | "h5"
@@ -285,6 +299,12 @@ impl Scan {
                 .attr_str("content")
                 .map(str::to_string)
                 .or_else(|| short_text(el, MAX_SHORT_TEXT)),
+            // A reply's date (a Comment or Answer item) is not the page's.
+            "datepublished" | "datemodified" | "datecreated" | "uploaddate"
+                if in_reply_item(el) =>
+            {
+                return
+            }
             "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
                 .attr_str("content")
                 .or_else(|| v.attr_str("datetime"))
@@ -312,6 +332,7 @@ impl Scan {
             }
         }
         fill(&mut self.h1s, inner.h1s);
+        fill(&mut self.logo_h1s, inner.logo_h1s);
         fill(&mut self.ld_blocks, inner.ld_blocks);
         fill(&mut self.times, inner.times);
         fill(&mut self.itemprops, inner.itemprops);
@@ -320,6 +341,7 @@ impl Scan {
         fill(&mut self.labelled_dates, inner.labelled_dates);
         fill(&mut self.labelled_lines, inner.labelled_lines);
         fill(&mut self.post_authors, inner.post_authors);
+        fill(&mut self.author_links, inner.author_links);
         if self.near_h1.is_empty() {
             self.near_h1 = inner.near_h1;
             self.near_h1_bylines = inner.near_h1_bylines;
@@ -386,6 +408,19 @@ impl Scan {
             if !is_in_boilerplate(*el) {
                 self.post_authors.push((a.trim().to_string(), by_attr));
             }
+        }
+    }
+
+    /// A link to an author archive page: its text names the author.
+    fn add_author_link(&mut self, el: ElementRef) {
+        let Some(href) = el.value().attr_str("href") else {
+            return;
+        };
+        if !links_to_author_archive(href) || is_in_boilerplate(*el) {
+            return;
+        }
+        if let Some(t) = short_text(el, 60) {
+            self.author_links.push(decode_entities(&t));
         }
     }
 
@@ -817,17 +852,42 @@ const BOILERPLATE_HINTS: [&str; 10] = [
     "reply",
 ];
 
+/// A URL whose path has an `author`/`authors` segment followed by a slug:
+/// the archive page of one writer (`/author/jane-doe/`, `/blog/authors/jd`).
+fn links_to_author_archive(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or(href);
+    let path = path.split_once("://").map_or(path, |(_, r)| r);
+    let mut segs = path.split('/').filter(|s| !s.is_empty());
+    while let Some(seg) = segs.next() {
+        if seg.eq_ignore_ascii_case("author") || seg.eq_ignore_ascii_case("authors") {
+            return segs.next().is_some();
+        }
+    }
+    false
+}
+
 /// Inside a comment section, sidebar, footer or related-stories block.
 fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
     let mut region = false;
+    let mut in_main = false;
     for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
         match a.value().name() {
             // An article's own footer holds its byline and date.
             "article" if region => return false,
             "footer" => region = true,
+            "main" => {
+                in_main = true;
+                continue;
+            }
+            // No sidebar holds the page's <main>: an aside around it is
+            // broken markup wrapping the whole page.
+            "aside" if in_main => {}
+            // An aside classed as the post's byline or dateline is the
+            // article's own margin, not a sidebar.
+            "aside" if names_post_details(a) => {}
             "aside" | "nav" => return true,
             // Page-wide classes describe the page type or layout, not a region.
-            "body" | "html" | "main" | "article" => continue,
+            "body" | "html" | "article" => continue,
             _ => {}
         }
         let hints = class_and_id(a).to_ascii_lowercase();
@@ -839,6 +899,16 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
         }
     }
     region
+}
+
+/// Class or id of an element that holds a post's byline and date
+/// ("post-meta", "entry-byline", "article-date").
+fn names_post_details(el: ElementRef) -> bool {
+    let hints = class_and_id(el).to_ascii_lowercase();
+    hints.split_whitespace().any(|t| {
+        t.split(['-', '_'])
+            .any(|p| matches!(p, "meta" | "byline" | "dateline" | "date" | "author"))
+    })
 }
 
 /// A class token of a page-level layout container ("story-page",
@@ -978,6 +1048,40 @@ fn names_username(el: ElementRef) -> bool {
                     | "postuser"
                     | "postusername"
             )
+    })
+}
+
+/// A heading that is only a link to the site's front page: the logo of
+/// the site's header ("<h1><a href="/">Example Forums</a></h1>").
+fn is_logo_heading(el: ElementRef) -> bool {
+    let mut links = el
+        .descendants()
+        .take(50)
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "a");
+    let Some(a) = links.next() else {
+        return false;
+    };
+    let to_front = a.value().attr_str("href").is_some_and(is_front_page_href);
+    let text_of = |e: ElementRef| {
+        e.text()
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<String>()
+    };
+    to_front && links.next().is_none() && text_of(a) == text_of(el)
+}
+
+/// An href to a site's front page: `/`, or an absolute URL with no path.
+fn is_front_page_href(href: &str) -> bool {
+    let h = href.trim();
+    if h == "/" {
+        return true;
+    }
+    h.split_once("://").is_some_and(|(_, rest)| {
+        let path = rest.split(['?', '#']).next().unwrap_or(rest);
+        path.find('/')
+            .map_or(true, |i| path.get(i..).unwrap_or("") == "/")
     })
 }
 
@@ -1223,7 +1327,7 @@ const RDFA_PUBLISHED: [&str; 7] = [
 ];
 const RDFA_MODIFIED: [&str; 3] = ["dcterms.modified", "datemodified", "article:modified_time"];
 
-const AUTHOR_META: [&str; 10] = [
+const AUTHOR_META: [&str; 11] = [
     "author",
     "article:author",
     "og:article:author",
@@ -1232,6 +1336,7 @@ const AUTHOR_META: [&str; 10] = [
     "dc.creator",
     "dcterms.creator",
     "citation_author",
+    "citation_authors",
     "byl",
     "article:author_name",
 ];
@@ -1326,11 +1431,18 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let ld_headline = ld.headline.as_deref().filter(|_| ld.is_article);
     let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
     let md_headline = scan.itemprop("headline").filter(|_| ld.headline.is_none());
+    // The site's logo set as an h1 is no headline.
+    let headlines: Vec<String> = scan
+        .h1s
+        .iter()
+        .filter(|h| !scan.logo_h1s.contains(h))
+        .cloned()
+        .collect();
     let titled = reconcile_with_source(
         ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
-        &scan.h1s,
+        &headlines,
         &sites,
     );
     if let Some((t, src)) = titled {
@@ -1343,6 +1455,41 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         m.title = Some(t);
         note(&mut sources, "title", Some(src));
     }
+    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
+    // Elsewhere, a title that is the site's name and tagline says nothing
+    // about the page: its one headline-shaped h1 does.
+    let site_led = [og_title.map(|(_, v)| v), scan.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .all(|t| opens_with_site_name(t, &sites));
+    let from_title = sources
+        .get("title")
+        .is_some_and(|s| !s.starts_with("h1") && !s.starts_with("json-ld"));
+    if !home && site_led && from_title {
+        if let [h] = headlines.as_slice() {
+            if (2..=30).contains(&h.split_whitespace().count()) {
+                m.title = Some(h.trim().to_string());
+                note(&mut sources, "title", Some("h1:site-title".to_string()));
+            }
+        }
+    }
+    // A home page keeps the site name that opens its title, unless the
+    // headline shown on the page (its h1) was the title.
+    let from_h1 = sources.get("title").is_some_and(|s| s.starts_with("h1"));
+    if home && !from_h1 {
+        let raw = [
+            og_title.map(|(k, v)| (v, k)),
+            scan.title.as_deref().map(|t| (t, "title")),
+        ];
+        if let Some((t, k)) = raw
+            .into_iter()
+            .flatten()
+            .find_map(|(v, k)| Some((home_page_title(v, &sites)?, k)))
+        {
+            m.title = Some(t);
+            note(&mut sources, "title", Some(format!("{k}:home-page")));
+        }
+    }
     let (subtitle, src) = sourced(
         ld.alternative_headline.clone(),
         "json-ld:alternativeHeadline",
@@ -1354,10 +1501,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     note(&mut sources, "subtitle", src);
 
     // An "author" that is the site itself is the publisher.
-    let (found, author_src) = find_authors(scan, ld);
-    let (people, orgs): (Vec<String>, Vec<String>) = found
-        .into_iter()
-        .partition(|a| !names_the_site(a, &sites) || looks_like_personal_site_owner(a));
+    let (people, author_src, orgs) = find_authors(scan, ld, &sites);
     m.authors = people;
     if !m.authors.is_empty() {
         note(&mut sources, "authors", Some(author_src.clone()));
@@ -1390,6 +1534,11 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
                 .find_map(|k| Some((parse(scan.itemprop(k)?)?, format!("microdata:{k}"))))
         })
         .or_else(|| {
+            // Microdata items declare dates in `<meta itemprop>` too.
+            let (k, v) = scan.meta_keyed(&["datecreated", "uploaddate"])?;
+            Some((parse(v)?, format!("microdata:{k}")))
+        })
+        .or_else(|| {
             let (k, v) = scan.rdfa_keyed(&RDFA_PUBLISHED)?;
             Some((parse(v)?, format!("rdfa:{k}")))
         })
@@ -1398,8 +1547,8 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
     let visible: Option<Sourced> = sourced(dateline_near_h1(scan, lang, false), "dateline")
-        .or_else(|| sourced(best_time(&scan.times, false, 3).and_then(parse), "time"));
-    let any_time = sourced(best_time(&scan.times, false, 0).and_then(parse), "time");
+        .or_else(|| sourced(best_time(&scan.times, false, 3, parse), "time"));
+    let any_time = sourced(best_time(&scan.times, false, 0, parse), "time");
     let labelled = scan
         .labelled_dates
         .iter()
@@ -1463,7 +1612,7 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
             let (k, v) = scan.rdfa_keyed(&RDFA_MODIFIED)?;
             Some((parse(v)?, format!("rdfa:{k}")))
         })
-        .or_else(|| sourced(best_time(&scan.times, true, 0).and_then(parse), "time"))
+        .or_else(|| sourced(best_time(&scan.times, true, 0, parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
         .or_else(|| sourced(label_line(true), "labelled-line"))
         .unzip();
@@ -1592,6 +1741,25 @@ fn looks_like_personal_site_owner(author: &str) -> bool {
         && !authors::is_organisation(author)
 }
 
+/// The URL is a site's home page: its path is empty, `/`, an index file or
+/// a bare locale (`/en/`, `/en-us`); the query does not count.
+fn is_home_page(url: &str) -> bool {
+    let Some((_, rest)) = url.split_once("://") else {
+        return false;
+    };
+    let path = rest.split(['?', '#']).next().unwrap_or(rest);
+    let path = path.find('/').map_or("", |i| path.get(i..).unwrap_or(""));
+    let path = path.trim_matches('/');
+    let is_locale = |p: &str| {
+        let b = p.as_bytes();
+        (b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic))
+            || (b.len() == 5
+                && b.get(2) == Some(&b'-')
+                && p.chars().filter(char::is_ascii_alphabetic).count() == 4)
+    };
+    path.is_empty() || matches!(path, "index.html" | "index.php" | "home") || is_locale(path)
+}
+
 /// The registrable-looking label of a URL's host: `www.example-news.com` →
 /// `example-news`, used to recognise the site name in titles.
 fn host_label(url: &str) -> Option<String> {
@@ -1626,9 +1794,135 @@ fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
 
 /// Authors from the strongest source that names people: JSON-LD, author
 /// metas, microdata, then bylines in the DOM (near the headline first).
-fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
+/// Names that are the site itself are set apart as organisations; a source
+/// left with no person falls through to the next one.
+fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, String, Vec<String>) {
+    let mut orgs: Vec<String> = Vec::new();
+    let candidates = author_sources(scan, ld);
+    let mut chosen: Option<(Vec<String>, AuthorSource, String)> = None;
+    for (names, kind, src) in candidates.iter().cloned() {
+        // Once the page declared its author to be the site, only another
+        // declaration or the byline under the headline may name a person:
+        // names elsewhere on such a page are reviewers and commenters.
+        if !orgs.is_empty() && kind == AuthorSource::Page {
+            break;
+        }
+        let (people, site): (Vec<String>, Vec<String>) = names
+            .into_iter()
+            .partition(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a));
+        orgs.extend(site);
+        if !people.is_empty() {
+            chosen = Some((people, kind, src));
+            break;
+        }
+    }
+    let Some((people, kind, src)) = chosen else {
+        return (Vec::new(), String::new(), orgs);
+    };
+    // A declaration or byline that names the chosen authors and more lists
+    // the co-authors the first one left out ("Jane Doe" in `author`, all
+    // four in `citation_authors` or in the byline).
+    let fuller = candidates
+        .iter()
+        .filter(|(_, k, _)| *k != AuthorSource::Page)
+        .map(|(n, _, s)| (person_names(n, sites), s))
+        .find(|(n, _)| n.len() > people.len() && names_all(n, &people));
+    if let Some((names, s)) = fuller {
+        return (cap(names), s.clone(), orgs);
+    }
+    // The byline the reader sees under the headline names the writer; a
+    // structured author that disagrees with it, or is only a login handle,
+    // is the account that posted the page.
+    // Microdata marks each post of a thread; only page-level declarations
+    // (JSON-LD, metas) are checked against the byline.
+    if kind == AuthorSource::Structured && !src.starts_with("microdata") {
+        let shown = candidates
+            .iter()
+            .find(|(_, k, _)| *k == AuthorSource::HeadlineByline)
+            .map(|(n, _, s)| (person_names(n, sites), s));
+        // A full name, not a handle or first name alone.
+        let full_name = |n: &Vec<String>| n.iter().any(|x| x.split_whitespace().count() >= 2);
+        if let Some((shown, shown_src)) = shown.filter(|(n, _)| full_name(n)) {
+            if !shares_a_name(&people, &shown) {
+                return (cap(shown), shown_src.clone(), orgs);
+            }
+        }
+        if people.iter().all(|p| is_login_handle(p)) {
+            let shown = candidates
+                .iter()
+                .filter(|(_, k, _)| *k != AuthorSource::Structured)
+                .map(|(n, _, s)| (person_names(n, sites), s))
+                .find(|(n, _)| n.iter().any(|x| x.split_whitespace().count() >= 2));
+            if let Some((shown, shown_src)) = shown {
+                return (cap(shown), shown_src.clone(), orgs);
+            }
+        }
+    }
+    (people, src, orgs)
+}
+
+/// Where a list of author names was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AuthorSource {
+    /// JSON-LD, author metas, RDFa, microdata.
+    Structured,
+    /// A "By …" line right under the headline.
+    HeadlineByline,
+    /// Any other byline or author-classed element in the page.
+    Page,
+}
+
+/// The names of a source that are not the site itself.
+fn person_names(names: &[String], sites: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .filter(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a))
+        .cloned()
+        .collect()
+}
+
+/// Two author lists name a common person (same name, or one name inside
+/// the other: "Jane Doe" and "Dr. Jane Doe").
+fn shares_a_name(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|x| {
+        let fx = fold(x);
+        b.iter().any(|y| {
+            let fy = fold(y);
+            fx == fy || fx.contains(&fy) || fy.contains(&fx)
+        })
+    })
+}
+
+/// Every name of `some` is in `all` (folded).
+fn names_all(all: &[String], some: &[String]) -> bool {
+    some.iter().all(|x| {
+        let fx = fold(x);
+        all.iter().any(|y| fold(y) == fx)
+    })
+}
+
+/// A CMS login rather than a display name: one token joined by dots,
+/// underscores or digits ("jane.doe", "editor_2"); a plain single word
+/// ("Susan") may be a first name.
+fn is_login_handle(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(' ')
+        && authors::looks_like_handle(s)
+        && s.chars()
+            .any(|c| matches!(c, '.' | '_') || c.is_ascii_digit())
+}
+
+/// Every source of author names, strongest first, each with its kind and
+/// provenance label.
+fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, String)> {
+    use AuthorSource::{HeadlineByline, Page, Structured};
+    let mut out: Vec<(Vec<String>, AuthorSource, String)> = Vec::new();
     if !ld.authors.is_empty() {
-        return (cap(ld.authors.clone()), "json-ld:author".to_string());
+        out.push((
+            cap(ld.authors.clone()),
+            Structured,
+            "json-ld:author".to_string(),
+        ));
     }
     for key in AUTHOR_META {
         let mut names = Vec::new();
@@ -1639,13 +1933,19 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             names.extend(authors::structured_author(v).0);
         }
         if !names.is_empty() {
-            return (cap(names), format!("meta:{key}"));
+            out.push((cap(names), Structured, format!("meta:{key}")));
         }
+    }
+    // Share-card labels: `twitter:label1` "Written by" with the name in
+    // `twitter:data1`, as blog engines and SEO plugins emit them.
+    let labelled = written_by_card(scan);
+    if !labelled.is_empty() {
+        out.push((cap(labelled), Structured, "meta:twitter:data".to_string()));
     }
     if let Some((key, v)) = scan.rdfa_keyed(&RDFA_AUTHOR) {
         let names = authors::structured_author(v).0;
         if !names.is_empty() {
-            return (cap(names), format!("rdfa:{key}"));
+            out.push((cap(names), Structured, format!("rdfa:{key}")));
         }
     }
     // Microdata authors: co-authors sit together; many author marks are the
@@ -1663,11 +1963,11 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         .flat_map(|v| authors::structured_author(v).0)
         .collect();
     if !names.is_empty() {
-        return (cap(names), "microdata:author".to_string());
+        out.push((cap(names), Structured, "microdata:author".to_string()));
     }
     // A thread of posts: its first post's author started it.
     if let Some(op) = thread_starter(&scan.post_authors) {
-        return (vec![op], "post-author".to_string());
+        out.push((vec![op], Page, "post-author".to_string()));
     }
     // Software that marks every post, the first too, as a reply item.
     let first_reply = scan
@@ -1676,7 +1976,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         .find(|(k, _)| k == "reply-author")
         .map(|(_, v)| authors::structured_author(v).0);
     if let Some(names) = first_reply.filter(|n| !n.is_empty()) {
-        return (cap(names), "microdata:author".to_string());
+        out.push((cap(names), Page, "microdata:author".to_string()));
     }
     // Bylines under the headline: "By …", or a "Written by" label line
     // followed by the name.
@@ -1689,14 +1989,26 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
         let text = by_nodes.unwrap_or(line);
         let n = plausible_dom_names(text);
         if !n.is_empty() {
-            return (cap(n), "byline".to_string());
+            let kind = if credits_the_writer(text) {
+                HeadlineByline
+            } else {
+                Page
+            };
+            out.push((cap(n), kind, "byline".to_string()));
+            break;
         }
         // A bare label ("Written by") with the name on the next line.
         if authors::is_byline_label(line) {
             if let Some(next) = lines.get(i + 1) {
                 let (n, _) = parse_byline(next);
                 if !n.is_empty() {
-                    return (cap(n), "byline".to_string());
+                    let kind = if credits_the_writer(&format!("{line} ")) {
+                        HeadlineByline
+                    } else {
+                        Page
+                    };
+                    out.push((cap(n), kind, "byline".to_string()));
+                    break;
                 }
             }
         }
@@ -1716,14 +2028,17 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             .filter(|x| (2..=3).contains(&x.split_whitespace().count()))
             .collect();
         if !n.is_empty() {
-            return (cap(n), "dateline".to_string());
+            out.push((cap(n), Page, "dateline".to_string()));
+            break;
         }
     }
-    for t in &scan.byline_lines {
-        let n = plausible_dom_names(t);
-        if !n.is_empty() {
-            return (cap(n), "byline".to_string());
-        }
+    if let Some(n) = scan
+        .byline_lines
+        .iter()
+        .map(|t| plausible_dom_names(t))
+        .find(|n| !n.is_empty())
+    {
+        out.push((cap(n), Page, "byline".to_string()));
     }
     // Author-classed elements without a "By": a lone word there is as
     // likely a label or category as a name.
@@ -1735,10 +2050,61 @@ fn find_authors(scan: &Scan, ld: &LdInfo) -> (Vec<String>, String) {
             .filter(|x| explicit || x.split_whitespace().count() >= 2)
             .collect();
         if !n.is_empty() {
-            return (cap(n), "author-element".to_string());
+            out.push((cap(n), Page, "author-element".to_string()));
+            break;
         }
     }
-    (Vec::new(), String::new())
+    // Links to a writer's archive page, the weakest sign.
+    if let Some(n) = scan
+        .author_links
+        .iter()
+        .map(|t| authors::structured_author(t).0)
+        .find(|n| !n.is_empty())
+    {
+        out.push((cap(n), Page, "author-link".to_string()));
+    }
+    out
+}
+
+/// A byline that credits the writer ("By …", "Written by …"), not a
+/// reviewer, editor or photographer ("Reviewed by", "Edited by").
+fn credits_the_writer(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    const WRITER: [&str; 11] = [
+        "by ",
+        "by:",
+        "written by",
+        "words by",
+        "story by",
+        "authored by",
+        "posted by",
+        "von ",
+        "par ",
+        "por ",
+        "door ",
+    ];
+    WRITER.iter().any(|w| l.starts_with(w))
+}
+
+/// Names in a share card labelled as the writer: `twitter:labelN` "Written
+/// by" (or "Author", "By") with the value in `twitter:dataN`.
+fn written_by_card(scan: &Scan) -> Vec<String> {
+    let mut out = Vec::new();
+    for n in 1..=4 {
+        let label_key = format!("twitter:label{n}");
+        let data_key = format!("twitter:data{n}");
+        let label = scan.metas.iter().find(|(k, _)| *k == label_key);
+        let Some((_, label)) = label else {
+            continue;
+        };
+        if !authors::is_byline_label(label) {
+            continue;
+        }
+        if let Some((_, v)) = scan.metas.iter().find(|(k, _)| *k == data_key) {
+            out.extend(authors::structured_author(v).0);
+        }
+    }
+    out
 }
 
 /// The author of a thread's first post: the first post-author mark, when
@@ -1796,18 +2162,27 @@ fn is_epoch_zero(date: &str) -> bool {
     date.starts_with("1970-01-01") || date.starts_with("1969-12-31")
 }
 
-/// The best `<time>` candidate for a published (or updated) date.
-fn best_time(times: &[TimeCandidate], updated: bool, min_score: i32) -> Option<&str> {
-    let mut best: Option<&TimeCandidate> = None;
+/// The best `<time>` candidate for a published (or updated) date, read by
+/// `parse`. A candidate that holds no readable date (a wrapper `<time>`
+/// around the one with the `datetime`) is passed over, not chosen.
+fn best_time(
+    times: &[TimeCandidate],
+    updated: bool,
+    min_score: i32,
+    parse: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let mut best: Option<(i32, String)> = None;
     for t in times
         .iter()
         .filter(|t| t.updated == updated && t.score >= min_score)
     {
-        if best.map_or(true, |b| t.score > b.score) {
-            best = Some(t);
+        if best.as_ref().map_or(true, |(s, _)| t.score > *s) {
+            if let Some(d) = parse(&t.value) {
+                best = Some((t.score, d));
+            }
         }
     }
-    best.map(|t| t.value.as_str())
+    best.map(|(_, d)| d)
 }
 
 /// The same day with a time and zone, when another source gives one.
@@ -1956,6 +2331,28 @@ mod tests {
     }
 
     #[test]
+    fn author_archive_links() {
+        assert!(links_to_author_archive(
+            "https://example.com/author/jane-doe/"
+        ));
+        assert!(links_to_author_archive("/blog/authors/jd?ref=byline"));
+        assert!(!links_to_author_archive("/authors/"));
+        assert!(!links_to_author_archive("/authoring-guide/intro"));
+        assert!(!links_to_author_archive("https://author.example.com/"));
+    }
+
+    #[test]
+    fn home_pages_by_path() {
+        assert!(is_home_page("https://www.example.com"));
+        assert!(is_home_page("https://www.example.com/"));
+        assert!(is_home_page("https://www.example.com/?ref=ad"));
+        assert!(is_home_page("https://www.example.com/en-gb/"));
+        assert!(!is_home_page("https://www.example.com/blog/"));
+        assert!(!is_home_page("https://www.example.com/2025/03/story"));
+        assert!(!is_home_page("not a url"));
+    }
+
+    #[test]
     fn meta_keys_in_one_form() {
         assert_eq!(meta_key("DC.creator"), "dc.creator");
         assert_eq!(meta_key("dc:creator"), "dc.creator");
@@ -1973,7 +2370,7 @@ mod tests {
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast",
               "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2025-03-12T10:00:00Z",
               "publisher":{"@type":"Organization","name":"Example News"}}</script>
-            </head><body><h1>Storm hits coast</h1><p>By Other Person</p></body></html>"#,
+            </head><body><h1>Storm hits coast</h1><p>By Jane Doe</p></body></html>"#,
             None,
         );
         assert_eq!(m.title.as_deref(), Some("Storm hits coast"));

@@ -153,6 +153,15 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// A title segment that is a site name: the same site, and not a sentence
+/// that merely mentions it ("What happened with Example Linux in 2024" is
+/// no site name on examplelinux.org).
+fn is_site_segment(segment: &str, sites: &[&str]) -> bool {
+    sites
+        .iter()
+        .any(|s| same_site(segment, s) && words(segment) <= words(s) + 3)
+}
+
 /// Remove site names around a headline: "Headline | Site", "Headline -
 /// Section - Site", "Site: Headline", "Site » Headline". Known site names are
 /// removed wherever they stand at an end; without one, a short trailing
@@ -161,18 +170,10 @@ pub fn strip_site_name(title: &str, sites: &[&str]) -> String {
     let title = title.trim();
     let mut parts = segments(title);
     // Known site names at either end.
-    while parts.len() > 1
-        && parts
-            .last()
-            .is_some_and(|l| sites.iter().any(|s| same_site(l, s)))
-    {
+    while parts.len() > 1 && parts.last().is_some_and(|l| is_site_segment(l, sites)) {
         parts.pop();
     }
-    while parts.len() > 1
-        && parts
-            .first()
-            .is_some_and(|f| sites.iter().any(|s| same_site(f, s)))
-    {
+    while parts.len() > 1 && parts.first().is_some_and(|f| is_site_segment(f, sites)) {
         parts.remove(0);
     }
     let mut out = if parts.len() == 1 {
@@ -337,6 +338,66 @@ pub fn reconcile_with_source(
         })
 }
 
+/// A site's home page titled "Site: tagline" / "Site - tagline": the home
+/// page is about the site, so its name is part of the page's title and
+/// stays; a repeated site name at the end still goes ("Site: tagline -
+/// Site" → "Site: tagline"). `None` when the title does not open with a
+/// known site name followed by a tagline.
+pub fn home_page_title(raw: &str, sites: &[&str]) -> Option<String> {
+    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The opening segment is the site's name itself, not a longer name
+    // that contains it ("The Example Blog" on example.com is the page).
+    let opens_with_site = |head: &str| sites.iter().any(|s| is_site_name(head, s));
+    // "Site: tagline" (a colon is no separator of `segments`).
+    if let Some((head, rest)) = raw.split_once(": ") {
+        if opens_with_site(head) && words(head) <= 4 && words(rest) >= 2 {
+            return Some(strip_trailing_site(&raw, sites));
+        }
+    }
+    let parts = segments(&raw);
+    let head = parts.first()?;
+    let tagline = parts.get(1)?;
+    (parts.len() >= 2 && opens_with_site(head) && words(head) <= 4 && words(tagline) >= 2)
+        .then(|| strip_trailing_site(&raw, sites))
+}
+
+/// `segment` is the site name `site`, folded, without spaces and a TLD
+/// ("Example News" = "examplenews.com"), a trademark sign aside.
+fn is_site_name(segment: &str, site: &str) -> bool {
+    let squash = |s: &str| fold(s).replace(' ', "");
+    let (a, b) = (squash(segment), squash(site));
+    !a.is_empty() && strip_tld(&a) == strip_tld(&b)
+}
+
+/// A title made of the site name and a generic tagline ("Example - The
+/// heart of the web", "Example: Home"): it opens with the site's name and
+/// says nothing about the page.
+pub fn opens_with_site_name(raw: &str, sites: &[&str]) -> bool {
+    let head = raw.split_once(": ").map(|(h, _)| h);
+    let parts = segments(raw);
+    let first = if parts.len() >= 2 {
+        parts.first().copied()
+    } else {
+        head
+    };
+    first.is_some_and(|f| sites.iter().any(|s| is_site_name(f, s)))
+}
+
+/// Drop a last separator-delimited segment that is a site name.
+fn strip_trailing_site(title: &str, sites: &[&str]) -> String {
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if words(head) >= 2 && sites.iter().any(|s| same_site(tail, s)) {
+                // Only when the head still holds a tagline after the site.
+                if segments(head).len() >= 2 || head.contains(": ") {
+                    return head.trim().to_string();
+                }
+            }
+        }
+    }
+    title.to_string()
+}
+
 /// Trailing parts of a headline that are no headline: anything after " | "
 /// (a pipe is a separator, not headline punctuation), and a dash-separated
 /// site name.
@@ -378,6 +439,64 @@ fn confirms_h1(title: &str, h1: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_that_mentions_the_site_is_no_site_name() {
+        let sites = ["quillpen"];
+        assert!(is_site_segment("Quillpen Forums", &sites));
+        assert!(!is_site_segment(
+            "Why does Quillpen 3.2 reject my old config?",
+            &sites
+        ));
+        assert_eq!(
+            strip_site_name(
+                "Why does Quillpen 3.2 fail? / Help / Quillpen Forums",
+                &sites
+            ),
+            "Why does Quillpen 3.2 fail?"
+        );
+    }
+
+    #[test]
+    fn titles_that_open_with_the_site_name() {
+        let sites = ["Chirpboard"];
+        assert!(opens_with_site_name(
+            "Chirpboard - Where conversations begin",
+            &sites
+        ));
+        assert!(opens_with_site_name(
+            "Chirpboard: Where conversations begin",
+            &sites
+        ));
+        assert!(!opens_with_site_name(
+            "Descaling a kettle - Chirpboard",
+            &sites
+        ));
+        assert!(!opens_with_site_name("Chirpboard", &sites));
+    }
+
+    #[test]
+    fn home_page_keeps_leading_site_name() {
+        let sites = ["Lumatrail", "lumatrail"];
+        assert_eq!(
+            home_page_title("Lumatrail: Route planning for cycling clubs", &sites).as_deref(),
+            Some("Lumatrail: Route planning for cycling clubs")
+        );
+        assert_eq!(
+            home_page_title("Lumatrail | Route planning for clubs | Lumatrail", &sites).as_deref(),
+            Some("Lumatrail | Route planning for clubs")
+        );
+        // The site name only at the end, or a page named after the site.
+        assert_eq!(
+            home_page_title("Route planning for clubs | Lumatrail", &sites),
+            None
+        );
+        assert_eq!(
+            home_page_title("The Lumatrail Blog - Lumatrail", &sites),
+            None
+        );
+        assert_eq!(home_page_title("Lumatrail", &sites), None);
+    }
 
     #[test]
     fn site_suffixes_and_prefixes_go() {
