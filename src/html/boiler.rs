@@ -1,6 +1,10 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::ascii::contains_ignore_case;
 
 /// Letters, digits and the combining marks written inside words (Thai and
@@ -1245,6 +1249,19 @@ const LONG_NOTICE_STEMS: &[&str] = &[
     "partnerlink",
 ];
 
+// Whether a line holds one of the long-notice stems, in one pass (this runs
+// on every long paragraph of every page).
+fn has_long_notice_stem(t: &str) -> bool {
+    static STEMS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| crate::ascii::any_word_of(LONG_NOTICE_STEMS));
+    match STEMS.as_ref() {
+        Some(stems) => stems.is_match(t),
+        None => LONG_NOTICE_STEMS
+            .iter()
+            .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes())),
+    }
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -1254,11 +1271,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     // Longer lines can only be a cookie notice or a disclosure: lower-case
     // them only when a word of those is there.
-    if chars > 160
-        && !LONG_NOTICE_STEMS
-            .iter()
-            .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes()))
-    {
+    if chars > 160 && !has_long_notice_stem(t) {
         return None;
     }
     let lower = t.to_lowercase();
