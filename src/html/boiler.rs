@@ -1,6 +1,7 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -284,6 +285,29 @@ const MAX_JOINED_LABEL_WORDS: usize = 8;
 // toolbar's buttons read when their markup is flattened ("Gefällt mir Wird
 // geladen", "Print Email Share", "Kommentare Teilen"): the kind of the
 // first label.
+// The kind of each whole-line label of EXACT (the first listed, when a
+// label is listed twice), looked up once per line.
+static EXACT_KIND: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for &(label, kind) in EXACT {
+        m.entry(label).or_insert(kind);
+    }
+    m
+});
+
+// EXACT's labels as words, grouped by their first word, in EXACT's order.
+type LabelsByFirstWord = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+static EXACT_BY_FIRST_WORD: LazyLock<LabelsByFirstWord> = LazyLock::new(|| {
+    let mut m = LabelsByFirstWord::new();
+    for &(label, kind) in EXACT {
+        let words: Vec<&'static str> = label.split(' ').collect();
+        if let Some(&first) = words.first() {
+            m.entry(first).or_default().push((words, kind));
+        }
+    }
+    m
+});
+
 fn joined_ui_labels(bare: &str) -> Option<&'static str> {
     let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() < 2 || words.len() > MAX_JOINED_LABEL_WORDS {
@@ -300,16 +324,15 @@ fn joined_ui_labels(bare: &str) -> Option<&'static str> {
         let Some(first) = words.get(i) else {
             continue;
         };
-        for (label, k) in EXACT {
-            // Cheap filter before splitting the label.
-            if !label.starts_with(first) {
-                continue;
-            }
-            let n = label.split(' ').count();
+        let Some(labels) = EXACT_BY_FIRST_WORD.get(first) else {
+            continue;
+        };
+        for (label, k) in labels {
+            let n = label.len();
             let Some(part) = words.get(i..i + n) else {
                 continue;
             };
-            if label.split(' ').eq(part.iter().copied()) && reach[i + n].is_none() {
+            if label.as_slice() == part && reach[i + n].is_none() {
                 reach[i + n] = Some((if i == 0 { k } else { kind }, used + 1));
             }
         }
@@ -1312,7 +1335,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    if let Some((_, k)) = EXACT.iter().find(|(p, _)| *p == bare) {
+    if let Some(&k) = EXACT_KIND.get(bare.as_str()) {
         return Some(k);
     }
     if let Some(k) = joined_ui_labels(&bare) {
