@@ -712,7 +712,7 @@ fn is_caption_element(dom: &Dom, i: usize) -> bool {
         .any(|t| {
             super::prune::token_words(t)
                 .iter()
-                .any(|w| matches!(w.as_str(), "caption" | "figcaption" | "credit" | "credits"))
+                .any(|w| matches!(w.as_ref(), "caption" | "figcaption" | "credit" | "credits"))
         });
     // A caption is small: a big subtree is not one (and is not rescanned).
     named

@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use super::dom::{Dom, Kind};
+use std::borrow::Cow;
+
 use super::prune::token_words;
 
 /// A detected page type and the signal it came from.
@@ -381,7 +383,7 @@ fn may_carry_marks(el: &scraper::node::Element) -> bool {
 }
 
 // Class and id words of an element.
-fn class_words(el: &scraper::node::Element) -> Vec<String> {
+fn class_words(el: &scraper::node::Element) -> Vec<Cow<'_, str>> {
     el.attr_str("class")
         .into_iter()
         .flat_map(str::split_whitespace)
@@ -398,7 +400,7 @@ fn heading_is_link(dom: &Dom, i: usize) -> bool {
 }
 
 // A control that adds to a shopping cart (by class/id/name or by label).
-fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[String]) -> bool {
+fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[Cow<str>]) -> bool {
     if !matches!(tag, "button" | "a" | "input" | "form" | "div" | "span") {
         return false;
     }
@@ -426,36 +428,36 @@ fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[String]) -> 
 }
 
 // Containers of one post in a discussion ("post", "message", "reply").
-fn is_post_container(words: &[String]) -> bool {
+fn is_post_container(words: &[Cow<str>]) -> bool {
     words.iter().any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "post" | "message" | "reply" | "postbody" | "messagebody" | "answer"
         )
     }) && !words.iter().any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "related" | "recent" | "popular" | "list" | "nav" | "next" | "prev" | "previous"
         )
     })
 }
 
 // The name of a post's author in a discussion ("username", "poster").
-fn is_post_author(words: &[String]) -> bool {
+fn is_post_author(words: &[Cow<str>]) -> bool {
     words.iter().any(|w| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "username" | "poster" | "postauthor" | "userinfo" | "usercard" | "memberinfo"
         )
     }) || words.iter().any(|w| w == "user")
         && words
             .iter()
-            .any(|w| matches!(w.as_str(), "name" | "info" | "card"))
+            .any(|w| matches!(w.as_ref(), "name" | "info" | "card"))
         // "post-author", "message-author": the author of one post.
         || words.iter().any(|w| w == "author")
             && words
                 .iter()
-                .any(|w| matches!(w.as_str(), "post" | "message" | "reply" | "answer"))
+                .any(|w| matches!(w.as_ref(), "post" | "message" | "reply" | "answer"))
 }
 
 // Every `"@type"` value in a JSON-LD text, counted (read with a pattern so

@@ -3,6 +3,8 @@
 //! from its tag, attributes, role and class/id words.
 
 use super::dom::FastAttr;
+use std::borrow::Cow;
+
 use crate::ascii::contains_ignore_case;
 use scraper::node::Element;
 
@@ -181,35 +183,36 @@ fn is_screen_reader_only_class(c: &str) -> bool {
 /// punctuation and at camelCase boundaries: `articleHeader_v2` → `article`,
 /// `header`, `v2`. Runs with digits stay whole, so generated ids such as
 /// `b5343ad4` never yield a word like `ad`.
-pub fn token_words(token: &str) -> Vec<String> {
+pub fn token_words(token: &str) -> Vec<Cow<'_, str>> {
     let mut words = Vec::new();
     for run in token.split(|c: char| !c.is_alphanumeric()) {
         if run.is_empty() {
             continue;
         }
-        // Most class names are lower-case ASCII: one word per run.
+        // Most class names are lower-case ASCII: one word per run, borrowed
+        // (this runs on every class token of every element).
         if run
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {
-            words.push(run.to_string());
+            words.push(Cow::Borrowed(run));
             continue;
         }
         if run.chars().any(|c| c.is_numeric()) {
-            words.push(run.to_lowercase());
+            words.push(Cow::Owned(run.to_lowercase()));
             continue;
         }
         let mut cur = String::new();
         let mut prev_lower = false;
         for c in run.chars() {
             if c.is_uppercase() && prev_lower && !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
+                words.push(Cow::Owned(std::mem::take(&mut cur)));
             }
             prev_lower = c.is_lowercase();
             cur.extend(c.to_lowercase());
         }
         if !cur.is_empty() {
-            words.push(cur);
+            words.push(Cow::Owned(cur));
         }
     }
     words
@@ -312,7 +315,7 @@ pub fn names_one_post(el: &Element) -> bool {
         .chain(el.attr_str("id"))
         .take(12)
         .flat_map(token_words)
-        .any(|w| matches!(w.as_str(), "question" | "answer" | "post" | "message"))
+        .any(|w| matches!(w.as_ref(), "question" | "answer" | "post" | "message"))
 }
 
 // Words that name main content in a class or id.
@@ -424,7 +427,7 @@ pub fn class_hint(el: &Element) -> f32 {
         let words = token_words(token);
         if words.iter().any(|w| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "article" | "content" | "post" | "entry" | "story" | "body" | "prose" | "richtext"
             )
         }) {
