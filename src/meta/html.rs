@@ -890,6 +890,9 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
             "body" | "html" | "article" => continue,
             _ => {}
         }
+        if !may_name_boilerplate_region(a) {
+            continue;
+        }
         let hints = class_and_id(a).to_ascii_lowercase();
         let tokens: Vec<&str> = hints.split_whitespace().collect();
         if tokens.iter().any(|t| names_boilerplate_region(t))
@@ -899,6 +902,25 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
         }
     }
     region
+}
+
+// Whether the class or id of an element holds a boilerplate hint at all (a
+// token can only name a region when it does): one pass, no allocation, for
+// each ancestor of each candidate.
+fn may_name_boilerplate_region(el: ElementRef) -> bool {
+    static HINTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        let stems: Vec<&str> = BOILERPLATE_HINTS
+            .iter()
+            .map(|h| h.trim_end_matches('s'))
+            .collect();
+        any_word_of(&stems)
+    });
+    let Some(hints) = HINTS.as_ref() else {
+        return true;
+    };
+    let v = el.value();
+    v.attr_str("class").is_some_and(|c| hints.is_match(c))
+        || v.attr_str("id").is_some_and(|i| hints.is_match(i))
 }
 
 /// Class or id of an element that holds a post's byline and date
