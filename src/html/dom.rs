@@ -266,9 +266,21 @@ fn zero_bytes(v: u64) -> u64 {
     !(((v & !HIGH_BITS) + !HIGH_BITS) | v) & HIGH_BITS
 }
 
+/// Counts of [`TextSize::of`]'s eight-byte loop, one per byte lane (a lane
+/// holds up to 255 chunks' flags before it is added to the total), so that no
+/// chunk needs a population count.
+#[derive(Default)]
+struct Lanes {
+    chars: u64,
+    words: u64,
+    punct: u64,
+    chunks: u32,
+}
+
 impl TextSize {
     pub fn of(s: &str) -> TextSize {
         let mut t = TextSize::default();
+        let mut lanes = Lanes::default();
         let mut in_word = false;
         let bytes = s.as_bytes();
         let mut i = 0;
@@ -281,7 +293,10 @@ impl TextSize {
             {
                 let x = u64::from_le_bytes(chunk);
                 if x & HIGH_BITS == 0 {
-                    t.add_ascii_chunk(x, &mut in_word);
+                    lanes.add_ascii_chunk(x, &mut in_word);
+                    if lanes.chunks == u32::from(u8::MAX) {
+                        lanes.flush_into(&mut t);
+                    }
                     i += 8;
                     continue;
                 }
@@ -301,11 +316,18 @@ impl TextSize {
                 break;
             };
             i += c.len_utf8();
+            // Unspaced scripts count words by the running character count.
+            if lanes.chunks > 0 {
+                lanes.flush_into(&mut t);
+            }
             t.add_char(c, &mut in_word);
         }
+        lanes.flush_into(&mut t);
         t
     }
+}
 
+impl Lanes {
     // Eight ASCII bytes' share of the counts, as the byte loop would count
     // them: per-byte flags in the high bit of each byte (SWAR).
     fn add_ascii_chunk(&mut self, x: u64, in_word: &mut bool) {
@@ -318,12 +340,31 @@ impl TextSize {
         // chunk's last, for the first) is no letter.
         let before = (letter << 8) | if *in_word { 0x80 } else { 0 };
         let punct = eq(b',') | eq(b'.') | eq(b';') | eq(b'?') | eq(b'!');
-        self.chars += letter.count_ones();
-        self.words += (letter & !before).count_ones();
-        self.punct += punct.count_ones();
+        // Each flag moves to the low bit of its byte and adds to that lane.
+        self.chars += letter >> 7;
+        self.words += (letter & !before) >> 7;
+        self.punct += punct >> 7;
+        self.chunks += 1;
         *in_word = letter >> 63 != 0;
     }
 
+    // Add the lanes' sums to the counts and start again.
+    fn flush_into(&mut self, t: &mut TextSize) {
+        t.chars += sum_of_bytes(self.chars);
+        t.words += sum_of_bytes(self.words);
+        t.punct += sum_of_bytes(self.punct);
+        *self = Lanes::default();
+    }
+}
+
+// The sum of the eight bytes of `v` (at most 8 * 255: fits the top 16 bits).
+fn sum_of_bytes(v: u64) -> u32 {
+    const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+    let pairs = (v & EVEN_BYTES) + ((v >> 8) & EVEN_BYTES);
+    (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as u32
+}
+
+impl TextSize {
     // One non-ASCII character's share of the counts.
     fn add_char(&mut self, c: char, in_word: &mut bool) {
         if c.is_whitespace() {
