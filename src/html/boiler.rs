@@ -942,7 +942,7 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
         && runs.iter().all(|r| {
             MEMBER_LABELS.contains(&r.as_str())
                 || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
-                // A rank stands alone ("RecSports Member: $130" is a price).
+                // A rank stands alone ("Gold Member: $45" is a price).
                 || runs.len() == 1 && runs.join(" ").len() == bare.join(" ").len() && is_member_rank(r)
         });
     all_labels.then_some("member-card")

@@ -450,7 +450,7 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             // holds no name.
             let stripped = strip_trailing_role(piece);
             // What follows a job title's "and" in the same part belongs to
-            // the title ("Head of Marketing and Community Development").
+            // the title ("Head of Research and Public Engagement").
             if stripped != piece && starts_with_role_qualifier(piece) {
                 break;
             }
@@ -967,7 +967,7 @@ mod tests {
     #[test]
     fn job_title_keeps_its_and_clause() {
         let (names, _) = parse_byline(
-            "This post was written by Dana Ortiz, Head of Marketing and Community Development",
+            "This post was written by Dana Ortiz, Head of Research and Public Engagement",
         );
         assert_eq!(names, vec!["Dana Ortiz"]);
         let (names, _) = parse_byline("By Dana Ortiz and Lee Park, Senior Editors");
