@@ -260,12 +260,7 @@ impl Reader {
             .fetch_add(bytes.len() as u64, Ordering::Relaxed);
         let mut source = Source::from_path(name);
         source.url = self.opts.url.clone();
-        Ok(Page {
-            source,
-            body: Body::Bytes(bytes),
-            charset: None,
-            kind: None,
-        })
+        Ok(document_page(source, bytes))
     }
 }
 
@@ -323,6 +318,11 @@ fn read_document(
             .saturating_add(usize::try_from(rest).unwrap_or(usize::MAX));
         return Page::failed(source, Error::TooLarge { size, limit: max });
     }
+    document_page(source, bytes)
+}
+
+// A whole document's page: its bytes, charset and kind still to be found.
+fn document_page(source: Source, bytes: Vec<u8>) -> Page {
     Page {
         source,
         body: Body::Bytes(bytes),

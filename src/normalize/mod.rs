@@ -142,11 +142,7 @@ pub fn fold_punctuation(s: &str) -> String {
 
 /// Unicode NFC, with a quick-check fast path for text that already is.
 pub fn to_nfc(s: &str) -> String {
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        s.to_string()
-    } else {
-        s.nfc().collect()
-    }
+    into_nfc(s.to_string())
 }
 
 // [`to_nfc`] of an owned string, kept as it is when it already is NFC (ASCII
