@@ -13,8 +13,6 @@ use std::sync::LazyLock;
 use super::dom::{Dom, Kind};
 use std::borrow::Cow;
 
-use super::prune::token_words;
-
 /// A detected page type and the signal it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageType {
@@ -384,13 +382,7 @@ fn may_carry_marks(el: &scraper::node::Element) -> bool {
 
 // Class and id words of an element.
 fn class_words(el: &scraper::node::Element) -> Vec<Cow<'_, str>> {
-    el.attr_str("class")
-        .into_iter()
-        .flat_map(str::split_whitespace)
-        .chain(el.attr_str("id"))
-        .take(12)
-        .flat_map(token_words)
-        .collect()
+    super::prune::class_id_words(el).collect()
 }
 
 // A heading whose text is (inside) a link: the teaser of another page.

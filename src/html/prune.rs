@@ -179,6 +179,16 @@ fn is_screen_reader_only_class(c: &str) -> bool {
     )
 }
 
+/// The words of an element's class and id tokens (the first twelve tokens).
+pub fn class_id_words(el: &Element) -> impl Iterator<Item = Cow<'_, str>> {
+    el.attr_str("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .chain(el.attr_str("id"))
+        .take(12)
+        .flat_map(token_words)
+}
+
 /// Split a class or id token into lower-case words at `-`, `_` and other
 /// punctuation and at camelCase boundaries: `articleHeader_v2` → `article`,
 /// `header`, `v2`. Runs with digits stay whole, so generated ids such as
@@ -309,13 +319,7 @@ fn comment_word(w: &str) -> bool {
 /// Whether an element's class or id names the container of one post of a
 /// discussion: a question, an answer, a post or a message.
 pub fn names_one_post(el: &Element) -> bool {
-    el.attr_str("class")
-        .into_iter()
-        .flat_map(str::split_whitespace)
-        .chain(el.attr_str("id"))
-        .take(12)
-        .flat_map(token_words)
-        .any(|w| matches!(w.as_ref(), "question" | "answer" | "post" | "message"))
+    class_id_words(el).any(|w| matches!(w.as_ref(), "question" | "answer" | "post" | "message"))
 }
 
 // Words that name main content in a class or id.
