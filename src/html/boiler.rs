@@ -1160,7 +1160,7 @@ const SITE_SELF_WORDS: &[&str] = &[
 // text naming cookies, the site itself, and using or accepting them.
 // Cookie notices run longer than other UI lines, so this has its own limit.
 fn is_cookie_notice(lower: &str) -> bool {
-    if !lower.contains("cookie") {
+    if !lower.contains(COOKIE_STEM) {
         return false;
     }
     let words = words_of(lower);
@@ -1234,17 +1234,7 @@ const DISCLOSURE_PHRASES: &[&str] = &[
 // A short notice that the text holds advertising or affiliate links.
 fn is_ad_disclosure(lower: &str) -> bool {
     // Cheap test first: every phrase holds one of these stems.
-    const STEMS: &[&str] = &[
-        "affili",
-        "afili",
-        "commission",
-        "compensation",
-        "advertis",
-        "werbung",
-        "provision",
-        "partnerlink",
-    ];
-    if !STEMS.iter().any(|st| lower.contains(st)) {
+    if !DISCLOSURE_STEMS.iter().any(|st| lower.contains(st)) {
         return false;
     }
     let words = words_of(lower);
@@ -1258,10 +1248,9 @@ fn is_ad_disclosure(lower: &str) -> bool {
         .any(|p| bare.contains(p) || spaced.contains(p) || lower.contains(p))
 }
 
-// Stems one of which every cookie notice or disclosure holds (ASCII, so
-// that they are found without lower-casing the line first).
-const LONG_NOTICE_STEMS: &[&str] = &[
-    "cookie",
+// Stems one of which every disclosure phrase holds (ASCII, so that they are
+// found without lower-casing the line first); a cookie notice holds "cookie".
+const DISCLOSURE_STEMS: &[&str] = &[
     "affili",
     "afili",
     "commission",
@@ -1271,16 +1260,21 @@ const LONG_NOTICE_STEMS: &[&str] = &[
     "provision",
     "partnerlink",
 ];
+const COOKIE_STEM: &str = "cookie";
 
 // Whether a line holds one of the long-notice stems, in one pass (this runs
 // on every long paragraph of every page).
 fn has_long_notice_stem(t: &str) -> bool {
-    static STEMS: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| crate::ascii::any_word_of(LONG_NOTICE_STEMS));
+    static STEMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        let stems: Vec<&str> = std::iter::once(COOKIE_STEM)
+            .chain(DISCLOSURE_STEMS.iter().copied())
+            .collect();
+        crate::ascii::any_word_of(&stems)
+    });
     match STEMS.as_ref() {
         Some(stems) => stems.is_match(t),
-        None => LONG_NOTICE_STEMS
-            .iter()
+        None => std::iter::once(&COOKIE_STEM)
+            .chain(DISCLOSURE_STEMS)
             .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes())),
     }
 }

@@ -8,14 +8,19 @@ pub fn primary_subtag(tag: &str) -> Option<String> {
     ok.then_some(primary)
 }
 
-/// Detect the language of a text from its first few KB; `None` when the
-/// detector is not confident.
-pub fn detect(text: &str) -> Option<String> {
-    let mut end = text.len().min(4096);
+// The first `max` bytes of a text, cut back to a character boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = &text[..end];
+    text.get(..end).unwrap_or("")
+}
+
+/// Detect the language of a text from its first few KB; `None` when the
+/// detector is not confident.
+pub fn detect(text: &str) -> Option<String> {
+    let sample = head(text, 4096);
     if sample.split_whitespace().count() < 5 && sample.chars().count() < 20 {
         return None;
     }
@@ -49,11 +54,7 @@ pub fn resolve(declared: Option<&str>, text: &str) -> Option<(String, bool)> {
 // Whether a reliable detection on the first 1 KB of text names the declared
 // language (or one a detector confuses with it).
 fn detect_head_agrees(declared: &str, text: &str) -> bool {
-    let mut end = text.len().min(1024);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let Some(info) = text.get(..end).and_then(whatlang::detect) else {
+    let Some(info) = whatlang::detect(head(text, 1024)) else {
         return false;
     };
     info.is_reliable() && same_or_related(declared, iso639_1(info.lang()))
@@ -62,11 +63,7 @@ fn detect_head_agrees(declared: &str, text: &str) -> bool {
 /// Detection that may overrule a declaration: a reliable, highly confident
 /// verdict on enough words of text.
 fn detect_confident(text: &str) -> Option<String> {
-    let mut end = text.len().min(4096);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sample = text.get(..end)?;
+    let sample = head(text, 4096);
     // Short texts (a product name, a menu) are too little to contradict a page.
     let enough = sample.split_whitespace().count() >= 40 || sample.chars().count() >= 400;
     if !enough {
