@@ -8,6 +8,9 @@
 //! +0000`). A time is kept only when its zone is known; a year alone is never
 //! a date.
 
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
 /// Parse the first date in `s` to RFC 3339 (when a time with a zone is given)
 /// or a bare `YYYY-MM-DD` date. `None` when no plausible date is found.
 /// Ambiguous numeric dates (`03/04/2025`) need a locale: see
@@ -150,22 +153,32 @@ const PUBLICATION_WORDS: [&str; 22] = [
 
 /// The text before a date says the date is an update.
 pub fn mentions_update(before: &str) -> bool {
-    let lower = before.to_lowercase();
-    UPDATE_WORDS.iter().any(|w| lower.contains(w))
+    has_update_word(&before.to_lowercase())
+}
+
+// Whether lower-cased text holds an update word: one pass for all of them
+// (the metadata scan asks it of many short lines).
+fn has_update_word(lower: &str) -> bool {
+    static WORDS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::new(UPDATE_WORDS).ok());
+    match WORDS.as_ref() {
+        Some(words) => words.is_match(lower),
+        None => UPDATE_WORDS.iter().any(|w| lower.contains(w)),
+    }
 }
 
 /// A line that opens with a date label: `Some(true)` for an update label
 /// ("Last updated:", "Gewijzigd op", "Atualizado em"), `Some(false)` for a
 /// publication label ("Posted on", "Publié le"), `None` otherwise.
 pub fn date_label(line: &str) -> Option<bool> {
-    let lower = line.trim_start().to_lowercase();
     // The label is at the start: within the first three words.
-    let head: String = lower
+    let head = line
         .split_whitespace()
         .take(3)
         .collect::<Vec<_>>()
-        .join(" ");
-    if UPDATE_WORDS.iter().any(|w| head.contains(w)) {
+        .join(" ")
+        .to_lowercase();
+    if has_update_word(&head) {
         return Some(true);
     }
     PUBLICATION_WORDS

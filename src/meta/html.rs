@@ -546,6 +546,10 @@ impl Scan {
     }
 
     fn add_byline_line(&mut self, el: ElementRef) {
+        // Most elements' text opens with no byline word: test before joining it.
+        if !first_own_text(el).is_some_and(may_start_with_byline_word) {
+            return;
+        }
         let Some(own) = own_text(el, 60) else {
             return;
         };
@@ -749,10 +753,29 @@ fn is_name_connector(s: &str) -> bool {
     )
 }
 
+/// The cheap part of [`starts_with_byline_word`]: its first word is one, or
+/// it opens with a dash ("— Jane Doe" counts as a byline).
+fn may_start_with_byline_word(line: &str) -> bool {
+    let l = line.trim_start();
+    l.starts_with(['-', '—']) || authors::opens_with_byline_word(l)
+}
+
+/// The first of an element's own non-blank text nodes, trimmed: where its
+/// [`own_text`] starts.
+fn first_own_text<'a>(el: ElementRef<'a>) -> Option<&'a str> {
+    el.children().take(200).find_map(|c| match c.value() {
+        Node::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()),
+        _ => None,
+    })
+}
+
 /// A line that opens with an explicit byline word ("By", "Written by",
 /// "Von", "Par", "Autor:").
 fn starts_with_byline_word(line: &str) -> bool {
     let l = line.trim_start();
+    if !may_start_with_byline_word(l) {
+        return false;
+    }
     let stripped = authors::strip_byline_prefix(l);
     stripped.len() < l.len() || {
         let lower = l.to_lowercase();
