@@ -3,6 +3,7 @@
 //! Field names here are a contract for users; add fields freely, rename none
 //! without bumping [`SCHEMA`].
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -100,18 +101,25 @@ pub enum Block {
 impl Block {
     /// The block as plain text (list items and table rows on their own lines).
     pub fn plain_text(&self) -> String {
+        self.plain_text_cow().into_owned()
+    }
+
+    /// [`Block::plain_text`], borrowed from blocks that hold one text (for
+    /// the filters that only read it).
+    pub fn plain_text_cow(&self) -> Cow<'_, str> {
         match self {
             Block::Heading { text, .. }
             | Block::Paragraph { text }
             | Block::Quote { text }
             | Block::Code { text }
-            | Block::Caption { text } => text.clone(),
-            Block::List { items, .. } => items.join("\n"),
-            Block::Table { rows } => rows
-                .iter()
-                .map(|r| r.join("\t"))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            | Block::Caption { text } => Cow::Borrowed(text),
+            Block::List { items, .. } => Cow::Owned(items.join("\n")),
+            Block::Table { rows } => Cow::Owned(
+                rows.iter()
+                    .map(|r| r.join("\t"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            ),
         }
     }
 

@@ -123,7 +123,7 @@ fn units_of(ex: &Extraction) -> Vec<Unit> {
                 }
             }
             Block::Table { .. } => {
-                if let Some(key) = fingerprint::text_key(&b.plain_text()) {
+                if let Some(key) = fingerprint::text_key(&b.plain_text_cow()) {
                     out.push(Unit {
                         block,
                         item: None,

@@ -161,17 +161,17 @@ impl<'d, 'a> Writer<'d, 'a> {
         for (idx, b) in blocks.into_iter().enumerate() {
             if let Some(Some(reason)) = sections.get(idx) {
                 let reason = reason.clone();
-                self.drop_text(&b.plain_text(), reason);
+                self.drop_text(&b.plain_text_cow(), reason);
                 continue;
             }
             let key = b
-                .plain_text()
+                .plain_text_cow()
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
             if key.chars().count() >= 20 && !matches!(b, Block::Code { .. }) && !seen.insert(key) {
                 self.drop_text(
-                    &b.plain_text(),
+                    &b.plain_text_cow(),
                     "duplicate-block (same text as an earlier block)",
                 );
                 continue;
@@ -193,7 +193,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         let total: u32 = self
             .blocks
             .iter()
-            .map(|b| TextSize::of(&b.plain_text()).words)
+            .map(|b| TextSize::of(&b.plain_text_cow()).words)
             .sum();
         if total < MIN_ARTICLE_WORDS_FOR_TAIL {
             return;
@@ -206,13 +206,16 @@ impl<'d, 'a> Writer<'d, 'a> {
             let Some(b) = self.blocks.get(idx) else {
                 break;
             };
-            after += TextSize::of(&b.plain_text()).words;
+            after += TextSize::of(&b.plain_text_cow()).words;
             // Past the end of the text: most of the content comes before.
             let at_end = after * TAIL_SHARE_DIVISOR <= total;
             let appeal = matches!(b, Block::Paragraph { text } if phrases::is_reader_appeal(text));
             if at_end && appeal {
                 let b = self.blocks.remove(idx);
-                self.drop_text(&b.plain_text(), "reader-appeal (after the end of the text)");
+                self.drop_text(
+                    &b.plain_text_cow(),
+                    "reader-appeal (after the end of the text)",
+                );
             }
         }
     }
@@ -767,7 +770,7 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
 // of the same or a higher level. A section holding half of the content or
 // more is the page itself and stays. Gives the drop reason per block.
 fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
-    let words = |b: &Block| TextSize::of(&b.plain_text()).words as usize;
+    let words = |b: &Block| TextSize::of(&b.plain_text_cow()).words as usize;
     let total: usize = blocks.iter().map(words).sum();
     let mut drop = vec![None; blocks.len()];
     let mut i = 0;

@@ -1338,10 +1338,26 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
         return Some(k);
     }
-    CONTAINS
-        .iter()
-        .find(|(p, _)| lower.contains(p))
-        .map(|(_, k)| *k)
+    contained_fragment_kind(&lower)
+}
+
+// The kind of the first fragment of `CONTAINS` (in list order) that a
+// lower-cased line holds: all fragments found in one pass, as every kept
+// paragraph is tested.
+fn contained_fragment_kind(lower: &str) -> Option<&'static str> {
+    static FRAGMENTS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| AhoCorasick::new(CONTAINS.iter().map(|(p, _)| p)).ok());
+    let Some(fragments) = FRAGMENTS.as_ref() else {
+        return CONTAINS
+            .iter()
+            .find(|(p, _)| lower.contains(p))
+            .map(|(_, k)| *k);
+    };
+    let first = fragments
+        .find_overlapping_iter(lower)
+        .map(|m| m.pattern().as_usize())
+        .min()?;
+    CONTAINS.get(first).map(|(_, k)| *k)
 }
 
 // Headings that introduce blocks of links to other pages or products.

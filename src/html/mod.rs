@@ -101,7 +101,7 @@ fn add_hidden_product_description(ex: &mut Extraction) {
     let body: std::collections::BTreeSet<String> = ex
         .blocks
         .iter()
-        .flat_map(|b| words(&b.plain_text()))
+        .flat_map(|b| words(&b.plain_text_cow()))
         .collect();
     let shown = desc_words.iter().filter(|w| body.contains(*w)).count();
     // Mostly there already: the page shows it.
@@ -131,7 +131,7 @@ fn words(ex: &Extraction) -> usize {
 fn words_in(blocks: &[crate::Block]) -> usize {
     blocks
         .iter()
-        .map(|b| dom::TextSize::of(&b.plain_text()).words as usize)
+        .map(|b| dom::TextSize::of(&b.plain_text_cow()).words as usize)
         .sum()
 }
 
