@@ -1761,6 +1761,27 @@ fn looks_like_personal_site_owner(author: &str) -> bool {
     (2..=3).contains(&words)
         && authors::looks_like_name(author)
         && !authors::is_organisation(author)
+        && !is_shouted(author)
+        && !names_a_business(author)
+}
+
+// A name set in capitals throughout ("EXAMPLE TODAY") is a brand's
+// wordmark when it is also the site's name, not its owner's name.
+fn is_shouted(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+// A site name made of a trade word ("Rare Books", "Lakeside Clinic",
+// "Morning Daily") names a business, never its owner.
+fn names_a_business(s: &str) -> bool {
+    const BUSINESS_WORDS: [&str; 24] = [
+        "books", "clinic", "clinics", "hotel", "hotels", "shop", "store", "studio", "studios",
+        "labs", "health", "today", "daily", "weekly", "journal", "tribune", "herald", "gazette",
+        "review", "digest", "reports", "guide", "guides", "online",
+    ];
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| BUSINESS_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The URL is a site's home page: its path is empty, `/`, an index file or
@@ -2242,12 +2263,23 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
     // The dateline sits right at the headline: the first lines after it,
     // or the last ones before it.
-    let found: Vec<(super::dates::FoundDate, bool)> = scan
-        .near_h1
-        .iter()
-        .take(20)
-        .chain(scan.before_h1.iter().rev())
-        .filter(|l| l.chars().count() <= 120)
+    // Each line with the one before it in reading order.
+    fn with_prev(lines: Vec<&String>) -> Vec<(&String, Option<&String>)> {
+        let prevs = std::iter::once(None).chain(lines.iter().copied().map(Some));
+        lines.iter().copied().zip(prevs).collect()
+    }
+    let after = with_prev(scan.near_h1.iter().take(20).collect());
+    let mut before = with_prev(scan.before_h1.iter().collect());
+    before.reverse();
+    let found: Vec<(super::dates::FoundDate, bool)> = after
+        .into_iter()
+        .chain(before)
+        .filter(|(l, prev)| {
+            l.chars().count() <= 120
+                && !is_membership_label(l)
+                && !prev.is_some_and(|p| is_membership_label(p))
+        })
+        .map(|(l, _)| l)
         .flat_map(|l| {
             find_dates(l, lang)
                 .into_iter()
@@ -2265,6 +2297,36 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
         .iter()
         .find(|(d, bare)| d.updated == updated && (updated || !(*bare && is_update_date(&d.date))))
         .map(|(d, _)| d.date.clone())
+}
+
+// A forum's user card dates the account, not the post: "Joined Nov 4,
+// 2011", "Member since", "Registered" (a label line, or the label before
+// the date's own line).
+fn is_membership_label(line: &str) -> bool {
+    const LABELS: [&str; 16] = [
+        "joined",
+        "join date",
+        "member since",
+        "registered",
+        "mitglied seit",
+        "registriert",
+        "dabei seit",
+        "inscrit",
+        "membre depuis",
+        "miembro desde",
+        "registrado",
+        "iscritto",
+        "lid sinds",
+        "geregistreerd",
+        "zarejestrowany",
+        "регистрация",
+    ];
+    let lower = line.trim_start().to_lowercase();
+    LABELS.iter().any(|l| {
+        lower
+            .strip_prefix(l)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Nothing but the date on its line (no label word).
@@ -2533,6 +2595,43 @@ mod tests {
         assert_eq!(m.authors, vec!["Bo Kim"]);
         assert_eq!(m.published.as_deref(), Some("2023-07-08"));
         assert_eq!(m.title.as_deref(), Some("Microdata headline here"));
+    }
+
+    #[test]
+    fn site_named_author_that_is_a_brand_is_no_person() {
+        // The site's own name as the author, in capitals or with a trade
+        // word, is the publisher: the byline names the writer.
+        for brand in ["GLOBE WEEKLY", "Harbour Books"] {
+            let html = format!(
+                r#"<html><head><title>Ten quiet novels</title>
+                <meta property="og:site_name" content="{brand}">
+                <script type="application/ld+json">{{"@type":"Article","headline":"Ten quiet novels",
+                "author":{{"@type":"Person","name":"{brand}"}}}}</script></head>
+                <body><h1>Ten quiet novels</h1><p class="byline">By Mara Lindqvist</p>
+                <p>Text of the piece.</p></body></html>"#
+            );
+            let m = meta_of(&html, None);
+            assert_eq!(m.authors, vec!["Mara Lindqvist".to_string()], "{brand}");
+        }
+        // A personal site named after its owner keeps the owner as author.
+        assert!(looks_like_personal_site_owner("Mara Lindqvist"));
+        assert!(!looks_like_personal_site_owner("Harbour Books"));
+        assert!(!looks_like_personal_site_owner("GLOBE WEEKLY"));
+    }
+
+    #[test]
+    fn forum_join_dates_are_no_datelines() {
+        let m = meta_of(
+            r#"<html lang="en"><body><h1>Which lens for night skies?</h1>
+            <div class="user"><dl><dt>Joined</dt><dd>Mar 3, 2012</dd></dl>
+            <div>Member since 4 May 2013</div></div>
+            <p>I am looking for a wide lens for the Milky Way season.</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published, None);
+        assert!(is_membership_label("Joined: Nov 4, 2011"));
+        assert!(is_membership_label("Mitglied seit 2019"));
+        assert!(!is_membership_label("Joinery basics, 12 May 2024"));
     }
 
     #[test]

@@ -327,6 +327,16 @@ pub fn reconcile_with_source(
             return Some((h.trim().to_string(), "h1"));
         }
     }
+    // A headline cut short (a length limit of the SEO plugin) yields to a
+    // title that goes on where it stops.
+    if let Some(l) = &ld {
+        let longer = [(&og, "og:title"), (&ti, "title")]
+            .into_iter()
+            .find_map(|(t, src)| Some((t.as_ref().filter(|t| continues(l, t))?, src)));
+        if let Some((t, src)) = longer {
+            return Some((t.clone(), src));
+        }
+    }
     ld.map(|t| (t, "json-ld:headline"))
         .or(og.map(|t| (t, "og:title")))
         .or(ti.map(|t| (t, "title")))
@@ -416,6 +426,14 @@ pub fn strip_h1_suffix(h: &str, sites: &[&str]) -> String {
         }
     }
     out.to_string()
+}
+
+// `full` starts with all of `cut` (folded) and goes on past a word end:
+// `cut` is the same headline truncated, not a shorter headline of its own
+// (it keeps at least eight words, so "Review" and "Review: the sequel" differ).
+fn continues(cut: &str, full: &str) -> bool {
+    let (c, f) = (fold(cut), fold(full));
+    words(&c) >= 8 && f.len() > c.len() && f.starts_with(&c)
 }
 
 /// Most words of `a` (folded) occur in `b`: an h1 and a title about the
@@ -582,6 +600,29 @@ mod tests {
             )
             .as_deref(),
             Some("Health and nutrition trends for 2026")
+        );
+    }
+
+    #[test]
+    fn truncated_headline_yields_to_the_full_title() {
+        let cut =
+            "Our readers asked how to keep basil alive indoors, and we tested five (including";
+        let full = "Our readers asked how to keep basil alive indoors, and we tested five (including one odd trick) | Leafy";
+        assert_eq!(
+            reconcile(Some(cut), Some(full), None, &[], &["Leafy"]).as_deref(),
+            Some("Our readers asked how to keep basil alive indoors, and we tested five (including one odd trick)")
+        );
+        // A short headline is its own headline, not a truncated one.
+        assert_eq!(
+            reconcile(
+                Some("Basil care"),
+                Some("Basil care in winter"),
+                None,
+                &[],
+                &[]
+            )
+            .as_deref(),
+            Some("Basil care")
         );
     }
 
