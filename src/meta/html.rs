@@ -196,7 +196,7 @@ impl Scan {
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
-                && !is_in_boilerplate(node)
+                && (!is_in_boilerplate(node) || in_address_outside_comments(el))
             {
                 // A long author box (name, role, bio) still starts with the name.
                 if let Some(t) = byline_text(el) {
@@ -897,6 +897,7 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
         let tokens: Vec<&str> = hints.split_whitespace().collect();
         if tokens.iter().any(|t| names_boilerplate_region(t))
             && !tokens.iter().any(|t| names_layout_container(t))
+            && !is_post_widget(&tokens)
         {
             return true;
         }
@@ -921,6 +922,15 @@ fn may_name_boilerplate_region(el: ElementRef) -> bool {
     let v = el.value();
     v.attr_str("class").is_some_and(|c| hints.is_match(c))
         || v.attr_str("id").is_some_and(|i| hints.is_match(i))
+}
+
+// Blog engines build the page from widgets, the posts too: a widget
+// classed by what it holds ("widget Blog", "widget post") is the content.
+fn is_post_widget(tokens: &[&str]) -> bool {
+    tokens.contains(&"widget")
+        && tokens
+            .iter()
+            .any(|t| matches!(*t, "blog" | "post" | "posts" | "article" | "entry"))
 }
 
 /// Class or id of an element that holds a post's byline and date
@@ -966,6 +976,26 @@ fn names_boilerplate_region(token: &str) -> bool {
     // page builders call every block "<builder>-widget".
     let is_end_hint = |p: &&str| is_hint(p) && p.trim_end_matches('s') != "widget";
     parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_end_hint)
+}
+
+// `<address>` holds the contact of the article it belongs to, so a byline
+// in it is the writer's even in an aside beside the text (a meta column);
+// a comment's own address block stays out.
+fn in_address_outside_comments(el: ElementRef) -> bool {
+    let in_address = el
+        .ancestors()
+        .take(4)
+        .filter_map(ElementRef::wrap)
+        .any(|a| a.value().name() == "address");
+    in_address
+        && !el
+            .ancestors()
+            .take(40)
+            .filter_map(ElementRef::wrap)
+            .any(|a| {
+                let h = class_and_id(a).to_ascii_lowercase();
+                h.contains("comment") || h.contains("reply") || h.contains("respon")
+            })
 }
 
 /// A `rel=author` link or an element whose class/id names the byline or
@@ -1753,6 +1783,27 @@ fn names_the_site(author: &str, sites: &[&str]) -> bool {
         .any(|s| fold(s) == fold(author) || same_site(author, s))
 }
 
+/// An author that is the site, kept as a person: the site is named after
+/// its owner.
+fn is_site_owner(author: &str, sites: &[&str]) -> bool {
+    // A CMS field typed in lower case ("jane doe") is recognised by the
+    // site name's own spelling ("Jane Doe").
+    looks_like_personal_site_owner(author)
+        || sites
+            .iter()
+            .any(|s| fold(s) == fold(author) && looks_like_personal_site_owner(s))
+}
+
+// A site owner's name typed in lower case ("jane doe") is written the way
+// the site spells it ("Jane Doe"); other names stay as they are.
+fn owner_spelling(author: &str, sites: &[&str]) -> String {
+    let lower = !author.chars().any(char::is_uppercase);
+    sites
+        .iter()
+        .find(|s| lower && fold(s) == fold(author) && looks_like_personal_site_owner(s))
+        .map_or_else(|| author.to_string(), |s| s.trim().to_string())
+}
+
 /// A personal site is named after its owner ("Jane Doe", "Jane Doe's
 /// blog"): a two- or three-word person name that is no organisation stays
 /// an author even when it is also the site name.
@@ -1852,7 +1903,8 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
         }
         let (people, site): (Vec<String>, Vec<String>) = names
             .into_iter()
-            .partition(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a));
+            .partition(|a| !names_the_site(a, sites) || is_site_owner(a, sites));
+        let people: Vec<String> = people.iter().map(|a| owner_spelling(a, sites)).collect();
         orgs.extend(site);
         if !people.is_empty() {
             chosen = Some((people, kind, src));
@@ -1919,7 +1971,7 @@ enum AuthorSource {
 fn person_names(names: &[String], sites: &[&str]) -> Vec<String> {
     names
         .iter()
-        .filter(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a))
+        .filter(|a| !names_the_site(a, sites) || is_site_owner(a, sites))
         .cloned()
         .collect()
 }
@@ -2617,6 +2669,58 @@ mod tests {
         assert!(looks_like_personal_site_owner("Mara Lindqvist"));
         assert!(!looks_like_personal_site_owner("Harbour Books"));
         assert!(!looks_like_personal_site_owner("GLOBE WEEKLY"));
+    }
+
+    #[test]
+    fn blog_engine_post_widget_is_content() {
+        // Blog engines wrap the posts in a widget too; its date header is
+        // the post's date (far from the blog's name in the h1).
+        let nav: String = (1..=45)
+            .map(|i| format!("<li><a href=\"/label/{i}\">Label number {i}</a></li>"))
+            .collect();
+        let m = meta_of(
+            &format!(
+                r#"<html lang="en"><body><h1 class="title"><a href="/">Field Notes</a></h1>
+                <ul>{nav}</ul>
+                <div class="main section"><div class="widget Blog"><div class="date-outer">
+                <h2 class="date-header"><span>Tuesday, June 3, 2014</span></h2>
+                <div class="post"><h3 class="post-title">Counting swifts at dusk</h3>
+                <p>We counted the swifts again tonight from the old bridge.</p></div></div></div></div>
+                </body></html>"#
+            ),
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2014-06-03"));
+        assert!(is_post_widget(&["widget", "blog"]));
+        assert!(!is_post_widget(&["widget", "archive"]));
+    }
+
+    #[test]
+    fn address_byline_in_a_meta_column() {
+        let html = |wrap: &str| {
+            format!(
+                r#"<html><body><h1>A quiet decade for comets</h1><p>Standfirst of the review.</p>
+                <aside class="col"><div class="{wrap}"><address><a rel="author" href="/profile/ines-okafor">Ines Okafor</a>
+                </address></div></aside><p>Body of the review.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            meta_of(&html("meta"), None).authors,
+            vec!["Ines Okafor".to_string()]
+        );
+        // A commenter's address block is no byline.
+        assert!(meta_of(&html("comment-body"), None).authors.is_empty());
+    }
+
+    #[test]
+    fn lower_case_owner_of_a_personal_site() {
+        let m = meta_of(
+            r#"<html><head><meta property="og:site_name" content="Wren Halloway">
+            <meta itemprop="author" content="wren halloway"></head>
+            <body><h1>Herbs that keep aphids away</h1><p>Text.</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.authors, vec!["Wren Halloway".to_string()]);
     }
 
     #[test]
