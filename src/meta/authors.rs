@@ -487,10 +487,18 @@ fn clean_piece(s: &str) -> &str {
 }
 
 /// Split on the word "and" in several languages.
+// The words that join names in a byline, spaced as they stand between names.
+const ANDS: [&str; 10] = [
+    " and ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ",
+];
+
+/// A word that joins two names in a byline ("and", "und", "et", …).
+pub fn is_name_joiner(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ANDS.iter().any(|a| a.trim() == lower)
+}
+
 fn split_on_and(part: &str) -> Vec<&str> {
-    const ANDS: [&str; 10] = [
-        " and ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ",
-    ];
     let mut out = Vec::new();
     let mut rest = part;
     'outer: loop {

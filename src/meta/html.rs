@@ -124,8 +124,9 @@ struct Scan {
     /// before it.
     labelled_lines: Vec<String>,
     /// Texts of links to an author archive (`/author/jane-doe/`), outside
-    /// comments and sidebars.
-    author_links: Vec<String>,
+    /// comments and sidebars, each with whether it continues the co-author
+    /// list of the link before it (same parent, only separators between).
+    author_links: Vec<(String, bool)>,
 }
 
 impl Scan {
@@ -420,7 +421,8 @@ impl Scan {
             return;
         }
         if let Some(t) = short_text(el, 60) {
-            self.author_links.push(decode_entities(&t));
+            let joined = !self.author_links.is_empty() && follows_co_author_link(el);
+            self.author_links.push((decode_entities(&t), joined));
         }
     }
 
@@ -996,6 +998,36 @@ fn in_address_outside_comments(el: ElementRef) -> bool {
                 let h = class_and_id(a).to_ascii_lowercase();
                 h.contains("comment") || h.contains("reply") || h.contains("respon")
             })
+}
+
+// An author-archive link whose previous siblings, back to another such
+// link, hold nothing but list separators (", ", " & ", " and "): one
+// byline naming co-authors, not a second credit ("Reviewed by …").
+fn follows_co_author_link(el: ElementRef) -> bool {
+    for sib in el.prev_siblings().take(6) {
+        let text = match sib.value() {
+            Node::Text(t) => t.to_string(),
+            Node::Element(e) => {
+                let Some(se) = ElementRef::wrap(sib) else {
+                    return false;
+                };
+                if e.name() == "a" && e.attr_str("href").is_some_and(links_to_author_archive) {
+                    // A named link, not the writer's avatar linked beside it.
+                    return short_text(se, 60).is_some();
+                }
+                short_text(se, 20).unwrap_or_default()
+            }
+            _ => continue,
+        };
+        let only_separators = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | ';'))
+            .filter(|w| !w.is_empty())
+            .all(|w| authors::is_name_joiner(w));
+        if !only_separators {
+            return false;
+        }
+    }
+    false
 }
 
 /// A `rel=author` link or an element whose class/id names the byline or
@@ -1919,7 +1951,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
     // four in `citation_authors` or in the byline).
     let fuller = candidates
         .iter()
-        .filter(|(_, k, _)| *k != AuthorSource::Page)
+        .filter(|(_, k, s)| *k != AuthorSource::Page || s == "author-link")
         .map(|(n, _, s)| (person_names(n, sites), s))
         .find(|(n, _)| n.len() > people.len() && names_all(n, &people));
     if let Some((names, s)) = fuller {
@@ -2149,13 +2181,25 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
             break;
         }
     }
-    // Links to a writer's archive page, the weakest sign.
-    if let Some(n) = scan
+    // Links to a writer's archive page, the weakest sign; links joined by
+    // separators only ("A, B & C") list co-authors.
+    if let Some(i) = scan
         .author_links
         .iter()
-        .map(|t| authors::structured_author(t).0)
-        .find(|n| !n.is_empty())
+        .position(|(t, _)| !authors::structured_author(t).0.is_empty())
     {
+        let group = scan.author_links.iter().skip(i).enumerate();
+        let mut n: Vec<String> = Vec::new();
+        for (k, (t, joined)) in group {
+            if k > 0 && !joined {
+                break;
+            }
+            for name in authors::structured_author(t).0 {
+                if !n.contains(&name) {
+                    n.push(name);
+                }
+            }
+        }
         out.push((cap(n), Page, "author-link".to_string()));
     }
     out
@@ -2721,6 +2765,30 @@ mod tests {
             None,
         );
         assert_eq!(m.authors, vec!["Wren Halloway".to_string()]);
+    }
+
+    #[test]
+    fn co_author_links_complete_the_declared_author() {
+        let page = |between: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"Article",
+                "headline":"Ranking the open courses of the year","author":{{"@type":"Person","name":"Lena Vos"}}}}</script></head>
+                <body><h1>Ranking the open courses of the year</h1>
+                <div class="authors"><a href="/report/author/lena/"><img src="l.jpg"></a>
+                <a href="/report/author/lena/">Lena Vos</a>{between}<a href="/report/author/tomas/">Tomas Brandt</a></div>
+                <p>Text of the ranking.</p></body></html>"#
+            )
+        };
+        let m = meta_of(&page("<span>, </span>"), None);
+        assert_eq!(
+            m.authors,
+            vec!["Lena Vos".to_string(), "Tomas Brandt".to_string()]
+        );
+        let m = meta_of(&page(" and "), None);
+        assert_eq!(m.authors.len(), 2);
+        // A second credit is not a co-author.
+        let m = meta_of(&page("<span> · Reviewed by </span>"), None);
+        assert_eq!(m.authors, vec!["Lena Vos".to_string()]);
     }
 
     #[test]
