@@ -1022,7 +1022,7 @@ fn follows_co_author_link(el: ElementRef) -> bool {
         let only_separators = text
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | ';'))
             .filter(|w| !w.is_empty())
-            .all(|w| authors::is_name_joiner(w));
+            .all(authors::is_name_joiner);
         if !only_separators {
             return false;
         }
