@@ -443,6 +443,9 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
     let mut names = Vec::new();
     let mut org = None;
     for part in s.split([',', ';', '&', '、', '，', '+']) {
+        if is_joined_role(part) {
+            continue;
+        }
         for piece in split_on_and(part) {
             let piece = clean_piece(piece);
             // A name with its role glued on is a name, not a job title; a
@@ -610,6 +613,20 @@ fn starts_with_role_qualifier(s: &str) -> bool {
     s.split_whitespace()
         .next()
         .is_some_and(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
+}
+
+// A role whose own "and" joins two fields, not two people ("Home and
+// Garden Expert", "Travel and Food Writer"): a job title ending in a job
+// word; "Jane Doe and John Roe" ends in a name.
+fn is_joined_role(part: &str) -> bool {
+    let last = part
+        .split_whitespace()
+        .last()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    split_on_and(part).len() > 1
+        && is_job_title(part)
+        && JOB_WORDS.contains(&last.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// A job title such as "Senior Editor", "Staff Writer", "Redakteurin".
@@ -962,6 +979,22 @@ mod tests {
 
     fn names(s: &str) -> Vec<String> {
         parse_byline(s).0
+    }
+
+    #[test]
+    fn role_joining_two_fields_is_no_second_name() {
+        assert_eq!(
+            names("Ada Brenner, Home and Garden Security Expert"),
+            vec!["Ada Brenner"]
+        );
+        assert_eq!(
+            names("Ada Brenner and Tomas Ruiz"),
+            vec!["Ada Brenner", "Tomas Ruiz"]
+        );
+        assert_eq!(
+            names("By Ada Brenner, Food and Travel Writer & Tomas Ruiz, Garden Writer"),
+            vec!["Ada Brenner", "Tomas Ruiz"]
+        );
     }
 
     #[test]
