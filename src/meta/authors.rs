@@ -771,7 +771,9 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 49] = [
+const ORG_WORDS: [&str; 51] = [
+    "forum",
+    "community",
     "dépêche",
     "agencia",
     "agenzia",
@@ -849,7 +851,9 @@ pub fn is_organisation(s: &str) -> bool {
 
 // Words that never appear in a person's name on a byline: UI labels and
 // function words in several languages.
-const NOT_NAME_WORDS: [&str; 75] = [
+const NOT_NAME_WORDS: [&str; 77] = [
+    "archive",
+    "archives",
     "privacy",
     "policy",
     "terms",
@@ -1093,6 +1097,8 @@ mod tests {
         assert!(is_organisation("AP"));
         assert!(is_organisation("Acme Media Group"));
         assert!(!is_organisation("Jane Doe"));
+        assert!(is_organisation("Lakeside Anglers Forum"));
+        assert!(!looks_like_name("Archive"));
     }
 
     #[test]
