@@ -478,6 +478,9 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
     let mut names = Vec::new();
     let mut org = None;
     for part in s.split([',', ';', '&', '、', '，', '+']) {
+        if is_joined_role(part) {
+            continue;
+        }
         for piece in split_on_and(part) {
             let piece = clean_piece(piece);
             // A name with its role glued on is a name, not a job title; a
@@ -522,10 +525,18 @@ fn clean_piece(s: &str) -> &str {
 }
 
 /// Split on the word "and" in several languages.
+// The words that join names in a byline, spaced as they stand between names.
+const ANDS: [&str; 10] = [
+    " and ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ",
+];
+
+/// A word that joins two names in a byline ("and", "und", "et", …).
+pub fn is_name_joiner(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ANDS.iter().any(|a| a.trim() == lower)
+}
+
 fn split_on_and(part: &str) -> Vec<&str> {
-    const ANDS: [&str; 10] = [
-        " and ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ",
-    ];
     let mut out = Vec::new();
     let mut rest = part;
     'outer: loop {
@@ -637,6 +648,20 @@ fn starts_with_role_qualifier(s: &str) -> bool {
     s.split_whitespace()
         .next()
         .is_some_and(|w| QUALIFIERS.contains(&w.to_lowercase().as_str()))
+}
+
+// A role whose own "and" joins two fields, not two people ("Home and
+// Garden Expert", "Travel and Food Writer"): a job title ending in a job
+// word; "Jane Doe and John Roe" ends in a name.
+fn is_joined_role(part: &str) -> bool {
+    let last = part
+        .split_whitespace()
+        .last()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    split_on_and(part).len() > 1
+        && is_job_title(part)
+        && JOB_WORDS.contains(&last.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// A job title such as "Senior Editor", "Staff Writer", "Redakteurin".
@@ -781,7 +806,9 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 49] = [
+const ORG_WORDS: [&str; 51] = [
+    "forum",
+    "community",
     "dépêche",
     "agencia",
     "agenzia",
@@ -859,7 +886,9 @@ pub fn is_organisation(s: &str) -> bool {
 
 // Words that never appear in a person's name on a byline: UI labels and
 // function words in several languages.
-const NOT_NAME_WORDS: [&str; 75] = [
+const NOT_NAME_WORDS: [&str; 77] = [
+    "archive",
+    "archives",
     "privacy",
     "policy",
     "terms",
@@ -1011,6 +1040,22 @@ mod tests {
     }
 
     #[test]
+    fn role_joining_two_fields_is_no_second_name() {
+        assert_eq!(
+            names("Ada Brenner, Home and Garden Security Expert"),
+            vec!["Ada Brenner"]
+        );
+        assert_eq!(
+            names("Ada Brenner and Tomas Ruiz"),
+            vec!["Ada Brenner", "Tomas Ruiz"]
+        );
+        assert_eq!(
+            names("By Ada Brenner, Food and Travel Writer & Tomas Ruiz, Garden Writer"),
+            vec!["Ada Brenner", "Tomas Ruiz"]
+        );
+    }
+
+    #[test]
     fn parenthetical_inside_a_name() {
         assert_eq!(names("By Paramita (Guha) Ghosh"), vec!["Paramita Ghosh"]);
         let (n, credit) = parse_byline("Jane Doe (Reuters)");
@@ -1106,6 +1151,8 @@ mod tests {
         assert!(is_organisation("AP"));
         assert!(is_organisation("Acme Media Group"));
         assert!(!is_organisation("Jane Doe"));
+        assert!(is_organisation("Lakeside Anglers Forum"));
+        assert!(!looks_like_name("Archive"));
     }
 
     #[test]

@@ -124,8 +124,9 @@ struct Scan {
     /// before it.
     labelled_lines: Vec<String>,
     /// Texts of links to an author archive (`/author/jane-doe/`), outside
-    /// comments and sidebars.
-    author_links: Vec<String>,
+    /// comments and sidebars, each with whether it continues the co-author
+    /// list of the link before it (same parent, only separators between).
+    author_links: Vec<(String, bool)>,
 }
 
 impl Scan {
@@ -196,7 +197,7 @@ impl Scan {
             }
             if is_byline_element(el)
                 && s.byline_elements.len() < MAX_CANDIDATES
-                && !is_in_boilerplate(node)
+                && (!is_in_boilerplate(node) || in_address_outside_comments(el))
             {
                 // A long author box (name, role, bio) still starts with the name.
                 if let Some(t) = byline_text(el) {
@@ -420,7 +421,8 @@ impl Scan {
             return;
         }
         if let Some(t) = short_text(el, 60) {
-            self.author_links.push(decode_entities(&t));
+            let joined = !self.author_links.is_empty() && follows_co_author_link(el);
+            self.author_links.push((decode_entities(&t), joined));
         }
     }
 
@@ -920,6 +922,7 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
         let tokens: Vec<&str> = hints.split_whitespace().collect();
         if tokens.iter().any(|t| names_boilerplate_region(t))
             && !tokens.iter().any(|t| names_layout_container(t))
+            && !is_post_widget(&tokens)
         {
             return true;
         }
@@ -944,6 +947,15 @@ fn may_name_boilerplate_region(el: ElementRef) -> bool {
     let v = el.value();
     v.attr_str("class").is_some_and(|c| hints.is_match(c))
         || v.attr_str("id").is_some_and(|i| hints.is_match(i))
+}
+
+// Blog engines build the page from widgets, the posts too: a widget
+// classed by what it holds ("widget Blog", "widget post") is the content.
+fn is_post_widget(tokens: &[&str]) -> bool {
+    tokens.contains(&"widget")
+        && tokens
+            .iter()
+            .any(|t| matches!(*t, "blog" | "post" | "posts" | "article" | "entry"))
 }
 
 /// Class or id of an element that holds a post's byline and date
@@ -989,6 +1001,56 @@ fn names_boilerplate_region(token: &str) -> bool {
     // page builders call every block "<builder>-widget".
     let is_end_hint = |p: &&str| is_hint(p) && p.trim_end_matches('s') != "widget";
     parts.first().is_some_and(is_hint) || parts.last().is_some_and(is_end_hint)
+}
+
+// `<address>` holds the contact of the article it belongs to, so a byline
+// in it is the writer's even in an aside beside the text (a meta column);
+// a comment's own address block stays out.
+fn in_address_outside_comments(el: ElementRef) -> bool {
+    let in_address = el
+        .ancestors()
+        .take(4)
+        .filter_map(ElementRef::wrap)
+        .any(|a| a.value().name() == "address");
+    in_address
+        && !el
+            .ancestors()
+            .take(40)
+            .filter_map(ElementRef::wrap)
+            .any(|a| {
+                let h = class_and_id(a).to_ascii_lowercase();
+                h.contains("comment") || h.contains("reply") || h.contains("respon")
+            })
+}
+
+// An author-archive link whose previous siblings, back to another such
+// link, hold nothing but list separators (", ", " & ", " and "): one
+// byline naming co-authors, not a second credit ("Reviewed by …").
+fn follows_co_author_link(el: ElementRef) -> bool {
+    for sib in el.prev_siblings().take(6) {
+        let text = match sib.value() {
+            Node::Text(t) => t.to_string(),
+            Node::Element(e) => {
+                let Some(se) = ElementRef::wrap(sib) else {
+                    return false;
+                };
+                if e.name() == "a" && e.attr_str("href").is_some_and(links_to_author_archive) {
+                    // A named link, not the writer's avatar linked beside it.
+                    return short_text(se, 60).is_some();
+                }
+                short_text(se, 20).unwrap_or_default()
+            }
+            _ => continue,
+        };
+        let only_separators = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | ';'))
+            .filter(|w| !w.is_empty())
+            .all(authors::is_name_joiner);
+        if !only_separators {
+            return false;
+        }
+    }
+    false
 }
 
 /// A `rel=author` link or an element whose class/id names the byline or
@@ -1776,6 +1838,27 @@ fn names_the_site(author: &str, sites: &[&str]) -> bool {
         .any(|s| fold(s) == fold(author) || same_site(author, s))
 }
 
+/// An author that is the site, kept as a person: the site is named after
+/// its owner.
+fn is_site_owner(author: &str, sites: &[&str]) -> bool {
+    // A CMS field typed in lower case ("jane doe") is recognised by the
+    // site name's own spelling ("Jane Doe").
+    looks_like_personal_site_owner(author)
+        || sites
+            .iter()
+            .any(|s| fold(s) == fold(author) && looks_like_personal_site_owner(s))
+}
+
+// A site owner's name typed in lower case ("jane doe") is written the way
+// the site spells it ("Jane Doe"); other names stay as they are.
+fn owner_spelling(author: &str, sites: &[&str]) -> String {
+    let lower = !author.chars().any(char::is_uppercase);
+    sites
+        .iter()
+        .find(|s| lower && fold(s) == fold(author) && looks_like_personal_site_owner(s))
+        .map_or_else(|| author.to_string(), |s| s.trim().to_string())
+}
+
 /// A personal site is named after its owner ("Jane Doe", "Jane Doe's
 /// blog"): a two- or three-word person name that is no organisation stays
 /// an author even when it is also the site name.
@@ -1784,6 +1867,27 @@ fn looks_like_personal_site_owner(author: &str) -> bool {
     (2..=3).contains(&words)
         && authors::looks_like_name(author)
         && !authors::is_organisation(author)
+        && !is_shouted(author)
+        && !names_a_business(author)
+}
+
+// A name set in capitals throughout ("EXAMPLE TODAY") is a brand's
+// wordmark when it is also the site's name, not its owner's name.
+fn is_shouted(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
+// A site name made of a trade word ("Rare Books", "Lakeside Clinic",
+// "Morning Daily") names a business, never its owner.
+fn names_a_business(s: &str) -> bool {
+    const BUSINESS_WORDS: [&str; 24] = [
+        "books", "clinic", "clinics", "hotel", "hotels", "shop", "store", "studio", "studios",
+        "labs", "health", "today", "daily", "weekly", "journal", "tribune", "herald", "gazette",
+        "review", "digest", "reports", "guide", "guides", "online",
+    ];
+    s.split(|c: char| !c.is_alphanumeric())
+        .any(|w| BUSINESS_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The URL is a site's home page: its path is empty, `/`, an index file or
@@ -1854,7 +1958,8 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
         }
         let (people, site): (Vec<String>, Vec<String>) = names
             .into_iter()
-            .partition(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a));
+            .partition(|a| !names_the_site(a, sites) || is_site_owner(a, sites));
+        let people: Vec<String> = people.iter().map(|a| owner_spelling(a, sites)).collect();
         orgs.extend(site);
         if !people.is_empty() {
             chosen = Some((people, kind, src));
@@ -1869,7 +1974,7 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
     // four in `citation_authors` or in the byline).
     let fuller = candidates
         .iter()
-        .filter(|(_, k, _)| *k != AuthorSource::Page)
+        .filter(|(_, k, s)| *k != AuthorSource::Page || s == "author-link")
         .map(|(n, _, s)| (person_names(n, sites), s))
         .find(|(n, _)| n.len() > people.len() && names_all(n, &people));
     if let Some((names, s)) = fuller {
@@ -1921,7 +2026,7 @@ enum AuthorSource {
 fn person_names(names: &[String], sites: &[&str]) -> Vec<String> {
     names
         .iter()
-        .filter(|a| !names_the_site(a, sites) || looks_like_personal_site_owner(a))
+        .filter(|a| !names_the_site(a, sites) || is_site_owner(a, sites))
         .cloned()
         .collect()
 }
@@ -2099,13 +2204,25 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
             break;
         }
     }
-    // Links to a writer's archive page, the weakest sign.
-    if let Some(n) = scan
+    // Links to a writer's archive page, the weakest sign; links joined by
+    // separators only ("A, B & C") list co-authors.
+    if let Some(i) = scan
         .author_links
         .iter()
-        .map(|t| authors::structured_author(t).0)
-        .find(|n| !n.is_empty())
+        .position(|(t, _)| !authors::structured_author(t).0.is_empty())
     {
+        let group = scan.author_links.iter().skip(i).enumerate();
+        let mut n: Vec<String> = Vec::new();
+        for (k, (t, joined)) in group {
+            if k > 0 && !joined {
+                break;
+            }
+            for name in authors::structured_author(t).0 {
+                if !n.contains(&name) {
+                    n.push(name);
+                }
+            }
+        }
         out.push((cap(n), Page, "author-link".to_string()));
     }
     out
@@ -2265,12 +2382,23 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
     // The dateline sits right at the headline: the first lines after it,
     // or the last ones before it.
-    let found: Vec<(super::dates::FoundDate, bool)> = scan
-        .near_h1
-        .iter()
-        .take(20)
-        .chain(scan.before_h1.iter().rev())
-        .filter(|l| l.chars().count() <= 120)
+    // Each line with the one before it in reading order.
+    fn with_prev(lines: Vec<&String>) -> Vec<(&String, Option<&String>)> {
+        let prevs = std::iter::once(None).chain(lines.iter().copied().map(Some));
+        lines.iter().copied().zip(prevs).collect()
+    }
+    let after = with_prev(scan.near_h1.iter().take(20).collect());
+    let mut before = with_prev(scan.before_h1.iter().collect());
+    before.reverse();
+    let found: Vec<(super::dates::FoundDate, bool)> = after
+        .into_iter()
+        .chain(before)
+        .filter(|(l, prev)| {
+            l.chars().count() <= 120
+                && !is_membership_label(l)
+                && !prev.is_some_and(|p| is_membership_label(p))
+        })
+        .map(|(l, _)| l)
         .flat_map(|l| {
             find_dates(l, lang)
                 .into_iter()
@@ -2288,6 +2416,36 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
         .iter()
         .find(|(d, bare)| d.updated == updated && (updated || !(*bare && is_update_date(&d.date))))
         .map(|(d, _)| d.date.clone())
+}
+
+// A forum's user card dates the account, not the post: "Joined Nov 4,
+// 2011", "Member since", "Registered" (a label line, or the label before
+// the date's own line).
+fn is_membership_label(line: &str) -> bool {
+    const LABELS: [&str; 16] = [
+        "joined",
+        "join date",
+        "member since",
+        "registered",
+        "mitglied seit",
+        "registriert",
+        "dabei seit",
+        "inscrit",
+        "membre depuis",
+        "miembro desde",
+        "registrado",
+        "iscritto",
+        "lid sinds",
+        "geregistreerd",
+        "zarejestrowany",
+        "регистрация",
+    ];
+    let lower = line.trim_start().to_lowercase();
+    LABELS.iter().any(|l| {
+        lower
+            .strip_prefix(l)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Nothing but the date on its line (no label word).
@@ -2556,6 +2714,119 @@ mod tests {
         assert_eq!(m.authors, vec!["Bo Kim"]);
         assert_eq!(m.published.as_deref(), Some("2023-07-08"));
         assert_eq!(m.title.as_deref(), Some("Microdata headline here"));
+    }
+
+    #[test]
+    fn site_named_author_that_is_a_brand_is_no_person() {
+        // The site's own name as the author, in capitals or with a trade
+        // word, is the publisher: the byline names the writer.
+        for brand in ["GLOBE WEEKLY", "Harbour Books"] {
+            let html = format!(
+                r#"<html><head><title>Ten quiet novels</title>
+                <meta property="og:site_name" content="{brand}">
+                <script type="application/ld+json">{{"@type":"Article","headline":"Ten quiet novels",
+                "author":{{"@type":"Person","name":"{brand}"}}}}</script></head>
+                <body><h1>Ten quiet novels</h1><p class="byline">By Mara Lindqvist</p>
+                <p>Text of the piece.</p></body></html>"#
+            );
+            let m = meta_of(&html, None);
+            assert_eq!(m.authors, vec!["Mara Lindqvist".to_string()], "{brand}");
+        }
+        // A personal site named after its owner keeps the owner as author.
+        assert!(looks_like_personal_site_owner("Mara Lindqvist"));
+        assert!(!looks_like_personal_site_owner("Harbour Books"));
+        assert!(!looks_like_personal_site_owner("GLOBE WEEKLY"));
+    }
+
+    #[test]
+    fn blog_engine_post_widget_is_content() {
+        // Blog engines wrap the posts in a widget too; its date header is
+        // the post's date (far from the blog's name in the h1).
+        let nav: String = (1..=45)
+            .map(|i| format!("<li><a href=\"/label/{i}\">Label number {i}</a></li>"))
+            .collect();
+        let m = meta_of(
+            &format!(
+                r#"<html lang="en"><body><h1 class="title"><a href="/">Field Notes</a></h1>
+                <ul>{nav}</ul>
+                <div class="main section"><div class="widget Blog"><div class="date-outer">
+                <h2 class="date-header"><span>Tuesday, June 3, 2014</span></h2>
+                <div class="post"><h3 class="post-title">Counting swifts at dusk</h3>
+                <p>We counted the swifts again tonight from the old bridge.</p></div></div></div></div>
+                </body></html>"#
+            ),
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2014-06-03"));
+        assert!(is_post_widget(&["widget", "blog"]));
+        assert!(!is_post_widget(&["widget", "archive"]));
+    }
+
+    #[test]
+    fn address_byline_in_a_meta_column() {
+        let html = |wrap: &str| {
+            format!(
+                r#"<html><body><h1>A quiet decade for comets</h1><p>Standfirst of the review.</p>
+                <aside class="col"><div class="{wrap}"><address><a rel="author" href="/profile/ines-okafor">Ines Okafor</a>
+                </address></div></aside><p>Body of the review.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            meta_of(&html("meta"), None).authors,
+            vec!["Ines Okafor".to_string()]
+        );
+        // A commenter's address block is no byline.
+        assert!(meta_of(&html("comment-body"), None).authors.is_empty());
+    }
+
+    #[test]
+    fn lower_case_owner_of_a_personal_site() {
+        let m = meta_of(
+            r#"<html><head><meta property="og:site_name" content="Wren Halloway">
+            <meta itemprop="author" content="wren halloway"></head>
+            <body><h1>Herbs that keep aphids away</h1><p>Text.</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.authors, vec!["Wren Halloway".to_string()]);
+    }
+
+    #[test]
+    fn co_author_links_complete_the_declared_author() {
+        let page = |between: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"Article",
+                "headline":"Ranking the open courses of the year","author":{{"@type":"Person","name":"Lena Vos"}}}}</script></head>
+                <body><h1>Ranking the open courses of the year</h1>
+                <div class="authors"><a href="/report/author/lena/"><img src="l.jpg"></a>
+                <a href="/report/author/lena/">Lena Vos</a>{between}<a href="/report/author/tomas/">Tomas Brandt</a></div>
+                <p>Text of the ranking.</p></body></html>"#
+            )
+        };
+        let m = meta_of(&page("<span>, </span>"), None);
+        assert_eq!(
+            m.authors,
+            vec!["Lena Vos".to_string(), "Tomas Brandt".to_string()]
+        );
+        let m = meta_of(&page(" and "), None);
+        assert_eq!(m.authors.len(), 2);
+        // A second credit is not a co-author.
+        let m = meta_of(&page("<span> · Reviewed by </span>"), None);
+        assert_eq!(m.authors, vec!["Lena Vos".to_string()]);
+    }
+
+    #[test]
+    fn forum_join_dates_are_no_datelines() {
+        let m = meta_of(
+            r#"<html lang="en"><body><h1>Which lens for night skies?</h1>
+            <div class="user"><dl><dt>Joined</dt><dd>Mar 3, 2012</dd></dl>
+            <div>Member since 4 May 2013</div></div>
+            <p>I am looking for a wide lens for the Milky Way season.</p></body></html>"#,
+            None,
+        );
+        assert_eq!(m.published, None);
+        assert!(is_membership_label("Joined: Nov 4, 2011"));
+        assert!(is_membership_label("Mitglied seit 2019"));
+        assert!(!is_membership_label("Joinery basics, 12 May 2024"));
     }
 
     #[test]

@@ -290,7 +290,10 @@ pub fn reconcile_with_source(
         .filter_map(|r| segments(r).first().map(|p| fold(p)))
         .collect();
     let site_folds: Vec<String> = sites.iter().map(|s| fold(s)).collect();
-    let h1s: Vec<String> = h1s.iter().map(|h| strip_h1_suffix(h, sites)).collect();
+    let h1s: Vec<String> = h1s
+        .iter()
+        .map(|h| strip_h1_suffix(strip_story_source(strip_thread_label(h)), sites))
+        .collect();
     let h1s: Vec<(&String, String)> = h1s
         .iter()
         .take(5)
@@ -325,6 +328,16 @@ pub fn reconcile_with_source(
         let related = raw.is_empty() || raw.iter().any(|r| shares_most_words(fh, &fold(r)));
         if (2..=30).contains(&words(h)) && related {
             return Some((h.trim().to_string(), "h1"));
+        }
+    }
+    // A headline cut short (a length limit of the SEO plugin) yields to a
+    // title that goes on where it stops.
+    if let Some(l) = &ld {
+        let longer = [(&og, "og:title"), (&ti, "title")]
+            .into_iter()
+            .find_map(|(t, src)| Some((t.as_ref().filter(|t| continues(l, t))?, src)));
+        if let Some((t, src)) = longer {
+            return Some((t.clone(), src));
         }
     }
     ld.map(|t| (t, "json-ld:headline"))
@@ -416,6 +429,61 @@ pub fn strip_h1_suffix(h: &str, sites: &[&str]) -> String {
         }
     }
     out.to_string()
+}
+
+// `full` starts with all of `cut` (folded) and goes on past a word end:
+// `cut` is the same headline truncated, not a shorter headline of its own
+// (it keeps at least eight words, so "Review" and "Review: the sequel" differ).
+fn continues(cut: &str, full: &str) -> bool {
+    let (c, f) = (fold(cut), fold(full));
+    words(&c) >= 8 && f.len() > c.len() && f.starts_with(&c)
+}
+
+// Forum software labels the thread's subject in its heading ("Thread: …",
+// "Topic: …"); the label is the software's, not the poster's title.
+fn strip_thread_label(h: &str) -> &str {
+    const LABELS: [&str; 8] = [
+        "thread",
+        "topic",
+        "subject",
+        "thema",
+        "sujet",
+        "tema",
+        "onderwerp",
+        "discussion",
+    ];
+    let t = h.trim();
+    match t.split_once(':') {
+        Some((label, rest))
+            if LABELS.contains(&label.trim().to_lowercase().as_str()) && words(rest) >= 2 =>
+        {
+            rest.trim()
+        }
+        _ => t,
+    }
+}
+
+// A link aggregator's story heading ends with the linked site's domain and
+// the story's points: "Headline (example.com) 87" — both are page chrome.
+fn strip_story_source(h: &str) -> &str {
+    let t = h.trim();
+    let no_points = t.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+    let Some(head) = no_points.strip_suffix(')') else {
+        return t;
+    };
+    let Some((head, domain)) = head.rsplit_once(" (") else {
+        return t;
+    };
+    let is_domain = domain.contains('.')
+        && !domain.contains(' ')
+        && domain.rsplit('.').next().is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+        });
+    if is_domain && words(head) >= 2 {
+        head.trim()
+    } else {
+        t
+    }
 }
 
 /// Most words of `a` (folded) occur in `b`: an h1 and a title about the
@@ -582,6 +650,54 @@ mod tests {
             )
             .as_deref(),
             Some("Health and nutrition trends for 2026")
+        );
+    }
+
+    #[test]
+    fn truncated_headline_yields_to_the_full_title() {
+        let cut =
+            "Our readers asked how to keep basil alive indoors, and we tested five (including";
+        let full = "Our readers asked how to keep basil alive indoors, and we tested five (including one odd trick) | Leafy";
+        assert_eq!(
+            reconcile(Some(cut), Some(full), None, &[], &["Leafy"]).as_deref(),
+            Some("Our readers asked how to keep basil alive indoors, and we tested five (including one odd trick)")
+        );
+        // A short headline is its own headline, not a truncated one.
+        assert_eq!(
+            reconcile(
+                Some("Basil care"),
+                Some("Basil care in winter"),
+                None,
+                &[],
+                &[]
+            )
+            .as_deref(),
+            Some("Basil care")
+        );
+    }
+
+    #[test]
+    fn forum_labels_and_story_sources_leave_the_heading() {
+        assert_eq!(
+            strip_thread_label("Thread: Which tent for a wet spring?"),
+            "Which tent for a wet spring?"
+        );
+        assert_eq!(strip_thread_label("Topic: Nothing"), "Topic: Nothing");
+        assert_eq!(
+            strip_thread_label("Lessons: what we learned"),
+            "Lessons: what we learned"
+        );
+        assert_eq!(
+            strip_story_source("Ferries return to the northern lakes (example-news.org) 143"),
+            "Ferries return to the northern lakes"
+        );
+        assert_eq!(
+            strip_story_source("Ferries return (again) 2"),
+            "Ferries return (again) 2"
+        );
+        assert_eq!(
+            strip_story_source("Release notes (v1.2)"),
+            "Release notes (v1.2)"
         );
     }
 
