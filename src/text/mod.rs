@@ -1478,6 +1478,48 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     out.flush_list();
 }
 
+/// Headings that close the body head nothing: the text under them was
+/// debris (a teaser grid's or a footer column's title), so they go too.
+fn drop_dangling_headings(out: &mut Out) {
+    while let Some(Block::Heading { .. }) = out.ex.blocks.last() {
+        if let Some(Block::Heading { text, .. }) = out.ex.blocks.pop() {
+            out.remove(&text, "dangling-heading");
+        }
+    }
+}
+
+/// Fewer words than this, with no sentence among them, are no page's text.
+const STRAY_BODY_WORDS: usize = 8;
+/// Lines a page must have for its few kept words to count as stray.
+const STRAY_BODY_MIN_LINES: usize = 5;
+
+/// A body of a few words with no sentence-long block, cut from a page of
+/// many lines, is a stray label (a search box's prompt, a banner's slogan
+/// on a page whose content did not render), not the page's text.
+fn is_stray_body(blocks: &[Block], lines: usize) -> bool {
+    if lines < STRAY_BODY_MIN_LINES || blocks.is_empty() {
+        return false;
+    }
+    let mut total = 0;
+    for b in blocks {
+        let words = features::word_count(&b.plain_text());
+        if words >= STRAY_BODY_WORDS {
+            return false;
+        }
+        total += words;
+    }
+    total < STRAY_BODY_WORDS
+}
+
+/// Drop a stray body (see [`is_stray_body`]): the page gives no text.
+fn drop_stray_body(out: &mut Out, lines: usize) {
+    if is_stray_body(&out.ex.blocks, lines) {
+        for b in std::mem::take(&mut out.ex.blocks) {
+            out.remove(&b.plain_text(), "stray-text");
+        }
+    }
+}
+
 /// Read the units after the body: metadata lines, the rest is debris.
 fn read_trailer(infos: &[Info], from: usize, to: usize, out: &mut Out) {
     for u in infos.get(from..to).unwrap_or(&[]) {
@@ -1549,6 +1591,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         if let Some(last) = infos.len().checked_sub(1) {
             read_body(&infos, 0, last, &mut out);
         }
+        drop_dangling_headings(&mut out);
+        drop_stray_body(&mut out, infos.len());
         return out.ex;
     };
     let start = header_end(&infos, first_start, end);
@@ -1574,7 +1618,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
+    drop_dangling_headings(&mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
+    drop_stray_body(&mut out, infos.len());
     if out.ex.meta.authors.is_empty() {
         if let Some(a) = &author {
             out.add_byline(&a.byline);
@@ -1615,6 +1661,22 @@ mod tests {
         assert!(score(&body) > 5.0);
         assert!(score(&heading) < 0.0 && score(&heading) > score(&cta));
         assert_eq!(score(&en("Advertisement")), -8.0);
+    }
+
+    #[test]
+    fn stray_body_is_a_few_words_on_a_long_page() {
+        let para = |t: &str| Block::Paragraph {
+            text: t.to_string(),
+        };
+        let prompt = [para("What are you looking for...")];
+        assert!(is_stray_body(&prompt, 12));
+        // (A short text of a few lines is kept as it is.)
+        assert!(!is_stray_body(&prompt, 3));
+        let sentence = [para(
+            "The ferry leaves the harbour at seven every morning in summer.",
+        )];
+        assert!(!is_stray_body(&sentence, 12));
+        assert!(!is_stray_body(&[], 12));
     }
 
     #[test]
