@@ -1405,6 +1405,20 @@ fn heads_its_section(
             .is_some_and(|n| n.prose || n.sentence || n.list.is_some())
 }
 
+/// A repeated line of two or more words whose every copy lies inside the
+/// body span: an item's name printed twice in its own tile (image text and
+/// link) or a label repeated between sections, not a menu printed in the
+/// header and footer; it is kept once. (A one-word line repeated in the
+/// body is a poster's name or a button.)
+fn repeats_within_body(
+    u: &Info,
+    span_copies: &std::collections::BTreeMap<&str, usize>,
+    all_copies: &std::collections::BTreeMap<&str, usize>,
+) -> bool {
+    let text = u.text.trim();
+    u.repeated && u.words >= 2 && span_copies.get(text) == all_copies.get(text)
+}
+
 /// Turn the body span into blocks.
 fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     // How often each repeated line occurs inside the span.
@@ -1414,9 +1428,20 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             *span_copies.entry(u.text.trim()).or_default() += 1;
         }
     }
+    // How often each of those occurs in the whole document.
+    let mut all_copies: std::collections::BTreeMap<&str, usize> = Default::default();
+    for u in infos {
+        if u.repeated && span_copies.contains_key(u.text.trim()) {
+            *all_copies.entry(u.text.trim()).or_default() += 1;
+        }
+    }
+    // Repeated lines kept once already.
+    let mut kept_once: std::collections::BTreeSet<&str> = Default::default();
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
+        let keep_once =
+            repeats_within_body(u, &span_copies, &all_copies) && kept_once.insert(u.text.trim());
         if u.kind.is_some()
             || u.zone.is_some()
             || u.credits
@@ -1446,7 +1471,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             out.drop_debris(u, "boilerplate");
             continue;
         }
-        if u.repeated && !u.prose && !heads_its_section(infos, i, end, &span_copies) {
+        if u.repeated && !u.prose && !keep_once && !heads_its_section(infos, i, end, &span_copies) {
             out.drop_debris(u, "repeated-line");
             continue;
         }
