@@ -357,8 +357,14 @@ fn mark_context(infos: &mut [Info]) {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
             Some(Zone::Related)
-        } else if u.kind == Some(Kind::Comments) && !phrases::is_reply_button(u.text) {
-            // (A reply button under each post of a thread opens no section.)
+        } else if u.kind == Some(Kind::Comments)
+            && !phrases::is_reply_button(u.text)
+            && !is_quote_attribution(u.text)
+            && !u.repeated
+        {
+            // (A reply button under each post of a thread, a quote's "X
+            // said:" inside a post, or a comment button repeated under
+            // every answer opens no section.)
             Some(Zone::Comments)
         } else if shop
             && i * 5 >= infos.len() * 2
@@ -386,6 +392,44 @@ fn mark_context(infos: &mut [Info]) {
         }
         before += prose_words.get(i).copied().unwrap_or(0);
     }
+}
+
+/// Verbs that close a quote's attribution in a forum post ("Jane said:",
+/// "Jane wrote: ↑"), compared folded.
+const QUOTE_VERBS: &[&str] = &[
+    "said",
+    "wrote",
+    "says",
+    "writes",
+    "schrieb",
+    "a écrit",
+    "escribió",
+    "ha scritto",
+    "escreveu",
+    "disse",
+    "schreef",
+    "napisał",
+    "napisała",
+    "написал",
+    "написала",
+];
+
+/// A quote's attribution inside a forum post: a few words ending in "said:"
+/// or "wrote:" (an arrow back to the quoted post may follow).
+fn is_quote_attribution(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    let Some(head) = t.strip_suffix(':') else {
+        return false;
+    };
+    let folded = phrases::fold(head);
+    features::word_count(text) <= 8
+        && QUOTE_VERBS.iter().any(|v| {
+            folded
+                .strip_suffix(v)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
 }
 
 /// Headers of a shop's customer reviews, compared folded, with an optional
@@ -1686,6 +1730,18 @@ mod tests {
         assert!(score(&body) > 5.0);
         assert!(score(&heading) < 0.0 && score(&heading) > score(&cta));
         assert_eq!(score(&en("Advertisement")), -8.0);
+    }
+
+    #[test]
+    fn quote_attributions_are_told_apart() {
+        assert!(is_quote_attribution("marrowbone said:"));
+        assert!(is_quote_attribution("Jane Roe wrote: ↑"));
+        assert!(is_quote_attribution("Kathrin schrieb:"));
+        assert!(!is_quote_attribution("Comments:"));
+        assert!(!is_quote_attribution("She said it would rain."));
+        assert!(!is_quote_attribution(
+            "Last week the minister of the interior finally said:"
+        ));
     }
 
     #[test]
