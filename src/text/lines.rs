@@ -175,6 +175,9 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     if s.chars().count() > 200 {
         return None;
     }
+    if let Some(b) = thread_starter(s) {
+        return Some(b);
+    }
     let rest = strip_byline_prefix(s)?.trim();
     if word_count(s) <= 14 && s.chars().count() <= 140 {
         if let Some(b) = names_byline(rest) {
@@ -194,6 +197,44 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
             .map(|d| d.date);
     }
     Some(b)
+}
+
+/// Openers of a forum thread's starter line, lower case.
+const THREAD_STARTER_PREFIXES: &[&str] = &["thread starter ", "started by ", "themenstarter "];
+
+/// A user name as forums print it: one to three words of letters, digits
+/// and `_-.@'`, no sentence ("kettle_whistler", "Mara Quill").
+fn is_handle(name: &str) -> bool {
+    (1..=3).contains(&word_count(name))
+        && name.chars().count() <= 40
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@' | '\'' | ' '))
+        && !features::ends_with_terminal(name)
+}
+
+/// A forum thread's starter line ("Thread starter kettle_whistler",
+/// "Started by Mara Quill, March 4, 2025"): forum user names are handles,
+/// not the capitalised names a byline needs, so the starter is read apart.
+fn thread_starter(s: &str) -> Option<Byline> {
+    let p = THREAD_STARTER_PREFIXES.iter().find(|p| {
+        s.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })?;
+    let rest = s.get(p.len()..)?.trim();
+    let name = rest.split(',').next().unwrap_or("").trim();
+    if !is_handle(name) {
+        return None;
+    }
+    let date = rest
+        .get(name.len()..)
+        .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
+        .map(|d| d.date);
+    Some(Byline {
+        authors: vec![name.to_string()],
+        site: None,
+        date,
+    })
 }
 
 /// Words that label a date or a fact after a byline's names ("Published:",
@@ -543,6 +584,10 @@ mod tests {
             None
         );
         assert_eq!(prefixed_byline("Von der Leyen sagte am Montag"), None);
+        let b = prefixed_byline("Thread starter kettle_whistler").unwrap();
+        assert_eq!(b.authors, vec!["kettle_whistler"]);
+        let b = prefixed_byline("Started by Mara Quill, March 04, 2025, 09:12:40 AM").unwrap();
+        assert_eq!(b.authors, vec!["Mara Quill"]);
     }
 
     #[test]
