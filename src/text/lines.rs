@@ -175,6 +175,9 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     if s.chars().count() > 200 {
         return None;
     }
+    if let Some(b) = thread_starter(s) {
+        return Some(b);
+    }
     let rest = strip_byline_prefix(s)?.trim();
     if word_count(s) <= 14 && s.chars().count() <= 140 {
         if let Some(b) = names_byline(rest) {
@@ -194,6 +197,44 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
             .map(|d| d.date);
     }
     Some(b)
+}
+
+/// Openers of a forum thread's starter line, lower case.
+const THREAD_STARTER_PREFIXES: &[&str] = &["thread starter ", "started by ", "themenstarter "];
+
+/// A user name as forums print it: one to three words of letters, digits
+/// and `_-.@'`, no sentence ("kettle_whistler", "Mara Quill").
+fn is_handle(name: &str) -> bool {
+    (1..=3).contains(&word_count(name))
+        && name.chars().count() <= 40
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | '@' | '\'' | ' '))
+        && !features::ends_with_terminal(name)
+}
+
+/// A forum thread's starter line ("Thread starter kettle_whistler",
+/// "Started by Mara Quill, March 4, 2025"): forum user names are handles,
+/// not the capitalised names a byline needs, so the starter is read apart.
+fn thread_starter(s: &str) -> Option<Byline> {
+    let p = THREAD_STARTER_PREFIXES.iter().find(|p| {
+        s.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })?;
+    let rest = s.get(p.len()..)?.trim();
+    let name = rest.split(',').next().unwrap_or("").trim();
+    if !is_handle(name) {
+        return None;
+    }
+    let date = rest
+        .get(name.len()..)
+        .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
+        .map(|d| d.date);
+    Some(Byline {
+        authors: vec![name.to_string()],
+        site: None,
+        date,
+    })
 }
 
 /// Words that label a date or a fact after a byline's names ("Published:",
@@ -303,6 +344,9 @@ pub fn leading_byline(s: &str) -> Option<Byline> {
     if let Some(b) = prefixed_byline(s) {
         return Some(b);
     }
+    if let Some(b) = handle_before_date(s) {
+        return Some(b);
+    }
     let cut = names_end(s);
     let head = s
         .get(..cut)?
@@ -319,6 +363,87 @@ pub fn leading_byline(s: &str) -> Option<Byline> {
             .map(|d| d.date);
     }
     Some(b)
+}
+
+/// What a Q&A or forum page says was done to a post before its date
+/// ("asked Jan 3, 2024", "edited 2 hours ago"), lower case: no user names.
+const POST_ACTIONS: &[&str] = &[
+    "asked",
+    "answered",
+    "edited",
+    "modified",
+    "posted",
+    "updated",
+    "replied",
+    "commented",
+    "viewed",
+    "joined",
+    "active",
+    "closed",
+    "created",
+    "since",
+    "gefragt",
+    "beantwortet",
+    "bearbeitet",
+    "geändert",
+    "modifié",
+    "publié",
+    "editado",
+    "publicado",
+    "modificato",
+    "pubblicato",
+    "bewerkt",
+    "edytowano",
+];
+
+/// A forum post's header: a user handle, maybe its display name in
+/// brackets, then the date ("sorairolake February 20, 2026, 4:55pm 1",
+/// "kettle_whistler (Kettle) March 3, 2025"). The handle must look like one
+/// (lower-case start, or a digit, `_` or `.` in it), so a label or weekday
+/// before a date ("Updated March 3") is no author.
+fn handle_before_date(s: &str) -> Option<Byline> {
+    let (handle, rest) = s.split_once(' ')?;
+    let handle_like = handle.starts_with(char::is_lowercase)
+        || handle
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == '_' || c == '.');
+    let lower = handle.to_lowercase();
+    if !handle_like
+        || !is_handle(handle)
+        || handle.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || FACT_LABELS.contains(&lower.as_str())
+        || POST_ACTIONS.contains(&lower.as_str())
+        || super::stopwords::is_stopword(&lower, super::stopwords::LangMask::ALL)
+    {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // (the display name in brackets after the handle)
+    let rest = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((shown, after)) if word_count(shown) <= 4 => after.trim_start(),
+        _ => rest,
+    };
+    if !rest.starts_with(|c: char| c.is_alphanumeric()) || word_count(rest) > 8 {
+        return None;
+    }
+    let date = find_dates(rest, None).into_iter().find(|d| !d.updated)?;
+    // (the date must open what follows the handle)
+    let first = rest.split(' ').next().unwrap_or("");
+    let first = first.trim_end_matches(',');
+    let opens = parse_date(first).is_some()
+        || crate::meta::dates::month_number(&first.to_lowercase()).is_some()
+        || (!first.is_empty()
+            && first
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-')));
+    if !opens {
+        return None;
+    }
+    Some(Byline {
+        authors: vec![handle.to_string()],
+        site: None,
+        date: Some(date.date),
+    })
 }
 
 /// A byline closing a dateline: "Posted on April 2, 2025 by Sam Whitfield".
@@ -543,6 +668,23 @@ mod tests {
             None
         );
         assert_eq!(prefixed_byline("Von der Leyen sagte am Montag"), None);
+        let b = prefixed_byline("Thread starter kettle_whistler").unwrap();
+        assert_eq!(b.authors, vec!["kettle_whistler"]);
+        let b = prefixed_byline("Started by Mara Quill, March 04, 2025, 09:12:40 AM").unwrap();
+        assert_eq!(b.authors, vec!["Mara Quill"]);
+    }
+
+    #[test]
+    fn handles_before_post_dates() {
+        let b = leading_byline("kettle_whistler March 3, 2025, 7:02pm 1").unwrap();
+        assert_eq!(b.authors, vec!["kettle_whistler"]);
+        assert_eq!(b.date.as_deref(), Some("2025-03-03"));
+        let b = leading_byline("quillmara (Mara Quill) February 9, 2026, 4:55pm 1").unwrap();
+        assert_eq!(b.authors, vec!["quillmara"]);
+        assert_eq!(leading_byline("edited Mar 4, 2024 at 10:12"), None);
+        assert_eq!(leading_byline("asked Jan 3, 2024 at 9:40"), None);
+        assert_eq!(leading_byline("on March 3, 2025"), None);
+        assert_eq!(leading_byline("v2.53.0 March 3, 2025"), None);
     }
 
     #[test]

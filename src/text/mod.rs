@@ -357,8 +357,14 @@ fn mark_context(infos: &mut [Info]) {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
             Some(Zone::Related)
-        } else if u.kind == Some(Kind::Comments) && !phrases::is_reply_button(u.text) {
-            // (A reply button under each post of a thread opens no section.)
+        } else if u.kind == Some(Kind::Comments)
+            && !phrases::is_reply_button(u.text)
+            && !is_quote_attribution(u.text)
+            && !u.repeated
+        {
+            // (A reply button under each post of a thread, a quote's "X
+            // said:" inside a post, or a comment button repeated under
+            // every answer opens no section.)
             Some(Zone::Comments)
         } else if shop
             && i * 5 >= infos.len() * 2
@@ -386,6 +392,44 @@ fn mark_context(infos: &mut [Info]) {
         }
         before += prose_words.get(i).copied().unwrap_or(0);
     }
+}
+
+/// Verbs that close a quote's attribution in a forum post ("Jane said:",
+/// "Jane wrote: ↑"), compared folded.
+const QUOTE_VERBS: &[&str] = &[
+    "said",
+    "wrote",
+    "says",
+    "writes",
+    "schrieb",
+    "a écrit",
+    "escribió",
+    "ha scritto",
+    "escreveu",
+    "disse",
+    "schreef",
+    "napisał",
+    "napisała",
+    "написал",
+    "написала",
+];
+
+/// A quote's attribution inside a forum post: a few words ending in "said:"
+/// or "wrote:" (an arrow back to the quoted post may follow).
+fn is_quote_attribution(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    let Some(head) = t.strip_suffix(':') else {
+        return false;
+    };
+    let folded = phrases::fold(head);
+    features::word_count(text) <= 8
+        && QUOTE_VERBS.iter().any(|v| {
+            folded
+                .strip_suffix(v)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
 }
 
 /// Headers of a shop's customer reviews, compared folded, with an optional
@@ -1405,6 +1449,20 @@ fn heads_its_section(
             .is_some_and(|n| n.prose || n.sentence || n.list.is_some())
 }
 
+/// A repeated line of two or more words whose every copy lies inside the
+/// body span: an item's name printed twice in its own tile (image text and
+/// link) or a label repeated between sections, not a menu printed in the
+/// header and footer; it is kept once. (A one-word line repeated in the
+/// body is a poster's name or a button.)
+fn repeats_within_body(
+    u: &Info,
+    span_copies: &std::collections::BTreeMap<&str, usize>,
+    all_copies: &std::collections::BTreeMap<&str, usize>,
+) -> bool {
+    let text = u.text.trim();
+    u.repeated && u.words >= 2 && span_copies.get(text) == all_copies.get(text)
+}
+
 /// Turn the body span into blocks.
 fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
     // How often each repeated line occurs inside the span.
@@ -1414,9 +1472,20 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             *span_copies.entry(u.text.trim()).or_default() += 1;
         }
     }
+    // How often each of those occurs in the whole document.
+    let mut all_copies: std::collections::BTreeMap<&str, usize> = Default::default();
+    for u in infos {
+        if u.repeated && span_copies.contains_key(u.text.trim()) {
+            *all_copies.entry(u.text.trim()).or_default() += 1;
+        }
+    }
+    // Repeated lines kept once already.
+    let mut kept_once: std::collections::BTreeSet<&str> = Default::default();
     let mut first_paragraph = true;
     for i in start..=end {
         let Some(u) = infos.get(i) else { break };
+        let keep_once =
+            repeats_within_body(u, &span_copies, &all_copies) && kept_once.insert(u.text.trim());
         if u.kind.is_some()
             || u.zone.is_some()
             || u.credits
@@ -1446,7 +1515,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             out.drop_debris(u, "boilerplate");
             continue;
         }
-        if u.repeated && !u.prose && !heads_its_section(infos, i, end, &span_copies) {
+        if u.repeated && !u.prose && !keep_once && !heads_its_section(infos, i, end, &span_copies) {
             out.drop_debris(u, "repeated-line");
             continue;
         }
@@ -1476,6 +1545,48 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
         });
     }
     out.flush_list();
+}
+
+/// Headings that close the body head nothing: the text under them was
+/// debris (a teaser grid's or a footer column's title), so they go too.
+fn drop_dangling_headings(out: &mut Out) {
+    while let Some(Block::Heading { .. }) = out.ex.blocks.last() {
+        if let Some(Block::Heading { text, .. }) = out.ex.blocks.pop() {
+            out.remove(&text, "dangling-heading");
+        }
+    }
+}
+
+/// Fewer words than this, with no sentence among them, are no page's text.
+const STRAY_BODY_WORDS: usize = 8;
+/// Lines a page must have for its few kept words to count as stray.
+const STRAY_BODY_MIN_LINES: usize = 5;
+
+/// A body of a few words with no sentence-long block, cut from a page of
+/// many lines, is a stray label (a search box's prompt, a banner's slogan
+/// on a page whose content did not render), not the page's text.
+fn is_stray_body(blocks: &[Block], lines: usize) -> bool {
+    if lines < STRAY_BODY_MIN_LINES || blocks.is_empty() {
+        return false;
+    }
+    let mut total = 0;
+    for b in blocks {
+        let words = features::word_count(&b.plain_text());
+        if words >= STRAY_BODY_WORDS {
+            return false;
+        }
+        total += words;
+    }
+    total < STRAY_BODY_WORDS
+}
+
+/// Drop a stray body (see [`is_stray_body`]): the page gives no text.
+fn drop_stray_body(out: &mut Out, lines: usize) {
+    if is_stray_body(&out.ex.blocks, lines) {
+        for b in std::mem::take(&mut out.ex.blocks) {
+            out.remove(&b.plain_text(), "stray-text");
+        }
+    }
 }
 
 /// Read the units after the body: metadata lines, the rest is debris.
@@ -1549,6 +1660,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         if let Some(last) = infos.len().checked_sub(1) {
             read_body(&infos, 0, last, &mut out);
         }
+        drop_dangling_headings(&mut out);
+        drop_stray_body(&mut out, infos.len());
         return out.ex;
     };
     let start = header_end(&infos, first_start, end);
@@ -1574,7 +1687,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
+    drop_dangling_headings(&mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
+    drop_stray_body(&mut out, infos.len());
     if out.ex.meta.authors.is_empty() {
         if let Some(a) = &author {
             out.add_byline(&a.byline);
@@ -1615,6 +1730,34 @@ mod tests {
         assert!(score(&body) > 5.0);
         assert!(score(&heading) < 0.0 && score(&heading) > score(&cta));
         assert_eq!(score(&en("Advertisement")), -8.0);
+    }
+
+    #[test]
+    fn quote_attributions_are_told_apart() {
+        assert!(is_quote_attribution("marrowbone said:"));
+        assert!(is_quote_attribution("Jane Roe wrote: ↑"));
+        assert!(is_quote_attribution("Kathrin schrieb:"));
+        assert!(!is_quote_attribution("Comments:"));
+        assert!(!is_quote_attribution("She said it would rain."));
+        assert!(!is_quote_attribution(
+            "Last week the minister of the interior finally said:"
+        ));
+    }
+
+    #[test]
+    fn stray_body_is_a_few_words_on_a_long_page() {
+        let para = |t: &str| Block::Paragraph {
+            text: t.to_string(),
+        };
+        let prompt = [para("What are you looking for...")];
+        assert!(is_stray_body(&prompt, 12));
+        // (A short text of a few lines is kept as it is.)
+        assert!(!is_stray_body(&prompt, 3));
+        let sentence = [para(
+            "The ferry leaves the harbour at seven every morning in summer.",
+        )];
+        assert!(!is_stray_body(&sentence, 12));
+        assert!(!is_stray_body(&[], 12));
     }
 
     #[test]
