@@ -374,6 +374,7 @@ const PREFIX: &[(&str, &str)] = &[
     ("leggi anche:", "related"),
     ("share on ", "share"),
     ("sort by", "ui"),
+    ("sorted by:", "ui"),
     ("sort :", "ui"),
     ("sort:", "ui"),
     ("sortieren nach", "ui"),
@@ -432,6 +433,8 @@ const CONTAINS: &[(&str, &str)] = &[
     ("cookie policy", "cookie"),
     ("cookie settings", "cookie"),
     ("must be logged in to", "account"),
+    ("using an out of date browser", "ui"),
+    ("using an outdated browser", "ui"),
     ("must log in to", "account"),
     ("nur angemeldete benutzer", "account"),
     ("nur registrierte benutzer", "account"),
@@ -846,6 +849,11 @@ const MEMBER_LABELS: &[&str] = &[
     "dołączył",
     "berichten",
     "lid sinds",
+    "answers",
+    "answer",
+    "antworten",
+    "réponses",
+    "respuestas",
 ];
 
 // Words for "member" and for the staff roles a forum shows under a name.
@@ -867,6 +875,23 @@ fn is_member_rank(run: &str) -> bool {
     let words: Vec<&str> = run.split(' ').collect();
     STAFF_ROLES.contains(&run)
         || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+}
+
+/// Most words of a Q&A site's badge tally.
+const MAX_BADGE_TALLY_WORDS: usize = 12;
+
+// A Q&A site's reputation tally under a poster's name ("14.2k 1 gold badge
+// 22 silver badges 51 bronze badges"): numbers and badge words only.
+fn is_badge_tally(bare: &[&str]) -> bool {
+    bare.len() <= MAX_BADGE_TALLY_WORDS
+        && bare.iter().any(|w| w.starts_with("badge"))
+        && bare.iter().all(|w| {
+            matches!(*w, "gold" | "silver" | "bronze" | "badge" | "badges")
+                || w.strip_suffix(['k', 'm'])
+                    .unwrap_or(w)
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
 }
 
 // Units of relative times ("3 days ago", "2 hours ago").
@@ -901,6 +926,9 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>();
+    if is_badge_tally(&bare) {
+        return Some("member-card");
+    }
     if bare.is_empty() || bare.len() > 8 {
         return None;
     }
@@ -910,7 +938,13 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     if bare == ["edit"] && lower.contains('[') {
         return Some("tool");
     }
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || w == "k" || w == "m";
+    // "1455", and "2k" or "k" of "14.2k" (split at the point).
+    let number = |w: &str| {
+        w.strip_suffix(['k', 'm'])
+            .unwrap_or(w)
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    };
     if bare.len() >= 2
         && bare.last() == Some(&"ago")
         && bare
@@ -1279,6 +1313,37 @@ fn has_long_notice_stem(t: &str) -> bool {
     }
 }
 
+// Openings of the stamp a forum or Q&A site puts on a post: when it was
+// asked, answered or last edited ("asked Mar 3, 2021 at 9:14", "Last
+// edited: 2 May 2024", "Edited June 4 by someone", "Zuletzt bearbeitet: ...").
+const POST_STAMP_PREFIX: &[&str] = &[
+    "asked ",
+    "answered ",
+    "edited ",
+    "last edited",
+    "zuletzt bearbeitet",
+    "bearbeitet am",
+    "dernière modification",
+    "modifié le",
+    "editado el",
+    "última edición",
+    "modificato il",
+    "ostatnio edytowany",
+];
+
+/// Most words of a post stamp.
+const MAX_POST_STAMP_WORDS: usize = 9;
+
+// A post's asked/answered/edited stamp: a stamp opening, a date or time
+// (a digit), a few words at most and no sentence after it. The thread's
+// dates are metadata, not the posts' text.
+fn is_post_stamp(lower: &str) -> bool {
+    POST_STAMP_PREFIX.iter().any(|p| lower.starts_with(p))
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && !lower.contains(". ")
+        && lower.split_whitespace().count() <= MAX_POST_STAMP_WORDS
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -1320,6 +1385,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
+    }
+    if t.chars().count() <= 60 && is_post_stamp(&lower) {
+        return Some("post-stamp");
     }
     if is_date_only(&lower) {
         return Some("date");
@@ -1610,6 +1678,35 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn qa_post_stamps_and_badges() {
+        assert_eq!(
+            boilerplate_line("asked Feb 11, 2022 at 8:42"),
+            Some("post-stamp")
+        );
+        assert_eq!(
+            boilerplate_line("Edited March 2, 2022 by someone"),
+            Some("post-stamp")
+        );
+        assert_eq!(
+            boilerplate_line("Last edited: Mar 3, 2022"),
+            Some("post-stamp")
+        );
+        // A sentence that opens with the same word is text.
+        assert_eq!(
+            boilerplate_line("Answered 3 questions. Then I went home for the day."),
+            None
+        );
+        assert_eq!(boilerplate_line("Edited by Jane Roe"), Some("byline"));
+        assert_eq!(
+            boilerplate_line("14.2k 1 gold badge 22 silver badges 51 bronze badges"),
+            Some("member-card")
+        );
+        assert_eq!(boilerplate_line("3 Answers"), Some("member-card"));
+        assert_eq!(boilerplate_line("Gold"), None);
+        assert_eq!(boilerplate_line("Sorted by:"), Some("ui"));
     }
 
     #[test]
