@@ -410,6 +410,16 @@ const PREFIX: &[(&str, &str)] = &[
     ("read also:", "related"),
     ("see also:", "related"),
     ("tags:", "tags"),
+    ("tagged:", "tags"),
+    ("tagged with:", "tags"),
+    ("schlagworte:", "tags"),
+    ("schlagwörter:", "tags"),
+    ("stichworte:", "tags"),
+    ("stichwörter:", "tags"),
+    ("étiquettes :", "tags"),
+    ("étiquettes:", "tags"),
+    ("etiquetas:", "tags"),
+    ("tagi:", "tags"),
     ("filed under", "tags"),
     ("posted in ", "tags"),
     ("copyright ", "copyright"),
@@ -1344,6 +1354,66 @@ fn is_post_stamp(lower: &str) -> bool {
         && lower.split_whitespace().count() <= MAX_POST_STAMP_WORDS
 }
 
+// Openings of the consent line under a sign-up or contact form ("By
+// subscribing, you agree to our privacy policy", "En vous inscrivant, vous
+// acceptez ...").
+const FORM_CONSENT_OPENERS: &[&str] = &[
+    "by subscribing",
+    "by signing up",
+    "by clicking",
+    "by submitting",
+    "by registering",
+    "by entering your",
+    "by providing your",
+    "mit der anmeldung",
+    "mit ihrer anmeldung",
+    "mit dem absenden",
+    "mit klick auf",
+    "en vous inscrivant",
+    "en cliquant",
+    "en soumettant",
+    "al suscribirte",
+    "al suscribirse",
+    "al hacer clic",
+    "al enviar",
+    "iscrivendoti",
+    "cliccando",
+    "ao se inscrever",
+    "ao clicar",
+];
+
+// Stems of agreeing in those consent lines.
+const FORM_CONSENT_STEMS: &[&str] = &[
+    "agree",
+    "consent",
+    "accept",
+    "akzept",
+    "einverstanden",
+    "zustimm",
+    "acept",
+    "accett",
+    "aceit",
+];
+
+// Status messages a form shows after it is sent ("Thank you! Your submission
+// has been received!", "Oops! Something went wrong").
+const FORM_STATUS_OPENERS: &[&str] = &[
+    "thank you! your submission",
+    "oops! something went wrong",
+    "thanks for signing up",
+    "thanks for subscribing!",
+    "thank you for subscribing!",
+    "thank you for signing up",
+];
+
+// A sign-up form's consent line or status message: the form's own text,
+// not the page's.
+fn is_form_legalese(lower: &str) -> bool {
+    FORM_STATUS_OPENERS.iter().any(|p| lower.starts_with(p))
+        || FORM_CONSENT_OPENERS.iter().any(|p| lower.starts_with(p))
+            && FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
+}
+
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
@@ -1368,6 +1438,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if is_reading_time(&lower) {
         return Some("reading-time");
+    }
+    if is_form_legalese(&lower) {
+        return Some("newsletter");
     }
     if !t.chars().any(char::is_alphanumeric) {
         return Some("symbols");
@@ -1485,6 +1558,12 @@ const RELATED_HEADINGS: &[&str] = &[
     "verwandte artikel",
     "verwandte themen",
     "verwandte themenbereiche",
+    "verwandte beiträge",
+    "ähnliche posts",
+    "related links",
+    "related reads",
+    "related guides",
+    "more like this",
     "weitere beiträge",
     "ähnliche beiträge",
     "contenido relacionado",
@@ -1707,6 +1786,28 @@ mod tests {
         assert_eq!(boilerplate_line("3 Answers"), Some("member-card"));
         assert_eq!(boilerplate_line("Gold"), None);
         assert_eq!(boilerplate_line("Sorted by:"), Some("ui"));
+    }
+
+    #[test]
+    fn form_legalese_and_tag_lines() {
+        assert_eq!(
+            boilerplate_line("By subscribing, you agree to our terms and privacy policy."),
+            Some("newsletter")
+        );
+        assert_eq!(
+            boilerplate_line("Oops! Something went wrong while submitting the form."),
+            Some("newsletter")
+        );
+        // The same opening in a sentence of the text.
+        assert_eq!(
+            boilerplate_line("By clicking the button twice you start the timer again."),
+            None
+        );
+        assert_eq!(
+            boilerplate_line("Schlagworte: Solar, Balkon, Winter"),
+            Some("tags")
+        );
+        assert_eq!(dropped_section_kind("Verwandte Beiträge"), Some("related"));
     }
 
     #[test]
