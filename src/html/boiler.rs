@@ -276,6 +276,19 @@ const EXACT: &[(&str, &str)] = &[
     ("quellen anzeigen", "ui"),
     ("valora esta noticia", "feedback"),
     ("rate this article", "feedback"),
+    ("bei pinterest speichern", "share"),
+    ("auf pinterest merken", "share"),
+    ("save to pinterest", "share"),
+    ("pin it", "share"),
+    ("pin this", "share"),
+    ("top kommentare", "comments"),
+    ("top comments", "comments"),
+    ("älteste zuerst", "ui"),
+    ("neueste zuerst", "ui"),
+    ("oldest first", "ui"),
+    ("newest first", "ui"),
+    ("plus récents", "ui"),
+    ("plus anciens", "ui"),
 ];
 
 /// Most words of a line read as several UI labels run together.
@@ -442,6 +455,19 @@ const CONTAINS: &[(&str, &str)] = &[
     ("accept cookies", "cookie"),
     ("cookie policy", "cookie"),
     ("cookie settings", "cookie"),
+    ("copyrighted property of", "copyright"),
+    ("permission must be obtained", "copyright"),
+    ("may not be reproduced", "copyright"),
+    ("may not be republished", "copyright"),
+    ("chroniony prawem autorskim", "copyright"),
+    ("already a subscriber", "paywall"),
+    ("to view the full story", "paywall"),
+    ("to read the full story", "paywall"),
+    ("subscribe to continue reading", "paywall"),
+    ("to continue reading, please", "paywall"),
+    ("bereits abonnent", "paywall"),
+    ("déjà abonné", "paywall"),
+    ("ya eres suscriptor", "paywall"),
     ("must be logged in to", "account"),
     ("using an out of date browser", "ui"),
     ("using an outdated browser", "ui"),
@@ -1808,6 +1834,19 @@ mod tests {
             Some("tags")
         );
         assert_eq!(dropped_section_kind("Verwandte Beiträge"), Some("related"));
+        assert_eq!(
+            boilerplate_line("Already a subscriber? Log in for full access."),
+            Some("paywall")
+        );
+        assert_eq!(
+            boilerplate_line("This story is the copyrighted property of the Daily Example."),
+            Some("copyright")
+        );
+        assert_eq!(
+            boilerplate_line("Rezept drucken Bei Pinterest speichern"),
+            Some("tool")
+        );
+        assert_eq!(boilerplate_line("Älteste zuerst"), Some("ui"));
     }
 
     #[test]
