@@ -277,6 +277,7 @@ const EXACT: &[(&str, &str)] = &[
     ("valora esta noticia", "feedback"),
     ("rate this article", "feedback"),
     ("bei pinterest speichern", "share"),
+    ("lade", "tool"),
     ("auf pinterest merken", "share"),
     ("save to pinterest", "share"),
     ("pin it", "share"),
@@ -433,6 +434,15 @@ const PREFIX: &[(&str, &str)] = &[
     ("étiquettes:", "tags"),
     ("etiquetas:", "tags"),
     ("tagi:", "tags"),
+    ("category: ", "tags"),
+    ("kategorie: ", "tags"),
+    ("catégorie : ", "tags"),
+    ("themen: ", "tags"),
+    ("this entry was posted", "tags"),
+    ("der beitrag wurde am ", "tags"),
+    ("dieser beitrag wurde am ", "tags"),
+    ("möchten sie den artikel teilen", "share"),
+    ("den artikel mit anderen teilen", "share"),
     ("filed under", "tags"),
     ("posted in ", "tags"),
     ("copyright ", "copyright"),
@@ -456,6 +466,19 @@ const CONTAINS: &[(&str, &str)] = &[
     ("cookie policy", "cookie"),
     ("cookie settings", "cookie"),
     ("copyrighted property of", "copyright"),
+    ("bookmark the permalink", "tags"),
+    ("alle angaben ohne gewähr", "copyright"),
+    ("n'engagent que leur", "copyright"),
+    ("n’engagent que leur", "copyright"),
+    ("up to our newsletter", "newsletter"),
+    ("up for our newsletter", "newsletter"),
+    ("instant access to the full", "paywall"),
+    ("immediate online access to", "paywall"),
+    ("erfolgreich hinzugefügt", "shop"),
+    ("added to your cart", "shop"),
+    ("ihr warenkorb ist leer", "shop"),
+    ("your cart is empty", "shop"),
+    ("votre panier est vide", "shop"),
     ("permission must be obtained", "copyright"),
     ("may not be reproduced", "copyright"),
     ("may not be republished", "copyright"),
@@ -1847,6 +1870,20 @@ mod tests {
             Some("tool")
         );
         assert_eq!(boilerplate_line("Älteste zuerst"), Some("ui"));
+        assert_eq!(
+            boilerplate_line("This entry was posted in News. Bookmark the permalink."),
+            Some("tags")
+        );
+        assert_eq!(boilerplate_line("Kategorie: Garten, Balkon"), Some("tags"));
+        assert_eq!(boilerplate_line("Gefällt mir Lade …"), Some("share"));
+        assert_eq!(
+            boilerplate_line("Never miss a story by signing up to our newsletter!"),
+            Some("newsletter")
+        );
+        assert_eq!(
+            boilerplate_line("Les opinions exprimées ici n’engagent que leurs auteurs."),
+            Some("copyright")
+        );
     }
 
     #[test]
