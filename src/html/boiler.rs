@@ -387,6 +387,11 @@ const PREFIX: &[(&str, &str)] = &[
     ("à lire :", "related"),
     ("leggi anche:", "related"),
     ("share on ", "share"),
+    ("anzeige -", "ad"),
+    ("anzeige –", "ad"),
+    ("anzeige:", "ad"),
+    ("advertisement:", "ad"),
+    ("advertisement -", "ad"),
     ("sort by", "ui"),
     ("sorted by:", "ui"),
     ("sort :", "ui"),
@@ -1355,12 +1360,54 @@ const DISCLOSURE_STEMS: &[&str] = &[
 ];
 const COOKIE_STEM: &str = "cookie";
 
+// Stems one of which every embed-consent notice holds (ASCII).
+const EMBED_CONSENT_STEMS: &[&str] = &["consent", "einverst", "zustimm"];
+
+// What an embed placeholder asks consent for: a connection to another
+// site, or its content ("Wir respektieren deine Privatsphäre und stellen
+// ohne dein Einverständnis keine Verbindung zu ... her").
+const EMBED_CONSENT_OBJECTS: &[&str] = &[
+    "verbindung zu",
+    "externe inhalte",
+    "externen inhalt",
+    "externer inhalt",
+    "inhalte von drittanbietern",
+    "connection to",
+    "external content",
+    "third-party content",
+    "third party content",
+];
+
+/// Most words of an embed-consent notice.
+const MAX_EMBED_CONSENT_WORDS: usize = 60;
+
+// The placeholder of an embedded post or video that asks for consent
+// before loading it from another site: the site's notice, not the text.
+fn is_embed_consent(lower: &str) -> bool {
+    EMBED_CONSENT_STEMS.iter().any(|st| lower.contains(st))
+        && EMBED_CONSENT_OBJECTS.iter().any(|o| lower.contains(o))
+        && lower.split_whitespace().count() <= MAX_EMBED_CONSENT_WORDS
+}
+
+/// Most characters of a copyright line (it may run on with the site's
+/// reprint terms).
+const MAX_COPYRIGHT_LINE_CHARS: usize = 400;
+
+// A line that opens with a copyright sign or word: the site's notice, even
+// when its reprint terms make it long.
+fn opens_with_copyright(t: &str) -> bool {
+    t.starts_with('©')
+        || t.get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("copyright "))
+}
+
 // Whether a line holds one of the long-notice stems, in one pass (this runs
 // on every long paragraph of every page).
 fn has_long_notice_stem(t: &str) -> bool {
     static STEMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         let stems: Vec<&str> = std::iter::once(COOKIE_STEM)
             .chain(DISCLOSURE_STEMS.iter().copied())
+            .chain(EMBED_CONSENT_STEMS.iter().copied())
             .collect();
         crate::ascii::any_word_of(&stems)
     });
@@ -1368,6 +1415,7 @@ fn has_long_notice_stem(t: &str) -> bool {
         Some(stems) => stems.is_match(t),
         None => std::iter::once(&COOKIE_STEM)
             .chain(DISCLOSURE_STEMS)
+            .chain(EMBED_CONSENT_STEMS)
             .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes())),
     }
 }
@@ -1470,10 +1518,16 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.is_empty() || chars > 800 {
         return None;
     }
-    // Longer lines can only be a cookie notice or a disclosure: lower-case
-    // them only when a word of those is there.
-    if chars > 160 && !has_long_notice_stem(t) {
-        return None;
+    // Longer lines can only be a cookie notice, a disclosure, an embed's
+    // consent notice or a copyright line: lower-case them only when a word
+    // of those is there.
+    if chars > 160 {
+        if opens_with_copyright(t) && chars <= MAX_COPYRIGHT_LINE_CHARS {
+            return Some("copyright");
+        }
+        if !has_long_notice_stem(t) {
+            return None;
+        }
     }
     let lower = t.to_lowercase();
     if is_cookie_notice(&lower) {
@@ -1481,6 +1535,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if is_ad_disclosure(&lower) {
         return Some("ad");
+    }
+    if is_embed_consent(&lower) {
+        return Some("cookie");
     }
     if chars > 160 {
         return None;
@@ -1883,6 +1940,38 @@ mod tests {
         assert_eq!(
             boilerplate_line("Les opinions exprimées ici n’engagent que leurs auteurs."),
             Some("copyright")
+        );
+    }
+
+    #[test]
+    fn long_copyright_and_embed_consent() {
+        let long = format!(
+            "© 2024, Example Herald. This article is the property of the Example Herald. {}",
+            "Reprints need the written permission of the editors, in print or online media. "
+                .repeat(2)
+        );
+        assert!(long.chars().count() > 160);
+        assert_eq!(boilerplate_line(&long), Some("copyright"));
+        assert_eq!(
+            boilerplate_line(
+                "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis \
+                 keine Verbindung zu einem sozialen Netzwerk her. Hier kannst du deine \
+                 Einstellungen verwalten und den Beitrag laden."
+            ),
+            Some("cookie")
+        );
+        assert_eq!(
+            boilerplate_line("ANZEIGE - Heute schon gekocht? Probieren Sie doch:"),
+            Some("ad")
+        );
+        // A long sentence about consent is text.
+        assert_eq!(
+            boilerplate_line(
+                "The court ruled that consent given under pressure is not valid, and the \
+                 company now has to delete the data it collected from every user who \
+                 signed up before the change in its terms last spring."
+            ),
+            None
         );
     }
 
