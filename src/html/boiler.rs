@@ -276,6 +276,16 @@ const EXACT: &[(&str, &str)] = &[
     ("quellen anzeigen", "ui"),
     ("valora esta noticia", "feedback"),
     ("rate this article", "feedback"),
+    ("contact", "nav"),
+    ("contact us", "nav"),
+    ("kontakt", "nav"),
+    ("impressum", "nav"),
+    ("datenschutz", "nav"),
+    ("release date", "dateline"),
+    ("erschienen in", "dateline"),
+    ("je fais un don", "cta"),
+    ("donate now", "cta"),
+    ("jetzt spenden", "cta"),
     ("bei pinterest speichern", "share"),
     ("lade", "tool"),
     ("auf pinterest merken", "share"),
@@ -387,6 +397,13 @@ const PREFIX: &[(&str, &str)] = &[
     ("à lire :", "related"),
     ("leggi anche:", "related"),
     ("share on ", "share"),
+    ("suggested citation", "citation"),
+    ("zitiervorschlag", "citation"),
+    ("cite this article", "citation"),
+    ("how to cite this", "citation"),
+    ("permalink http", "tool"),
+    ("permalien http", "tool"),
+    ("bei fragen und anregungen", "feedback"),
     ("anzeige -", "ad"),
     ("anzeige –", "ad"),
     ("anzeige:", "ad"),
@@ -479,6 +496,9 @@ const CONTAINS: &[(&str, &str)] = &[
     ("up for our newsletter", "newsletter"),
     ("instant access to the full", "paywall"),
     ("immediate online access to", "paywall"),
+    ("als pdf herunterladen", "tool"),
+    ("download as pdf", "tool"),
+    ("télécharger en pdf", "tool"),
     ("erfolgreich hinzugefügt", "shop"),
     ("added to your cart", "shop"),
     ("ihr warenkorb ist leer", "shop"),
@@ -599,6 +619,13 @@ const DATELINE_PREFIX: &[&str] = &[
     "pubblicato il",
     "publikacja:",
     "aktualizacja:",
+    "posted by ",
+    "published:",
+    "veröffentlichung:",
+    "veröffentlicht:",
+    "stand:",
+    "erschienen am",
+    "verfasst von",
 ];
 
 // Month names and their short forms in several languages (Polish and
@@ -1389,16 +1416,31 @@ fn is_embed_consent(lower: &str) -> bool {
         && lower.split_whitespace().count() <= MAX_EMBED_CONSENT_WORDS
 }
 
-/// Most characters of a copyright line (it may run on with the site's
-/// reprint terms).
-const MAX_COPYRIGHT_LINE_CHARS: usize = 400;
+/// Most characters of a copyright or filing line (they may run on with the
+/// site's reprint terms or the post's categories).
+const MAX_NOTICE_LINE_CHARS: usize = 400;
 
-// A line that opens with a copyright sign or word: the site's notice, even
-// when its reprint terms make it long.
-fn opens_with_copyright(t: &str) -> bool {
-    t.starts_with('©')
-        || t.get(..10)
-            .is_some_and(|h| h.eq_ignore_ascii_case("copyright "))
+// Openings of a post's filing line, which runs long with its categories
+// ("This entry was posted in ... Bookmark the permalink", "Der Beitrag wurde
+// am ... veröffentlicht und wurde unter ... abgelegt").
+const FILING_LINE_OPENERS: &[&str] = &[
+    "this entry was posted",
+    "der beitrag wurde am ",
+    "dieser beitrag wurde am ",
+    "dieser eintrag wurde am ",
+];
+
+// The kind of a long line that opens like a site's notice: a copyright
+// sign or word (even when its reprint terms make it long), or a filing line.
+fn long_notice_opener(t: &str) -> Option<&'static str> {
+    let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if t.starts_with('©') || opens("copyright ") {
+        return Some("copyright");
+    }
+    FILING_LINE_OPENERS
+        .iter()
+        .any(|p| opens(p))
+        .then_some("tags")
 }
 
 // Whether a line holds one of the long-notice stems, in one pass (this runs
@@ -1522,8 +1564,8 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     // consent notice or a copyright line: lower-case them only when a word
     // of those is there.
     if chars > 160 {
-        if opens_with_copyright(t) && chars <= MAX_COPYRIGHT_LINE_CHARS {
-            return Some("copyright");
+        if let Some(kind) = long_notice_opener(t).filter(|_| chars <= MAX_NOTICE_LINE_CHARS) {
+            return Some(kind);
         }
         if !has_long_notice_stem(t) {
             return None;
@@ -1690,6 +1732,9 @@ const RELATED_HEADINGS: &[&str] = &[
     "leia também",
     "à découvrir",
     "articles les plus lus",
+    "audios et vidéos sur le sujet",
+    "vidéos sur le sujet",
+    "videos zum thema",
     "les plus lus",
     "mehr themen",
     "weitere themen",
@@ -1963,6 +2008,22 @@ mod tests {
         assert_eq!(
             boilerplate_line("ANZEIGE - Heute schon gekocht? Probieren Sie doch:"),
             Some("ad")
+        );
+        let filing = format!(
+            "Der Beitrag wurde am Montag, den 3. März 2025 um 10:12 Uhr veröffentlicht und \
+             wurde unter {} abgelegt.",
+            "Reisen, Wandern, Ausflüge in der Region, ".repeat(3)
+        );
+        assert!(filing.chars().count() > 160);
+        assert_eq!(boilerplate_line(&filing), Some("tags"));
+        assert_eq!(
+            boilerplate_line("Posted by Jane on March 3, 2024"),
+            Some("dateline")
+        );
+        assert_eq!(boilerplate_line("Contact us"), Some("nav"));
+        assert_eq!(
+            boilerplate_line("Suggested citation: Roe, Jane: A title, Example Blog, 2024/1/2"),
+            Some("citation")
         );
         // A long sentence about consent is text.
         assert_eq!(
