@@ -397,6 +397,9 @@ const PREFIX: &[(&str, &str)] = &[
     ("à lire :", "related"),
     ("leggi anche:", "related"),
     ("share on ", "share"),
+    ("reactions:", "member-card"),
+    ("op posts:", "member-card"),
+    ("you may also be interested", "related"),
     ("suggested citation", "citation"),
     ("zitiervorschlag", "citation"),
     ("cite this article", "citation"),
@@ -516,6 +519,7 @@ const CONTAINS: &[(&str, &str)] = &[
     ("bereits abonnent", "paywall"),
     ("déjà abonné", "paywall"),
     ("ya eres suscriptor", "paywall"),
+    ("create an account or log in", "account"),
     ("must be logged in to", "account"),
     ("using an out of date browser", "ui"),
     ("using an outdated browser", "ui"),
@@ -1712,6 +1716,8 @@ const RELATED_HEADINGS: &[&str] = &[
     "related reads",
     "related guides",
     "more like this",
+    "explore related questions",
+    "related searches",
     "weitere beiträge",
     "ähnliche beiträge",
     "contenido relacionado",
@@ -1937,6 +1943,12 @@ mod tests {
         assert_eq!(boilerplate_line("3 Answers"), Some("member-card"));
         assert_eq!(boilerplate_line("Gold"), None);
         assert_eq!(boilerplate_line("Sorted by:"), Some("ui"));
+        assert_eq!(boilerplate_line("Reactions: someone"), Some("member-card"));
+        assert!(related_section_heading("Explore related questions"));
+        assert_eq!(
+            boilerplate_line("Please create an account or log in to reply."),
+            Some("account")
+        );
     }
 
     #[test]
