@@ -397,6 +397,7 @@ const PREFIX: &[(&str, &str)] = &[
     ("à lire :", "related"),
     ("leggi anche:", "related"),
     ("share on ", "share"),
+    ("an official website of ", "ui"),
     ("reactions:", "member-card"),
     ("op posts:", "member-card"),
     ("you may also be interested", "related"),
@@ -520,6 +521,8 @@ const CONTAINS: &[(&str, &str)] = &[
     ("déjà abonné", "paywall"),
     ("ya eres suscriptor", "paywall"),
     ("create an account or log in", "account"),
+    ("official websites use .gov", "ui"),
+    ("this post is public so feel free to share", "share"),
     ("must be logged in to", "account"),
     ("using an out of date browser", "ui"),
     ("using an outdated browser", "ui"),
@@ -1424,27 +1427,31 @@ fn is_embed_consent(lower: &str) -> bool {
 /// site's reprint terms or the post's categories).
 const MAX_NOTICE_LINE_CHARS: usize = 400;
 
-// Openings of a post's filing line, which runs long with its categories
-// ("This entry was posted in ... Bookmark the permalink", "Der Beitrag wurde
-// am ... veröffentlicht und wurde unter ... abgelegt").
-const FILING_LINE_OPENERS: &[&str] = &[
-    "this entry was posted",
-    "der beitrag wurde am ",
-    "dieser beitrag wurde am ",
-    "dieser eintrag wurde am ",
+// Openings of long site notices and their kinds: a post's filing line,
+// which runs long with its categories ("This entry was posted in ...
+// Bookmark the permalink", "Der Beitrag wurde am ... abgelegt"), and the
+// banner of government sites ("Official websites use .gov ...").
+const LONG_NOTICE_OPENERS: &[(&str, &str)] = &[
+    ("this entry was posted", "tags"),
+    ("der beitrag wurde am ", "tags"),
+    ("dieser beitrag wurde am ", "tags"),
+    ("dieser eintrag wurde am ", "tags"),
+    ("official websites use .gov", "ui"),
+    ("secure .gov websites use", "ui"),
 ];
 
 // The kind of a long line that opens like a site's notice: a copyright
-// sign or word (even when its reprint terms make it long), or a filing line.
+// sign or word (even when its reprint terms make it long), a filing line,
+// a government banner.
 fn long_notice_opener(t: &str) -> Option<&'static str> {
     let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     if t.starts_with('©') || opens("copyright ") {
         return Some("copyright");
     }
-    FILING_LINE_OPENERS
+    LONG_NOTICE_OPENERS
         .iter()
-        .any(|p| opens(p))
-        .then_some("tags")
+        .find(|(p, _)| opens(p))
+        .map(|(_, k)| *k)
 }
 
 // Whether a line holds one of the long-notice stems, in one pass (this runs
@@ -2033,6 +2040,14 @@ mod tests {
             Some("dateline")
         );
         assert_eq!(boilerplate_line("Contact us"), Some("nav"));
+        assert_eq!(
+            boilerplate_line(
+                "Secure .gov websites use HTTPS A lock ( ) or https:// means you have safely \
+                 connected to the .gov website. Share sensitive information only on official, \
+                 secure websites."
+            ),
+            Some("ui")
+        );
         assert_eq!(
             boilerplate_line("Suggested citation: Roe, Jane: A title, Example Blog, 2024/1/2"),
             Some("citation")
