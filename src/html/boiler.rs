@@ -1812,6 +1812,12 @@ const RELATED_HEADING_PREFIXES: &[&str] = &[
     "weitere beiträge ",
     "weitere artikel ",
     "weitere nachrichten ",
+    "weitere aktuelle ",
+    "weitere informationen zum ",
+    "weitere informationen zur ",
+    "weitere tipps ",
+    "entdecke weitere ",
+    "entdecken sie weitere ",
     "más sobre ",
     "más noticias ",
     "plus d articles ",
@@ -1978,6 +1984,11 @@ mod tests {
             Some("tags")
         );
         assert_eq!(dropped_section_kind("Verwandte Beiträge"), Some("related"));
+        assert_eq!(
+            dropped_section_kind("Weitere aktuelle Themen aus der Region"),
+            Some("related")
+        );
+        assert_eq!(dropped_section_kind("Weitere Schritte"), None);
         assert_eq!(
             boilerplate_line("Already a subscriber? Log in for full access."),
             Some("paywall")
