@@ -1398,8 +1398,8 @@ const COOKIE_STEM: &str = "cookie";
 const EMBED_CONSENT_STEMS: &[&str] = &["consent", "einverst", "zustimm"];
 
 // What an embed placeholder asks consent for: a connection to another
-// site, or its content ("Wir respektieren deine Privatsphäre und stellen
-// ohne dein Einverständnis keine Verbindung zu ... her").
+// site, or its content ("Erst mit deinem Einverständnis stellen wir eine
+// Verbindung zu ... her", "load external content with your consent").
 const EMBED_CONSENT_OBJECTS: &[&str] = &[
     "verbindung zu",
     "externe inhalte",
@@ -1745,8 +1745,6 @@ const RELATED_HEADINGS: &[&str] = &[
     "leia também",
     "à découvrir",
     "articles les plus lus",
-    "audios et vidéos sur le sujet",
-    "vidéos sur le sujet",
     "videos zum thema",
     "les plus lus",
     "mehr themen",
@@ -1971,7 +1969,7 @@ mod tests {
             Some("newsletter")
         );
         assert_eq!(
-            boilerplate_line("Oops! Something went wrong while submitting the form."),
+            boilerplate_line("Oops! Something went wrong. Please try again later."),
             Some("newsletter")
         );
         // The same opening in a sentence of the text.
@@ -1998,7 +1996,7 @@ mod tests {
             Some("copyright")
         );
         assert_eq!(
-            boilerplate_line("Rezept drucken Bei Pinterest speichern"),
+            boilerplate_line("Drucken Auf Pinterest merken"),
             Some("tool")
         );
         assert_eq!(boilerplate_line("Älteste zuerst"), Some("ui"));
@@ -2029,9 +2027,9 @@ mod tests {
         assert_eq!(boilerplate_line(&long), Some("copyright"));
         assert_eq!(
             boilerplate_line(
-                "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis \
-                 keine Verbindung zu einem sozialen Netzwerk her. Hier kannst du deine \
-                 Einstellungen verwalten und den Beitrag laden."
+                "Dieser Beitrag ist ausgeblendet: Erst mit deinem Einverständnis stellen wir \
+                 eine Verbindung zu einer anderen Plattform her und laden den Inhalt. Die \
+                 Einstellung kannst du jederzeit wieder ändern."
             ),
             Some("cookie")
         );
@@ -2053,9 +2051,9 @@ mod tests {
         assert_eq!(boilerplate_line("Contact us"), Some("nav"));
         assert_eq!(
             boilerplate_line(
-                "Secure .gov websites use HTTPS A lock ( ) or https:// means you have safely \
-                 connected to the .gov website. Share sensitive information only on official, \
-                 secure websites."
+                "Secure .gov websites use HTTPS: the lock icon in the address bar shows a safe \
+                 connection to the county's site. Enter personal details only on secure \
+                 official pages, and check the address first."
             ),
             Some("ui")
         );
