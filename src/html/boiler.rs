@@ -276,6 +276,30 @@ const EXACT: &[(&str, &str)] = &[
     ("quellen anzeigen", "ui"),
     ("valora esta noticia", "feedback"),
     ("rate this article", "feedback"),
+    ("contact", "nav"),
+    ("contact us", "nav"),
+    ("kontakt", "nav"),
+    ("impressum", "nav"),
+    ("datenschutz", "nav"),
+    ("release date", "dateline"),
+    ("erschienen in", "dateline"),
+    ("je fais un don", "cta"),
+    ("donate now", "cta"),
+    ("jetzt spenden", "cta"),
+    ("bei pinterest speichern", "share"),
+    ("lade", "tool"),
+    ("auf pinterest merken", "share"),
+    ("save to pinterest", "share"),
+    ("pin it", "share"),
+    ("pin this", "share"),
+    ("top kommentare", "comments"),
+    ("top comments", "comments"),
+    ("älteste zuerst", "ui"),
+    ("neueste zuerst", "ui"),
+    ("oldest first", "ui"),
+    ("newest first", "ui"),
+    ("plus récents", "ui"),
+    ("plus anciens", "ui"),
 ];
 
 /// Most words of a line read as several UI labels run together.
@@ -373,7 +397,24 @@ const PREFIX: &[(&str, &str)] = &[
     ("à lire :", "related"),
     ("leggi anche:", "related"),
     ("share on ", "share"),
+    ("an official website of ", "ui"),
+    ("reactions:", "member-card"),
+    ("op posts:", "member-card"),
+    ("you may also be interested", "related"),
+    ("suggested citation", "citation"),
+    ("zitiervorschlag", "citation"),
+    ("cite this article", "citation"),
+    ("how to cite this", "citation"),
+    ("permalink http", "tool"),
+    ("permalien http", "tool"),
+    ("bei fragen und anregungen", "feedback"),
+    ("anzeige -", "ad"),
+    ("anzeige –", "ad"),
+    ("anzeige:", "ad"),
+    ("advertisement:", "ad"),
+    ("advertisement -", "ad"),
     ("sort by", "ui"),
+    ("sorted by:", "ui"),
     ("sort :", "ui"),
     ("sort:", "ui"),
     ("sortieren nach", "ui"),
@@ -409,6 +450,25 @@ const PREFIX: &[(&str, &str)] = &[
     ("read also:", "related"),
     ("see also:", "related"),
     ("tags:", "tags"),
+    ("tagged:", "tags"),
+    ("tagged with:", "tags"),
+    ("schlagworte:", "tags"),
+    ("schlagwörter:", "tags"),
+    ("stichworte:", "tags"),
+    ("stichwörter:", "tags"),
+    ("étiquettes :", "tags"),
+    ("étiquettes:", "tags"),
+    ("etiquetas:", "tags"),
+    ("tagi:", "tags"),
+    ("category: ", "tags"),
+    ("kategorie: ", "tags"),
+    ("catégorie : ", "tags"),
+    ("themen: ", "tags"),
+    ("this entry was posted", "tags"),
+    ("der beitrag wurde am ", "tags"),
+    ("dieser beitrag wurde am ", "tags"),
+    ("möchten sie den artikel teilen", "share"),
+    ("den artikel mit anderen teilen", "share"),
     ("filed under", "tags"),
     ("posted in ", "tags"),
     ("copyright ", "copyright"),
@@ -431,7 +491,41 @@ const CONTAINS: &[(&str, &str)] = &[
     ("accept cookies", "cookie"),
     ("cookie policy", "cookie"),
     ("cookie settings", "cookie"),
+    ("copyrighted property of", "copyright"),
+    ("bookmark the permalink", "tags"),
+    ("alle angaben ohne gewähr", "copyright"),
+    ("n'engagent que leur", "copyright"),
+    ("n’engagent que leur", "copyright"),
+    ("up to our newsletter", "newsletter"),
+    ("up for our newsletter", "newsletter"),
+    ("instant access to the full", "paywall"),
+    ("immediate online access to", "paywall"),
+    ("als pdf herunterladen", "tool"),
+    ("download as pdf", "tool"),
+    ("télécharger en pdf", "tool"),
+    ("erfolgreich hinzugefügt", "shop"),
+    ("added to your cart", "shop"),
+    ("ihr warenkorb ist leer", "shop"),
+    ("your cart is empty", "shop"),
+    ("votre panier est vide", "shop"),
+    ("permission must be obtained", "copyright"),
+    ("may not be reproduced", "copyright"),
+    ("may not be republished", "copyright"),
+    ("chroniony prawem autorskim", "copyright"),
+    ("already a subscriber", "paywall"),
+    ("to view the full story", "paywall"),
+    ("to read the full story", "paywall"),
+    ("subscribe to continue reading", "paywall"),
+    ("to continue reading, please", "paywall"),
+    ("bereits abonnent", "paywall"),
+    ("déjà abonné", "paywall"),
+    ("ya eres suscriptor", "paywall"),
+    ("create an account or log in", "account"),
+    ("official websites use .gov", "ui"),
+    ("this post is public so feel free to share", "share"),
     ("must be logged in to", "account"),
+    ("using an out of date browser", "ui"),
+    ("using an outdated browser", "ui"),
     ("must log in to", "account"),
     ("nur angemeldete benutzer", "account"),
     ("nur registrierte benutzer", "account"),
@@ -532,6 +626,13 @@ const DATELINE_PREFIX: &[&str] = &[
     "pubblicato il",
     "publikacja:",
     "aktualizacja:",
+    "posted by ",
+    "published:",
+    "veröffentlichung:",
+    "veröffentlicht:",
+    "stand:",
+    "erschienen am",
+    "verfasst von",
 ];
 
 // Month names and their short forms in several languages (Polish and
@@ -846,6 +947,11 @@ const MEMBER_LABELS: &[&str] = &[
     "dołączył",
     "berichten",
     "lid sinds",
+    "answers",
+    "answer",
+    "antworten",
+    "réponses",
+    "respuestas",
 ];
 
 // Words for "member" and for the staff roles a forum shows under a name.
@@ -867,6 +973,23 @@ fn is_member_rank(run: &str) -> bool {
     let words: Vec<&str> = run.split(' ').collect();
     STAFF_ROLES.contains(&run)
         || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+}
+
+/// Most words of a Q&A site's badge tally.
+const MAX_BADGE_TALLY_WORDS: usize = 12;
+
+// A Q&A site's reputation tally under a poster's name ("14.2k 1 gold badge
+// 22 silver badges 51 bronze badges"): numbers and badge words only.
+fn is_badge_tally(bare: &[&str]) -> bool {
+    bare.len() <= MAX_BADGE_TALLY_WORDS
+        && bare.iter().any(|w| w.starts_with("badge"))
+        && bare.iter().all(|w| {
+            matches!(*w, "gold" | "silver" | "bronze" | "badge" | "badges")
+                || w.strip_suffix(['k', 'm'])
+                    .unwrap_or(w)
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+        })
 }
 
 // Units of relative times ("3 days ago", "2 hours ago").
@@ -901,6 +1024,9 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>();
+    if is_badge_tally(&bare) {
+        return Some("member-card");
+    }
     if bare.is_empty() || bare.len() > 8 {
         return None;
     }
@@ -910,7 +1036,13 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     if bare == ["edit"] && lower.contains('[') {
         return Some("tool");
     }
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit()) || w == "k" || w == "m";
+    // "1455", and "2k" or "k" of "14.2k" (split at the point).
+    let number = |w: &str| {
+        w.strip_suffix(['k', 'm'])
+            .unwrap_or(w)
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    };
     if bare.len() >= 2
         && bare.last() == Some(&"ago")
         && bare
@@ -1262,12 +1394,73 @@ const DISCLOSURE_STEMS: &[&str] = &[
 ];
 const COOKIE_STEM: &str = "cookie";
 
+// Stems one of which every embed-consent notice holds (ASCII).
+const EMBED_CONSENT_STEMS: &[&str] = &["consent", "einverst", "zustimm"];
+
+// What an embed placeholder asks consent for: a connection to another
+// site, or its content ("Erst mit deinem Einverständnis stellen wir eine
+// Verbindung zu ... her", "load external content with your consent").
+const EMBED_CONSENT_OBJECTS: &[&str] = &[
+    "verbindung zu",
+    "externe inhalte",
+    "externen inhalt",
+    "externer inhalt",
+    "inhalte von drittanbietern",
+    "connection to",
+    "external content",
+    "third-party content",
+    "third party content",
+];
+
+/// Most words of an embed-consent notice.
+const MAX_EMBED_CONSENT_WORDS: usize = 60;
+
+// The placeholder of an embedded post or video that asks for consent
+// before loading it from another site: the site's notice, not the text.
+fn is_embed_consent(lower: &str) -> bool {
+    EMBED_CONSENT_STEMS.iter().any(|st| lower.contains(st))
+        && EMBED_CONSENT_OBJECTS.iter().any(|o| lower.contains(o))
+        && lower.split_whitespace().count() <= MAX_EMBED_CONSENT_WORDS
+}
+
+/// Most characters of a copyright or filing line (they may run on with the
+/// site's reprint terms or the post's categories).
+const MAX_NOTICE_LINE_CHARS: usize = 400;
+
+// Openings of long site notices and their kinds: a post's filing line,
+// which runs long with its categories ("This entry was posted in ...
+// Bookmark the permalink", "Der Beitrag wurde am ... abgelegt"), and the
+// banner of government sites ("Official websites use .gov ...").
+const LONG_NOTICE_OPENERS: &[(&str, &str)] = &[
+    ("this entry was posted", "tags"),
+    ("der beitrag wurde am ", "tags"),
+    ("dieser beitrag wurde am ", "tags"),
+    ("dieser eintrag wurde am ", "tags"),
+    ("official websites use .gov", "ui"),
+    ("secure .gov websites use", "ui"),
+];
+
+// The kind of a long line that opens like a site's notice: a copyright
+// sign or word (even when its reprint terms make it long), a filing line,
+// a government banner.
+fn long_notice_opener(t: &str) -> Option<&'static str> {
+    let opens = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    if t.starts_with('©') || opens("copyright ") {
+        return Some("copyright");
+    }
+    LONG_NOTICE_OPENERS
+        .iter()
+        .find(|(p, _)| opens(p))
+        .map(|(_, k)| *k)
+}
+
 // Whether a line holds one of the long-notice stems, in one pass (this runs
 // on every long paragraph of every page).
 fn has_long_notice_stem(t: &str) -> bool {
     static STEMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         let stems: Vec<&str> = std::iter::once(COOKIE_STEM)
             .chain(DISCLOSURE_STEMS.iter().copied())
+            .chain(EMBED_CONSENT_STEMS.iter().copied())
             .collect();
         crate::ascii::any_word_of(&stems)
     });
@@ -1275,8 +1468,100 @@ fn has_long_notice_stem(t: &str) -> bool {
         Some(stems) => stems.is_match(t),
         None => std::iter::once(&COOKIE_STEM)
             .chain(DISCLOSURE_STEMS)
+            .chain(EMBED_CONSENT_STEMS)
             .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes())),
     }
+}
+
+// Openings of the stamp a forum or Q&A site puts on a post: when it was
+// asked, answered or last edited ("asked Mar 3, 2021 at 9:14", "Last
+// edited: 2 May 2024", "Edited June 4 by someone", "Zuletzt bearbeitet: ...").
+const POST_STAMP_PREFIX: &[&str] = &[
+    "asked ",
+    "answered ",
+    "edited ",
+    "last edited",
+    "zuletzt bearbeitet",
+    "bearbeitet am",
+    "dernière modification",
+    "modifié le",
+    "editado el",
+    "última edición",
+    "modificato il",
+    "ostatnio edytowany",
+];
+
+/// Most words of a post stamp.
+const MAX_POST_STAMP_WORDS: usize = 9;
+
+// A post's asked/answered/edited stamp: a stamp opening, a date or time
+// (a digit), a few words at most and no sentence after it. The thread's
+// dates are metadata, not the posts' text.
+fn is_post_stamp(lower: &str) -> bool {
+    POST_STAMP_PREFIX.iter().any(|p| lower.starts_with(p))
+        && lower.bytes().any(|b| b.is_ascii_digit())
+        && !lower.contains(". ")
+        && lower.split_whitespace().count() <= MAX_POST_STAMP_WORDS
+}
+
+// Openings of the consent line under a sign-up or contact form ("By
+// subscribing, you agree to our privacy policy", "En vous inscrivant, vous
+// acceptez ...").
+const FORM_CONSENT_OPENERS: &[&str] = &[
+    "by subscribing",
+    "by signing up",
+    "by clicking",
+    "by submitting",
+    "by registering",
+    "by entering your",
+    "by providing your",
+    "mit der anmeldung",
+    "mit ihrer anmeldung",
+    "mit dem absenden",
+    "mit klick auf",
+    "en vous inscrivant",
+    "en cliquant",
+    "en soumettant",
+    "al suscribirte",
+    "al suscribirse",
+    "al hacer clic",
+    "al enviar",
+    "iscrivendoti",
+    "cliccando",
+    "ao se inscrever",
+    "ao clicar",
+];
+
+// Stems of agreeing in those consent lines.
+const FORM_CONSENT_STEMS: &[&str] = &[
+    "agree",
+    "consent",
+    "accept",
+    "akzept",
+    "einverstanden",
+    "zustimm",
+    "acept",
+    "accett",
+    "aceit",
+];
+
+// Status messages a form shows after it is sent ("Thank you! Your submission
+// has been received!", "Oops! Something went wrong").
+const FORM_STATUS_OPENERS: &[&str] = &[
+    "thank you! your submission",
+    "oops! something went wrong",
+    "thanks for signing up",
+    "thanks for subscribing!",
+    "thank you for subscribing!",
+    "thank you for signing up",
+];
+
+// A sign-up form's consent line or status message: the form's own text,
+// not the page's.
+fn is_form_legalese(lower: &str) -> bool {
+    FORM_STATUS_OPENERS.iter().any(|p| lower.starts_with(p))
+        || FORM_CONSENT_OPENERS.iter().any(|p| lower.starts_with(p))
+            && FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
 }
 
 /// The kind of boilerplate a short line is, if it is one.
@@ -1286,10 +1571,16 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.is_empty() || chars > 800 {
         return None;
     }
-    // Longer lines can only be a cookie notice or a disclosure: lower-case
-    // them only when a word of those is there.
-    if chars > 160 && !has_long_notice_stem(t) {
-        return None;
+    // Longer lines can only be a cookie notice, a disclosure, an embed's
+    // consent notice or a copyright line: lower-case them only when a word
+    // of those is there.
+    if chars > 160 {
+        if let Some(kind) = long_notice_opener(t).filter(|_| chars <= MAX_NOTICE_LINE_CHARS) {
+            return Some(kind);
+        }
+        if !has_long_notice_stem(t) {
+            return None;
+        }
     }
     let lower = t.to_lowercase();
     if is_cookie_notice(&lower) {
@@ -1298,11 +1589,17 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_ad_disclosure(&lower) {
         return Some("ad");
     }
+    if is_embed_consent(&lower) {
+        return Some("cookie");
+    }
     if chars > 160 {
         return None;
     }
     if is_reading_time(&lower) {
         return Some("reading-time");
+    }
+    if is_form_legalese(&lower) {
+        return Some("newsletter");
     }
     if !t.chars().any(char::is_alphanumeric) {
         return Some("symbols");
@@ -1320,6 +1617,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
+    }
+    if t.chars().count() <= 60 && is_post_stamp(&lower) {
+        return Some("post-stamp");
     }
     if is_date_only(&lower) {
         return Some("date");
@@ -1433,6 +1733,14 @@ const RELATED_HEADINGS: &[&str] = &[
     "verwandte artikel",
     "verwandte themen",
     "verwandte themenbereiche",
+    "verwandte beiträge",
+    "ähnliche posts",
+    "related links",
+    "related reads",
+    "related guides",
+    "more like this",
+    "explore related questions",
+    "related searches",
     "weitere beiträge",
     "ähnliche beiträge",
     "contenido relacionado",
@@ -1453,6 +1761,7 @@ const RELATED_HEADINGS: &[&str] = &[
     "leia também",
     "à découvrir",
     "articles les plus lus",
+    "videos zum thema",
     "les plus lus",
     "mehr themen",
     "weitere themen",
@@ -1517,6 +1826,12 @@ const RELATED_HEADING_PREFIXES: &[&str] = &[
     "weitere beiträge ",
     "weitere artikel ",
     "weitere nachrichten ",
+    "weitere aktuelle ",
+    "weitere informationen zum ",
+    "weitere informationen zur ",
+    "weitere tipps ",
+    "entdecke weitere ",
+    "entdecken sie weitere ",
     "más sobre ",
     "más noticias ",
     "plus d articles ",
@@ -1626,6 +1941,151 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn qa_post_stamps_and_badges() {
+        assert_eq!(
+            boilerplate_line("asked Feb 11, 2022 at 8:42"),
+            Some("post-stamp")
+        );
+        assert_eq!(
+            boilerplate_line("Edited March 2, 2022 by someone"),
+            Some("post-stamp")
+        );
+        assert_eq!(
+            boilerplate_line("Last edited: Mar 3, 2022"),
+            Some("post-stamp")
+        );
+        // A sentence that opens with the same word is text.
+        assert_eq!(
+            boilerplate_line("Answered 3 questions. Then I went home for the day."),
+            None
+        );
+        assert_eq!(boilerplate_line("Edited by Jane Roe"), Some("byline"));
+        assert_eq!(
+            boilerplate_line("14.2k 1 gold badge 22 silver badges 51 bronze badges"),
+            Some("member-card")
+        );
+        assert_eq!(boilerplate_line("3 Answers"), Some("member-card"));
+        assert_eq!(boilerplate_line("Gold"), None);
+        assert_eq!(boilerplate_line("Sorted by:"), Some("ui"));
+        assert_eq!(boilerplate_line("Reactions: someone"), Some("member-card"));
+        assert!(related_section_heading("Explore related questions"));
+        assert_eq!(
+            boilerplate_line("Please create an account or log in to reply."),
+            Some("account")
+        );
+    }
+
+    #[test]
+    fn form_legalese_and_tag_lines() {
+        assert_eq!(
+            boilerplate_line("By subscribing, you agree to our terms and privacy policy."),
+            Some("newsletter")
+        );
+        assert_eq!(
+            boilerplate_line("Oops! Something went wrong. Please try again later."),
+            Some("newsletter")
+        );
+        // The same opening in a sentence of the text.
+        assert_eq!(
+            boilerplate_line("By clicking the button twice you start the timer again."),
+            None
+        );
+        assert_eq!(
+            boilerplate_line("Schlagworte: Solar, Balkon, Winter"),
+            Some("tags")
+        );
+        assert_eq!(dropped_section_kind("Verwandte Beiträge"), Some("related"));
+        assert_eq!(
+            dropped_section_kind("Weitere aktuelle Themen aus der Region"),
+            Some("related")
+        );
+        assert_eq!(dropped_section_kind("Weitere Schritte"), None);
+        assert_eq!(
+            boilerplate_line("Already a subscriber? Log in for full access."),
+            Some("paywall")
+        );
+        assert_eq!(
+            boilerplate_line("This story is the copyrighted property of the Daily Example."),
+            Some("copyright")
+        );
+        assert_eq!(
+            boilerplate_line("Drucken Auf Pinterest merken"),
+            Some("tool")
+        );
+        assert_eq!(boilerplate_line("Älteste zuerst"), Some("ui"));
+        assert_eq!(
+            boilerplate_line("This entry was posted in News. Bookmark the permalink."),
+            Some("tags")
+        );
+        assert_eq!(boilerplate_line("Kategorie: Garten, Balkon"), Some("tags"));
+        assert_eq!(boilerplate_line("Gefällt mir Lade …"), Some("share"));
+        assert_eq!(
+            boilerplate_line("Never miss a story by signing up to our newsletter!"),
+            Some("newsletter")
+        );
+        assert_eq!(
+            boilerplate_line("Les opinions exprimées ici n’engagent que leurs auteurs."),
+            Some("copyright")
+        );
+    }
+
+    #[test]
+    fn long_copyright_and_embed_consent() {
+        let long = format!(
+            "© 2024, Example Herald. This article is the property of the Example Herald. {}",
+            "Reprints need the written permission of the editors, in print or online media. "
+                .repeat(2)
+        );
+        assert!(long.chars().count() > 160);
+        assert_eq!(boilerplate_line(&long), Some("copyright"));
+        assert_eq!(
+            boilerplate_line(
+                "Dieser Beitrag ist ausgeblendet: Erst mit deinem Einverständnis stellen wir \
+                 eine Verbindung zu einer anderen Plattform her und laden den Inhalt. Die \
+                 Einstellung kannst du jederzeit wieder ändern."
+            ),
+            Some("cookie")
+        );
+        assert_eq!(
+            boilerplate_line("ANZEIGE - Heute schon gekocht? Probieren Sie doch:"),
+            Some("ad")
+        );
+        let filing = format!(
+            "Der Beitrag wurde am Montag, den 3. März 2025 um 10:12 Uhr veröffentlicht und \
+             wurde unter {} abgelegt.",
+            "Reisen, Wandern, Ausflüge in der Region, ".repeat(3)
+        );
+        assert!(filing.chars().count() > 160);
+        assert_eq!(boilerplate_line(&filing), Some("tags"));
+        assert_eq!(
+            boilerplate_line("Posted by Jane on March 3, 2024"),
+            Some("dateline")
+        );
+        assert_eq!(boilerplate_line("Contact us"), Some("nav"));
+        assert_eq!(
+            boilerplate_line(
+                "Secure .gov websites use HTTPS: the lock icon in the address bar shows a safe \
+                 connection to the county's site. Enter personal details only on secure \
+                 official pages, and check the address first."
+            ),
+            Some("ui")
+        );
+        assert_eq!(
+            boilerplate_line("Suggested citation: Roe, Jane: A title, Example Blog, 2024/1/2"),
+            Some("citation")
+        );
+        // A long sentence about consent is text.
+        assert_eq!(
+            boilerplate_line(
+                "The court ruled that consent given under pressure is not valid, and the \
+                 company now has to delete the data it collected from every user who \
+                 signed up before the change in its terms last spring."
+            ),
+            None
+        );
     }
 
     #[test]

@@ -120,7 +120,13 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
             .into_iter()
             .flat_map(str::split_whitespace)
     };
-    if classes().any(is_screen_reader_only_class) && !classes().any(is_responsive_show_class) {
+    if classes().any(is_responsive_show_class) {
+        return None;
+    }
+    if classes().any(is_display_none_class) {
+        return Some("hidden:class-display");
+    }
+    if classes().any(is_screen_reader_only_class) {
         return Some("hidden:class");
     }
     None
@@ -162,20 +168,24 @@ pub fn is_collapsible_hiding(reason: &str) -> bool {
     )
 }
 
+// Utility classes that set `display: none` until a script shows the element
+// (collapsed accordion panels and tabs as well as closed menus).
+fn is_display_none_class(c: &str) -> bool {
+    matches!(
+        c.to_ascii_lowercase().as_str(),
+        "hidden" | "d-none" | "u-hidden" | "is-hidden" | "hide"
+    )
+}
+
 // Common utility classes for visually hidden / screen-reader-only text.
 fn is_screen_reader_only_class(c: &str) -> bool {
     matches!(
         c.to_ascii_lowercase().as_str(),
-        "hidden"
-            | "d-none"
-            | "sr-only"
+        "sr-only"
             | "screen-reader-text"
             | "visually-hidden"
             | "visuallyhidden"
             | "screenreader-only"
-            | "u-hidden"
-            | "is-hidden"
-            | "hide"
     )
 }
 

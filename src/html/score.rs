@@ -157,6 +157,11 @@ fn prune_tree(
         let holds_prose = raw.get(i).copied().unwrap_or(0.0) > 0.0;
         let reason = prune::hidden_reason(el)
             .filter(|r| !(holds_prose && prune::is_collapsible_hiding(r)))
+            // A panel hidden by a utility class is an accordion's only
+            // right after its toggle (menus and data stores hide that way too).
+            .filter(|r| {
+                !(holds_prose && *r == "hidden:class-display" && is_accordion_panel(dom, i))
+            })
             .map(|r| (r.to_string(), Strength::Hard))
             .or_else(|| {
                 prune::chrome_tag_reason(tag, part).map(|r| (r.to_string(), Strength::Hard))
@@ -190,6 +195,38 @@ fn prune_tree(
         roots,
         dominant_panels,
     }
+}
+
+/// Nodes of a previous sibling searched for an accordion's toggle button.
+const TOGGLE_SEARCH_NODES: usize = 40;
+
+// Class words of a collapsible panel ("accordion-content", "collapse",
+// "faq-answer").
+const PANEL_CLASS_WORDS: &[&str] = &["accordion", "collapse", "collapsible", "expandable", "faq"];
+
+// Whether hidden element `i` is an accordion's panel the reader opens: its
+// class says so, or it comes right after the toggle (a button, a
+// `<summary>`, a heading or a `<dt>`, or a small element holding a button).
+fn is_accordion_panel(dom: &Dom, i: usize) -> bool {
+    let (Some(item), Some(el)) = (dom.items.get(i), dom.elem(i)) else {
+        return false;
+    };
+    if prune::class_id_words(el).any(|w| PANEL_CLASS_WORDS.contains(&w.as_ref())) {
+        return true;
+    }
+    let Some(prev) = item.node.prev_siblings().find(|n| n.value().is_element()) else {
+        return false;
+    };
+    let is_toggle = |n: ego_tree::NodeRef<'_, scraper::Node>| {
+        n.value().as_element().is_some_and(|e| {
+            matches!(e.name(), "button" | "summary" | "dt") || heading_level(e.name()).is_some()
+        })
+    };
+    is_toggle(prev)
+        || prev
+            .descendants()
+            .take(TOGGLE_SEARCH_NODES)
+            .any(|n| n.value().as_element().is_some_and(|e| e.name() == "button"))
 }
 
 // A cookie-consent panel (by its class): pruned even when it holds most of
