@@ -266,7 +266,11 @@ pub fn check_markup(
             continue;
         }
         let open = stack.len();
-        close_implied(&mut stack, lower);
+        // Inside svg/math a start tag closes nothing (a `<td>` there is an
+        // SVG element); the tags that break out went out of step above.
+        if foreign.is_none() || !in_step {
+            close_implied(&mut stack, lower);
+        }
         foreign = foreign.filter(|&f| f < stack.len());
         if let Some(run) = svg.as_mut() {
             // HTML's implied end tags do not apply inside an SVG.

@@ -286,3 +286,14 @@ fn inert_text_is_script_and_style_content_only() {
         assert!(stripped.contains(kept), "{kept} lost: {stripped}");
     }
 }
+
+/// A cell tag inside an SVG is an SVG element: it closes no HTML cell, so the
+/// scan is still inside the SVG, where a script's content is markup (found by
+/// `stripping_unread_attributes_keeps_the_read_tree`).
+#[test]
+fn cell_tag_inside_svg_keeps_the_scan_in_foreign_content() {
+    let html = r#"<td><svg><td><a b=x'<div class="c" data-x="1" id=i><script><div class="c" id=i></script>"#;
+    for unread in [false, true] {
+        stripping_keeps_the_tree(html, unread).unwrap();
+    }
+}
