@@ -115,45 +115,47 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
     // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
     // Class words read straight from the attribute (scraper's `classes()`
     // interns each one first).
-    let classes = || {
-        el.attr_str("class")
-            .into_iter()
-            .flat_map(str::split_whitespace)
-    };
-    if classes().any(is_responsive_show_class) {
-        return None;
+    let mut hiding = None;
+    for c in el
+        .attr_str("class")
+        .into_iter()
+        .flat_map(str::split_whitespace)
+    {
+        if is_responsive_show_class(c) {
+            return None;
+        }
+        if is_display_none_class(c) {
+            hiding = Some("hidden:class-display");
+        } else if is_screen_reader_only_class(c) && hiding.is_none() {
+            hiding = Some("hidden:class");
+        }
     }
-    if classes().any(is_display_none_class) {
-        return Some("hidden:class-display");
-    }
-    if classes().any(is_screen_reader_only_class) {
-        return Some("hidden:class");
-    }
-    None
+    hiding
 }
 
 // Responsive utility classes that display an element on some screen sizes.
 fn is_responsive_show_class(c: &str) -> bool {
-    let c = c.to_ascii_lowercase();
-    let shows = |v: &str| {
-        matches!(
-            v,
-            "block"
-                | "flex"
-                | "grid"
-                | "inline"
-                | "inline-block"
-                | "inline-flex"
-                | "table"
-                | "contents"
-        )
-    };
+    const SHOWS: [&str; 8] = [
+        "block",
+        "flex",
+        "grid",
+        "inline",
+        "inline-block",
+        "inline-flex",
+        "table",
+        "contents",
+    ];
+    let shows = |v: &str| SHOWS.iter().any(|s| v.eq_ignore_ascii_case(s));
     if let Some((_, v)) = c.rsplit_once(':') {
         return shows(v);
     }
-    if let Some(rest) = c.strip_prefix("d-") {
+    let bootstrap = c.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("d-"));
+    if let Some(rest) = c.get(2..).filter(|_| bootstrap) {
         if let Some((bp, v)) = rest.split_once('-') {
-            return matches!(bp, "sm" | "md" | "lg" | "xl" | "xxl") && shows(v);
+            return ["sm", "md", "lg", "xl", "xxl"]
+                .iter()
+                .any(|b| bp.eq_ignore_ascii_case(b))
+                && shows(v);
         }
     }
     false
@@ -171,22 +173,22 @@ pub fn is_collapsible_hiding(reason: &str) -> bool {
 // Utility classes that set `display: none` until a script shows the element
 // (collapsed accordion panels and tabs as well as closed menus).
 fn is_display_none_class(c: &str) -> bool {
-    matches!(
-        c.to_ascii_lowercase().as_str(),
-        "hidden" | "d-none" | "u-hidden" | "is-hidden" | "hide"
-    )
+    ["hidden", "d-none", "u-hidden", "is-hidden", "hide"]
+        .iter()
+        .any(|h| c.eq_ignore_ascii_case(h))
 }
 
 // Common utility classes for visually hidden / screen-reader-only text.
 fn is_screen_reader_only_class(c: &str) -> bool {
-    matches!(
-        c.to_ascii_lowercase().as_str(),
-        "sr-only"
-            | "screen-reader-text"
-            | "visually-hidden"
-            | "visuallyhidden"
-            | "screenreader-only"
-    )
+    [
+        "sr-only",
+        "screen-reader-text",
+        "visually-hidden",
+        "visuallyhidden",
+        "screenreader-only",
+    ]
+    .iter()
+    .any(|h| c.eq_ignore_ascii_case(h))
 }
 
 /// The words of an element's class and id tokens (the first twelve tokens).

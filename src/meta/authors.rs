@@ -524,7 +524,6 @@ fn clean_piece(s: &str) -> &str {
     })
 }
 
-/// Split on the word "and" in several languages.
 // The words that join names in a byline, spaced as they stand between names.
 const ANDS: [&str; 10] = [
     " and ", " und ", " et ", " y ", " e ", " en ", " i ", " и ", " og ", " och ",
@@ -536,6 +535,7 @@ pub fn is_name_joiner(word: &str) -> bool {
     ANDS.iter().any(|a| a.trim() == lower)
 }
 
+/// Split on the word "and" in several languages.
 fn split_on_and(part: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = part;

@@ -749,10 +749,7 @@ fn is_name_connector(s: &str) -> bool {
         .trim()
         .trim_matches(|c: char| c == ',' || c.is_whitespace())
         .to_lowercase();
-    matches!(
-        t.as_str(),
-        "" | "and" | "&" | "und" | "et" | "y" | "e" | "en" | "i" | "и"
-    )
+    t.is_empty() || t == "&" || authors::is_name_joiner(&t)
 }
 
 /// The cheap part of [`starts_with_byline_word`]: its first word is one, or
