@@ -293,7 +293,9 @@ fn inert_text_is_script_and_style_content_only() {
 #[test]
 fn cell_tag_inside_svg_keeps_the_scan_in_foreign_content() {
     let html = r#"<td><svg><td><a b=x'<div class="c" data-x="1" id=i><script><div class="c" id=i></script>"#;
-    for unread in [false, true] {
-        stripping_keeps_the_tree(html, unread).unwrap();
+    for page in [html, "<table><tr><td><svg><td>x</td></svg>"] {
+        for unread in [false, true] {
+            stripping_keeps_the_tree(page, unread).unwrap();
+        }
     }
 }
