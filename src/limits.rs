@@ -180,6 +180,12 @@ pub fn check_markup(
                 .get(reach..)
                 .and_then(|top| top.iter().rposition(|t| t.eq_ignore_ascii_case(name)))
                 .map(|pos| reach + pos);
+            if foreign.is_some_and(|f| !matched.is_some_and(|pos| pos >= f)) {
+                // An end tag closing no element of the svg/math is read by
+                // HTML's rules, which may ignore it (out of scope) or close
+                // elements: the scan cannot follow.
+                in_step = false;
+            }
             if let Some(run) = svg.as_mut() {
                 // Inside the SVG an end tag must close one of its elements;
                 // anything else goes through HTML's rules, which a lexical
