@@ -190,13 +190,14 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
         return None;
     }
     let mut b = names_byline(names_part)?;
-    if b.date.is_none() {
-        b.date = rest
-            .get(cut..)
-            .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
-            .map(|d| d.date);
-    }
+    b.date = b.date.or_else(|| publication_date_in(rest.get(cut..)));
     Some(b)
+}
+
+// The first publication (not update) date in the text after a byline's names.
+fn publication_date_in(tail: Option<&str>) -> Option<String> {
+    let found = find_dates(tail?, None);
+    found.into_iter().find(|d| !d.updated).map(|d| d.date)
 }
 
 /// Openers of a forum thread's starter line, lower case.
@@ -226,10 +227,7 @@ fn thread_starter(s: &str) -> Option<Byline> {
     if !is_handle(name) {
         return None;
     }
-    let date = rest
-        .get(name.len()..)
-        .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
-        .map(|d| d.date);
+    let date = publication_date_in(rest.get(name.len()..));
     Some(Byline {
         authors: vec![name.to_string()],
         site: None,
@@ -356,12 +354,7 @@ pub fn leading_byline(s: &str) -> Option<Byline> {
         return None;
     }
     let mut b = bare_byline(head)?;
-    if b.date.is_none() {
-        b.date = s
-            .get(cut..)
-            .and_then(|tail| find_dates(tail, None).into_iter().find(|d| !d.updated))
-            .map(|d| d.date);
-    }
+    b.date = b.date.or_else(|| publication_date_in(s.get(cut..)));
     Some(b)
 }
 
