@@ -32,6 +32,7 @@ use crate::phrases::{self, Kind};
 use crate::record::{Block, Removed};
 use crate::Options;
 use lines::{Byline, Dateline, MailLine};
+use std::ops::Range;
 use stopwords::LangMask;
 
 /// What the context passes found around a unit.
@@ -291,20 +292,25 @@ fn is_facet_option(u: &Info) -> bool {
 
 /// Three or more filter options in a row are a shop's filter panel.
 fn mark_facet_runs(infos: &mut [Info]) {
+    for run in runs_of(infos, 3, is_facet_option) {
+        for u in infos.iter_mut().skip(run.start).take(run.len()) {
+            u.zone.get_or_insert(Zone::Facets);
+        }
+    }
+}
+
+/// The runs of `min` or more consecutive lines that `pred` holds for.
+fn runs_of(infos: &[Info], min: usize, pred: impl Fn(&Info) -> bool) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < infos.len() {
-        let run = infos
-            .iter()
-            .skip(i)
-            .take_while(|u| is_facet_option(u))
-            .count();
-        if run >= 3 {
-            for u in infos.iter_mut().skip(i).take(run) {
-                u.zone.get_or_insert(Zone::Facets);
-            }
+        let run = infos.iter().skip(i).take_while(|u| pred(u)).count();
+        if run >= min {
+            runs.push(i..i + run);
         }
         i += run.max(1);
     }
+    runs
 }
 
 /// Mark captions, related-link runs, and everything after an end marker.
@@ -645,19 +651,10 @@ fn is_short_line(u: &Info) -> bool {
 /// Four or more short lines in a row are a menu or a list of links, not
 /// subheadings: each scores like debris.
 fn penalize_link_runs(infos: &[Info], scores: &mut [f32]) {
-    let mut i = 0;
-    while i < infos.len() {
-        let run = infos
-            .iter()
-            .skip(i)
-            .take_while(|u| is_short_line(u))
-            .count();
-        if run >= 4 {
-            for s in scores.iter_mut().skip(i).take(run) {
-                *s = s.min(-3.0);
-            }
+    for run in runs_of(infos, 4, is_short_line) {
+        for s in scores.iter_mut().skip(run.start).take(run.len()) {
+            *s = s.min(-3.0);
         }
-        i += run.max(1);
     }
 }
 
