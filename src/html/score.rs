@@ -30,14 +30,16 @@ pub struct Analysis {
 
 /// Content value of every subtree before pruning (only invisible tags
 /// skipped), for the rule that never prunes an element holding most of the
-/// page's content.
-fn raw_good(dom: &Dom) -> Vec<f32> {
+/// page's content; with the size of every text node it measured (`None`
+/// inside invisible tags), which the analysis after pruning reuses.
+fn raw_good(dom: &Dom) -> (Vec<f32>, Vec<Option<TextSize>>) {
     let n = dom.len();
     let mut skip = vec![false; n];
     let mut owner = vec![NONE; n];
     let mut in_link = vec![false; n];
     let mut unit = vec![TextSize::default(); n];
     let mut link = vec![0u32; n];
+    let mut sizes: Vec<Option<TextSize>> = vec![None; n];
     for i in 0..n {
         let p = dom.parent(i);
         let (pskip, pown, plink) = if p == NONE {
@@ -57,8 +59,9 @@ fn raw_good(dom: &Dom) -> Vec<f32> {
                 in_link[i] = plink || tag == "a";
             }
             Kind::Text(t) => {
+                let s = TextSize::of(t);
+                sizes[i] = Some(s);
                 if pown != NONE {
-                    let s = TextSize::of(t);
                     unit[pown].add(s);
                     if plink {
                         link[pown] += s.chars;
@@ -80,7 +83,7 @@ fn raw_good(dom: &Dom) -> Vec<f32> {
             }
         }
     }
-    good
+    (good, sizes)
 }
 
 struct PruneOut {
@@ -304,7 +307,7 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
 /// forum thread or Q&A page) the replies are content (see `prune_tree`).
 pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool) -> Analysis {
     let n = dom.len();
-    let raw = raw_good(dom);
+    let (raw, raw_sizes) = raw_good(dom);
     let page_good = raw.get(body).copied().unwrap_or(0.0);
     let mut pr = prune_tree(dom, &raw, body, user, discussion, page_good);
     // A consent panel held most of the text: what is "most of the page" is
@@ -321,7 +324,11 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool
             continue;
         }
         if let Kind::Text(t) = dom.items[i].kind {
-            size[i] = TextSize::of(t);
+            size[i] = raw_sizes
+                .get(i)
+                .copied()
+                .flatten()
+                .unwrap_or_else(|| TextSize::of(t));
             sub_words[i] += size[i].words;
         }
         let p = dom.parent(i);
