@@ -30,6 +30,7 @@ enum Command {
 }
 
 fn main() {
+    no_transparent_huge_pages();
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Eval(a)) => cli::eval::run(a),
@@ -44,3 +45,20 @@ fn main() {
         }
     }
 }
+
+/// Turn transparent huge pages off for this process. mimalloc asks the
+/// kernel for them on its arenas, and a bulk run frees and reallocates page
+/// buffers all the time, so the kernel zeroes a fresh 2 MiB page again and
+/// again: on the 1,497-page bulk job that was 1.0 s of system time of 7.2 s
+/// in all, and 0.2 s without them (same user time, lower peak RSS).
+#[cfg(all(target_os = "linux", feature = "mimalloc"))]
+fn no_transparent_huge_pages() {
+    // SAFETY: PR_SET_THP_DISABLE takes one integer argument and only sets a
+    // flag of the calling process; no memory is passed to the kernel.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", feature = "mimalloc")))]
+fn no_transparent_huge_pages() {}
