@@ -17,6 +17,7 @@
 
 mod ascii;
 pub mod batch;
+mod class_hints;
 pub mod dedup;
 pub mod error;
 pub mod eval;

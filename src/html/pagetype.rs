@@ -5,10 +5,8 @@
 //! together with generic words in the URL path.
 
 use super::dom::FastAttr;
-use crate::ascii::any_word_of;
-use aho_corasick::AhoCorasick;
+use crate::class_hints::{self, Hint};
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use super::dom::{Dom, Kind};
 use std::borrow::Cow;
@@ -353,30 +351,12 @@ pub fn scan(dom: &Dom) -> Signals {
 // A cheap test before splitting class words: only elements whose class, id
 // or name mention a shop or post word can count as one.
 fn may_carry_marks(el: &scraper::node::Element) -> bool {
-    // All hints found in one pass over each value, whatever its case.
-    static HINTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        any_word_of(&[
-            "price",
-            "cart",
-            "basket",
-            "warenkorb",
-            "panier",
-            "carrito",
-            "carrello",
-            "post",
-            "message",
-            "reply",
-            "answer",
-            "user",
-            "poster",
-            "member",
-        ])
-    });
-    let Some(hints) = HINTS.as_ref() else {
-        return false;
-    };
-    el.attrs().any(|(k, v)| {
-        matches!(k, "class" | "id" | "name" | "action" | "value") && hints.is_match(v)
+    // Class and id values repeat on a page and are remembered; form
+    // fields' names and values seldom do.
+    el.attrs().any(|(k, v)| match k {
+        "class" | "id" => class_hints::holds(v, Hint::ShopOrPost),
+        "name" | "action" | "value" => class_hints::holds_once(v, Hint::ShopOrPost),
+        _ => false,
     })
 }
 

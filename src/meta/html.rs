@@ -5,11 +5,9 @@
 //! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
 //! then taken from the strongest source that has it.
 
-use crate::ascii::any_word_of;
+use crate::class_hints::{self, Hint};
 use crate::html::dom::FastAttr;
-use aho_corasick::AhoCorasick;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
@@ -832,19 +830,15 @@ fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
         .any(|a| tags.contains(&a.value().name()))
 }
 
-// Whether the class or id of an element holds one of a set of words, in any
-// ASCII case, without allocating (these tests run on every element).
-fn class_or_id_has(el: ElementRef, words: &LazyLock<Option<AhoCorasick>>) -> bool {
-    let Some(words) = words.as_ref() else {
-        return true;
-    };
+// Whether the class or id of an element holds a word of a hint group, in
+// any ASCII case (these tests run on every element).
+fn class_or_id_holds(el: ElementRef, hint: Hint) -> bool {
     let v = el.value();
-    v.attr_str("class").is_some_and(|c| words.is_match(c))
-        || v.attr_str("id").is_some_and(|i| words.is_match(i))
+    v.attr_str("class")
+        .is_some_and(|c| class_hints::holds(c, hint))
+        || v.attr_str("id")
+            .is_some_and(|i| class_hints::holds(i, hint))
 }
-
-static BYLINE_WORDS: LazyLock<Option<AhoCorasick>> =
-    LazyLock::new(|| any_word_of(&["byline", "author", "autor"]));
 
 fn class_and_id(el: ElementRef) -> String {
     let v = el.value();
@@ -861,7 +855,7 @@ fn class_and_id(el: ElementRef) -> String {
 
 // Class/id words of regions whose authors and dates are not the article's:
 // comments, related stories, sidebars, footers, widgets.
-const BOILERPLATE_HINTS: [&str; 10] = [
+pub(crate) const BOILERPLATE_HINTS: [&str; 10] = [
     "comment",
     "related",
     "sidebar",
@@ -928,22 +922,10 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
 }
 
 // Whether the class or id of an element holds a boilerplate hint at all (a
-// token can only name a region when it does): one pass, no allocation, for
-// each ancestor of each candidate.
+// token can only name a region when it does), tested for each ancestor of
+// each candidate.
 fn may_name_boilerplate_region(el: ElementRef) -> bool {
-    static HINTS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        let stems: Vec<&str> = BOILERPLATE_HINTS
-            .iter()
-            .map(|h| h.trim_end_matches('s'))
-            .collect();
-        any_word_of(&stems)
-    });
-    let Some(hints) = HINTS.as_ref() else {
-        return true;
-    };
-    let v = el.value();
-    v.attr_str("class").is_some_and(|c| hints.is_match(c))
-        || v.attr_str("id").is_some_and(|i| hints.is_match(i))
+    class_or_id_holds(el, Hint::BoilerplateRegion)
 }
 
 // Blog engines build the page from widgets, the posts too: a widget
@@ -1061,7 +1043,7 @@ fn is_byline_element(el: ElementRef) -> bool {
     }) {
         return true;
     }
-    if !class_or_id_has(el, &BYLINE_WORDS) {
+    if !class_or_id_holds(el, Hint::Byline) {
         return false;
     }
     let hints = class_and_id(el).to_ascii_lowercase();
@@ -1129,9 +1111,7 @@ fn names_username(el: ElementRef) -> bool {
     };
     // Cheap pre-filter (this runs on every element): each name below holds
     // "user", "author" or "poster", so most classes are rejected unallocated.
-    static USER_WORDS: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| any_word_of(&["user", "author", "poster"]));
-    if USER_WORDS.as_ref().is_some_and(|w| !w.is_match(class)) {
+    if !class_hints::holds(class, Hint::Username) {
         return false;
     }
     class.split_whitespace().any(|t| {

@@ -1,0 +1,179 @@
+//! Which hint words a class or id value holds, for the gates that the
+//! metadata scan and the page-type scan test on every element before they
+//! look closer. All the gates' words are found in one pass, and the answer
+//! for a value is remembered: a page repeats its class names (about two
+//! thirds of the class and id values of a page were seen on it before), so
+//! most elements cost one hash lookup instead of three automaton passes.
+
+use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+/// A group of hint words (a bit of the answer of [`hints_of`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Hint {
+    /// A shop or discussion mark (price, cart, post, reply, user, ...).
+    ShopOrPost = 1,
+    /// An author byline ("byline", "author", "autor").
+    Byline = 2,
+    /// A post's username ("user", "author", "poster").
+    Username = 4,
+    /// A region that is not the article (comments, related, sidebar, ...).
+    BoilerplateRegion = 8,
+}
+
+// Words of shop and discussion marks: prices, carts and posts, in a class,
+// id or form field name (see `html::pagetype`).
+const SHOP_OR_POST_WORDS: [&str; 14] = [
+    "price",
+    "cart",
+    "basket",
+    "warenkorb",
+    "panier",
+    "carrito",
+    "carrello",
+    "post",
+    "message",
+    "reply",
+    "answer",
+    "user",
+    "poster",
+    "member",
+];
+
+// Every byline class names the byline or the author.
+const BYLINE_WORDS: [&str; 3] = ["byline", "author", "autor"];
+
+// Every username class of a post holds one of these (see `meta::html`).
+const USERNAME_WORDS: [&str; 3] = ["user", "author", "poster"];
+
+/// Values longer than this are scanned each time, not remembered (long
+/// values are rare and seldom repeat).
+const MAX_REMEMBERED_LEN: usize = 200;
+
+/// Remembered answers per thread, cleared when this many are held, so that
+/// memory stays bounded over a bulk run.
+const MAX_REMEMBERED: usize = 8192;
+
+struct Groups {
+    words: AhoCorasick,
+    /// The hint bit of each pattern of `words`.
+    bit_of: Vec<u8>,
+    shortest: usize,
+}
+
+static GROUPS: LazyLock<Option<Groups>> = LazyLock::new(|| {
+    let region_stems = crate::meta::html::BOILERPLATE_HINTS
+        .iter()
+        .map(|h| h.trim_end_matches('s'));
+    let groups: [(Hint, Vec<&str>); 4] = [
+        (Hint::ShopOrPost, SHOP_OR_POST_WORDS.to_vec()),
+        (Hint::Byline, BYLINE_WORDS.to_vec()),
+        (Hint::Username, USERNAME_WORDS.to_vec()),
+        (Hint::BoilerplateRegion, region_stems.collect()),
+    ];
+    let mut patterns = Vec::new();
+    let mut bit_of = Vec::new();
+    for (hint, words) in &groups {
+        for w in words {
+            patterns.push(*w);
+            bit_of.push(*hint as u8);
+        }
+    }
+    let shortest = patterns.iter().map(|p| p.len()).min().unwrap_or(0);
+    let words = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+        .ok()?;
+    Some(Groups {
+        words,
+        bit_of,
+        shortest,
+    })
+});
+
+thread_local! {
+    static REMEMBERED: RefCell<FxHashMap<Box<str>, u8>> = RefCell::new(FxHashMap::default());
+}
+
+/// The hint groups whose words `value` holds, in any ASCII case (every
+/// group when the matcher could not be built, so the gates stay open).
+fn scan(value: &str) -> u8 {
+    let Some(g) = GROUPS.as_ref() else {
+        return u8::MAX;
+    };
+    if value.len() < g.shortest {
+        return 0;
+    }
+    g.words.find_overlapping_iter(value).fold(0, |bits, m| {
+        bits | g.bit_of.get(m.pattern().as_usize()).copied().unwrap_or(0)
+    })
+}
+
+/// The hint groups of a class or id value, remembered per thread.
+fn hints_of(value: &str) -> u8 {
+    if value.len() > MAX_REMEMBERED_LEN {
+        return scan(value);
+    }
+    let known = REMEMBERED.with(|r| r.borrow().get(value).copied());
+    if let Some(bits) = known {
+        return bits;
+    }
+    let bits = scan(value);
+    REMEMBERED.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() >= MAX_REMEMBERED {
+            r.clear();
+        }
+        r.insert(value.into(), bits);
+    });
+    bits
+}
+
+/// Whether a class or id value holds a word of the group.
+pub(crate) fn holds(value: &str, hint: Hint) -> bool {
+    hints_of(value) & hint as u8 != 0
+}
+
+/// Whether any other attribute value (a form field's name, action or value,
+/// which seldom repeat) holds a word of the group; not remembered.
+pub(crate) fn holds_once(value: &str, hint: Hint) -> bool {
+    scan(value) & hint as u8 != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn by_lowercasing(value: &str, words: &[&str]) -> bool {
+        let v = value.to_ascii_lowercase();
+        words.iter().any(|w| v.contains(&w.to_ascii_lowercase()))
+    }
+
+    #[test]
+    fn groups_are_told_apart() {
+        assert!(holds("post-author", Hint::Byline));
+        assert!(holds("post-author", Hint::Username));
+        assert!(holds("post-author", Hint::ShopOrPost));
+        assert!(!holds("post-author", Hint::BoilerplateRegion));
+        assert!(holds("SideBar", Hint::BoilerplateRegion));
+        assert!(!holds("main", Hint::Byline));
+        assert!(!holds("", Hint::ShopOrPost));
+    }
+
+    proptest! {
+        // Remembered or not, the answer is the plain substring test.
+        #[test]
+        fn hints_agree_with_substring_tests(value in "[a-zA-Z _-]{0,12}(author|User|price|reply|comment|sidebar)?[a-z -]{0,8}") {
+            for _ in 0..2 {
+                prop_assert_eq!(holds(&value, Hint::Byline), by_lowercasing(&value, &BYLINE_WORDS));
+                prop_assert_eq!(holds(&value, Hint::Username), by_lowercasing(&value, &USERNAME_WORDS));
+                prop_assert_eq!(holds_once(&value, Hint::ShopOrPost), by_lowercasing(&value, &SHOP_OR_POST_WORDS));
+                let stems: Vec<&str> = crate::meta::html::BOILERPLATE_HINTS.iter().map(|h| h.trim_end_matches('s')).collect();
+                prop_assert_eq!(holds(&value, Hint::BoilerplateRegion), by_lowercasing(&value, &stems));
+            }
+        }
+    }
+}
