@@ -1,6 +1,7 @@
 //! Which hint words a class or id value holds, for the gates that the
 //! metadata scan and the page-type scan test on every element before they
-//! look closer. All the gates' words are found in one pass, and the answer
+//! look closer; and the per-thread memo of answers about class and id
+//! values that this and the class rules of pruning use. All the gates' words are found in one pass, and the answer
 //! for a value is remembered: a page repeats its class names (about two
 //! thirds of the class and id values of a page were seen on it before), so
 //! most elements cost one hash lookup instead of three automaton passes.
@@ -9,6 +10,7 @@ use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::LazyLock;
+use std::thread::LocalKey;
 
 /// A group of hint words (a bit of the answer of [`hints_of`]).
 #[derive(Debug, Clone, Copy)]
@@ -93,8 +95,38 @@ static GROUPS: LazyLock<Option<Groups>> = LazyLock::new(|| {
     })
 });
 
+/// Answers remembered per thread for class or id values.
+pub(crate) type Memo<V> = RefCell<FxHashMap<Box<str>, V>>;
+
 thread_local! {
-    static REMEMBERED: RefCell<FxHashMap<Box<str>, u8>> = RefCell::new(FxHashMap::default());
+    static HINTS: Memo<u8> = Default::default();
+}
+
+/// `compute(value)`, remembered in `memo` for values a page may repeat (a
+/// class or id; long values are computed each time). The memo is cleared
+/// when it holds [`MAX_REMEMBERED`] values, so memory stays bounded over a
+/// bulk run; answers depend on the value alone, so output does not depend
+/// on what a thread saw before.
+pub(crate) fn remembered<V: Clone>(
+    memo: &'static LocalKey<Memo<V>>,
+    value: &str,
+    compute: impl FnOnce(&str) -> V,
+) -> V {
+    if value.len() > MAX_REMEMBERED_LEN {
+        return compute(value);
+    }
+    if let Some(known) = memo.with(|m| m.borrow().get(value).cloned()) {
+        return known;
+    }
+    let answer = compute(value);
+    memo.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MAX_REMEMBERED {
+            m.clear();
+        }
+        m.insert(value.into(), answer.clone());
+    });
+    answer
 }
 
 /// The hint groups whose words `value` holds, in any ASCII case (every
@@ -113,22 +145,7 @@ fn scan(value: &str) -> u8 {
 
 /// The hint groups of a class or id value, remembered per thread.
 fn hints_of(value: &str) -> u8 {
-    if value.len() > MAX_REMEMBERED_LEN {
-        return scan(value);
-    }
-    let known = REMEMBERED.with(|r| r.borrow().get(value).copied());
-    if let Some(bits) = known {
-        return bits;
-    }
-    let bits = scan(value);
-    REMEMBERED.with(|r| {
-        let mut r = r.borrow_mut();
-        if r.len() >= MAX_REMEMBERED {
-            r.clear();
-        }
-        r.insert(value.into(), bits);
-    });
-    bits
+    remembered(&HINTS, value, scan)
 }
 
 /// Whether a class or id value holds a word of the group.

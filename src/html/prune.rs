@@ -3,6 +3,7 @@
 //! from its tag, attributes, role and class/id words.
 
 use super::dom::FastAttr;
+use crate::class_hints::{remembered, Memo};
 use std::borrow::Cow;
 
 use crate::ascii::contains_ignore_case;
@@ -379,14 +380,45 @@ fn modifier_word(w: &str) -> bool {
     )
 }
 
-/// The boilerplate class/id rule that fires on an element, if any.
+/// The boilerplate class/id rule that fires on an element, if any: the
+/// first hard rule of its class tokens, then of its id, else the first soft
+/// one.
 pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
-    let mut soft: Option<String> = None;
-    let tokens = el
-        .attr_str("class")
-        .into_iter()
-        .flat_map(str::split_whitespace)
-        .chain(el.attr_str("id"));
+    let class = el.attr_str("class").map(class_reasons).unwrap_or_default();
+    let id = el.attr_str("id").map(id_reasons).unwrap_or_default();
+    if let Some(r) = class.hard.or(id.hard) {
+        return Some((r.into(), Strength::Hard));
+    }
+    class.soft.or(id.soft).map(|r| (r.into(), Strength::Soft))
+}
+
+/// The first hard and the first soft class rule of one class or id value.
+#[derive(Debug, Clone, Default)]
+struct ValueReasons {
+    hard: Option<Box<str>>,
+    soft: Option<Box<str>>,
+}
+
+thread_local! {
+    static CLASS_REASONS: Memo<ValueReasons> = Default::default();
+    static ID_REASONS: Memo<ValueReasons> = Default::default();
+}
+
+// The rules of a class value's tokens, remembered: pages repeat their class
+// names, and splitting every token of every element into words is costly.
+fn class_reasons(class: &str) -> ValueReasons {
+    remembered(&CLASS_REASONS, class, |c| {
+        reasons_of_tokens(c.split_whitespace())
+    })
+}
+
+// The rules of an id value (one token, whatever it holds), remembered.
+fn id_reasons(id: &str) -> ValueReasons {
+    remembered(&ID_REASONS, id, |i| reasons_of_tokens(std::iter::once(i)))
+}
+
+fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons {
+    let mut found = ValueReasons::default();
     for token in tokens {
         // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
         // style the element in some context; they do not say what it is.
@@ -399,36 +431,33 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
         }
         // "skip-link" / "skip-links": the jump links for keyboard users.
         if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
-            return Some((
-                format!("boilerplate-class:skip-link (class/id \"{token}\")"),
-                Strength::Hard,
-            ));
+            found.hard = Some(format!("boilerplate-class:skip-link (class/id \"{token}\")").into());
+            return found;
         }
         let has_content = words.iter().any(|w| content_word(w));
         for w in &words {
             if let Some(kind) = strong_boilerplate_word(w) {
-                return Some((
-                    format!("boilerplate-class:{kind} (class/id \"{token}\")"),
-                    Strength::Hard,
-                ));
+                found.hard =
+                    Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
+                return found;
             }
-            if comment_word(w) && soft.is_none() {
-                soft = Some(format!("boilerplate-class:comments (class/id \"{token}\")"));
+            if comment_word(w) && found.soft.is_none() {
+                found.soft =
+                    Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
             }
             if !has_content {
                 if let Some(kind) = weak_boilerplate_word(w) {
                     if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
                         continue;
                     }
-                    return Some((
-                        format!("boilerplate-class:{kind} (class/id \"{token}\")"),
-                        Strength::Hard,
-                    ));
+                    found.hard =
+                        Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
+                    return found;
                 }
             }
         }
     }
-    soft.map(|r| (r, Strength::Soft))
+    found
 }
 
 /// Positive or negative hint from class/id words, for scoring containers.
