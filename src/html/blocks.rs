@@ -190,6 +190,18 @@ impl<'d, 'a> Writer<'d, 'a> {
         if self.keep_links || !self.drop_ui_lines {
             return;
         }
+        let first = self.blocks.len().saturating_sub(TAIL_BLOCKS);
+        let is_appeal =
+            |b: &Block| matches!(b, Block::Paragraph { text } if phrases::is_reader_appeal(text));
+        // Nothing to drop unless the tail holds an appeal (the words are
+        // counted only then).
+        if !self
+            .blocks
+            .get(first..)
+            .is_some_and(|t| t.iter().any(is_appeal))
+        {
+            return;
+        }
         let total: u32 = self
             .blocks
             .iter()
@@ -198,7 +210,6 @@ impl<'d, 'a> Writer<'d, 'a> {
         if total < MIN_ARTICLE_WORDS_FOR_TAIL {
             return;
         }
-        let first = self.blocks.len().saturating_sub(TAIL_BLOCKS);
         let mut idx = self.blocks.len();
         let mut after: u32 = 0;
         while idx > first {
@@ -209,8 +220,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             after += TextSize::of(&b.plain_text_cow()).words;
             // Past the end of the text: most of the content comes before.
             let at_end = after * TAIL_SHARE_DIVISOR <= total;
-            let appeal = matches!(b, Block::Paragraph { text } if phrases::is_reader_appeal(text));
-            if at_end && appeal {
+            if at_end && is_appeal(b) {
                 let b = self.blocks.remove(idx);
                 self.drop_text(
                     &b.plain_text_cow(),
@@ -378,7 +388,8 @@ impl<'d, 'a> Writer<'d, 'a> {
                 let mut buf = Inline::default();
                 self.collect(i, &mut buf, false, depth);
                 let text = buf.text.trim().to_string();
-                if let Some(reason) = self.text_drop_reason(&text, buf.link_chars) {
+                let size = TextSize::of(&text);
+                if let Some(reason) = self.text_drop_reason(&text, size, buf.link_chars) {
                     self.drop_text(&text, reason);
                 } else if !text.is_empty() {
                     self.blocks.push(Block::Quote { text });
@@ -433,17 +444,19 @@ impl<'d, 'a> Writer<'d, 'a> {
 
     // Emit a paragraph; a blank line (two <br>) splits it.
     fn paragraph(&mut self, buf: Inline) {
-        let parts: Vec<&str> = split_on_blank_lines(&buf.text);
-        let total = TextSize::of(&buf.text).chars.max(1) as usize;
-        for part in parts {
-            let part = part.trim();
-            if part.is_empty() {
-                continue;
-            }
+        // Each part measured once; the parts hold all of the text's
+        // characters (only whitespace lies between them).
+        let parts: Vec<(&str, TextSize)> = split_on_blank_lines(&buf.text)
+            .into_iter()
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| (p, TextSize::of(p)))
+            .collect();
+        let total = (parts.iter().map(|(_, s)| s.chars as usize).sum::<usize>()).max(1);
+        for (part, size) in parts {
             // Link characters are spread over the parts in proportion.
-            let chars = TextSize::of(part).chars as usize;
-            let link = buf.link_chars * chars / total;
-            if let Some(reason) = self.text_drop_reason(part, link) {
+            let link = buf.link_chars * size.chars as usize / total;
+            if let Some(reason) = self.text_drop_reason(part, size, link) {
                 self.drop_text(part, reason);
             } else if boiler::is_caption_text(part) {
                 self.caption(part.to_string());
@@ -470,9 +483,8 @@ impl<'d, 'a> Writer<'d, 'a> {
             )
     }
 
-    // Why a paragraph-like text should be dropped, if it should.
-    fn text_drop_reason(&self, text: &str, link_chars: usize) -> Option<String> {
-        let size = TextSize::of(text);
+    // Why a paragraph-like text (of this size) should be dropped, if it should.
+    fn text_drop_reason(&self, text: &str, size: TextSize, link_chars: usize) -> Option<String> {
         if size.chars == 0 {
             return None;
         }
@@ -486,7 +498,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         if boiler::is_token_junk(text) {
             return Some("token-junk".to_string());
         }
-        if let Some(kind) = section_label(text).filter(|_| self.drop_ui_lines) {
+        if let Some(kind) = section_label(text, size).filter(|_| self.drop_ui_lines) {
             return Some(format!("{kind}-label (names a box of the site)"));
         }
         None
@@ -771,7 +783,8 @@ fn separates_adjacent(prev: &str, next: &str) -> bool {
 // more is the page itself and stays. Gives the drop reason per block.
 fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
     let words = |b: &Block| TextSize::of(&b.plain_text_cow()).words as usize;
-    let total: usize = blocks.iter().map(words).sum();
+    // Measured when a first section starts (most pages have none).
+    let mut total: Option<usize> = None;
     let mut drop = vec![None; blocks.len()];
     let mut i = 0;
     while i < blocks.len() {
@@ -793,6 +806,7 @@ fn dropped_sections(blocks: &[Block]) -> Vec<Option<String>> {
             end += 1;
         }
         let section: usize = blocks.get(i..end).map_or(0, |s| s.iter().map(words).sum());
+        let total = *total.get_or_insert_with(|| blocks.iter().map(words).sum());
         if section * 2 < total {
             let reason = format!(
                 "{kind}-section (under heading \"{}\", {section} of {total} words)",
@@ -819,8 +833,8 @@ const MAX_LABEL_WORDS: u32 = 6;
 // A short paragraph worded like the heading of a related-links, author or
 // cookie box ("Related articles", "Über den Autor"): pages set such labels
 // in plain paragraphs too; the label is never content.
-fn section_label(text: &str) -> Option<&'static str> {
-    if TextSize::of(text).words > MAX_LABEL_WORDS {
+fn section_label(text: &str, size: TextSize) -> Option<&'static str> {
+    if size.words > MAX_LABEL_WORDS {
         return None;
     }
     boiler::dropped_section_kind(text)
