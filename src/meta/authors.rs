@@ -540,9 +540,9 @@ fn split_on_and(part: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = part;
     'outer: loop {
+        // Case-insensitive for ASCII separators: "AND" in all-caps bylines.
+        let lower = rest.to_ascii_lowercase();
         for sep in ANDS {
-            // Case-insensitive for ASCII separators: "AND" in all-caps bylines.
-            let lower = rest.to_ascii_lowercase();
             if let Some(p) = lower.find(sep) {
                 if let (Some(a), Some(b)) = (rest.get(..p), rest.get(p + sep.len()..)) {
                     out.push(a);
