@@ -18,7 +18,8 @@ use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
 use super::title::{
-    decode_entities, fold, home_page_title, opens_with_site_name, reconcile_with_source, same_site,
+    clean_headline, decode_entities, fold, home_page_title, opens_with_site_name,
+    reconcile_with_source, same_site,
 };
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
@@ -1536,18 +1537,22 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
     let md_headline = scan.itemprop("headline").filter(|_| ld.headline.is_none());
     // The site's logo set as an h1 is no headline.
-    let headlines: Vec<String> = scan
-        .h1s
-        .iter()
-        .filter(|h| !scan.logo_h1s.contains(h))
-        .cloned()
-        .collect();
+    let mut headlines: Vec<String> = Vec::new();
+    for h in scan.h1s.iter().filter(|h| !scan.logo_h1s.contains(h)) {
+        // Copies of one heading (one per screen size) are one headline.
+        let h = clean_headline(h);
+        if !headlines.iter().any(|k| fold(k) == fold(&h)) {
+            headlines.push(h);
+        }
+    }
+    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
     let titled = reconcile_with_source(
         ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
         &headlines,
         &sites,
+        home,
     );
     if let Some((t, src)) = titled {
         // The og:title slot holds whichever title meta the page has.
@@ -1559,7 +1564,6 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         m.title = Some(t);
         note(&mut sources, "title", Some(src));
     }
-    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
     // Elsewhere, a title that is the site's name and tagline says nothing
     // about the page: its one headline-shaped h1 does.
     let site_led = [og_title.map(|(_, v)| v), scan.title.as_deref()]
