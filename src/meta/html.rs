@@ -1598,6 +1598,24 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
             note(&mut sources, "title", Some(format!("{k}:home-page")));
         }
     }
+    // "Home" names a link to the page, not the page: the site it is the
+    // home of does.
+    if m.title
+        .as_deref()
+        .map(fold)
+        .is_some_and(|t| is_home_label(&t))
+    {
+        let full = scan
+            .title
+            .as_deref()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+        if let Some((t, src)) =
+            sourced(m.site_name.clone(), "site_name").or(sourced(full, "title:full"))
+        {
+            m.title = Some(t);
+            note(&mut sources, "title", Some(src));
+        }
+    }
     let (subtitle, src) = sourced(
         ld.alternative_headline.clone(),
         "json-ld:alternativeHeadline",
