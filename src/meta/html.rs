@@ -1741,6 +1741,9 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .or_else(|| sourced(best_time(&scan.times, true, 0, parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
         .or_else(|| sourced(label_line(true), "labelled-line"))
+        .filter(|(d, src)| {
+            !(is_read_from_text(src) && is_before_published(d, m.published.as_deref()))
+        })
         .unzip();
     m.modified = modified;
     // A page that dates only its last modification has no older date for
@@ -2339,6 +2342,17 @@ fn is_after_day(date: &str, latest: &str) -> bool {
 
 /// 1970-01-01 is what an unset Unix timestamp renders as, not a date the
 /// page was published.
+// A date the page's text gave (not a declaration in its markup).
+fn is_read_from_text(source: &str) -> bool {
+    matches!(source, "dateline" | "labelled-line" | "time")
+}
+
+// An update read from the text that comes before the publication is a
+// misreading (a day-first "02/12" taken month-first) or another post's date.
+fn is_before_published(date: &str, published: Option<&str>) -> bool {
+    published.is_some_and(|p| day_of(date) < day_of(p))
+}
+
 fn is_epoch_zero(date: &str) -> bool {
     date.starts_with("1970-01-01") || date.starts_with("1969-12-31")
 }
