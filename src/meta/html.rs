@@ -19,7 +19,7 @@ use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
 use super::title::{
     clean_headline, decode_entities, fold, home_page_title, opens_with_site_name,
-    reconcile_with_source, same_site,
+    reconcile_with_source, same_site, PageKind,
 };
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
@@ -1546,13 +1546,24 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         }
     }
     let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
+    let is_post = ld.is_article
+        || scan
+            .meta(&["og:type"])
+            .is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    let kind = if home {
+        PageKind::Home
+    } else if is_post {
+        PageKind::Post
+    } else {
+        PageKind::Other
+    };
     let titled = reconcile_with_source(
         ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
         &headlines,
         &sites,
-        home,
+        kind,
     );
     if let Some((t, src)) = titled {
         // The og:title slot holds whichever title meta the page has.

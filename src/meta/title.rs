@@ -269,6 +269,25 @@ fn pick_headline_segment(parts: &[&str]) -> String {
     out
 }
 
+/// What the page is, as far as choosing its title goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// The site's front page: about the site, whose name may be its title.
+    Home,
+    /// A post the page declares an article (JSON-LD Article, og:type
+    /// article): its h1 is the headline readers see.
+    Post,
+    /// Anything else.
+    Other,
+}
+
+// A headline written as a sentence or a long phrase (eight words or more):
+// on an article, the h1 readers see, even when the SEO title is worded
+// otherwise; shorter h1s on such pages are often section or promo labels.
+fn is_headline_sentence(h: &str) -> bool {
+    (8..=30).contains(&words(h))
+}
+
 /// Choose the article title among the candidates. The `<h1>` is what readers
 /// see as the headline: it wins when another source confirms it (contained in
 /// the page title, og:title or JSON-LD headline). Otherwise the JSON-LD
@@ -280,22 +299,32 @@ pub fn reconcile(
     h1s: &[String],
     sites: &[&str],
 ) -> Option<String> {
-    reconcile_with_source(ld_headline, og_title, html_title, h1s, sites, false).map(|(t, _)| t)
+    reconcile_with_source(
+        ld_headline,
+        og_title,
+        html_title,
+        h1s,
+        sites,
+        PageKind::Other,
+    )
+    .map(|(t, _)| t)
 }
 
 /// [`reconcile`], also naming where the title came from: `"h1+title"` (an
 /// h1 confirmed by a title source), `"h1"` (a lone headline-shaped h1),
 /// `"json-ld:headline"`, `"og:title"` or `"title"` (site names stripped).
-/// Off the `home` page, a title that is only the site's name yields to the
-/// page's own headline.
+/// Off the home page, a title that is only the site's name yields to the
+/// page's own headline; on a post, a long h1 is the headline even when the
+/// titles word it otherwise.
 pub fn reconcile_with_source(
     ld_headline: Option<&str>,
     og_title: Option<&str>,
     html_title: Option<&str>,
     h1s: &[String],
     sites: &[&str],
-    home: bool,
+    kind: PageKind,
 ) -> Option<(String, &'static str)> {
+    let home = kind == PageKind::Home;
     let collapse = |t: Option<&str>| {
         t.map(|t| {
             trim_separators(t)
@@ -396,7 +425,9 @@ pub fn reconcile_with_source(
         .filter(|t| !site_only(t))
         .collect();
     if let [(h, fh)] = h1s.as_slice() {
-        let related = informative.is_empty() || raw.iter().any(|r| shares_most_words(fh, &fold(r)));
+        let related = informative.is_empty()
+            || raw.iter().any(|r| shares_most_words(fh, &fold(r)))
+            || (kind == PageKind::Post && is_headline_sentence(h));
         if (2..=30).contains(&words(h)) && related {
             return Some((h.trim().to_string(), "h1"));
         }
@@ -825,10 +856,36 @@ mod tests {
         );
         // On the home page the site's name is the page's title.
         assert_eq!(
-            reconcile_with_source(None, Some("Sockworks"), None, &h1, &sites, true)
+            reconcile_with_source(None, Some("Sockworks"), None, &h1, &sites, PageKind::Home)
                 .map(|(t, _)| t)
                 .as_deref(),
             Some("Sockworks")
+        );
+    }
+
+    #[test]
+    fn a_long_h1_on_a_post_is_its_headline() {
+        let h1 = vec!["What we learned from a winter of keeping bees indoors".to_string()];
+        let seo = Some("Indoor beekeeping tips | Hivecraft");
+        let pick = |kind| {
+            reconcile_with_source(None, seo, None, &h1, &["Hivecraft"], kind).map(|(t, _)| t)
+        };
+        assert_eq!(
+            pick(PageKind::Post).as_deref(),
+            Some("What we learned from a winter of keeping bees indoors")
+        );
+        // Elsewhere an h1 worded unlike the title may be a slogan.
+        assert_eq!(
+            pick(PageKind::Other).as_deref(),
+            Some("Indoor beekeeping tips")
+        );
+        // A short h1 on a post is no headline sentence.
+        let h1 = vec!["Bees in winter".to_string()];
+        assert_eq!(
+            reconcile_with_source(None, seo, None, &h1, &["Hivecraft"], PageKind::Post)
+                .map(|(t, _)| t)
+                .as_deref(),
+            Some("Indoor beekeeping tips")
         );
     }
 
