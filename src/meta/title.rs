@@ -285,7 +285,8 @@ pub enum PageKind {
 // on an article, the h1 readers see, even when the SEO title is worded
 // otherwise; shorter h1s on such pages are often section or promo labels.
 fn is_headline_sentence(h: &str) -> bool {
-    (8..=30).contains(&words(h))
+    // "A message from our founder:" introduces something else.
+    (8..=30).contains(&words(h)) && !h.trim_end().ends_with(':')
 }
 
 /// Choose the article title among the candidates. The `<h1>` is what readers
@@ -418,7 +419,7 @@ pub fn reconcile_with_source(
     // title, even when the SEO title words it differently.
     // Titles that are only the site's name say nothing about the page
     // (except on the home page, which is about the site).
-    let site_only = |t: &String| !home && is_site_segment(t, sites);
+    let site_only = |t: &String| !home && names_only_the_site(t, sites);
     let informative: Vec<&String> = [&ld, &og, &ti]
         .into_iter()
         .flatten()
@@ -485,6 +486,25 @@ pub fn home_page_title(raw: &str, sites: &[&str]) -> Option<String> {
     let tagline = parts.get(1)?;
     (parts.len() >= 2 && opens_with_site(head) && words(head) <= 4 && words(tagline) >= 2)
         .then(|| strip_trailing_site(&raw, sites))
+}
+
+/// A title that is the site's name and nothing else: the name itself, or
+/// the name with a word saying what kind of site it is ("Example
+/// Magazine" on example.com), not "Example Wallets".
+fn names_only_the_site(title: &str, sites: &[&str]) -> bool {
+    const SITE_KIND_WORDS: [&str; 10] = [
+        "magazine", "blog", "news", "online", "official", "site", "website", "journal", "mag",
+        "com",
+    ];
+    let folded = fold(title);
+    let kept: Vec<&str> = folded
+        .split(' ')
+        .filter(|w| !SITE_KIND_WORDS.contains(w))
+        .collect();
+    let bare = kept.join(" ");
+    sites
+        .iter()
+        .any(|s| is_site_name(title, s) || (!bare.is_empty() && is_site_name(&bare, s)))
 }
 
 /// `segment` is the site name `site`, folded, without spaces and a TLD
@@ -854,6 +874,20 @@ mod tests {
             reconcile(None, Some("Sockworks"), Some("| Sockworks"), &h1, &sites).as_deref(),
             Some("Wool hiking socks")
         );
+        assert!(names_only_the_site("Sockworks Magazine", &sites));
+        // A product named after the brand is no site name.
+        assert!(!names_only_the_site("Sockworks Merino Liners", &sites));
+        assert_eq!(
+            reconcile(
+                None,
+                Some("Sockworks Merino Liners"),
+                Some("Liners | Sockworks"),
+                &[],
+                &sites
+            )
+            .as_deref(),
+            Some("Sockworks Merino Liners")
+        );
         // On the home page the site's name is the page's title.
         assert_eq!(
             reconcile_with_source(None, Some("Sockworks"), None, &h1, &sites, PageKind::Home)
@@ -873,6 +907,15 @@ mod tests {
         assert_eq!(
             pick(PageKind::Post).as_deref(),
             Some("What we learned from a winter of keeping bees indoors")
+        );
+        // A heading that introduces something else is no headline.
+        let intro =
+            vec!["A short message from the two founders of our little company:".to_string()];
+        assert_eq!(
+            reconcile_with_source(None, seo, None, &intro, &["Hivecraft"], PageKind::Post)
+                .map(|(t, _)| t)
+                .as_deref(),
+            Some("Indoor beekeeping tips")
         );
         // Elsewhere an h1 worded unlike the title may be a slogan.
         assert_eq!(
