@@ -257,6 +257,11 @@ fn split_for_outlet(s: &str) -> Option<(&str, &str)> {
         // "Jane Doe in Technology": the section, not part of the name.
         .or_else(|| find_word(&lower, "in").map(|p| (p, 2)))?;
     let (a, b) = (s.get(..at)?.trim(), s.get(at + len..)?.trim());
+    // "Center for Drug Research" is one organisation's name, not a person
+    // writing for an outlet.
+    if is_organisation(a) {
+        return None;
+    }
     // "Jane Doe on behalf of" with the outlet in the next element.
     (!a.is_empty()).then_some((a, b))
 }
@@ -481,7 +486,14 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
         if is_joined_role(part) {
             continue;
         }
-        for piece in split_on_and(part) {
+        let pieces = split_on_and(part);
+        // An organisation's name holds its own "and" ("Office of Science
+        // and Technology"): when it opens the part, the part is that name.
+        if pieces.len() > 1 && pieces.first().is_some_and(|f| is_organisation(f)) {
+            org.get_or_insert_with(|| clean_piece(part).to_string());
+            continue;
+        }
+        for piece in pieces {
             let piece = clean_piece(piece);
             // A name with its role glued on is a name, not a job title; a
             // role with its qualifiers ("Senior Education Correspondent")
@@ -806,7 +818,15 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 51] = [
+const ORG_WORDS: [&str; 59] = [
+    "center",
+    "centre",
+    "office",
+    "administration",
+    "bureau",
+    "commission",
+    "committee",
+    "college",
     "forum",
     "community",
     "dépêche",
@@ -1153,6 +1173,13 @@ mod tests {
         assert!(!is_organisation("Jane Doe"));
         assert!(is_organisation("Lakeside Anglers Forum"));
         assert!(!looks_like_name("Archive"));
+        // An organisation's own "for" and "and" split no names out of it.
+        let (n, c) = parse_byline("Center for Soil Testing and Research");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(c.as_deref(), Some("Center for Soil Testing and Research"));
+        let (n, c) = parse_byline("Jane Doe and Ravi Kumar for Example News");
+        assert_eq!(n, vec!["Jane Doe", "Ravi Kumar"]);
+        assert_eq!(c.as_deref(), Some("Example News"));
     }
 
     #[test]

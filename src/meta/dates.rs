@@ -90,8 +90,14 @@ pub fn find_date(line: &str, lang: Option<&str>) -> Option<FoundDate> {
 }
 
 // Words that introduce an update rather than a publication, in several
-// languages (matched inside the lower-cased text before a date).
-const UPDATE_WORDS: [&str; 31] = [
+// languages (matched inside the lower-cased text before a date); a
+// thread's "last post" is its latest activity, not when it was started.
+const UPDATE_WORDS: [&str; 36] = [
+    "last post",
+    "last reply",
+    "latest reply",
+    "last activity",
+    "letzter beitrag",
     "updated",
     "update",
     "modified",
@@ -966,6 +972,8 @@ mod tests {
             "Aggiornato il 12 marzo 2025",
             "Обновлено 12 марта 2025",
             "更新日 2025年3月12日",
+            "Last post: 01/12/2025 at 6:49 pm",
+            "Letzter Beitrag 12.03.2025",
         ] {
             assert_eq!(date_label(l), Some(true), "{l}");
         }

@@ -16,7 +16,8 @@ use super::authors::{self, parse_byline};
 use super::dates::{find_dates, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
 use super::title::{
-    decode_entities, fold, home_page_title, opens_with_site_name, reconcile_with_source, same_site,
+    clean_headline, decode_entities, fold, home_page_title, opens_with_site_name,
+    reconcile_with_source, same_site, PageKind,
 };
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
@@ -1516,18 +1517,33 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     let og_title = scan.meta_keyed(&["og:title", "twitter:title", "dc.title", "parsely-title"]);
     let md_headline = scan.itemprop("headline").filter(|_| ld.headline.is_none());
     // The site's logo set as an h1 is no headline.
-    let headlines: Vec<String> = scan
-        .h1s
-        .iter()
-        .filter(|h| !scan.logo_h1s.contains(h))
-        .cloned()
-        .collect();
+    let mut headlines: Vec<String> = Vec::new();
+    for h in scan.h1s.iter().filter(|h| !scan.logo_h1s.contains(h)) {
+        // Copies of one heading (one per screen size) are one headline.
+        let h = clean_headline(h);
+        if !headlines.iter().any(|k| fold(k) == fold(&h)) {
+            headlines.push(h);
+        }
+    }
+    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
+    let is_post = ld.is_article
+        || scan
+            .meta(&["og:type"])
+            .is_some_and(|t| t.eq_ignore_ascii_case("article"));
+    let kind = if home {
+        PageKind::Home
+    } else if is_post {
+        PageKind::Post
+    } else {
+        PageKind::Other
+    };
     let titled = reconcile_with_source(
         ld_headline.or(ld.headline.as_deref()).or(md_headline),
         og_title.map(|(_, v)| v),
         scan.title.as_deref(),
         &headlines,
         &sites,
+        kind,
     );
     if let Some((t, src)) = titled {
         // The og:title slot holds whichever title meta the page has.
@@ -1539,7 +1555,6 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         m.title = Some(t);
         note(&mut sources, "title", Some(src));
     }
-    let home = m.url.as_deref().or(page_url).is_some_and(is_home_page);
     // Elsewhere, a title that is the site's name and tagline says nothing
     // about the page: its one headline-shaped h1 does.
     let site_led = [og_title.map(|(_, v)| v), scan.title.as_deref()]
@@ -1572,6 +1587,24 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         {
             m.title = Some(t);
             note(&mut sources, "title", Some(format!("{k}:home-page")));
+        }
+    }
+    // "Home" names a link to the page, not the page: the site it is the
+    // home of does.
+    if m.title
+        .as_deref()
+        .map(fold)
+        .is_some_and(|t| is_home_label(&t))
+    {
+        let full = scan
+            .title
+            .as_deref()
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+        if let Some((t, src)) =
+            sourced(m.site_name.clone(), "site_name").or(sourced(full, "title:full"))
+        {
+            m.title = Some(t);
+            note(&mut sources, "title", Some(src));
         }
     }
     let (subtitle, src) = sourced(
@@ -1699,6 +1732,9 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .or_else(|| sourced(best_time(&scan.times, true, 0, parse), "time"))
         .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
         .or_else(|| sourced(label_line(true), "labelled-line"))
+        .filter(|(d, src)| {
+            !(is_read_from_text(src) && is_before_published(d, m.published.as_deref()))
+        })
         .unzip();
     m.modified = modified;
     // A page that dates only its last modification has no older date for
@@ -2297,6 +2333,17 @@ fn is_after_day(date: &str, latest: &str) -> bool {
 
 /// 1970-01-01 is what an unset Unix timestamp renders as, not a date the
 /// page was published.
+// A date the page's text gave (not a declaration in its markup).
+fn is_read_from_text(source: &str) -> bool {
+    matches!(source, "dateline" | "labelled-line" | "time")
+}
+
+// An update read from the text that comes before the publication is a
+// misreading (a day-first "02/12" taken month-first) or another post's date.
+fn is_before_published(date: &str, published: Option<&str>) -> bool {
+    published.is_some_and(|p| day_of(date) < day_of(p))
+}
+
 fn is_epoch_zero(date: &str) -> bool {
     date.starts_with("1970-01-01") || date.starts_with("1969-12-31")
 }

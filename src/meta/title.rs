@@ -98,6 +98,10 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
+        // A soft hyphen or zero-width space splits no word ("Assis\u{ad}tance").
+        if matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}') {
+            continue;
+        }
         if c.is_alphanumeric() {
             if space && !out.is_empty() {
                 out.push(' ');
@@ -109,6 +113,48 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// A headline as read from the page, without what only the markup put
+/// there: invisible characters (soft hyphens), a trailing permalink mark
+/// ("Middleware ¶"), and the same text repeated by copies of the heading
+/// for other screen sizes ("Plans Plans").
+pub fn clean_headline(h: &str) -> String {
+    let visible: String = h
+        .chars()
+        .filter(|c| !matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}'))
+        .collect();
+    let mut trimmed = visible.trim();
+    while let Some(head) = strip_permalink_mark(trimmed) {
+        trimmed = head;
+    }
+    let words: Vec<&str> = trimmed.split_whitespace().collect();
+    match repeated_unit(&words) {
+        Some(unit) => unit.join(" "),
+        None => words.join(" "),
+    }
+}
+
+// Documentation generators end a heading with a link to itself drawn as
+// a pilcrow, section sign or a hash standing apart ("C#" keeps its hash).
+fn strip_permalink_mark(h: &str) -> Option<&str> {
+    let head = h.strip_suffix(['¶', '§', '🔗']).or_else(|| {
+        h.strip_suffix('#')
+            .filter(|head| head.ends_with(char::is_whitespace))
+    })?;
+    Some(head.trim_end())
+}
+
+// The shortest run of words that, repeated two to four times, makes up
+// all of `words`: a heading duplicated for several screen sizes.
+fn repeated_unit<'a, 'b>(words: &'b [&'a str]) -> Option<&'b [&'a str]> {
+    let n = words.len();
+    (2..=4).rev().find_map(|times| {
+        let len = n / times;
+        let unit = words.get(..len)?;
+        let whole = len >= 2 && len * times == n;
+        (whole && words.chunks(len).all(|c| c == unit)).then_some(unit)
+    })
 }
 
 /// `a` and `b` name the same site: equal once folded, one containing the
@@ -223,6 +269,26 @@ fn pick_headline_segment(parts: &[&str]) -> String {
     out
 }
 
+/// What the page is, as far as choosing its title goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// The site's front page: about the site, whose name may be its title.
+    Home,
+    /// A post the page declares an article (JSON-LD Article, og:type
+    /// article): its h1 is the headline readers see.
+    Post,
+    /// Anything else.
+    Other,
+}
+
+// A headline written as a sentence or a long phrase (eight words or more):
+// on an article, the h1 readers see, even when the SEO title is worded
+// otherwise; shorter h1s on such pages are often section or promo labels.
+fn is_headline_sentence(h: &str) -> bool {
+    // "A message from our founder:" introduces something else.
+    (8..=30).contains(&words(h)) && !h.trim_end().ends_with(':')
+}
+
 /// Choose the article title among the candidates. The `<h1>` is what readers
 /// see as the headline: it wins when another source confirms it (contained in
 /// the page title, og:title or JSON-LD headline). Otherwise the JSON-LD
@@ -234,20 +300,40 @@ pub fn reconcile(
     h1s: &[String],
     sites: &[&str],
 ) -> Option<String> {
-    reconcile_with_source(ld_headline, og_title, html_title, h1s, sites).map(|(t, _)| t)
+    reconcile_with_source(
+        ld_headline,
+        og_title,
+        html_title,
+        h1s,
+        sites,
+        PageKind::Other,
+    )
+    .map(|(t, _)| t)
 }
 
 /// [`reconcile`], also naming where the title came from: `"h1+title"` (an
 /// h1 confirmed by a title source), `"h1"` (a lone headline-shaped h1),
 /// `"json-ld:headline"`, `"og:title"` or `"title"` (site names stripped).
+/// Off the home page, a title that is only the site's name yields to the
+/// page's own headline; on a post, a long h1 is the headline even when the
+/// titles word it otherwise.
 pub fn reconcile_with_source(
     ld_headline: Option<&str>,
     og_title: Option<&str>,
     html_title: Option<&str>,
     h1s: &[String],
     sites: &[&str],
+    kind: PageKind,
 ) -> Option<(String, &'static str)> {
-    let collapse = |t: Option<&str>| t.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let home = kind == PageKind::Home;
+    let collapse = |t: Option<&str>| {
+        t.map(|t| {
+            trim_separators(t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
     let (ld_headline, og_title, html_title) = (
         collapse(ld_headline),
         collapse(og_title),
@@ -275,12 +361,15 @@ pub fn reconcile_with_source(
     // name stands.
     let mut segs: Vec<String> = Vec::new();
     let mut site_position: Vec<String> = Vec::new();
+    let mut inner_position: Vec<String> = Vec::new();
     for r in &raw {
         let parts = segments(r);
         for (i, p) in parts.iter().enumerate() {
             let f = fold(p);
             if i > 0 && i + 1 == parts.len() {
                 site_position.push(f.clone());
+            } else if i + 1 < parts.len() {
+                inner_position.push(f.clone());
             }
             segs.push(f);
         }
@@ -301,8 +390,12 @@ pub fn reconcile_with_source(
         .filter(|(_, f)| {
             f.chars().count() >= 2
                 && !site_folds.contains(f)
-                // An h1 in the site position of the title is the site's logo.
-                && (!site_position.contains(f) || first_segs.contains(f) || cleaned.contains(f))
+                // An h1 in the site position of the title is the site's
+                // logo, unless another title has it before its site name.
+                && (!site_position.contains(f)
+                    || first_segs.contains(f)
+                    || inner_position.contains(f)
+                    || cleaned.contains(f))
         })
         .collect();
     // An h1 equal to a cleaned title, or to a whole segment of a title.
@@ -324,8 +417,18 @@ pub fn reconcile_with_source(
     }
     // A page with one headline-shaped h1: that is what readers see as the
     // title, even when the SEO title words it differently.
+    // Titles that are only the site's name say nothing about the page
+    // (except on the home page, which is about the site).
+    let site_only = |t: &String| !home && names_only_the_site(t, sites);
+    let informative: Vec<&String> = [&ld, &og, &ti]
+        .into_iter()
+        .flatten()
+        .filter(|t| !site_only(t))
+        .collect();
     if let [(h, fh)] = h1s.as_slice() {
-        let related = raw.is_empty() || raw.iter().any(|r| shares_most_words(fh, &fold(r)));
+        let related = informative.is_empty()
+            || raw.iter().any(|r| shares_most_words(fh, &fold(r)))
+            || (kind == PageKind::Post && is_headline_sentence(h));
         if (2..=30).contains(&words(h)) && related {
             return Some((h.trim().to_string(), "h1"));
         }
@@ -340,15 +443,26 @@ pub fn reconcile_with_source(
             return Some((t.clone(), src));
         }
     }
-    ld.map(|t| (t, "json-ld:headline"))
-        .or(og.map(|t| (t, "og:title")))
-        .or(ti.map(|t| (t, "title")))
+    let sourced = [(ld, "json-ld:headline"), (og, "og:title"), (ti, "title")];
+    let (named, site_named): (Vec<_>, Vec<_>) = sourced
+        .into_iter()
+        .filter_map(|(t, src)| Some((t?, src)))
+        .partition(|(t, _)| !site_only(t));
+    named
+        .into_iter()
+        .next()
         .or_else(|| {
             h1s.iter()
                 .map(|(h, _)| *h)
                 .find(|h| words(h) >= 2 && words(h) <= 40)
                 .map(|h| (h.trim().to_string(), "h1"))
         })
+        .or_else(|| site_named.into_iter().next())
+}
+
+// Separators left at an end of a title with an empty part ("| Site").
+fn trim_separators(t: &str) -> &str {
+    t.trim_matches(|c: char| c.is_whitespace() || "|-–—·•»«~/".contains(c))
 }
 
 /// A site's home page titled "Site: tagline" / "Site - tagline": the home
@@ -372,6 +486,25 @@ pub fn home_page_title(raw: &str, sites: &[&str]) -> Option<String> {
     let tagline = parts.get(1)?;
     (parts.len() >= 2 && opens_with_site(head) && words(head) <= 4 && words(tagline) >= 2)
         .then(|| strip_trailing_site(&raw, sites))
+}
+
+/// A title that is the site's name and nothing else: the name itself, or
+/// the name with a word saying what kind of site it is ("Example
+/// Magazine" on example.com), not "Example Wallets".
+fn names_only_the_site(title: &str, sites: &[&str]) -> bool {
+    const SITE_KIND_WORDS: [&str; 10] = [
+        "magazine", "blog", "news", "online", "official", "site", "website", "journal", "mag",
+        "com",
+    ];
+    let folded = fold(title);
+    let kept: Vec<&str> = folded
+        .split(' ')
+        .filter(|w| !SITE_KIND_WORDS.contains(w))
+        .collect();
+    let bare = kept.join(" ");
+    sites
+        .iter()
+        .any(|s| is_site_name(title, s) || (!bare.is_empty() && is_site_name(&bare, s)))
 }
 
 /// `segment` is the site name `site`, folded, without spaces and a TLD
@@ -698,6 +831,120 @@ mod tests {
         assert_eq!(
             strip_story_source("Release notes (v1.2)"),
             "Release notes (v1.2)"
+        );
+    }
+
+    #[test]
+    fn headlines_lose_markup_leftovers() {
+        assert_eq!(clean_headline("Middleware ¶"), "Middleware");
+        assert_eq!(
+            clean_headline("Repair Assis\u{ad}tance"),
+            "Repair Assistance"
+        );
+        assert_eq!(
+            clean_headline("Plans for teams Plans for teams Plans for teams"),
+            "Plans for teams"
+        );
+        // Words that merely repeat are the headline's own.
+        assert_eq!(clean_headline("Bye Bye"), "Bye Bye");
+        assert_eq!(clean_headline("Issue #12"), "Issue #12");
+        assert_eq!(clean_headline("Learning C#"), "Learning C#");
+        assert_eq!(clean_headline("Install #"), "Install");
+        assert_eq!(fold("Assis\u{ad}tance"), "assistance");
+    }
+
+    #[test]
+    fn a_title_that_is_only_the_site_name_yields() {
+        let sites = ["Sockworks"];
+        // The title meta names the site; the <title> names the page.
+        assert_eq!(
+            reconcile(
+                None,
+                Some("Sockworks"),
+                Some("Wool hiking socks"),
+                &[],
+                &sites
+            )
+            .as_deref(),
+            Some("Wool hiking socks")
+        );
+        // Every title names the site: the page's one h1 is its title.
+        let h1 = vec!["Wool hiking socks".to_string()];
+        assert_eq!(
+            reconcile(None, Some("Sockworks"), Some("| Sockworks"), &h1, &sites).as_deref(),
+            Some("Wool hiking socks")
+        );
+        assert!(names_only_the_site("Sockworks Magazine", &sites));
+        // A product named after the brand is no site name.
+        assert!(!names_only_the_site("Sockworks Merino Liners", &sites));
+        assert_eq!(
+            reconcile(
+                None,
+                Some("Sockworks Merino Liners"),
+                Some("Liners | Sockworks"),
+                &[],
+                &sites
+            )
+            .as_deref(),
+            Some("Sockworks Merino Liners")
+        );
+        // On the home page the site's name is the page's title.
+        assert_eq!(
+            reconcile_with_source(None, Some("Sockworks"), None, &h1, &sites, PageKind::Home)
+                .map(|(t, _)| t)
+                .as_deref(),
+            Some("Sockworks")
+        );
+    }
+
+    #[test]
+    fn a_long_h1_on_a_post_is_its_headline() {
+        let h1 = vec!["What we learned from a winter of keeping bees indoors".to_string()];
+        let seo = Some("Indoor beekeeping tips | Hivecraft");
+        let pick = |kind| {
+            reconcile_with_source(None, seo, None, &h1, &["Hivecraft"], kind).map(|(t, _)| t)
+        };
+        assert_eq!(
+            pick(PageKind::Post).as_deref(),
+            Some("What we learned from a winter of keeping bees indoors")
+        );
+        // A heading that introduces something else is no headline.
+        let intro =
+            vec!["A short message from the two founders of our little company:".to_string()];
+        assert_eq!(
+            reconcile_with_source(None, seo, None, &intro, &["Hivecraft"], PageKind::Post)
+                .map(|(t, _)| t)
+                .as_deref(),
+            Some("Indoor beekeeping tips")
+        );
+        // Elsewhere an h1 worded unlike the title may be a slogan.
+        assert_eq!(
+            pick(PageKind::Other).as_deref(),
+            Some("Indoor beekeeping tips")
+        );
+        // A short h1 on a post is no headline sentence.
+        let h1 = vec!["Bees in winter".to_string()];
+        assert_eq!(
+            reconcile_with_source(None, seo, None, &h1, &["Hivecraft"], PageKind::Post)
+                .map(|(t, _)| t)
+                .as_deref(),
+            Some("Indoor beekeeping tips")
+        );
+    }
+
+    #[test]
+    fn an_h1_before_the_site_name_in_one_title_is_no_logo() {
+        let h1 = vec!["Dark roast beans".to_string()];
+        assert_eq!(
+            reconcile(
+                None,
+                Some("Bold and smooth | Dark roast beans"),
+                Some("Bold and smooth | Dark roast beans | Beanery"),
+                &h1,
+                &["Beanery"]
+            )
+            .as_deref(),
+            Some("Dark roast beans")
         );
     }
 
