@@ -158,10 +158,21 @@ impl<'d, 'a> Writer<'d, 'a> {
         let blocks = std::mem::take(&mut self.blocks);
         let sections = dropped_sections(&blocks);
         let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        let mut earlier = Shingles::default();
         for (idx, b) in blocks.into_iter().enumerate() {
             if let Some(Some(reason)) = sections.get(idx) {
                 let reason = reason.clone();
                 self.drop_text(&b.plain_text_cow(), reason);
+                continue;
+            }
+            let words = boiler::words_of(&b.plain_text_cow());
+            let quoted = matches!(b, Block::Quote { .. }) && earlier.repeats(&words);
+            earlier.add(&words);
+            if quoted {
+                self.drop_text(
+                    &b.plain_text_cow(),
+                    "quoted-repeat (a quote of text given earlier on the page)",
+                );
                 continue;
             }
             let key = b
@@ -679,6 +690,45 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         self.blocks.push(Block::Table { rows });
+    }
+}
+
+/// Words per shingle when a quote is compared with the text before it.
+const QUOTE_SHINGLE_WORDS: usize = 3;
+/// Fewest words of a quote compared with the text before it.
+const MIN_QUOTE_WORDS: usize = 4;
+
+/// Word shingles of the blocks written so far (hashed).
+#[derive(Default)]
+struct Shingles(std::collections::HashSet<u64>);
+
+impl Shingles {
+    fn hashes(words: &[String]) -> impl Iterator<Item = u64> + '_ {
+        words.windows(QUOTE_SHINGLE_WORDS).map(|w| {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+    }
+
+    fn add(&mut self, words: &[String]) {
+        self.0.extend(Self::hashes(words));
+    }
+
+    // A quote whose shingles were mostly given before: a reply quoting an
+    // earlier post of the thread ("Name said: ..."), or a pull quote
+    // repeating a sentence of the article. The repeat is not new text.
+    fn repeats(&self, words: &[String]) -> bool {
+        if words.len() < MIN_QUOTE_WORDS {
+            return false;
+        }
+        let (mut total, mut given) = (0usize, 0usize);
+        for h in Self::hashes(words) {
+            total += 1;
+            given += usize::from(self.0.contains(&h));
+        }
+        total > 0 && given * 2 >= total
     }
 }
 
