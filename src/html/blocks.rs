@@ -585,6 +585,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             if tag == "li" {
                 let mut buf = Inline::default();
                 let mut nested = Vec::new();
+                let mut prev_elem: Option<&str> = None;
                 for g in self.dom.children(c) {
                     if self.dead.get(g).copied().unwrap_or(true) {
                         continue;
@@ -594,9 +595,17 @@ impl<'d, 'a> Writer<'d, 'a> {
                         nested.push(g);
                     } else if let Kind::Text(t) = self.dom.items[g].kind {
                         buf.push_text(t, false);
+                        prev_elem = None;
                     } else if gt == "br" {
                         buf.push_break();
+                        prev_elem = None;
                     } else {
+                        // Sibling elements with nothing between them are
+                        // laid out apart (a name link, then its price).
+                        if prev_elem.is_some_and(|p| separates_adjacent(p, gt)) {
+                            buf.push_space();
+                        }
+                        prev_elem = Some(gt);
                         let block = is_block_tag(gt);
                         if block {
                             buf.push_space();

@@ -175,7 +175,7 @@ fn extract_body(
     )
     .with_bias(opts.bias);
     for &r in &selection.roots {
-        if user.kept(r) {
+        if user.kept(r) || selection.grid == Some(r) {
             writer.write_kept_root(r);
         } else {
             writer.write_root(r);
