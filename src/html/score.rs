@@ -301,8 +301,15 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
 }
 
 /// Analyse the document below `body`; on a `discussion` page (a declared
-/// forum thread or Q&A page) the replies are content (see `prune_tree`).
-pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool) -> Analysis {
+/// forum thread or Q&A page) the replies are content (see `prune_tree`); on
+/// a `product` page (one declared product) the reviews never are.
+pub fn analyse(
+    dom: &Dom,
+    body: usize,
+    user: &super::UserMarks,
+    discussion: bool,
+    product: bool,
+) -> Analysis {
     let n = dom.len();
     let raw = raw_good(dom);
     let page_good = raw.get(body).copied().unwrap_or(0.0);
@@ -397,7 +404,8 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool
         }
     }
     let soft_applied = good_soft > 0.0
-        && (good_hard >= 1500.0
+        && (product
+            || good_hard >= 1500.0
             || good_soft <= 1.5 * good_hard
             || has_article_outside_comments(dom, &pr, &values));
     let mut dead = pr.dead;
@@ -689,7 +697,7 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
 /// Share of a container's net value a child must hold to replace it.
 const CORE_VALUE_SHARE: f32 = 0.85;
 /// Share of a container's plain (unlinked) text a child must hold to replace it.
-const CORE_TEXT_SHARE: f32 = 0.5;
+const CORE_TEXT_SHARE: f32 = 0.6;
 
 // Walk down from `top` while one block child holds nearly all of the
 // container's value and at least half its plain text (tables and short
