@@ -1571,6 +1571,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.is_empty() || chars > 800 {
         return None;
     }
+    if is_marked_note(t) {
+        return Some("fine-print");
+    }
     // Longer lines can only be a cookie notice, a disclosure, an embed's
     // consent notice or a copyright line: lower-case them only when a word
     // of those is there.
@@ -1898,6 +1901,23 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Fewest words of a note opened by a note mark.
+const MIN_NOTE_WORDS: usize = 3;
+
+// A note opened by a dagger-like mark ("† New subscribers only...",
+// "◊ Financing subject to credit approval", "Δ Trade-in credit...") or a
+// caret-and-space back link ("^ \"Title\". Publisher. Archived..."): the fine
+// print and reference notes under a page, keyed to marks in its text.
+fn is_marked_note(t: &str) -> bool {
+    let mut chars = t.chars();
+    let marked = match chars.next() {
+        Some('†' | '‡' | '◊' | 'Δ') => true,
+        Some('^') => chars.next().is_some_and(char::is_whitespace),
+        _ => false,
+    };
+    marked && t.split_whitespace().count() >= MIN_NOTE_WORDS
+}
+
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
     let words = words_of(text);
@@ -1941,6 +1961,21 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn marked_notes_are_fine_print() {
+        assert_eq!(
+            boilerplate_line("† Offer valid for new subscribers only, one per account."),
+            Some("fine-print")
+        );
+        assert_eq!(
+            boilerplate_line("^ \"Annual report 2019\". City council. Retrieved 4 May 2020."),
+            Some("fine-print")
+        );
+        assert_eq!(boilerplate_line("^2 is the square"), None);
+        assert_eq!(boilerplate_line("† Died 1921"), None);
+        assert_eq!(boilerplate_line("Δ"), Some("symbols"));
     }
 
     #[test]
