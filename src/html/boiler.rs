@@ -1911,11 +1911,15 @@ const MIN_NOTE_WORDS: usize = 3;
 fn is_marked_note(t: &str) -> bool {
     let mut chars = t.chars();
     let marked = match chars.next() {
-        Some('†' | '‡' | '◊' | 'Δ') => true,
+        Some('†' | '‡' | '◊') => true,
+        // A Greek word opens with a capital delta too.
+        Some('Δ') => chars
+            .next()
+            .is_some_and(|c| !matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')),
         Some('^') => chars.next().is_some_and(char::is_whitespace),
         _ => false,
     };
-    marked && t.split_whitespace().count() >= MIN_NOTE_WORDS
+    marked && chars.as_str().split_whitespace().count() >= MIN_NOTE_WORDS
 }
 
 /// Whether a heading introduces a "related items" section.
@@ -1974,8 +1978,13 @@ mod tests {
             Some("fine-print")
         );
         assert_eq!(boilerplate_line("^2 is the square"), None);
-        assert_eq!(boilerplate_line("† Died 1921"), None);
-        assert_eq!(boilerplate_line("Δ"), Some("symbols"));
+        assert_eq!(boilerplate_line("† Sonderedition 2024"), None);
+        assert_eq!(boilerplate_line("†Died 12 March"), Some("fine-print"));
+        assert_eq!(
+            boilerplate_line("ΔSavings based on a six-month term."),
+            Some("fine-print")
+        );
+        assert_eq!(boilerplate_line("Δεν υπάρχουν νέα σχόλια ακόμα"), None);
     }
 
     #[test]
