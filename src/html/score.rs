@@ -730,9 +730,33 @@ fn descend_to_core(dom: &Dom, a: &Analysis, top: usize, max_ld: f32) -> (usize, 
                 lead.push(s);
             }
         }
+        lead.extend(trailing_lists(dom, a, c, max_ld));
         cur = c;
     }
     (cur, lead)
+}
+
+// The lists and tables right after the core on its level (a product's
+// specification list after its description, a summary table after the
+// text): short items, so no value of their own, but few links and nothing
+// negative. The run stops at the first other element with text.
+fn trailing_lists(dom: &Dom, a: &Analysis, core: usize, max_ld: f32) -> Vec<usize> {
+    let mut out = Vec::new();
+    let p = dom.parent(core);
+    if p == NONE {
+        return out;
+    }
+    for s in dom.children(p).skip_while(|&s| s <= core) {
+        if a.dead[s] || a.sub_chars[s] == 0 {
+            continue;
+        }
+        let list = matches!(dom.tag(s), "ul" | "ol" | "dl" | "table");
+        if !list || a.sub_value[s] < 0.0 || a.sub_link[s] as f32 >= max_ld * a.sub_chars[s] as f32 {
+            break;
+        }
+        out.push(s);
+    }
+    out
 }
 
 // Which siblings of the winner join it: share of the winner's value,
