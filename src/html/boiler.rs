@@ -1567,6 +1567,10 @@ fn is_form_legalese(lower: &str) -> bool {
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
+    // (A ticker runs long; the check stops at the first word that differs.)
+    if is_repeated_phrase(t) {
+        return Some("repeated-phrase");
+    }
     let chars = t.chars().count();
     if t.is_empty() || chars > 800 {
         return None;
@@ -1901,6 +1905,37 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Most words of the phrase a repeated-phrase line repeats.
+const MAX_REPEATED_PHRASE_WORDS: usize = 4;
+/// Fewest times the phrase comes in a repeated-phrase line.
+const MIN_PHRASE_REPEATS: usize = 3;
+
+// A line that is one short phrase over and over ("Book Now * Book Now *
+// Book Now", "Sold Out Sold Out Sold Out", a font specimen's "word word
+// word"): a ticker, a row of labels or a placeholder, never a sentence.
+fn is_repeated_phrase(t: &str) -> bool {
+    let mut first: [&str; MAX_REPEATED_PHRASE_WORDS] = [""; MAX_REPEATED_PHRASE_WORDS];
+    for (slot, w) in first.iter_mut().zip(t.split_whitespace()) {
+        *slot = w;
+    }
+    if first.iter().any(|w| w.is_empty()) {
+        return false;
+    }
+    (1..=MAX_REPEATED_PHRASE_WORDS).any(|period| {
+        let mut n = 0usize;
+        for (i, w) in t.split_whitespace().enumerate() {
+            let same = first
+                .get(i % period)
+                .is_some_and(|f| f.eq_ignore_ascii_case(w));
+            if !same {
+                return false;
+            }
+            n = i + 1;
+        }
+        n >= MIN_PHRASE_REPEATS * period && n >= 2 * MAX_REPEATED_PHRASE_WORDS - 2
+    })
+}
+
 /// Fewest words of a note opened by a note mark.
 const MIN_NOTE_WORDS: usize = 3;
 
@@ -1965,6 +2000,24 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn one_phrase_over_and_over_is_a_ticker() {
+        assert_eq!(
+            boilerplate_line("Book Now * Book Now * Book Now * Book Now"),
+            Some("repeated-phrase")
+        );
+        assert_eq!(
+            boilerplate_line("Sold Out Sold Out Sold Out"),
+            Some("repeated-phrase")
+        );
+        assert_eq!(boilerplate_line("Yes, yes, yes, yes!"), None);
+        assert_eq!(boilerplate_line("Go go go"), None);
+        assert_eq!(
+            boilerplate_line("Row, row, row your boat, gently down the stream"),
+            None
+        );
     }
 
     #[test]
