@@ -159,15 +159,22 @@ impl<'d, 'a> Writer<'d, 'a> {
         let sections = dropped_sections(&blocks);
         let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         let mut earlier = Shingles::default();
+        // Shingles are only needed up to the last quote.
+        let last_quote = blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Quote { .. }));
         for (idx, b) in blocks.into_iter().enumerate() {
             if let Some(Some(reason)) = sections.get(idx) {
                 let reason = reason.clone();
                 self.drop_text(&b.plain_text_cow(), reason);
                 continue;
             }
-            let words = boiler::words_of(&b.plain_text_cow());
-            let quoted = matches!(b, Block::Quote { .. }) && earlier.repeats(&words);
-            earlier.add(&words);
+            let mut quoted = false;
+            if last_quote.is_some_and(|q| idx <= q) {
+                let words = boiler::words_of(&b.plain_text_cow());
+                quoted = matches!(b, Block::Quote { .. }) && earlier.repeats(&words);
+                earlier.add(&words);
+            }
             if quoted {
                 self.drop_text(
                     &b.plain_text_cow(),
