@@ -117,6 +117,7 @@ const EXACT: &[(&str, &str)] = &[
     ("back to top", "nav"),
     ("skip to content", "nav"),
     ("skip to main content", "nav"),
+    ("main content", "nav"),
     ("previous", "nav"),
     ("next", "nav"),
     ("previous post", "nav"),
@@ -1642,6 +1643,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if let Some(k) = joined_ui_labels(&bare) {
         return Some(k);
     }
+    if is_skip_links(&lower) {
+        return Some("nav");
+    }
     if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
         return Some(k);
     }
@@ -1905,6 +1909,20 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Most words of a lone skip link ("Skip to main navigation").
+const MAX_SKIP_LINK_WORDS: usize = 4;
+
+// The jump links for keyboard users, alone or run together ("Skip to
+// Navigation", "Skip to content Go to search Go to footer"): no sentence
+// punctuation, and short or made of several "to" links. ("Skip to step 4
+// if you have the key, ..." is an instruction.)
+fn is_skip_links(lower: &str) -> bool {
+    lower.starts_with("skip to ")
+        && !lower.contains([',', '.', ';', '?', '!'])
+        && (lower.split_whitespace().count() <= MAX_SKIP_LINK_WORDS
+            || lower.matches(" to ").count() + usize::from(lower.starts_with("to ")) >= 2)
+}
+
 /// Most words of the phrase a repeated-phrase line repeats.
 const MAX_REPEATED_PHRASE_WORDS: usize = 4;
 /// Fewest times the phrase comes in a repeated-phrase line.
@@ -2000,6 +2018,24 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn skip_links_but_not_instructions() {
+        assert_eq!(boilerplate_line("Skip to Navigation"), Some("nav"));
+        assert_eq!(boilerplate_line("Main content"), Some("nav"));
+        assert_eq!(
+            boilerplate_line("Skip to content Go to Product Search Go to Footer"),
+            Some("nav")
+        );
+        assert_eq!(
+            boilerplate_line("Skip to step 4 without step 2, and the build fails."),
+            None
+        );
+        assert_eq!(
+            boilerplate_line("Skip to the last section if you have already set up the router"),
+            None
+        );
     }
 
     #[test]
