@@ -1510,6 +1510,7 @@ fn is_post_stamp(lower: &str) -> bool {
 // acceptez ...").
 const FORM_CONSENT_OPENERS: &[&str] = &[
     "by subscribing",
+    "by opting in",
     "by signing up",
     "by clicking",
     "by submitting",
@@ -1557,6 +1558,24 @@ const FORM_STATUS_OPENERS: &[&str] = &[
     "thank you for signing up",
 ];
 
+/// Characters of a line's opening compared with the form-consent openers.
+const FORM_OPENER_CHARS: usize = 24;
+
+// A long line under a sign-up form that opens like its consent line and
+// agrees to something ("By opting in, you agree to receive our newsletter
+// ... unsubscribe at any time ... privacy notice"): the form's legal text.
+fn opens_form_consent(t: &str) -> bool {
+    let head: String = t
+        .chars()
+        .take(FORM_OPENER_CHARS)
+        .collect::<String>()
+        .to_lowercase();
+    FORM_CONSENT_OPENERS.iter().any(|p| head.starts_with(p)) && {
+        let lower = t.to_lowercase();
+        FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
+    }
+}
+
 // A sign-up form's consent line or status message: the form's own text,
 // not the page's.
 fn is_form_legalese(lower: &str) -> bool {
@@ -1585,6 +1604,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if chars > 160 {
         if let Some(kind) = long_notice_opener(t).filter(|_| chars <= MAX_NOTICE_LINE_CHARS) {
             return Some(kind);
+        }
+        if chars <= MAX_NOTICE_LINE_CHARS && opens_form_consent(t) {
+            return Some("newsletter");
         }
         if !has_long_notice_stem(t) {
             return None;
@@ -2018,6 +2040,20 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn long_form_consent_lines() {
+        let line = "By opting in, you agree to receive our newsletter with news and \
+            offers from the shop and its partners. If you change your mind, you can \
+            unsubscribe at any time with the link in every email. Please read our privacy \
+            notice for more information.";
+        assert_eq!(boilerplate_line(line), Some("newsletter"));
+        let story = "By opting in to the pilot scheme early, the village secured a \
+            grant that paid for new pipes, a pump house and two years of maintenance, \
+            which the council had refused to fund for more than a decade despite the \
+            petitions of the residents.";
+        assert_eq!(boilerplate_line(story), None);
     }
 
     #[test]
