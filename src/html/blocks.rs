@@ -158,10 +158,28 @@ impl<'d, 'a> Writer<'d, 'a> {
         let blocks = std::mem::take(&mut self.blocks);
         let sections = dropped_sections(&blocks);
         let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        let mut earlier = Shingles::default();
+        // Shingles are only needed up to the last quote.
+        let last_quote = blocks
+            .iter()
+            .rposition(|b| matches!(b, Block::Quote { .. }));
         for (idx, b) in blocks.into_iter().enumerate() {
             if let Some(Some(reason)) = sections.get(idx) {
                 let reason = reason.clone();
                 self.drop_text(&b.plain_text_cow(), reason);
+                continue;
+            }
+            let mut quoted = false;
+            if last_quote.is_some_and(|q| idx <= q) {
+                let words = boiler::words_of(&b.plain_text_cow());
+                quoted = matches!(b, Block::Quote { .. }) && earlier.repeats(&words);
+                earlier.add(&words);
+            }
+            if quoted {
+                self.drop_text(
+                    &b.plain_text_cow(),
+                    "quoted-repeat (a quote of text given earlier on the page)",
+                );
                 continue;
             }
             let key = b
@@ -586,6 +604,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             if tag == "li" {
                 let mut buf = Inline::default();
                 let mut nested = Vec::new();
+                let mut prev_elem: Option<&str> = None;
                 for g in self.dom.children(c) {
                     if self.dead.get(g).copied().unwrap_or(true) {
                         continue;
@@ -595,9 +614,17 @@ impl<'d, 'a> Writer<'d, 'a> {
                         nested.push(g);
                     } else if let Kind::Text(t) = self.dom.items[g].kind {
                         buf.push_text(t, false);
+                        prev_elem = None;
                     } else if gt == "br" {
                         buf.push_break();
+                        prev_elem = None;
                     } else {
+                        // Sibling elements with nothing between them are
+                        // laid out apart (a name link, then its price).
+                        if prev_elem.is_some_and(|p| separates_adjacent(p, gt)) {
+                            buf.push_space();
+                        }
+                        prev_elem = Some(gt);
                         let block = is_block_tag(gt);
                         if block {
                             buf.push_space();
@@ -691,6 +718,45 @@ impl<'d, 'a> Writer<'d, 'a> {
             return;
         }
         self.blocks.push(Block::Table { rows });
+    }
+}
+
+/// Words per shingle when a quote is compared with the text before it.
+const QUOTE_SHINGLE_WORDS: usize = 3;
+/// Fewest words of a quote compared with the text before it.
+const MIN_QUOTE_WORDS: usize = 4;
+
+/// Word shingles of the blocks written so far (hashed).
+#[derive(Default)]
+struct Shingles(std::collections::HashSet<u64>);
+
+impl Shingles {
+    fn hashes(words: &[String]) -> impl Iterator<Item = u64> + '_ {
+        words.windows(QUOTE_SHINGLE_WORDS).map(|w| {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+    }
+
+    fn add(&mut self, words: &[String]) {
+        self.0.extend(Self::hashes(words));
+    }
+
+    // A quote whose shingles were mostly given before: a reply quoting an
+    // earlier post of the thread ("Name said: ..."), or a pull quote
+    // repeating a sentence of the article. The repeat is not new text.
+    fn repeats(&self, words: &[String]) -> bool {
+        if words.len() < MIN_QUOTE_WORDS {
+            return false;
+        }
+        let (mut total, mut given) = (0usize, 0usize);
+        for h in Self::hashes(words) {
+            total += 1;
+            given += usize::from(self.0.contains(&h));
+        }
+        total > 0 && given * 2 >= total
     }
 }
 

@@ -117,6 +117,7 @@ const EXACT: &[(&str, &str)] = &[
     ("back to top", "nav"),
     ("skip to content", "nav"),
     ("skip to main content", "nav"),
+    ("main content", "nav"),
     ("previous", "nav"),
     ("next", "nav"),
     ("previous post", "nav"),
@@ -1509,6 +1510,7 @@ fn is_post_stamp(lower: &str) -> bool {
 // acceptez ...").
 const FORM_CONSENT_OPENERS: &[&str] = &[
     "by subscribing",
+    "by opting in",
     "by signing up",
     "by clicking",
     "by submitting",
@@ -1556,6 +1558,24 @@ const FORM_STATUS_OPENERS: &[&str] = &[
     "thank you for signing up",
 ];
 
+/// Characters of a line's opening compared with the form-consent openers.
+const FORM_OPENER_CHARS: usize = 24;
+
+// A long line under a sign-up form that opens like its consent line and
+// agrees to something ("By opting in, you agree to receive our newsletter
+// ... unsubscribe at any time ... privacy notice"): the form's legal text.
+fn opens_form_consent(t: &str) -> bool {
+    let head: String = t
+        .chars()
+        .take(FORM_OPENER_CHARS)
+        .collect::<String>()
+        .to_lowercase();
+    FORM_CONSENT_OPENERS.iter().any(|p| head.starts_with(p)) && {
+        let lower = t.to_lowercase();
+        FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
+    }
+}
+
 // A sign-up form's consent line or status message: the form's own text,
 // not the page's.
 fn is_form_legalese(lower: &str) -> bool {
@@ -1567,9 +1587,16 @@ fn is_form_legalese(lower: &str) -> bool {
 /// The kind of boilerplate a short line is, if it is one.
 pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     let t = text.trim();
+    // (A ticker runs long; the check stops at the first word that differs.)
+    if is_repeated_phrase(t) {
+        return Some("repeated-phrase");
+    }
     let chars = t.chars().count();
     if t.is_empty() || chars > 800 {
         return None;
+    }
+    if is_marked_note(t) {
+        return Some("fine-print");
     }
     // Longer lines can only be a cookie notice, a disclosure, an embed's
     // consent notice or a copyright line: lower-case them only when a word
@@ -1577,6 +1604,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if chars > 160 {
         if let Some(kind) = long_notice_opener(t).filter(|_| chars <= MAX_NOTICE_LINE_CHARS) {
             return Some(kind);
+        }
+        if chars <= MAX_NOTICE_LINE_CHARS && opens_form_consent(t) {
+            return Some("newsletter");
         }
         if !has_long_notice_stem(t) {
             return None;
@@ -1634,6 +1664,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     }
     if let Some(k) = joined_ui_labels(&bare) {
         return Some(k);
+    }
+    if is_skip_links(&lower) {
+        return Some("nav");
     }
     if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
         return Some(k);
@@ -1898,6 +1931,72 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Most words of a lone skip link ("Skip to main navigation").
+const MAX_SKIP_LINK_WORDS: usize = 4;
+
+// The jump links for keyboard users, alone or run together ("Skip to
+// Navigation", "Skip to content Go to search Go to footer"): no sentence
+// punctuation, and short or made of several "to" links. ("Skip to step 4
+// if you have the key, ..." is an instruction.)
+fn is_skip_links(lower: &str) -> bool {
+    lower.starts_with("skip to ")
+        && !lower.contains([',', '.', ';', '?', '!'])
+        && (lower.split_whitespace().count() <= MAX_SKIP_LINK_WORDS
+            || lower.matches(" to ").count() + usize::from(lower.starts_with("to ")) >= 2)
+}
+
+/// Most words of the phrase a repeated-phrase line repeats.
+const MAX_REPEATED_PHRASE_WORDS: usize = 4;
+/// Fewest times the phrase comes in a repeated-phrase line.
+const MIN_PHRASE_REPEATS: usize = 3;
+
+// A line that is one short phrase over and over ("Book Now * Book Now *
+// Book Now", "Sold Out Sold Out Sold Out", a font specimen's "word word
+// word"): a ticker, a row of labels or a placeholder, never a sentence.
+fn is_repeated_phrase(t: &str) -> bool {
+    let mut first: [&str; MAX_REPEATED_PHRASE_WORDS] = [""; MAX_REPEATED_PHRASE_WORDS];
+    for (slot, w) in first.iter_mut().zip(t.split_whitespace()) {
+        *slot = w;
+    }
+    if first.iter().any(|w| w.is_empty()) {
+        return false;
+    }
+    (1..=MAX_REPEATED_PHRASE_WORDS).any(|period| {
+        let mut n = 0usize;
+        for (i, w) in t.split_whitespace().enumerate() {
+            let same = first
+                .get(i % period)
+                .is_some_and(|f| f.eq_ignore_ascii_case(w));
+            if !same {
+                return false;
+            }
+            n = i + 1;
+        }
+        n >= MIN_PHRASE_REPEATS * period && n >= 2 * MAX_REPEATED_PHRASE_WORDS - 2
+    })
+}
+
+/// Fewest words of a note opened by a note mark.
+const MIN_NOTE_WORDS: usize = 3;
+
+// A note opened by a dagger-like mark ("† New subscribers only...",
+// "◊ Financing subject to credit approval", "Δ Trade-in credit...") or a
+// caret-and-space back link ("^ \"Title\". Publisher. Archived..."): the fine
+// print and reference notes under a page, keyed to marks in its text.
+fn is_marked_note(t: &str) -> bool {
+    let mut chars = t.chars();
+    let marked = match chars.next() {
+        Some('†' | '‡' | '◊') => true,
+        // A Greek word opens with a capital delta too.
+        Some('Δ') => chars
+            .next()
+            .is_some_and(|c| !matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}')),
+        Some('^') => chars.next().is_some_and(char::is_whitespace),
+        _ => false,
+    };
+    marked && chars.as_str().split_whitespace().count() >= MIN_NOTE_WORDS
+}
+
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
     let words = words_of(text);
@@ -1941,6 +2040,76 @@ mod tests {
             Some("social")
         );
         assert_eq!(boilerplate_line("Themen die bewegen und verändern"), None);
+    }
+
+    #[test]
+    fn long_form_consent_lines() {
+        let line = "By opting in, you agree to receive our newsletter with news and \
+            offers from the shop and its partners. If you change your mind, you can \
+            unsubscribe at any time with the link in every email. Please read our privacy \
+            notice for more information.";
+        assert_eq!(boilerplate_line(line), Some("newsletter"));
+        let story = "By opting in to the pilot scheme early, the village secured a \
+            grant that paid for new pipes, a pump house and two years of maintenance, \
+            which the council had refused to fund for more than a decade despite the \
+            petitions of the residents.";
+        assert_eq!(boilerplate_line(story), None);
+    }
+
+    #[test]
+    fn skip_links_but_not_instructions() {
+        assert_eq!(boilerplate_line("Skip to Navigation"), Some("nav"));
+        assert_eq!(boilerplate_line("Main content"), Some("nav"));
+        assert_eq!(
+            boilerplate_line("Skip to content Go to Product Search Go to Footer"),
+            Some("nav")
+        );
+        assert_eq!(
+            boilerplate_line("Skip to step 4 without step 2, and the build fails."),
+            None
+        );
+        assert_eq!(
+            boilerplate_line("Skip to the last section if you have already set up the router"),
+            None
+        );
+    }
+
+    #[test]
+    fn one_phrase_over_and_over_is_a_ticker() {
+        assert_eq!(
+            boilerplate_line("Book Now * Book Now * Book Now * Book Now"),
+            Some("repeated-phrase")
+        );
+        assert_eq!(
+            boilerplate_line("Sold Out Sold Out Sold Out"),
+            Some("repeated-phrase")
+        );
+        assert_eq!(boilerplate_line("Yes, yes, yes, yes!"), None);
+        assert_eq!(boilerplate_line("Go go go"), None);
+        assert_eq!(
+            boilerplate_line("Row, row, row your boat, gently down the stream"),
+            None
+        );
+    }
+
+    #[test]
+    fn marked_notes_are_fine_print() {
+        assert_eq!(
+            boilerplate_line("† Offer valid for new subscribers only, one per account."),
+            Some("fine-print")
+        );
+        assert_eq!(
+            boilerplate_line("^ \"Annual report 2019\". City council. Retrieved 4 May 2020."),
+            Some("fine-print")
+        );
+        assert_eq!(boilerplate_line("^2 is the square"), None);
+        assert_eq!(boilerplate_line("† Sonderedition 2024"), None);
+        assert_eq!(boilerplate_line("†Died 12 March"), Some("fine-print"));
+        assert_eq!(
+            boilerplate_line("ΔSavings based on a six-month term."),
+            Some("fine-print")
+        );
+        assert_eq!(boilerplate_line("Δεν υπάρχουν νέα σχόλια ακόμα"), None);
     }
 
     #[test]

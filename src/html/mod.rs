@@ -38,13 +38,15 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     }
     let signals = pagetype::scan(&dom);
     let discussion = pagetype::declares_discussion(&signals);
-    let (mut ex, mut listing) = extract_body(&dom, meta, opts, discussion);
+    let product = pagetype::declares_product(&signals);
+    let (mut ex, mut listing) = extract_body(&dom, meta, opts, discussion, product);
     // Pages that serve their content only inside <noscript> (the parser reads
     // it as raw text): parse that markup when the page itself gave little.
     if ex.blocks.len() < 3 && !over_time("noscript") {
         if let Some(inner_doc) = &noscript {
             let inner_dom = Dom::build(inner_doc);
-            let (alt, alt_listing) = extract_body(&inner_dom, ex.meta.clone(), opts, discussion);
+            let (alt, alt_listing) =
+                extract_body(&inner_dom, ex.meta.clone(), opts, discussion, product);
             if words(&alt) > 2 * words(&ex) + 20 {
                 ex = alt;
                 listing = alt_listing;
@@ -137,12 +139,14 @@ fn words_in(blocks: &[crate::Block]) -> usize {
 
 /// Extract the main content of a flattened document; also says whether the
 /// content was read as a page of short linked items. On a `discussion` page
-/// the replies are content, never pruned as comments.
+/// the replies are content, never pruned as comments; on a `product` page
+/// the customer reviews are always pruned.
 fn extract_body(
     dom: &Dom,
     meta: crate::meta::Metadata,
     opts: &Options,
     discussion: bool,
+    product: bool,
 ) -> (Extraction, bool) {
     let mut ex = Extraction {
         meta,
@@ -156,7 +160,7 @@ fn extract_body(
         .or_else(|| dom.find_tag("html"))
         .unwrap_or(0);
     let user = UserMarks::build(dom, opts);
-    let analysis = score::analyse(dom, body, &user, discussion);
+    let analysis = score::analyse(dom, body, &user, discussion, product);
     let mut selection = score::select(dom, &analysis, body, opts.bias);
     add_kept_roots(dom, &user, &analysis.dead, &mut selection.roots);
     let mut titles: Vec<String> = ex.meta.title.iter().cloned().collect();
@@ -175,7 +179,7 @@ fn extract_body(
     )
     .with_bias(opts.bias);
     for &r in &selection.roots {
-        if user.kept(r) {
+        if user.kept(r) || selection.grid == Some(r) {
             writer.write_kept_root(r);
         } else {
             writer.write_root(r);

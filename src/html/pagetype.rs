@@ -76,6 +76,13 @@ pub fn declares_discussion(s: &Signals) -> bool {
     from_schema(s).is_some_and(|pt| pt.kind == "forum") && !has_article_type(s)
 }
 
+/// Whether the page declares one product for sale (schema.org `Product`
+/// with an offer or rating, not a list of products): its reviews are
+/// customers' remarks on it, not its content.
+pub fn declares_product(s: &Signals) -> bool {
+    from_schema(s).is_some_and(|pt| pt.kind == "product")
+}
+
 // Schema.org types are what the site itself says the page is.
 fn from_schema(s: &Signals) -> Option<PageType> {
     let has = |t: &str| s.ld.contains_key(t) || s.md.contains_key(t);

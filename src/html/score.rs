@@ -304,8 +304,15 @@ fn has_article_outside_comments(dom: &Dom, pr: &PruneOut, values: &[f32]) -> boo
 }
 
 /// Analyse the document below `body`; on a `discussion` page (a declared
-/// forum thread or Q&A page) the replies are content (see `prune_tree`).
-pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool) -> Analysis {
+/// forum thread or Q&A page) the replies are content (see `prune_tree`); on
+/// a `product` page (one declared product) the reviews never are.
+pub fn analyse(
+    dom: &Dom,
+    body: usize,
+    user: &super::UserMarks,
+    discussion: bool,
+    product: bool,
+) -> Analysis {
     let n = dom.len();
     let (raw, raw_sizes) = raw_good(dom);
     let page_good = raw.get(body).copied().unwrap_or(0.0);
@@ -404,7 +411,8 @@ pub fn analyse(dom: &Dom, body: usize, user: &super::UserMarks, discussion: bool
         }
     }
     let soft_applied = good_soft > 0.0
-        && (good_hard >= 1500.0
+        && (product
+            || good_hard >= 1500.0
             || good_soft <= 1.5 * good_hard
             || has_article_outside_comments(dom, &pr, &values));
     let mut dead = pr.dead;
@@ -466,6 +474,9 @@ pub struct Selection {
     /// The best container for short items, used when the prose selection
     /// yields next to nothing once filtered.
     pub item_root: usize,
+    /// A grid of priced items outside the prose, added to the roots (its
+    /// linked item names are kept).
+    pub grid: Option<usize>,
 }
 
 // Container score: net value, nudged by semantic tags and class/id hints.
@@ -570,20 +581,130 @@ pub fn select(dom: &Dom, a: &Analysis, body: usize, bias: crate::Bias) -> Select
             best_score: best2_score,
             listing: true,
             item_root: best2,
+            grid: None,
         };
+    }
+    let grid = price_grid(dom, &a.dead)
+        .filter(|&g| grid_joins_prose(dom, &roots, g, content(g), prose_plain));
+    if let Some(g) = grid {
+        roots.push(g);
+        roots.sort_unstable();
     }
     Selection {
         roots,
         best_score,
         listing: false,
         item_root: best2,
+        grid,
     }
+}
+
+/// Share of the prose's plain text a grid of priced items must reach to
+/// join the selection.
+const GRID_PROSE_SHARE: f32 = 0.5;
+
+// Whether a grid of priced items is a part of the page's content beside the
+// prose: outside the selected roots (and holding none of them), with text
+// enough next to the prose (a category page's product grid above its
+// buying guide, not two suggestions under an article).
+fn grid_joins_prose(dom: &Dom, roots: &[usize], g: usize, grid_text: f32, prose: f32) -> bool {
+    grid_text >= GRID_PROSE_SHARE * prose
+        && !roots
+            .iter()
+            .any(|&r| dom.contains(r, g) || dom.contains(g, r))
+}
+
+/// Fewest same-looking priced and linked siblings that make a product grid.
+const MIN_GRID_ITEMS: usize = 6;
+/// Longest text node read as a price.
+const MAX_PRICE_CHARS: usize = 40;
+
+// A short text holding a price: a currency sign or code and a digit
+// ("$19.99", "19,99 €", "EUR 163.12", "from £5").
+fn is_price_text(t: &str) -> bool {
+    if t.len() > 4 * MAX_PRICE_CHARS || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let t = t.trim();
+    t.chars().count() <= MAX_PRICE_CHARS
+        && (t.chars().any(|c| {
+            matches!(
+                c,
+                '$' | '€'
+                    | '£'
+                    | '¥'
+                    | '₹'
+                    | '₩'
+                    | '₽'
+                    | '₺'
+                    | '₫'
+                    | '₱'
+                    | '₪'
+                    | '฿'
+                    | '₴'
+            )
+        }) || t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "USD" | "EUR" | "GBP" | "CHF" | "CAD" | "AUD" | "zł" | "kr" | "Kč"
+            )
+        }))
+}
+
+// The container of the largest grid of priced items: at least six
+// same-looking siblings (same tag and first class) that each hold a link
+// and a price. Product grids of shops and category pages look so.
+fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
+    let n = dom.len();
+    let mut price = vec![false; n];
+    let mut link = vec![false; n];
+    for i in (0..n).rev() {
+        if dead[i] {
+            continue;
+        }
+        match dom.items[i].kind {
+            Kind::Text(t) => price[i] = is_price_text(t),
+            Kind::Elem(e) => link[i] |= e.name() == "a",
+        }
+        let p = dom.parent(i);
+        if p != NONE {
+            price[p] |= price[i];
+            link[p] |= link[i];
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
+    let mut groups: std::collections::BTreeMap<(&str, &str), usize> =
+        std::collections::BTreeMap::new();
+    for p in 0..n {
+        if dead[p] || !price[p] || dom.elem(p).is_none() {
+            continue;
+        }
+        groups.clear();
+        for c in dom.children(p) {
+            let Some(el) = dom.elem(c) else {
+                continue;
+            };
+            if dead[c] || !price[c] || !link[c] {
+                continue;
+            }
+            let class = el
+                .attr_str("class")
+                .and_then(|c| c.split_whitespace().next())
+                .unwrap_or("");
+            *groups.entry((el.name(), class)).or_default() += 1;
+        }
+        let items = groups.values().copied().max().unwrap_or(0);
+        if items >= MIN_GRID_ITEMS && best.map_or(true, |(_, b)| items > b) {
+            best = Some((p, items));
+        }
+    }
+    best.map(|(p, _)| p)
 }
 
 /// Share of a container's net value a child must hold to replace it.
 const CORE_VALUE_SHARE: f32 = 0.85;
 /// Share of a container's plain (unlinked) text a child must hold to replace it.
-const CORE_TEXT_SHARE: f32 = 0.5;
+const CORE_TEXT_SHARE: f32 = 0.6;
 
 // Walk down from `top` while one block child holds nearly all of the
 // container's value and at least half its plain text (tables and short
@@ -616,9 +737,33 @@ fn descend_to_core(dom: &Dom, a: &Analysis, top: usize, max_ld: f32) -> (usize, 
                 lead.push(s);
             }
         }
+        lead.extend(trailing_lists(dom, a, c, max_ld));
         cur = c;
     }
     (cur, lead)
+}
+
+// The lists and tables right after the core on its level (a product's
+// specification list after its description, a summary table after the
+// text): short items, so no value of their own, but few links and nothing
+// negative. The run stops at the first other element with text.
+fn trailing_lists(dom: &Dom, a: &Analysis, core: usize, max_ld: f32) -> Vec<usize> {
+    let mut out = Vec::new();
+    let p = dom.parent(core);
+    if p == NONE {
+        return out;
+    }
+    for s in dom.children(p).skip_while(|&s| s <= core) {
+        if a.dead[s] || a.sub_chars[s] == 0 {
+            continue;
+        }
+        let list = matches!(dom.tag(s), "ul" | "ol" | "dl" | "table");
+        if !list || a.sub_value[s] < 0.0 || a.sub_link[s] as f32 >= max_ld * a.sub_chars[s] as f32 {
+            break;
+        }
+        out.push(s);
+    }
+    out
 }
 
 // Which siblings of the winner join it: share of the winner's value,
@@ -721,4 +866,22 @@ fn teaser_cards(dom: &Dom, dead: &[bool], sub_words: &[u32], values: &[f32]) -> 
 // A link long enough to be a headline or teaser rather than a menu entry.
 fn is_headline_link(words: u32) -> bool {
     words >= 5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prices_are_short_texts_with_a_currency_and_a_digit() {
+        assert!(is_price_text("$19.99"));
+        assert!(is_price_text(" 24,95 € "));
+        assert!(is_price_text("EUR 163.12"));
+        assert!(is_price_text("from £5"));
+        assert!(!is_price_text("$ off"));
+        assert!(!is_price_text("Free shipping on orders over 50 dollars"));
+        assert!(!is_price_text(
+            "The board raised $4 million last year to expand its program across the region"
+        ));
+    }
 }
