@@ -1129,6 +1129,35 @@ pub fn is_number_run(s: &str) -> bool {
     best >= 5
 }
 
+/// Fewest words of a flattened option list: longer than any headline.
+const OPTION_LIST_MIN_WORDS: usize = 26;
+
+/// The options of a drop-down or a tag cloud flattened into one line
+/// ("Country Select United States Canada Afghanistan Åland Islands …"):
+/// many words, almost all capitalized, hardly a stop word (`stop` is the
+/// line's stop-word density) and hardly a punctuation mark between them.
+pub fn is_option_list(s: &str, stop: f32) -> bool {
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    // (A line of JSON or code is data, not a menu.)
+    let code = s.trim_start().starts_with(['{', '[', '<']);
+    if code || tokens.len() < OPTION_LIST_MIN_WORDS || stop >= 0.12 {
+        return false;
+    }
+    let punctuated = tokens
+        .iter()
+        .filter(|t| t.ends_with(['.', ',', ';', ':', '!', '?']))
+        .count();
+    let worded: Vec<&&str> = tokens
+        .iter()
+        .filter(|t| t.starts_with(char::is_alphanumeric))
+        .collect();
+    let capitalized = worded
+        .iter()
+        .filter(|t| t.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+        .count();
+    punctuated * 12 <= tokens.len() && capitalized * 4 >= worded.len() * 3
+}
+
 /// "Add <product> to Cart/Compare/Wishlist": a shop's button label.
 pub fn is_add_to_button(s: &str) -> bool {
     let folded = phrases::fold(s);
@@ -1209,6 +1238,33 @@ mod widget_tests {
         assert!(is_number_run("Quantity: 1 2 3 4 5 6"));
         assert!(!is_number_run("82 50 32 41 9"));
         assert!(!is_number_run("In 1 2 3 steps"));
+    }
+
+    #[test]
+    fn option_lists() {
+        let density =
+            |t: &str| super::super::stopwords::density(t, super::super::stopwords::LangMask::ALL);
+        let countries = "Country Select Austria Belgium Bosnia and Herzegovina Canada Croatia \
+            Czech Republic Denmark Estonia Finland France Germany Greece Hungary Iceland \
+            Ireland Italy Japan Latvia Lithuania Luxembourg Netherlands Norway Poland Spain";
+        assert!(is_option_list(countries, density(countries)));
+        let roles = "Job title Owner President Chief Executive Officer Chief Financial Officer \
+            Controller Director Engineer Head of Sales Manager Marketing Manager Office Manager \
+            Partner Consultant Student Teacher Other";
+        assert!(is_option_list(roles, density(roles)));
+        // (Prose of the same length has stop words and punctuation.)
+        let prose = "The ferry to the island leaves at seven, and in summer there is a second \
+            boat at noon. Tickets are sold at the harbour office, which opens an hour before \
+            the first departure of the day.";
+        assert!(!is_option_list(prose, density(prose)));
+        // (A headline-length line of capitalized words is left to the headline rules.)
+        let title = "Trail Runner Pro Waterproof Hiking Shoe Men's Black Size 42 Wide Fit";
+        assert!(!is_option_list(title, density(title)));
+        // (JSON data is not a menu.)
+        let json = "[\"Easy To Read\", \"Solved My Problem\", \"Other\", \"Missing Information\", \
+            \"Too Complicated\", \"Out Of Date\", \"Samples Broken\", \"Translation Issue\", \
+            \"Other Problem\", \"Page Layout\", \"Wrong Code\", \"Broken Link\", \"Typo Found\"]";
+        assert!(!is_option_list(json, density(json)));
     }
 
     #[test]

@@ -100,6 +100,8 @@ struct Info<'a> {
     repeated: bool,
     /// Prose whose exact text occurs more than once in the document.
     repeated_prose: bool,
+    /// Part of a long run of menu labels (see [`mark_menu_runs`]).
+    menu: bool,
 }
 
 /// Running prose: at least 8 words, not a headline (Title Case or at most
@@ -128,7 +130,9 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
-    let kind = phrases::boilerplate_kind(text).or_else(|| widget_kind(text));
+    let kind = phrases::boilerplate_kind(text)
+        .or_else(|| widget_kind(text))
+        .or_else(|| lines::is_option_list(text, stop).then_some(Kind::Navigation));
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
@@ -166,6 +170,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         zone: None,
         repeated: false,
         repeated_prose: false,
+        menu: false,
         text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
@@ -299,6 +304,31 @@ fn mark_facet_runs(infos: &mut [Info]) {
     }
 }
 
+/// Lines of a run that [`mark_menu_runs`] takes for a menu.
+const MENU_RUN_MIN: usize = 10;
+
+/// A short line of a menu: no sentence, list item or long headline.
+fn is_menu_line(u: &Info) -> bool {
+    is_short_line(u) && u.words <= 6
+}
+
+/// Ten or more short lines in a row, nine in ten of them labels ("Gift
+/// Cards", "Track My Order"), are a menu or a footer's link columns, even
+/// inside the body span; a spec table or a list of item names mixes in
+/// values and longer lines.
+fn mark_menu_runs(infos: &mut [Info]) {
+    for run in runs_of(infos, MENU_RUN_MIN, is_menu_line) {
+        let lines = infos.get(run.clone()).unwrap_or(&[]);
+        let labels = lines.iter().filter(|u| u.label).count();
+        if labels * 10 < lines.len() * 9 {
+            continue;
+        }
+        for u in infos.iter_mut().skip(run.start).take(run.len()) {
+            u.menu = true;
+        }
+    }
+}
+
 /// The runs of `min` or more consecutive lines that `pred` holds for.
 fn runs_of(infos: &[Info], min: usize, pred: impl Fn(&Info) -> bool) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
@@ -316,6 +346,7 @@ fn runs_of(infos: &[Info], min: usize, pred: impl Fn(&Info) -> bool) -> Vec<Rang
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
     mark_facet_runs(infos);
+    mark_menu_runs(infos);
     for i in 0..infos.len() {
         let next = infos.get(i + 1).filter(|_| i + 2 < infos.len());
         let caption = infos.get(i).is_some_and(|u| is_caption(u, next));
@@ -1488,6 +1519,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             || u.credits
             || u.symbols
             || u.counter
+            || u.menu
             || (u.mail.is_some() && u.dateline.is_none())
         {
             out.drop_debris(u, "boilerplate");
@@ -1772,6 +1804,49 @@ mod tests {
         penalize_link_runs(&infos, &mut scores);
         assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
         assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
+    }
+
+    #[test]
+    fn long_runs_of_labels_are_menus() {
+        let para = "The apron is sewn from washed linen that softens with every wash, and it will not shrink.";
+        let footer = [
+            "Gift Cards",
+            "Track My Order",
+            "Shipping & Returns",
+            "Size Guide",
+            "Care Guide",
+            "Stockists",
+            "Wholesale",
+            "Our Story",
+            "Press",
+            "Contact Us",
+        ];
+        let mut infos = vec![en(para)];
+        infos.extend(footer.iter().map(|t| en(t)));
+        infos.push(en(para));
+        mark_menu_runs(&mut infos);
+        assert!(infos[1..=10].iter().all(|u| u.menu));
+        assert!(!infos[0].menu && !infos[11].menu);
+        // (Nine lines are no menu by this rule, nor is a spec table whose
+        // values are no labels.)
+        let mut short: Vec<Info> = footer[..9].iter().map(|t| en(t)).collect();
+        mark_menu_runs(&mut short);
+        assert!(short.iter().all(|u| !u.menu));
+        let specs = [
+            "Fabric",
+            "Washed linen, 320 g/m²",
+            "Length",
+            "86 cm",
+            "Width",
+            "71 cm",
+            "Pocket",
+            "Split, 2 sections",
+            "Care",
+            "Machine wash 30 °C",
+        ];
+        let mut table: Vec<Info> = specs.iter().map(|t| en(t)).collect();
+        mark_menu_runs(&mut table);
+        assert!(table.iter().all(|u| !u.menu));
     }
 
     #[test]
