@@ -1323,6 +1323,23 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     }
 }
 
+/// A headline still holding " | " is a page's `<title>` whose tail (the
+/// site, a section, a slogan) was not told apart: its first part is the
+/// headline, unless that is a single word (a site name opening the title:
+/// "Site | Headline"), then its longest part.
+fn title_before_bars(title: &str) -> &str {
+    let parts: Vec<&str> = title.split(" | ").map(str::trim).collect();
+    match parts.as_slice() {
+        [] | [_] => title,
+        [first, ..] if features::word_count(first) >= 2 => first,
+        _ => parts
+            .iter()
+            .copied()
+            .max_by_key(|p| features::word_count(p))
+            .unwrap_or(title),
+    }
+}
+
 /// Holds a separator of a page title's parts.
 fn has_title_separator(line: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| line.contains(sep))
@@ -1724,6 +1741,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             out.add_byline(&a.byline);
         }
     }
+    if let Some(t) = out.ex.meta.title.as_mut() {
+        let head = title_before_bars(t);
+        if head.len() < t.len() {
+            *t = head.to_string();
+        }
+    }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
@@ -1804,6 +1827,27 @@ mod tests {
         penalize_link_runs(&infos, &mut scores);
         assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
         assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
+    }
+
+    #[test]
+    fn titles_lose_their_bar_separated_tails() {
+        assert_eq!(
+            title_before_bars("Cloud Payroll Software | Payroll.example"),
+            "Cloud Payroll Software"
+        );
+        assert_eq!(
+            title_before_bars("Sourdough Basics | Baking, Bread & Starters | Flourhouse"),
+            "Sourdough Basics"
+        );
+        // (A one-word site name opening the title gives way to the longest part.)
+        assert_eq!(
+            title_before_bars("Flourhouse | The Five Best Flours for Sourdough"),
+            "The Five Best Flours for Sourdough"
+        );
+        assert_eq!(
+            title_before_bars("Rye, Spelt - and Wheat"),
+            "Rye, Spelt - and Wheat"
+        );
     }
 
     #[test]
