@@ -1047,6 +1047,62 @@ pub fn is_form_consent(s: &str) -> bool {
     }) && CONSENT_WORDS.iter().any(|w| has_phrase(&padded, w))
 }
 
+/// Wording of legal notices in a page's small print, after
+/// [`phrases::fold`]: trademark and licence notices, "for information only"
+/// disclaimers and affiliate disclosures, in several languages.
+const LEGAL_NOTICE_PHRASES: &[&str] = &[
+    "is a registered trademark",
+    "are registered trademarks",
+    "is a trademark of",
+    "are trademarks of",
+    "trademarks of their respective owners",
+    "property of their respective owners",
+    "licensed under the creative commons",
+    "for informational purposes only",
+    "for general informational purposes",
+    "for general information purposes only",
+    "does not constitute legal",
+    "does not constitute financial",
+    "does not constitute investment",
+    "does not constitute medical",
+    "should not be construed as",
+    "not intended to be a substitute for",
+    "not a substitute for professional",
+    "we may earn an affiliate commission",
+    "we may earn a commission",
+    "may contain affiliate links",
+    "as an amazon associate",
+    "marque déposée",
+    "marques déposées",
+    "à titre informatif uniquement",
+    "eingetragene marke",
+    "eingetragenes warenzeichen",
+    "dient nur zu informationszwecken",
+    "ausschließlich zu informationszwecken",
+    "marca registrada",
+    "marcas registradas",
+    "con fines informativos",
+    "marchio registrato",
+    "marchi registrati",
+    "a scopo informativo",
+    "geregistreerd handelsmerk",
+    "zastrzeżony znak towarowy",
+    "зарегистрированный товарный знак",
+];
+
+/// A legal notice from a page's small print: a trademark or licence
+/// notice, a disclaimer that the text is no advice, an affiliate disclosure
+/// (a page's content does not talk about itself this way).
+pub fn is_legal_notice(s: &str) -> bool {
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    if !(6..=150).contains(&words) {
+        return false;
+    }
+    let padded = format!(" {folded} ");
+    LEGAL_NOTICE_PHRASES.iter().any(|p| has_phrase(&padded, p))
+}
+
 /// A notice that scripts are off ("Please enable JavaScript to view the
 /// comments", "JavaScript is disabled in your browser"): what a page says
 /// when its content did not load, never the content.
@@ -1238,6 +1294,27 @@ mod widget_tests {
         assert!(is_number_run("Quantity: 1 2 3 4 5 6"));
         assert!(!is_number_run("82 50 32 41 9"));
         assert!(!is_number_run("In 1 2 3 steps"));
+    }
+
+    #[test]
+    fn legal_notices() {
+        assert!(is_legal_notice(
+            "Trailhopper® is a registered trademark of Example Outdoor Ltd."
+        ));
+        assert!(is_legal_notice(
+            "This article is for informational purposes only and does not constitute legal advice."
+        ));
+        assert!(is_legal_notice(
+            "Dieser Artikel dient nur zu Informationszwecken und stellt keine Anlageberatung dar."
+        ));
+        assert!(is_legal_notice(
+            "Photos licensed under the Creative Commons Attribution 4.0 License."
+        ));
+        // (A sentence that only mentions trademarks is no notice.)
+        assert!(!is_legal_notice(
+            "The court ruled that the shape of the bottle could not be protected as a trademark."
+        ));
+        assert!(!is_legal_notice("Registered trademark"));
     }
 
     #[test]

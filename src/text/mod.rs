@@ -137,7 +137,10 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
     let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
-    let list = features::list_marker(text).map(|(ordered, _)| ordered);
+    // ("14. Februar 2025" is a German date, not item 14 of a list.)
+    let list = features::list_marker(text)
+        .map(|(ordered, _)| ordered)
+        .filter(|_| !is_day_first_dateline(text, words));
     // Bylines and datelines are short lines.
     let short = words <= 16;
     let mut info = Info {
@@ -181,12 +184,26 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     info
 }
 
+/// A short line opening with a day number and a period that states a date
+/// ("14. Februar 2025", "3. května 2024"): a dateline in languages that
+/// write the day so, not an item of a numbered list.
+fn is_day_first_dateline(text: &str, words: usize) -> bool {
+    let t = text.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    words <= 8
+        && (1..=2).contains(&digits)
+        && t.get(digits..).is_some_and(|r| r.starts_with(". "))
+        && lines::dateline(t).is_some()
+}
+
 /// Page widgets that the shared phrase lists leave to text mode: form
 /// consent, script notices, cookie tables, number pickers and pagers,
 /// "Add … to Cart" buttons, form labels, interface messages.
 fn widget_kind(text: &str) -> Option<Kind> {
     if lines::is_form_consent(text) || lines::is_cookie_description(text) {
         Some(Kind::Cookie)
+    } else if lines::is_legal_notice(text) {
+        Some(Kind::Copyright)
     } else if lines::is_script_notice(text)
         || lines::is_number_run(text)
         || lines::is_form_label(text)
@@ -1827,6 +1844,14 @@ mod tests {
         penalize_link_runs(&infos, &mut scores);
         assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
         assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
+    }
+
+    #[test]
+    fn day_first_dates_are_no_list_items() {
+        assert!(en("14. Februar 2025").list.is_none());
+        assert!(en("14. Februar 2025").dateline.is_some());
+        assert_eq!(en("3. Preheat the oven to 200 degrees.").list, Some(true));
+        assert_eq!(en("2. March").list, Some(true), "no year, no date");
     }
 
     #[test]
