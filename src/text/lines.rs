@@ -180,7 +180,7 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     }
     let rest = strip_byline_prefix(s)?.trim();
     if word_count(s) <= 14 && s.chars().count() <= 140 {
-        if let Some(b) = names_byline(rest) {
+        if let Some(b) = names_byline(rest).or_else(|| name_before_role(rest)) {
             return Some(b);
         }
     }
@@ -192,6 +192,42 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     let mut b = names_byline(names_part)?;
     b.date = b.date.or_else(|| publication_date_in(rest.get(cut..)));
     Some(b)
+}
+
+/// Labels of an author box under or over the author's name, after
+/// [`phrases::fold`].
+const ROLE_LABELS: &[&str] = &[
+    "author",
+    "about the author",
+    "writer",
+    "staff writer",
+    "contributor",
+    "autor",
+    "autorin",
+    "auteur",
+    "autrice",
+    "autore",
+    "автор",
+];
+
+/// A lone author-box label ("Author", "Autorin") on its own line.
+pub fn is_role_label(s: &str) -> bool {
+    s.len() <= 40 && ROLE_LABELS.contains(&phrases::fold(s).as_str())
+}
+
+/// The name before a role after a byline opener: "Jane Doe, Executive
+/// Editor, Example Health Letter" → Jane Doe (the role and the outlet after
+/// it are no authors).
+fn name_before_role(rest: &str) -> Option<Byline> {
+    let (name, tail) = rest.split_once(", ")?;
+    let role = tail.split(',').next().unwrap_or("");
+    let folded = phrases::fold(role);
+    let is_role = features::is_label(role) && folded.split(' ').any(|w| ROLE_WORDS.contains(&w));
+    if !is_role || word_count(name) > 4 {
+        return None;
+    }
+    let b = names_byline(name)?;
+    (b.authors.len() == 1).then_some(b)
 }
 
 // The first publication (not update) date in the text after a byline's names.
@@ -1090,10 +1126,37 @@ const LEGAL_NOTICE_PHRASES: &[&str] = &[
     "зарегистрированный товарный знак",
 ];
 
+/// Pieces of words, one in each of [`LEGAL_NOTICE_PHRASES`], without their
+/// first letter (which may be a capital): a line holding none is no notice.
+const LEGAL_NOTICE_ANCHORS: &[&str] = &[
+    "rademark",
+    "espective",
+    "reative",
+    "nformati",
+    "onstitute",
+    "onstrued",
+    "ubstitute",
+    "ffiliate",
+    "ommission",
+    "ssociate",
+    "arque",
+    "arke",
+    "arenzeichen",
+    "arca",
+    "archi",
+    "andelsmerk",
+    "znak",
+    "товарн",
+];
+
 /// A legal notice from a page's small print: a trademark or licence
 /// notice, a disclaimer that the text is no advice, an affiliate disclosure
 /// (a page's content does not talk about itself this way).
 pub fn is_legal_notice(s: &str) -> bool {
+    // (Cheap checks first: this runs on every line of a page.)
+    if !(6..=150).contains(&word_count(s)) || !LEGAL_NOTICE_ANCHORS.iter().any(|a| s.contains(a)) {
+        return false;
+    }
     let folded = phrases::fold(s);
     let words = folded.split(' ').count();
     if !(6..=150).contains(&words) {
@@ -1193,6 +1256,12 @@ const OPTION_LIST_MIN_WORDS: usize = 26;
 /// many words, almost all capitalized, hardly a stop word (`stop` is the
 /// line's stop-word density) and hardly a punctuation mark between them.
 pub fn is_option_list(s: &str, stop: f32) -> bool {
+    if s.split_whitespace()
+        .nth(OPTION_LIST_MIN_WORDS - 1)
+        .is_none()
+    {
+        return false;
+    }
     let tokens: Vec<&str> = s.split_whitespace().collect();
     // (A line of JSON or code is data, not a menu.)
     let code = s.trim_start().starts_with(['{', '[', '<']);
@@ -1294,6 +1363,23 @@ mod widget_tests {
         assert!(is_number_run("Quantity: 1 2 3 4 5 6"));
         assert!(!is_number_run("82 50 32 41 9"));
         assert!(!is_number_run("In 1 2 3 steps"));
+    }
+
+    #[test]
+    fn name_before_a_role() {
+        let b = prefixed_byline("By Jane Doe, Executive Editor, Example Health Letter");
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Jane Doe".to_string()]));
+        let b = trailing_byline("July 1, 2023 By Jane Doe, Senior Writer, Example Weekly");
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Jane Doe".to_string()]));
+        // (Without a role after the comma it is no byline of one name.)
+        assert!(prefixed_byline("By the end of the year, prices rose").is_none());
+    }
+
+    #[test]
+    fn every_legal_phrase_has_an_anchor() {
+        for p in LEGAL_NOTICE_PHRASES {
+            assert!(LEGAL_NOTICE_ANCHORS.iter().any(|a| p.contains(a)), "{p}");
+        }
     }
 
     #[test]

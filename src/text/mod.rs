@@ -1444,7 +1444,11 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             || i.checked_sub(1).is_some_and(is_date);
         // (A name beside a date further down signs a comment or a review.)
         let near_top = i <= body_start + 3;
-        if after_opener || (by_date && near_top && names_like(u.text)) {
+        // ("Jane Doe" over a lone "Author" label: an author box.)
+        let above_role = infos
+            .get(i + 1)
+            .is_some_and(|n| lines::is_role_label(n.text));
+        if after_opener || (((by_date && near_top) || above_role) && names_like(u.text)) {
             lines::bare_byline(u.text).map(|byline| AuthorLine {
                 lines: if after_opener {
                     vec![i - 1, i]
@@ -1844,6 +1848,20 @@ mod tests {
         penalize_link_runs(&infos, &mut scores);
         assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
         assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
+    }
+
+    #[test]
+    fn a_name_over_an_author_label_is_the_byline() {
+        let infos = vec![
+            en("How to Tune a Bicycle Chain"),
+            en("The chain should be cleaned before it is oiled, and the oil wiped off after a minute."),
+            en("Share this article"),
+            en("Jane Doe"),
+            en("Author"),
+            en("Jane writes about cycling and repairs from her workshop in the hills."),
+        ];
+        let found = author_line(&infos, 1).map(|a| (a.lines, a.byline.authors));
+        assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
     }
 
     #[test]
