@@ -180,7 +180,7 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     }
     let rest = strip_byline_prefix(s)?.trim();
     if word_count(s) <= 14 && s.chars().count() <= 140 {
-        if let Some(b) = names_byline(rest) {
+        if let Some(b) = names_byline(rest).or_else(|| name_before_role(rest)) {
             return Some(b);
         }
     }
@@ -192,6 +192,42 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     let mut b = names_byline(names_part)?;
     b.date = b.date.or_else(|| publication_date_in(rest.get(cut..)));
     Some(b)
+}
+
+/// Labels of an author box under or over the author's name, after
+/// [`phrases::fold`].
+const ROLE_LABELS: &[&str] = &[
+    "author",
+    "about the author",
+    "writer",
+    "staff writer",
+    "contributor",
+    "autor",
+    "autorin",
+    "auteur",
+    "autrice",
+    "autore",
+    "автор",
+];
+
+/// A lone author-box label ("Author", "Autorin") on its own line.
+pub fn is_role_label(s: &str) -> bool {
+    s.len() <= 40 && ROLE_LABELS.contains(&phrases::fold(s).as_str())
+}
+
+/// The name before a role after a byline opener: "Jane Doe, Executive
+/// Editor, Example Health Letter" → Jane Doe (the role and the outlet after
+/// it are no authors).
+fn name_before_role(rest: &str) -> Option<Byline> {
+    let (name, tail) = rest.split_once(", ")?;
+    let role = tail.split(',').next().unwrap_or("");
+    let folded = phrases::fold(role);
+    let is_role = features::is_label(role) && folded.split(' ').any(|w| ROLE_WORDS.contains(&w));
+    if !is_role || word_count(name) > 4 {
+        return None;
+    }
+    let b = names_byline(name)?;
+    (b.authors.len() == 1).then_some(b)
 }
 
 // The first publication (not update) date in the text after a byline's names.
@@ -1047,6 +1083,89 @@ pub fn is_form_consent(s: &str) -> bool {
     }) && CONSENT_WORDS.iter().any(|w| has_phrase(&padded, w))
 }
 
+/// Wording of legal notices in a page's small print, after
+/// [`phrases::fold`]: trademark and licence notices, "for information only"
+/// disclaimers and affiliate disclosures, in several languages.
+const LEGAL_NOTICE_PHRASES: &[&str] = &[
+    "is a registered trademark",
+    "are registered trademarks",
+    "is a trademark of",
+    "are trademarks of",
+    "trademarks of their respective owners",
+    "property of their respective owners",
+    "licensed under the creative commons",
+    "for informational purposes only",
+    "for general informational purposes",
+    "for general information purposes only",
+    "does not constitute legal",
+    "does not constitute financial",
+    "does not constitute investment",
+    "does not constitute medical",
+    "should not be construed as",
+    "not intended to be a substitute for",
+    "not a substitute for professional",
+    "we may earn an affiliate commission",
+    "we may earn a commission",
+    "may contain affiliate links",
+    "as an amazon associate",
+    "marque déposée",
+    "marques déposées",
+    "à titre informatif uniquement",
+    "eingetragene marke",
+    "eingetragenes warenzeichen",
+    "dient nur zu informationszwecken",
+    "ausschließlich zu informationszwecken",
+    "marca registrada",
+    "marcas registradas",
+    "con fines informativos",
+    "marchio registrato",
+    "marchi registrati",
+    "a scopo informativo",
+    "geregistreerd handelsmerk",
+    "zastrzeżony znak towarowy",
+    "зарегистрированный товарный знак",
+];
+
+/// Pieces of words, one in each of [`LEGAL_NOTICE_PHRASES`], without their
+/// first letter (which may be a capital): a line holding none is no notice.
+const LEGAL_NOTICE_ANCHORS: &[&str] = &[
+    "rademark",
+    "espective",
+    "reative",
+    "nformati",
+    "onstitute",
+    "onstrued",
+    "ubstitute",
+    "ffiliate",
+    "ommission",
+    "ssociate",
+    "arque",
+    "arke",
+    "arenzeichen",
+    "arca",
+    "archi",
+    "andelsmerk",
+    "znak",
+    "товарн",
+];
+
+/// A legal notice from a page's small print: a trademark or licence
+/// notice, a disclaimer that the text is no advice, an affiliate disclosure
+/// (a page's content does not talk about itself this way).
+pub fn is_legal_notice(s: &str) -> bool {
+    // (Cheap checks first: this runs on every line of a page.)
+    if !(6..=150).contains(&word_count(s)) || !LEGAL_NOTICE_ANCHORS.iter().any(|a| s.contains(a)) {
+        return false;
+    }
+    let folded = phrases::fold(s);
+    let words = folded.split(' ').count();
+    if !(6..=150).contains(&words) {
+        return false;
+    }
+    let padded = format!(" {folded} ");
+    LEGAL_NOTICE_PHRASES.iter().any(|p| has_phrase(&padded, p))
+}
+
 /// A notice that scripts are off ("Please enable JavaScript to view the
 /// comments", "JavaScript is disabled in your browser"): what a page says
 /// when its content did not load, never the content.
@@ -1129,6 +1248,41 @@ pub fn is_number_run(s: &str) -> bool {
     best >= 5
 }
 
+/// Fewest words of a flattened option list: longer than any headline.
+const OPTION_LIST_MIN_WORDS: usize = 26;
+
+/// The options of a drop-down or a tag cloud flattened into one line
+/// ("Country Select United States Canada Afghanistan Åland Islands …"):
+/// many words, almost all capitalized, hardly a stop word (`stop` is the
+/// line's stop-word density) and hardly a punctuation mark between them.
+pub fn is_option_list(s: &str, stop: f32) -> bool {
+    if s.split_whitespace()
+        .nth(OPTION_LIST_MIN_WORDS - 1)
+        .is_none()
+    {
+        return false;
+    }
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    // (A line of JSON or code is data, not a menu.)
+    let code = s.trim_start().starts_with(['{', '[', '<']);
+    if code || tokens.len() < OPTION_LIST_MIN_WORDS || stop >= 0.12 {
+        return false;
+    }
+    let punctuated = tokens
+        .iter()
+        .filter(|t| t.ends_with(['.', ',', ';', ':', '!', '?']))
+        .count();
+    let worded: Vec<&&str> = tokens
+        .iter()
+        .filter(|t| t.starts_with(char::is_alphanumeric))
+        .collect();
+    let capitalized = worded
+        .iter()
+        .filter(|t| t.starts_with(|c: char| c.is_uppercase() || c.is_numeric()))
+        .count();
+    punctuated * 12 <= tokens.len() && capitalized * 4 >= worded.len() * 3
+}
+
 /// "Add <product> to Cart/Compare/Wishlist": a shop's button label.
 pub fn is_add_to_button(s: &str) -> bool {
     let folded = phrases::fold(s);
@@ -1209,6 +1363,71 @@ mod widget_tests {
         assert!(is_number_run("Quantity: 1 2 3 4 5 6"));
         assert!(!is_number_run("82 50 32 41 9"));
         assert!(!is_number_run("In 1 2 3 steps"));
+    }
+
+    #[test]
+    fn name_before_a_role() {
+        let b = prefixed_byline("By Jane Doe, Executive Editor, Example Health Letter");
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Jane Doe".to_string()]));
+        let b = trailing_byline("July 1, 2023 By Jane Doe, Senior Writer, Example Weekly");
+        assert_eq!(b.map(|b| b.authors), Some(vec!["Jane Doe".to_string()]));
+        // (Without a role after the comma it is no byline of one name.)
+        assert!(prefixed_byline("By the end of the year, prices rose").is_none());
+    }
+
+    #[test]
+    fn every_legal_phrase_has_an_anchor() {
+        for p in LEGAL_NOTICE_PHRASES {
+            assert!(LEGAL_NOTICE_ANCHORS.iter().any(|a| p.contains(a)), "{p}");
+        }
+    }
+
+    #[test]
+    fn legal_notices() {
+        assert!(is_legal_notice(
+            "Trailhopper® is a registered trademark of Example Outdoor Ltd."
+        ));
+        assert!(is_legal_notice(
+            "This article is for informational purposes only and does not constitute legal advice."
+        ));
+        assert!(is_legal_notice(
+            "Dieser Artikel dient nur zu Informationszwecken und stellt keine Anlageberatung dar."
+        ));
+        assert!(is_legal_notice(
+            "Photos licensed under the Creative Commons Attribution 4.0 License."
+        ));
+        // (A sentence that only mentions trademarks is no notice.)
+        assert!(!is_legal_notice(
+            "The court ruled that the shape of the bottle could not be protected as a trademark."
+        ));
+        assert!(!is_legal_notice("Registered trademark"));
+    }
+
+    #[test]
+    fn option_lists() {
+        let density =
+            |t: &str| super::super::stopwords::density(t, super::super::stopwords::LangMask::ALL);
+        let countries = "Country Select Austria Belgium Bosnia and Herzegovina Canada Croatia \
+            Czech Republic Denmark Estonia Finland France Germany Greece Hungary Iceland \
+            Ireland Italy Japan Latvia Lithuania Luxembourg Netherlands Norway Poland Spain";
+        assert!(is_option_list(countries, density(countries)));
+        let roles = "Job title Owner President Chief Executive Officer Chief Financial Officer \
+            Controller Director Engineer Head of Sales Manager Marketing Manager Office Manager \
+            Partner Consultant Student Teacher Other";
+        assert!(is_option_list(roles, density(roles)));
+        // (Prose of the same length has stop words and punctuation.)
+        let prose = "The ferry to the island leaves at seven, and in summer there is a second \
+            boat at noon. Tickets are sold at the harbour office, which opens an hour before \
+            the first departure of the day.";
+        assert!(!is_option_list(prose, density(prose)));
+        // (A headline-length line of capitalized words is left to the headline rules.)
+        let title = "Trail Runner Pro Waterproof Hiking Shoe Men's Black Size 42 Wide Fit";
+        assert!(!is_option_list(title, density(title)));
+        // (JSON data is not a menu.)
+        let json = "[\"Easy To Read\", \"Solved My Problem\", \"Other\", \"Missing Information\", \
+            \"Too Complicated\", \"Out Of Date\", \"Samples Broken\", \"Translation Issue\", \
+            \"Other Problem\", \"Page Layout\", \"Wrong Code\", \"Broken Link\", \"Typo Found\"]";
+        assert!(!is_option_list(json, density(json)));
     }
 
     #[test]

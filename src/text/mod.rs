@@ -100,6 +100,8 @@ struct Info<'a> {
     repeated: bool,
     /// Prose whose exact text occurs more than once in the document.
     repeated_prose: bool,
+    /// Part of a long run of menu labels (see [`mark_menu_runs`]).
+    menu: bool,
 }
 
 /// Running prose: at least 8 words, not a headline (Title Case or at most
@@ -128,12 +130,17 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
-    let kind = phrases::boilerplate_kind(text).or_else(|| widget_kind(text));
+    let kind = phrases::boilerplate_kind(text)
+        .or_else(|| widget_kind(text))
+        .or_else(|| lines::is_option_list(text, stop).then_some(Kind::Navigation));
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
     let prose = kind.is_none() && is_prose(text, words, stop, lang_known);
-    let list = features::list_marker(text).map(|(ordered, _)| ordered);
+    // ("14. Februar 2025" is a German date, not item 14 of a list.)
+    let list = features::list_marker(text)
+        .map(|(ordered, _)| ordered)
+        .filter(|_| !is_day_first_dateline(text, words));
     // Bylines and datelines are short lines.
     let short = words <= 16;
     let mut info = Info {
@@ -166,6 +173,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         zone: None,
         repeated: false,
         repeated_prose: false,
+        menu: false,
         text,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
@@ -176,12 +184,26 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     info
 }
 
+/// A short line opening with a day number and a period that states a date
+/// ("14. Februar 2025", "3. května 2024"): a dateline in languages that
+/// write the day so, not an item of a numbered list.
+fn is_day_first_dateline(text: &str, words: usize) -> bool {
+    let t = text.trim_start();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    words <= 8
+        && (1..=2).contains(&digits)
+        && t.get(digits..).is_some_and(|r| r.starts_with(". "))
+        && lines::dateline(t).is_some()
+}
+
 /// Page widgets that the shared phrase lists leave to text mode: form
 /// consent, script notices, cookie tables, number pickers and pagers,
 /// "Add … to Cart" buttons, form labels, interface messages.
 fn widget_kind(text: &str) -> Option<Kind> {
     if lines::is_form_consent(text) || lines::is_cookie_description(text) {
         Some(Kind::Cookie)
+    } else if lines::is_legal_notice(text) {
+        Some(Kind::Copyright)
     } else if lines::is_script_notice(text)
         || lines::is_number_run(text)
         || lines::is_form_label(text)
@@ -299,6 +321,31 @@ fn mark_facet_runs(infos: &mut [Info]) {
     }
 }
 
+/// Lines of a run that [`mark_menu_runs`] takes for a menu.
+const MENU_RUN_MIN: usize = 10;
+
+/// A short line of a menu: no sentence, list item or long headline.
+fn is_menu_line(u: &Info) -> bool {
+    is_short_line(u) && u.words <= 6
+}
+
+/// Ten or more short lines in a row, nine in ten of them labels ("Gift
+/// Cards", "Track My Order"), are a menu or a footer's link columns, even
+/// inside the body span; a spec table or a list of item names mixes in
+/// values and longer lines.
+fn mark_menu_runs(infos: &mut [Info]) {
+    for run in runs_of(infos, MENU_RUN_MIN, is_menu_line) {
+        let lines = infos.get(run.clone()).unwrap_or(&[]);
+        let labels = lines.iter().filter(|u| u.label).count();
+        if labels * 10 < lines.len() * 9 {
+            continue;
+        }
+        for u in infos.iter_mut().skip(run.start).take(run.len()) {
+            u.menu = true;
+        }
+    }
+}
+
 /// The runs of `min` or more consecutive lines that `pred` holds for.
 fn runs_of(infos: &[Info], min: usize, pred: impl Fn(&Info) -> bool) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
@@ -316,6 +363,7 @@ fn runs_of(infos: &[Info], min: usize, pred: impl Fn(&Info) -> bool) -> Vec<Rang
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
     mark_facet_runs(infos);
+    mark_menu_runs(infos);
     for i in 0..infos.len() {
         let next = infos.get(i + 1).filter(|_| i + 2 < infos.len());
         let caption = infos.get(i).is_some_and(|u| is_caption(u, next));
@@ -1292,6 +1340,23 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     }
 }
 
+/// A headline still holding " | " is a page's `<title>` whose tail (the
+/// site, a section, a slogan) was not told apart: its first part is the
+/// headline, unless that is a single word (a site name opening the title:
+/// "Site | Headline"), then its longest part.
+fn title_before_bars(title: &str) -> &str {
+    let parts: Vec<&str> = title.split(" | ").map(str::trim).collect();
+    match parts.as_slice() {
+        [] | [_] => title,
+        [first, ..] if features::word_count(first) >= 2 => first,
+        _ => parts
+            .iter()
+            .copied()
+            .max_by_key(|p| features::word_count(p))
+            .unwrap_or(title),
+    }
+}
+
 /// Holds a separator of a page title's parts.
 fn has_title_separator(line: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| line.contains(sep))
@@ -1379,7 +1444,11 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             || i.checked_sub(1).is_some_and(is_date);
         // (A name beside a date further down signs a comment or a review.)
         let near_top = i <= body_start + 3;
-        if after_opener || (by_date && near_top && names_like(u.text)) {
+        // ("Jane Doe" over a lone "Author" label: an author box.)
+        let above_role = infos
+            .get(i + 1)
+            .is_some_and(|n| lines::is_role_label(n.text));
+        if after_opener || (((by_date && near_top) || above_role) && names_like(u.text)) {
             lines::bare_byline(u.text).map(|byline| AuthorLine {
                 lines: if after_opener {
                     vec![i - 1, i]
@@ -1488,6 +1557,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
             || u.credits
             || u.symbols
             || u.counter
+            || u.menu
             || (u.mail.is_some() && u.dateline.is_none())
         {
             out.drop_debris(u, "boilerplate");
@@ -1692,6 +1762,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             out.add_byline(&a.byline);
         }
     }
+    if let Some(t) = out.ex.meta.title.as_mut() {
+        let head = title_before_bars(t);
+        if head.len() < t.len() {
+            *t = head.to_string();
+        }
+    }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
@@ -1772,6 +1848,92 @@ mod tests {
         penalize_link_runs(&infos, &mut scores);
         assert_eq!(scores[1], -1.5, "a lone subheading keeps its mild score");
         assert_eq!(&scores[3..], &[-3.0, -3.0, -3.0, -3.0]);
+    }
+
+    #[test]
+    fn a_name_over_an_author_label_is_the_byline() {
+        let infos = vec![
+            en("How to Tune a Bicycle Chain"),
+            en("The chain should be cleaned before it is oiled, and the oil wiped off after a minute."),
+            en("Share this article"),
+            en("Jane Doe"),
+            en("Author"),
+            en("Jane writes about cycling and repairs from her workshop in the hills."),
+        ];
+        let found = author_line(&infos, 1).map(|a| (a.lines, a.byline.authors));
+        assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
+    }
+
+    #[test]
+    fn day_first_dates_are_no_list_items() {
+        assert!(en("14. Februar 2025").list.is_none());
+        assert!(en("14. Februar 2025").dateline.is_some());
+        assert_eq!(en("3. Preheat the oven to 200 degrees.").list, Some(true));
+        assert_eq!(en("2. March").list, Some(true), "no year, no date");
+    }
+
+    #[test]
+    fn titles_lose_their_bar_separated_tails() {
+        assert_eq!(
+            title_before_bars("Cloud Payroll Software | Payroll.example"),
+            "Cloud Payroll Software"
+        );
+        assert_eq!(
+            title_before_bars("Sourdough Basics | Baking, Bread & Starters | Flourhouse"),
+            "Sourdough Basics"
+        );
+        // (A one-word site name opening the title gives way to the longest part.)
+        assert_eq!(
+            title_before_bars("Flourhouse | The Five Best Flours for Sourdough"),
+            "The Five Best Flours for Sourdough"
+        );
+        assert_eq!(
+            title_before_bars("Rye, Spelt - and Wheat"),
+            "Rye, Spelt - and Wheat"
+        );
+    }
+
+    #[test]
+    fn long_runs_of_labels_are_menus() {
+        let para = "The apron is sewn from washed linen that softens with every wash, and it will not shrink.";
+        let footer = [
+            "Gift Cards",
+            "Track My Order",
+            "Shipping & Returns",
+            "Size Guide",
+            "Care Guide",
+            "Stockists",
+            "Wholesale",
+            "Our Story",
+            "Press",
+            "Contact Us",
+        ];
+        let mut infos = vec![en(para)];
+        infos.extend(footer.iter().map(|t| en(t)));
+        infos.push(en(para));
+        mark_menu_runs(&mut infos);
+        assert!(infos[1..=10].iter().all(|u| u.menu));
+        assert!(!infos[0].menu && !infos[11].menu);
+        // (Nine lines are no menu by this rule, nor is a spec table whose
+        // values are no labels.)
+        let mut short: Vec<Info> = footer[..9].iter().map(|t| en(t)).collect();
+        mark_menu_runs(&mut short);
+        assert!(short.iter().all(|u| !u.menu));
+        let specs = [
+            "Fabric",
+            "Washed linen, 320 g/m²",
+            "Length",
+            "86 cm",
+            "Width",
+            "71 cm",
+            "Pocket",
+            "Split, 2 sections",
+            "Care",
+            "Machine wash 30 °C",
+        ];
+        let mut table: Vec<Info> = specs.iter().map(|t| en(t)).collect();
+        mark_menu_runs(&mut table);
+        assert!(table.iter().all(|u| !u.menu));
     }
 
     #[test]
