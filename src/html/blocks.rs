@@ -5,6 +5,7 @@
 use super::boiler;
 use super::dom::FastAttr;
 use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize};
+use crate::class_hints::{remembered, Memo};
 use crate::phrases;
 use crate::record::{Block, Removed};
 
@@ -785,16 +786,22 @@ fn is_caption_element(dom: &Dom, i: usize) -> bool {
     if !matches!(el.name(), "p" | "div") {
         return false;
     }
-    let named = el
-        .attr_str("class")
-        .into_iter()
-        .flat_map(str::split_whitespace)
-        .chain(el.attr_str("id"))
-        .any(|t| {
-            super::prune::token_words(t)
-                .iter()
-                .any(|w| matches!(w.as_ref(), "caption" | "figcaption" | "credit" | "credits"))
-        });
+    thread_local! {
+        static CLASS_NAMES_CAPTION: Memo<bool> = Default::default();
+        static ID_NAMES_CAPTION: Memo<bool> = Default::default();
+    }
+    let names_caption = |t: &str| {
+        super::prune::token_words(t)
+            .iter()
+            .any(|w| matches!(w.as_ref(), "caption" | "figcaption" | "credit" | "credits"))
+    };
+    let named = el.attr_str("class").is_some_and(|c| {
+        remembered(&CLASS_NAMES_CAPTION, c, |c| {
+            c.split_whitespace().any(names_caption)
+        })
+    }) || el
+        .attr_str("id")
+        .is_some_and(|i| remembered(&ID_NAMES_CAPTION, i, names_caption));
     // A caption is small: a big subtree is not one (and is not rescanned).
     named
         && dom.end(i).saturating_sub(i) <= MAX_CAPTION_NODES

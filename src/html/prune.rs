@@ -462,12 +462,23 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
 
 /// Positive or negative hint from class/id words, for scoring containers.
 pub fn class_hint(el: &Element) -> f32 {
+    thread_local! {
+        static CLASS_HINTS: Memo<f32> = Default::default();
+        static ID_HINTS: Memo<f32> = Default::default();
+    }
+    let class = el.attr_str("class").map_or(0.0, |c| {
+        remembered(&CLASS_HINTS, c, |c| hint_of_tokens(c.split_whitespace()))
+    });
+    let id = el.attr_str("id").map_or(0.0, |i| {
+        remembered(&ID_HINTS, i, |i| hint_of_tokens(std::iter::once(i)))
+    });
+    (class + id).clamp(-2.0, 2.0)
+}
+
+// +1 for each token naming content, -1 for each naming comments (whole
+// numbers, so the sums add up exactly whatever their order).
+fn hint_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> f32 {
     let mut hint = 0.0f32;
-    let tokens = el
-        .attr_str("class")
-        .into_iter()
-        .flat_map(str::split_whitespace)
-        .chain(el.attr_str("id"));
     for token in tokens {
         let words = token_words(token);
         if words.iter().any(|w| {
@@ -482,7 +493,7 @@ pub fn class_hint(el: &Element) -> f32 {
             hint -= 1.0;
         }
     }
-    hint.clamp(-2.0, 2.0)
+    hint
 }
 
 /// Whether the element is a semantic main-content container.
