@@ -1570,18 +1570,20 @@ fn opens_form_consent(t: &str) -> bool {
         .take(FORM_OPENER_CHARS)
         .collect::<String>()
         .to_lowercase();
-    FORM_CONSENT_OPENERS.iter().any(|p| head.starts_with(p)) && {
-        let lower = t.to_lowercase();
-        FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
-    }
+    // The opening decides before the whole line is lower-cased.
+    FORM_CONSENT_OPENERS.iter().any(|p| head.starts_with(p)) && is_form_consent(&t.to_lowercase())
+}
+
+// A sign-up form's consent line: it opens like one and agrees to something.
+fn is_form_consent(lower: &str) -> bool {
+    FORM_CONSENT_OPENERS.iter().any(|p| lower.starts_with(p))
+        && FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
 }
 
 // A sign-up form's consent line or status message: the form's own text,
 // not the page's.
 fn is_form_legalese(lower: &str) -> bool {
-    FORM_STATUS_OPENERS.iter().any(|p| lower.starts_with(p))
-        || FORM_CONSENT_OPENERS.iter().any(|p| lower.starts_with(p))
-            && FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
+    FORM_STATUS_OPENERS.iter().any(|p| lower.starts_with(p)) || is_form_consent(lower)
 }
 
 /// The kind of boilerplate a short line is, if it is one.

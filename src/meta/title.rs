@@ -99,7 +99,7 @@ pub fn fold(s: &str) -> String {
     let mut space = false;
     for c in s.chars() {
         // A soft hyphen or zero-width space splits no word ("Assis\u{ad}tance").
-        if matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}') {
+        if crate::normalize::is_zero_width(c) {
             continue;
         }
         if c.is_alphanumeric() {
@@ -122,7 +122,7 @@ pub fn fold(s: &str) -> String {
 pub fn clean_headline(h: &str) -> String {
     let visible: String = h
         .chars()
-        .filter(|c| !matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}'))
+        .filter(|&c| !crate::normalize::is_zero_width(c))
         .collect();
     let mut trimmed = visible.trim();
     while let Some(head) = strip_permalink_mark(trimmed) {

@@ -78,9 +78,17 @@ fn unify_line_ends_cow(s: &str) -> Cow<'_, str> {
 pub fn is_invisible(c: char, keep_layout: bool) -> bool {
     match c {
         '\t' | '\n' => !keep_layout,
-        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}' => true,
-        c => c.is_control(),
+        c => is_zero_width(c) || c.is_control(),
     }
+}
+
+/// Printable characters that render as nothing: zero-width space, word
+/// joiner, BOM, soft hyphen, Mongolian vowel separator (they split no word).
+pub fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' | '\u{180E}'
+    )
 }
 
 /// Remove invisible characters; outside code, tabs and newlines become spaces

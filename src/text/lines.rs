@@ -1265,7 +1265,7 @@ pub fn is_option_list(s: &str, stop: f32) -> bool {
     let tokens: Vec<&str> = s.split_whitespace().collect();
     // (A line of JSON or code is data, not a menu.)
     let code = s.trim_start().starts_with(['{', '[', '<']);
-    if code || tokens.len() < OPTION_LIST_MIN_WORDS || stop >= 0.12 {
+    if code || stop >= 0.12 {
         return false;
     }
     let punctuated = tokens
