@@ -9,13 +9,37 @@ use scraper::{Html, Node};
 
 /// Parse an HTML document into scraper's tree, with room for its nodes
 /// reserved up front (about one node per `<`: an element per start tag, a
-/// text node between tags), so the tree is not copied as it grows.
+/// text node between tags), so the tree is not copied as it grows. The
+/// tokens come from [`super::tokenize`], the tree from html5ever's tree
+/// builder.
 pub fn parse_document(html: &str) -> Html {
+    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+    // Tendrils address at most 4 GiB (far above any page limit).
+    if u32::try_from(html.len()).is_err() {
+        return parse_document_html5ever(html);
+    }
+    let builder = TreeBuilder::new(
+        scraper::HtmlTreeSink::new(empty_document(html)),
+        TreeBuilderOpts::default(),
+    );
+    super::tokenize::tokenize(&builder, html);
+    use html5ever::interface::TreeSink;
+    builder.sink.finish()
+}
+
+/// The same parse with html5ever's own tokenizer (the reference the
+/// tokenizer of [`super::tokenize`] is tested against).
+pub fn parse_document_html5ever(html: &str) -> Html {
     use html5ever::tendril::TendrilSink;
+    let sink = scraper::HtmlTreeSink::new(empty_document(html));
+    html5ever::driver::parse_document(sink, Default::default()).one(html)
+}
+
+fn empty_document(html: &str) -> Html {
     let nodes = memchr::memchr_iter(b'<', html.as_bytes()).count();
     let mut doc = Html::new_document();
     doc.tree = ego_tree::Tree::with_capacity(Node::Document, nodes.saturating_add(16));
-    html5ever::driver::parse_document(scraper::HtmlTreeSink::new(doc), Default::default()).one(html)
+    doc
 }
 
 /// Index value meaning "no node" (the parent of the root).

@@ -12,6 +12,7 @@ pub mod dom;
 pub mod pagetype;
 pub mod prune;
 pub mod score;
+pub mod tokenize;
 
 use crate::extraction::Extraction;
 use crate::record::Removed;
@@ -27,7 +28,7 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     if over_time("metadata") {
         return Extraction::default();
     }
-    let noscript = crate::meta::html::noscript_markup(&doc).map(scraper::Html::parse_document);
+    let noscript = crate::meta::html::noscript_markup(&doc).map(dom::parse_document);
     let meta = crate::meta::html::from_parsed(&doc, noscript.as_ref(), page_url);
     let dom = Dom::build(&doc);
     if over_time("content") {

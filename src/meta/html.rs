@@ -30,7 +30,7 @@ const MAX_SHORT_TEXT: usize = 300;
 
 /// Collect metadata from a parsed document.
 pub fn from_document(doc: &Html, page_url: Option<&str>) -> Metadata {
-    let noscript = noscript_markup(doc).map(Html::parse_document);
+    let noscript = noscript_markup(doc).map(crate::html::dom::parse_document);
     from_parsed(doc, noscript.as_ref(), page_url)
 }
 

@@ -1,0 +1,912 @@
+//! A whole-input HTML tokenizer that feeds html5ever's tree builder.
+//!
+//! html5ever's own tokenizer is written for streamed input: it takes one
+//! character at a time through a queue of buffers for most states (tag and
+//! attribute names, comments, character references), and was about a third
+//! of all the work of an extraction. Here the whole page is in memory, so the
+//! same states of the WHATWG tokenizer (§13.2.5) are run over bytes: runs of
+//! text, attribute values and raw text are found with `memchr` and handed to
+//! the tree builder as shared slices of one buffer, not copied char by char.
+//!
+//! The tree builder is html5ever's, unchanged; the token stream it receives is
+//! the one html5ever's tokenizer would give it, except that runs of text come
+//! in fewer, longer tokens (the tree builder joins and splits text itself) and
+//! no parse-error tokens are sent (the tree sink only stores them). A property
+//! test checks the trees are the same for both tokenizers.
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::{ns, Attribute, LocalName, QualName};
+
+/// How text is read between tags: set by the tree builder after each tag.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Data,
+    Rcdata,
+    Rawtext,
+    ScriptData,
+    Plaintext,
+}
+
+/// Run the tokenizer over the whole of `html` and finish the tree builder
+/// (`sink.end()`); the caller takes the document from the sink.
+pub fn tokenize<S: TokenSink>(sink: &S, html: &str) {
+    // A byte-order mark is not content (html5ever's `discard_bom`).
+    let html = html.strip_prefix('\u{FEFF}').unwrap_or(html);
+    let src = normalize_newlines(html);
+    let mut t = Tokenizer {
+        sink,
+        buf: StrTendril::from_slice(&src),
+        mode: Mode::Data,
+        last_start_tag: None,
+    };
+    t.run();
+    // End of file: the tree builder closes what is open.
+    t.emit(Token::EOFToken);
+    sink.end();
+}
+
+// The input stream's preprocessing (§13.2.3.5): CR LF and lone CR become LF.
+fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memchr(b'\r', html.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix('\n') {
+            rest = r;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+struct Tokenizer<'s, S: TokenSink> {
+    sink: &'s S,
+    /// The whole input; text tokens are shared slices of it.
+    buf: StrTendril,
+    mode: Mode,
+    /// Name of the last start tag emitted: the "appropriate end tag" of raw text.
+    last_start_tag: Option<LocalName>,
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | b'\x0C' | b' ')
+}
+
+impl<S: TokenSink> Tokenizer<'_, S> {
+    fn bytes(&self) -> &[u8] {
+        self.buf.as_bytes()
+    }
+
+    fn len(&self) -> usize {
+        self.buf.len()
+    }
+
+    fn byte(&self, i: usize) -> Option<u8> {
+        self.bytes().get(i).copied()
+    }
+
+    /// `buf[from..to]` as a tendril sharing the input's buffer.
+    fn slice(&self, from: usize, to: usize) -> StrTendril {
+        let shared = u32::try_from(from)
+            .ok()
+            .zip(u32::try_from(to.saturating_sub(from)).ok());
+        shared
+            .and_then(|(offset, len)| self.buf.try_subtendril(offset, len).ok())
+            .unwrap_or_else(|| StrTendril::from_slice(self.buf.get(from..to).unwrap_or("")))
+    }
+
+    fn emit(&mut self, token: Token) {
+        match self.sink.process_token(token, 1) {
+            TokenSinkResult::Continue | TokenSinkResult::EncodingIndicator(_) => {}
+            TokenSinkResult::Script(_) => self.mode = Mode::Data,
+            TokenSinkResult::Plaintext => self.mode = Mode::Plaintext,
+            TokenSinkResult::RawData(kind) => {
+                self.mode = match kind {
+                    RawKind::Rcdata => Mode::Rcdata,
+                    RawKind::Rawtext => Mode::Rawtext,
+                    RawKind::ScriptData | RawKind::ScriptDataEscaped(_) => Mode::ScriptData,
+                }
+            }
+        }
+    }
+
+    /// Emit `buf[from..to]` as text (a shared slice, no copy for long runs).
+    fn emit_text(&mut self, from: usize, to: usize) {
+        if from < to {
+            let t = self.slice(from, to);
+            self.emit(Token::CharacterTokens(t));
+        }
+    }
+
+    /// Emit `buf[from..to]` as text with NUL replaced by U+FFFD (raw text,
+    /// RCDATA and PLAINTEXT replace it; the data state does not).
+    fn emit_text_replacing_nul(&mut self, from: usize, to: usize) {
+        let mut at = from;
+        while let Some(i) = self.bytes().get(at..to).and_then(|b| memchr::memchr(0, b)) {
+            self.emit_text(at, at + i);
+            self.emit(Token::CharacterTokens(StrTendril::from_char('\u{FFFD}')));
+            at += i + 1;
+        }
+        self.emit_text(at, to);
+    }
+
+    fn run(&mut self) {
+        let mut pos = 0;
+        while pos < self.len() {
+            pos = match self.mode {
+                Mode::Data => self.data(pos),
+                Mode::Rcdata => self.rcdata(pos),
+                Mode::Rawtext => self.raw_text(pos, false),
+                Mode::ScriptData => self.raw_text(pos, true),
+                Mode::Plaintext => {
+                    self.emit_text_replacing_nul(pos, self.len());
+                    self.len()
+                }
+            };
+        }
+    }
+
+    /// The data state from `pos`: text and character references up to the
+    /// next markup, which is then read. Returns where to go on.
+    fn data(&mut self, mut pos: usize) -> usize {
+        loop {
+            let rest = self.bytes().get(pos..).unwrap_or(&[]);
+            let Some(i) = memchr::memchr3(b'<', b'&', 0, rest) else {
+                self.emit_text(pos, self.len());
+                return self.len();
+            };
+            let at = pos + i;
+            self.emit_text(pos, at);
+            match self.bytes()[at] {
+                b'&' => pos = self.char_ref_in_text(at),
+                0 => {
+                    self.emit(Token::NullCharacterToken);
+                    pos = at + 1;
+                }
+                _ => return self.markup(at),
+            }
+        }
+    }
+
+    /// RCDATA (`<title>`, `<textarea>`): text with character references up to
+    /// the appropriate end tag.
+    fn rcdata(&mut self, mut pos: usize) -> usize {
+        loop {
+            let rest = self.bytes().get(pos..).unwrap_or(&[]);
+            let Some(i) = memchr::memchr3(b'<', b'&', 0, rest) else {
+                self.emit_text(pos, self.len());
+                return self.len();
+            };
+            let at = pos + i;
+            self.emit_text(pos, at);
+            match self.bytes()[at] {
+                b'&' => pos = self.char_ref_in_text(at),
+                0 => {
+                    self.emit(Token::CharacterTokens(StrTendril::from_char('\u{FFFD}')));
+                    pos = at + 1;
+                }
+                _ => match self.appropriate_end_tag(at) {
+                    Some(name_at) => {
+                        self.mode = Mode::Data;
+                        return self.tag(name_at, TagKind::EndTag);
+                    }
+                    None => {
+                        self.emit_text(at, at + 1);
+                        pos = at + 1;
+                    }
+                },
+            }
+        }
+    }
+
+    /// RAWTEXT and script data: text as it is up to the appropriate end tag
+    /// (for scripts, one outside an escaped `<!-- <script> -->` section).
+    fn raw_text(&mut self, pos: usize, script: bool) -> usize {
+        let end = if script {
+            self.script_end(pos)
+        } else {
+            self.raw_text_end(pos)
+        };
+        self.emit_text_replacing_nul(pos, end);
+        match self.appropriate_end_tag(end) {
+            Some(name_at) => {
+                self.mode = Mode::Data;
+                self.tag(name_at, TagKind::EndTag)
+            }
+            None => self.len(),
+        }
+    }
+
+    /// Where the raw text from `pos` ends: the first `<` that opens the
+    /// appropriate end tag, or the end of the input.
+    fn raw_text_end(&self, mut pos: usize) -> usize {
+        while let Some(i) = self
+            .bytes()
+            .get(pos..)
+            .and_then(|b| memchr::memchr(b'<', b))
+        {
+            let at = pos + i;
+            if self.appropriate_end_tag(at).is_some() {
+                return at;
+            }
+            pos = at + 1;
+        }
+        self.len()
+    }
+
+    /// If `</name` at `lt` closes the raw text (the name is the last start
+    /// tag's, in any case, followed by a space, `/` or `>`), where the name starts.
+    fn appropriate_end_tag(&self, lt: usize) -> Option<usize> {
+        let b = self.bytes();
+        if b.get(lt) != Some(&b'<') || b.get(lt + 1) != Some(&b'/') {
+            return None;
+        }
+        let last = self.last_start_tag.as_deref()?;
+        let name_at = lt + 2;
+        let name_end = name_at
+            + b.get(name_at..)?
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+        let name = b.get(name_at..name_end)?;
+        let ends = b
+            .get(name_end)
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>');
+        (ends && !name.is_empty() && name.eq_ignore_ascii_case(last.as_bytes())).then_some(name_at)
+    }
+
+    /// Where script data from `pos` ends, following the escape states of
+    /// §13.2.5.15–32: `</script` ends it, except inside `<!-- <script> ... -->`.
+    fn script_end(&self, pos: usize) -> usize {
+        #[derive(PartialEq)]
+        enum S {
+            Plain,
+            Escaped,
+            DoubleEscaped,
+        }
+        let b = self.bytes();
+        let mut s = S::Plain;
+        let mut i = pos;
+        while i < b.len() {
+            match s {
+                S::Plain => {
+                    let Some(k) = memchr::memchr(b'<', &b[i..]) else {
+                        return b.len();
+                    };
+                    i += k;
+                    if self.appropriate_end_tag(i).is_some() {
+                        return i;
+                    }
+                    if b[i..].starts_with(b"<!--") {
+                        // "<!--" enters the escaped state; a "-->" right
+                        // after (as in "<!-->") leaves it at once.
+                        s = S::Escaped;
+                        i += 4;
+                        // The dashes of "<!--" count towards a closing "-->".
+                        if b.get(i) == Some(&b'>') {
+                            s = S::Plain;
+                            i += 1;
+                        }
+                        continue;
+                    }
+                    i += 1;
+                }
+                S::Escaped | S::DoubleEscaped => {
+                    let Some(k) = memchr::memchr2(b'<', b'-', &b[i..]) else {
+                        return b.len();
+                    };
+                    i += k;
+                    if b[i] == b'-' {
+                        let dashes = b[i..].iter().take_while(|&&c| c == b'-').count();
+                        i += dashes;
+                        if dashes >= 2 && b.get(i) == Some(&b'>') {
+                            s = S::Plain;
+                            i += 1;
+                        }
+                        continue;
+                    }
+                    // At a '<'.
+                    if s == S::Escaped {
+                        if self.appropriate_end_tag(i).is_some() {
+                            return i;
+                        }
+                        if script_word_at(b, i + 1) {
+                            s = S::DoubleEscaped;
+                            i += 7;
+                            continue;
+                        }
+                    } else if b.get(i + 1) == Some(&b'/') && script_word_at(b, i + 2) {
+                        s = S::Escaped;
+                        i += 8;
+                        continue;
+                    }
+                    i += 1;
+                }
+            }
+        }
+        b.len()
+    }
+
+    /// Markup at `lt` (a `<` in the data state): a tag, comment, doctype or
+    /// CDATA section, or a plain `<`. Returns where the data state goes on.
+    fn markup(&mut self, lt: usize) -> usize {
+        match self.byte(lt + 1) {
+            Some(c) if c.is_ascii_alphabetic() => self.tag(lt + 1, TagKind::StartTag),
+            Some(b'/') => match self.byte(lt + 2) {
+                Some(c) if c.is_ascii_alphabetic() => self.tag(lt + 2, TagKind::EndTag),
+                Some(b'>') => lt + 3,
+                Some(_) => self.bogus_comment(lt + 2),
+                None => {
+                    self.emit_text(lt, self.len());
+                    self.len()
+                }
+            },
+            Some(b'!') => self.markup_declaration(lt + 2),
+            Some(b'?') => self.bogus_comment(lt + 1),
+            _ => {
+                self.emit_text(lt, lt + 1);
+                lt + 1
+            }
+        }
+    }
+
+    /// After `<!`: a comment, a doctype, a CDATA section in foreign content,
+    /// or a bogus comment.
+    fn markup_declaration(&mut self, at: usize) -> usize {
+        let b = self.bytes();
+        let rest = b.get(at..).unwrap_or(&[]);
+        if rest.starts_with(b"--") {
+            return self.comment(at + 2);
+        }
+        if rest.len() >= 7 && rest[..7].eq_ignore_ascii_case(b"doctype") {
+            return self.doctype(at + 7);
+        }
+        if rest.starts_with(b"[CDATA[")
+            && self
+                .sink
+                .adjusted_current_node_present_but_not_in_html_namespace()
+        {
+            let from = at + 7;
+            let (end, next) = match find(b, from, b"]]>") {
+                Some(e) => (e, e + 3),
+                None => (self.len(), self.len()),
+            };
+            // html5ever sends a NUL here as its own token (the tree builder
+            // replaces it in foreign content).
+            let mut at = from;
+            while let Some(i) = self.bytes().get(at..end).and_then(|r| memchr::memchr(0, r)) {
+                self.emit_text(at, at + i);
+                self.emit(Token::NullCharacterToken);
+                at += i + 1;
+            }
+            self.emit_text(at, end);
+            return next;
+        }
+        self.bogus_comment(at)
+    }
+
+    /// A comment whose text starts at `from` (after `<!--`), ended by `-->`,
+    /// `--!>` or the end of the input (§13.2.5.43–52: `<!-->` and `<!--->`
+    /// are empty comments).
+    fn comment(&mut self, from: usize) -> usize {
+        let b = self.bytes();
+        let (end, next) = if b.get(from) == Some(&b'>') {
+            (from, from + 1)
+        } else if b.get(from..from + 2) == Some(b"->") {
+            (from, from + 2)
+        } else {
+            let mut at = from;
+            loop {
+                match find(b, at, b"--") {
+                    None => break (unclosed_comment_end(b, from), self.len()),
+                    Some(d) => {
+                        if b.get(d + 2) == Some(&b'>') {
+                            break (d, d + 3);
+                        }
+                        if b.get(d + 2..d + 4) == Some(b"!>") {
+                            break (d, d + 4);
+                        }
+                        at = d + 1;
+                    }
+                }
+            }
+        };
+        let text = self.text_replacing_nul(from, end);
+        self.emit(Token::CommentToken(text));
+        next
+    }
+
+    /// A bogus comment: its text runs from `from` to the next `>`.
+    fn bogus_comment(&mut self, from: usize) -> usize {
+        let (end, next) = match self
+            .bytes()
+            .get(from..)
+            .and_then(|r| memchr::memchr(b'>', r))
+        {
+            Some(i) => (from + i, from + i + 1),
+            None => (self.len(), self.len()),
+        };
+        let text = self.text_replacing_nul(from, end);
+        self.emit(Token::CommentToken(text));
+        next
+    }
+
+    fn text_replacing_nul(&self, from: usize, to: usize) -> StrTendril {
+        let slice = self.buf.get(from..to).unwrap_or("");
+        if slice.contains('\0') {
+            StrTendril::from_slice(&slice.replace('\0', "\u{FFFD}"))
+        } else {
+            self.slice(from, to)
+        }
+    }
+
+    /// A doctype after `<!DOCTYPE` (§13.2.5.53–68).
+    fn doctype(&mut self, mut i: usize) -> usize {
+        // A handle on the same buffer, so that `self` stays free to emit.
+        let buf = self.buf.clone();
+        let b = buf.as_bytes();
+        let n = b.len();
+        let mut d = Doctype::default();
+        let skip_space = |mut i: usize| {
+            while i < n && is_space(b[i]) {
+                i += 1;
+            }
+            i
+        };
+        // DOCTYPE state and before-name state.
+        i = skip_space(i);
+        if i >= n || b[i] == b'>' {
+            d.force_quirks = true;
+            return self.emit_doctype(d, (i + 1).min(n));
+        }
+        // Name.
+        let start = i;
+        while i < n && !is_space(b[i]) && b[i] != b'>' {
+            i += 1;
+        }
+        d.name = Some(lower_replacing_nul(&buf[start..i]));
+        // After name.
+        i = skip_space(i);
+        if i >= n {
+            d.force_quirks = true;
+            return self.emit_doctype(d, n);
+        }
+        if b[i] == b'>' {
+            return self.emit_doctype(d, i + 1);
+        }
+        let keyword = b.get(i..i + 6);
+        let public = keyword.is_some_and(|k| k.eq_ignore_ascii_case(b"public"));
+        let system = keyword.is_some_and(|k| k.eq_ignore_ascii_case(b"system"));
+        if !public && !system {
+            d.force_quirks = true;
+            return self.bogus_doctype(d, i);
+        }
+        i += 6;
+        // After the keyword and before the identifier.
+        i = skip_space(i);
+        let mut want_system = system;
+        loop {
+            if i >= n {
+                d.force_quirks = true;
+                return self.emit_doctype(d, n);
+            }
+            match b[i] {
+                b'"' | b'\'' => {
+                    let q = b[i];
+                    let from = i + 1;
+                    let mut j = from;
+                    while j < n && b[j] != q && b[j] != b'>' {
+                        j += 1;
+                    }
+                    let id = Some(replacing_nul(&buf[from..j]));
+                    if want_system {
+                        d.system_id = id;
+                    } else {
+                        d.public_id = id;
+                    }
+                    if j >= n {
+                        d.force_quirks = true;
+                        return self.emit_doctype(d, n);
+                    }
+                    if b[j] == b'>' {
+                        d.force_quirks = true;
+                        return self.emit_doctype(d, j + 1);
+                    }
+                    i = skip_space(j + 1);
+                    if want_system {
+                        // After the system identifier: anything but `>`
+                        // makes a bogus doctype (not a quirky one).
+                        if i >= n {
+                            d.force_quirks = true;
+                            return self.emit_doctype(d, n);
+                        }
+                        if b[i] == b'>' {
+                            return self.emit_doctype(d, i + 1);
+                        }
+                        return self.bogus_doctype(d, i);
+                    }
+                    // After the public identifier: a system one may follow.
+                    if i < n && b[i] == b'>' {
+                        return self.emit_doctype(d, i + 1);
+                    }
+                    want_system = true;
+                    if i < n && !matches!(b[i], b'"' | b'\'') {
+                        d.force_quirks = true;
+                        return self.bogus_doctype(d, i);
+                    }
+                }
+                b'>' => {
+                    d.force_quirks = true;
+                    return self.emit_doctype(d, i + 1);
+                }
+                _ => {
+                    d.force_quirks = true;
+                    return self.bogus_doctype(d, i);
+                }
+            }
+        }
+    }
+
+    fn bogus_doctype(&mut self, d: Doctype, from: usize) -> usize {
+        let next = match self
+            .bytes()
+            .get(from..)
+            .and_then(|r| memchr::memchr(b'>', r))
+        {
+            Some(i) => from + i + 1,
+            None => self.len(),
+        };
+        self.emit_doctype(d, next)
+    }
+
+    fn emit_doctype(&mut self, d: Doctype, next: usize) -> usize {
+        self.emit(Token::DoctypeToken(d));
+        next
+    }
+
+    /// A start or end tag whose name starts at `name_at` (an ASCII letter):
+    /// §13.2.5.8 and 32–40. A tag cut off by the end of the input is dropped.
+    fn tag(&mut self, name_at: usize, kind: TagKind) -> usize {
+        let b = self.bytes();
+        let n = b.len();
+        let mut i = name_at;
+        while i < n && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+            i += 1;
+        }
+        let name = atom(&self.buf[name_at..i]);
+        let mut attrs: Vec<Attribute> = Vec::new();
+        let mut duplicates = false;
+        let mut self_closing = false;
+        // Before attribute name.
+        loop {
+            while i < n && is_space(b[i]) {
+                i += 1;
+            }
+            if i >= n {
+                return n;
+            }
+            match b[i] {
+                b'>' => {
+                    i += 1;
+                    break;
+                }
+                b'/' => {
+                    // Self-closing start tag state: `/>` closes, else the
+                    // slash is dropped and attributes go on.
+                    if b.get(i + 1) == Some(&b'>') {
+                        self_closing = true;
+                        i += 2;
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            // Attribute name: a leading '=' belongs to it.
+            let start = i;
+            i += 1;
+            while i < n && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                i += 1;
+            }
+            let attr_name = atom(&self.buf[start..i]);
+            // After attribute name.
+            while i < n && is_space(b[i]) {
+                i += 1;
+            }
+            let mut value = StrTendril::new();
+            if i < n && b[i] == b'=' {
+                i += 1;
+                while i < n && is_space(b[i]) {
+                    i += 1;
+                }
+                if i >= n {
+                    return n;
+                }
+                match b[i] {
+                    q @ (b'"' | b'\'') => {
+                        let from = i + 1;
+                        let Some(k) = memchr::memchr(q, &b[from..]) else {
+                            return n;
+                        };
+                        value = self.attribute_value(from, from + k);
+                        i = from + k + 1;
+                    }
+                    // Missing value: the tag ends here.
+                    b'>' => {}
+                    _ => {
+                        let from = i;
+                        while i < n && !is_space(b[i]) && b[i] != b'>' {
+                            i += 1;
+                        }
+                        if i >= n {
+                            return n;
+                        }
+                        value = self.attribute_value(from, i);
+                    }
+                }
+            }
+            if attrs.iter().any(|a| a.name.local == attr_name) {
+                duplicates = true;
+            } else {
+                attrs.push(Attribute {
+                    name: QualName::new(None, ns!(), attr_name),
+                    value,
+                });
+            }
+        }
+        if kind == TagKind::StartTag {
+            self.last_start_tag = Some(name.clone());
+        }
+        self.emit(Token::TagToken(Tag {
+            kind,
+            name,
+            self_closing,
+            attrs,
+            had_duplicate_attributes: duplicates,
+        }));
+        i
+    }
+
+    /// An attribute value `buf[from..to]` with character references decoded
+    /// and NUL replaced.
+    fn attribute_value(&self, from: usize, to: usize) -> StrTendril {
+        let raw = self.buf.get(from..to).unwrap_or("");
+        if !raw.bytes().any(|c| c == b'&' || c == 0) {
+            return self.slice(from, to);
+        }
+        let mut out = String::with_capacity(raw.len());
+        let mut i = from;
+        while i < to {
+            let c = self.bytes()[i];
+            if c == b'&' {
+                let (decoded, next) = self.char_ref(i, to, true);
+                match decoded {
+                    Some(s) => out.push_str(&s),
+                    None => out.push('&'),
+                }
+                i = next;
+            } else if c == 0 {
+                out.push('\u{FFFD}');
+                i += 1;
+            } else {
+                let run = self.bytes()[i..to]
+                    .iter()
+                    .take_while(|&&c| c != b'&' && c != 0)
+                    .count();
+                out.push_str(&self.buf[i..i + run]);
+                i += run;
+            }
+        }
+        StrTendril::from_slice(&out)
+    }
+
+    /// A character reference at `amp` in text: emits what it stands for
+    /// (or the `&` alone) and returns where the text goes on.
+    fn char_ref_in_text(&mut self, amp: usize) -> usize {
+        let (decoded, next) = self.char_ref(amp, self.len(), false);
+        match decoded {
+            Some(s) => self.emit(Token::CharacterTokens(StrTendril::from_slice(&s))),
+            None => self.emit_text(amp, amp + 1),
+        }
+        next
+    }
+
+    /// Decode the character reference at `amp` (§13.2.5.72–80), reading no
+    /// further than `end`. `None` means the `&` is literal and the text goes
+    /// on right after it.
+    fn char_ref(&self, amp: usize, end: usize, in_attribute: bool) -> (Option<String>, usize) {
+        let b = self.bytes().get(..end).unwrap_or(self.bytes());
+        let literal = (None, amp + 1);
+        match b.get(amp + 1) {
+            Some(c) if c.is_ascii_alphanumeric() => {}
+            Some(b'#') => return numeric_char_ref(b, amp),
+            _ => return literal,
+        }
+        // Longest entity name matching the input (the table holds every
+        // prefix of a name, with (0, 0) when the prefix itself is none).
+        let from = amp + 1;
+        let mut i = from;
+        let mut best: Option<(usize, (u32, u32))> = None;
+        while i < b.len() {
+            let Some(len) = utf8_len(b[i]) else { break };
+            let Some(name) = self.buf.get(from..i + len) else {
+                break;
+            };
+            match html5ever::data::NAMED_ENTITIES.get(name) {
+                Some(&m) => {
+                    if m.0 != 0 {
+                        best = Some((i + len, m));
+                    }
+                    i += len;
+                }
+                None => break,
+            }
+        }
+        let Some((after, (c1, c2))) = best else {
+            return literal;
+        };
+        let last_matched = b[after - 1];
+        let next = b.get(after).copied();
+        // In an attribute, "&copy=" or "&copyx" without a semicolon stays
+        // literal, for historical reasons.
+        if in_attribute
+            && last_matched != b';'
+            && next.is_some_and(|c| c == b'=' || c.is_ascii_alphanumeric())
+        {
+            return literal;
+        }
+        let mut s = String::new();
+        s.extend(char::from_u32(c1));
+        if c2 != 0 {
+            s.extend(char::from_u32(c2));
+        }
+        (Some(s), after)
+    }
+}
+
+/// `&#...;` at `amp`: decimal or hex digits, an optional `;`, and the
+/// replacements for invalid code points (§13.2.5.80).
+fn numeric_char_ref(b: &[u8], amp: usize) -> (Option<String>, usize) {
+    let mut i = amp + 2;
+    let hex = matches!(b.get(i), Some(b'x' | b'X'));
+    if hex {
+        i += 1;
+    }
+    let base = if hex { 16 } else { 10 };
+    let digits_from = i;
+    let mut num: u32 = 0;
+    let mut too_big = false;
+    while let Some(d) = b.get(i).and_then(|&c| (c as char).to_digit(base)) {
+        num = num.wrapping_mul(base);
+        if num > 0x10FFFF {
+            too_big = true;
+        }
+        num = num.wrapping_add(d);
+        i += 1;
+    }
+    if i == digits_from {
+        return (None, amp + 1);
+    }
+    if b.get(i) == Some(&b';') {
+        i += 1;
+    }
+    let c = match num {
+        n if n > 0x10FFFF || too_big => '\u{FFFD}',
+        0x00 | 0xD800..=0xDFFF => '\u{FFFD}',
+        0x80..=0x9F => html5ever::data::C1_REPLACEMENTS[(num - 0x80) as usize]
+            .or_else(|| char::from_u32(num))
+            .unwrap_or('\u{FFFD}'),
+        n => char::from_u32(n).unwrap_or('\u{FFFD}'),
+    };
+    (Some(c.to_string()), i)
+}
+
+/// Length of the UTF-8 sequence a lead byte starts (`None` inside one).
+fn utf8_len(lead: u8) -> Option<usize> {
+    match lead {
+        0x00..=0x7F => Some(1),
+        0xC0..=0xDF => Some(2),
+        0xE0..=0xEF => Some(3),
+        0xF0..=0xF7 => Some(4),
+        _ => None,
+    }
+}
+
+/// Is `script` (any case) at `at`, followed by a space, `/` or `>`?
+fn script_word_at(b: &[u8], at: usize) -> bool {
+    b.get(at..at + 6)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"script"))
+        && b.get(at + 6)
+            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
+}
+
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(b.get(from..)?, needle).map(|i| from + i)
+}
+
+/// A tag or attribute name: ASCII upper case lowered, NUL replaced.
+fn atom(name: &str) -> LocalName {
+    if name.bytes().any(|c| c.is_ascii_uppercase() || c == 0) {
+        LocalName::from(&*lower_replacing_nul(name))
+    } else {
+        LocalName::from(name)
+    }
+}
+
+fn lower_replacing_nul(s: &str) -> StrTendril {
+    StrTendril::from_slice(&s.to_ascii_lowercase().replace('\0', "\u{FFFD}"))
+}
+
+fn replacing_nul(s: &str) -> StrTendril {
+    StrTendril::from_slice(&s.replace('\0', "\u{FFFD}"))
+}
+
+/// A full outline of a parsed tree (quirks mode; every node with its
+/// namespace, name and attributes, or its text), one line a node: two
+/// parses give the same outline only if they built the same tree. Used to
+/// test this tokenizer against html5ever's own.
+pub fn tree_outline(doc: &scraper::Html) -> String {
+    use ego_tree::iter::Edge;
+    use scraper::Node;
+    use std::fmt::Write;
+    let mut out = format!("quirks {:?}\n", doc.quirks_mode);
+    let mut depth = 0usize;
+    for edge in doc.tree.root().traverse() {
+        let node = match edge {
+            Edge::Open(n) => n,
+            Edge::Close(_) => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+        };
+        let pad = " ".repeat(depth);
+        depth += 1;
+        let _ = match node.value() {
+            Node::Document => writeln!(out, "{pad}#document"),
+            Node::Fragment => writeln!(out, "{pad}#fragment"),
+            Node::Doctype(d) => writeln!(
+                out,
+                "{pad}<!doctype {:?} {:?} {:?}>",
+                d.name(),
+                d.public_id(),
+                d.system_id()
+            ),
+            Node::Comment(c) => writeln!(out, "{pad}<!-- {:?} -->", &**c),
+            Node::Text(t) => writeln!(out, "{pad}{:?}", &**t),
+            Node::Element(e) => {
+                let mut line = format!("{pad}<{:?} {}", e.name.ns, e.name.local);
+                for (name, value) in e.attrs.iter() {
+                    let _ = write!(line, " {:?}:{}={:?}", name.ns, name.local, &**value);
+                }
+                writeln!(out, "{line}>")
+            }
+            Node::ProcessingInstruction(p) => writeln!(out, "{pad}<?{:?}>", &**p),
+        };
+    }
+    out
+}
+
+/// Where the text of a comment cut off by the end of the input ends: the
+/// comment-end states hold back a last `-`, two of a last run of dashes, or
+/// a last `--!` (they would have closed the comment).
+fn unclosed_comment_end(b: &[u8], from: usize) -> usize {
+    let end = b.len();
+    let body = b.get(from..).unwrap_or(&[]);
+    if body.ends_with(b"--!") {
+        return end - 3;
+    }
+    let dashes = body.iter().rev().take_while(|&&c| c == b'-').count();
+    match dashes {
+        0 => end,
+        1 => end - 1,
+        _ => end - 2,
+    }
+}

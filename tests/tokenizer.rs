@@ -1,0 +1,199 @@
+//! unboil's HTML tokenizer against html5ever's: for every input, the tree
+//! built from its tokens must be the tree html5ever's own tokenizer gives
+//! (same nodes, names, namespaces, attributes, text, comments, doctype and
+//! quirks mode).
+
+use proptest::prelude::*;
+use std::path::Path;
+use unboil::html::dom::{parse_document, parse_document_html5ever};
+use unboil::html::tokenize::tree_outline;
+
+fn assert_same_tree(html: &str) {
+    let ours = tree_outline(&parse_document(html));
+    let reference = tree_outline(&parse_document_html5ever(html));
+    if ours != reference {
+        let diff = similar::TextDiff::from_lines(&reference, &ours);
+        panic!(
+            "trees differ for {html:?}\n{}",
+            diff.unified_diff().header("html5ever", "unboil")
+        );
+    }
+}
+
+fn html_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            html_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "html" || x == "htm") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn every_fixture_page_builds_the_same_tree() {
+    let mut files = Vec::new();
+    html_files(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures")
+            .as_path(),
+        &mut files,
+    );
+    assert!(files.len() > 50, "fixtures not found");
+    for f in files {
+        let bytes = std::fs::read(&f).unwrap();
+        assert_same_tree(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn tricky_markup_builds_the_same_tree() {
+    for html in [
+        "",
+        "<",
+        "</",
+        "</>",
+        "<!",
+        "<!-",
+        "<!--",
+        "<!-->x",
+        "<!--->x",
+        "<!---->x",
+        "<!-- a --!> b",
+        "<!-- a --!-- b -->c",
+        "<!-- a ---> b",
+        "<!DOCTYPE html>",
+        "<!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">x",
+        "<!DOCTYPE html PUBLIC '-//W3O//DTD W3 HTML Strict 3.0//EN//'><p>x<table><p>y",
+        "<!DOCTYPE html SYSTEM \"about:legacy-compat\" junk><p>",
+        "<!DOCTYPE html PUBLIC>",
+        "<!DOCTYPE html PUBLIC \"x",
+        "<!DOCTYPEhtml>",
+        "<!DOCTYPE>",
+        "<?xml version=\"1.0\"?><p>x",
+        "<p>a &amp; b &amp c &notit; &notin; &noti &#65; &#x41 &#x; &#; &#0; &#x80; &#xD800; &#x110000; &#99999999999; &",
+        "<a href=\"?a=1&copy=2&amp;b=3&copy;&lt\" title=&quot;x&quot;>y</a>",
+        "<a title='&notit'>&ampx</a>",
+        "<div class=a class=b ID=c =d e= f=>x</div>",
+        "<div \"a\"=1 'b'=2 <c=3>x</div>",
+        "<br/><img src=x /><p/>y</p >",
+        "<p>x</p foo=bar><p>y",
+        "<title>a &amp; <b> </titlex> </TITLE>z",
+        "<textarea>\nline</textarea><pre>\n\nx</pre><pre>&amp;\ny</pre>",
+        "<style>p { a: '</p>' }</STYLE ></style>",
+        "<script>var a = '<!--<script>x</script>-->'; </script><p>after",
+        "<script><!--<script></script></script>still</script>after",
+        "<script><!-- a --></script>b",
+        "<script><!--></script>b",
+        "<script><!---></script>b",
+        "<script>x</scriptx></script/>y",
+        "<svg><![CDATA[a<b]]><title>t</title><foreignObject><p>x</p></foreignObject></svg>",
+        "<p><![CDATA[x]]></p>",
+        "<math><mi>x</mi><annotation-xml encoding=\"text/html\"><p>y</p></annotation-xml></math>",
+        "<table><tr><td>a</td>b<td>c</table> d",
+        "<table> \n <tr>x\n<td>y</td></tr></table>",
+        "<select><option>a<option>b</select>",
+        "<noscript><p>js off</p></noscript>",
+        "<plaintext><p>everything </plaintext> is text",
+        "<xmp><b>x</b></xmp><iframe><p></iframe><noembed>a</noembed>",
+        "a\0b<p\0>c</p\0><a b\0=\"\0\">",
+        "a\r\nb\rc\r\n\r\n<p>\r</p>",
+        "<a href=x>unclosed",
+        "<div class=\"unterminated",
+        "<div class=unq",
+        "<div a",
+        "<div a=",
+        "<div a =  >x",
+        "<ul><li>a<li>b</ul><dl><dt>x<dd>y</dl>",
+        "<frameset><frame></frameset>",
+        "<body><p>é ü 中文 😀 &eacute;&#233;</p>",
+        "<head><meta charset=utf-8><title>x</title></head><body>y",
+        "<html lang=fr><body><h1>T</h1></body></html><!-- after -->",
+        "\u{FEFF}<!DOCTYPE html><p>after a byte-order mark",
+    ] {
+        assert_same_tree(html);
+    }
+}
+
+/// Pieces of markup that reach the tokenizer's states and their edges.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("<".to_string()),
+        Just(">".to_string()),
+        Just("</".to_string()),
+        Just("/".to_string()),
+        Just("<!".to_string()),
+        Just("<!--".to_string()),
+        Just("-->".to_string()),
+        Just("--!>".to_string()),
+        Just("-".to_string()),
+        Just("<?".to_string()),
+        Just("<!DOCTYPE html>".to_string()),
+        Just("<!doctype x public \"p\" 's'>".to_string()),
+        Just("<![CDATA[".to_string()),
+        Just("]]>".to_string()),
+        Just("<script>".to_string()),
+        Just("</script>".to_string()),
+        Just("<!--<script>".to_string()),
+        Just("<style>".to_string()),
+        Just("</style>".to_string()),
+        Just("<title>".to_string()),
+        Just("</title>".to_string()),
+        Just("<textarea>".to_string()),
+        Just("<pre>".to_string()),
+        Just("<plaintext>".to_string()),
+        Just("<svg>".to_string()),
+        Just("</svg>".to_string()),
+        Just("<math>".to_string()),
+        Just("<table>".to_string()),
+        Just("<tr>".to_string()),
+        Just("<td>".to_string()),
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<div class=\"a b\" id=x>".to_string()),
+        Just("<a href='u&amp;v'>".to_string()),
+        Just("</a>".to_string()),
+        Just("<b>".to_string()),
+        Just("<noscript>".to_string()),
+        Just("<select>".to_string()),
+        Just("<option>".to_string()),
+        Just("&amp;".to_string()),
+        Just("&amp".to_string()),
+        Just("&notin".to_string()),
+        Just("&#x41;".to_string()),
+        Just("&#65".to_string()),
+        Just("&#".to_string()),
+        Just("&copy=".to_string()),
+        Just("&".to_string()),
+        Just("=".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\0".to_string()),
+        Just("x".to_string()),
+        Just("A".to_string()),
+        Just("é".to_string()),
+        "[a-zA-Z0-9 ]{1,6}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn generated_markup_builds_the_same_tree(pieces in proptest::collection::vec(piece(), 0..40)) {
+        assert_same_tree(&pieces.concat());
+    }
+
+    #[test]
+    fn any_text_builds_the_same_tree(s in "\\PC{0,200}") {
+        assert_same_tree(&s);
+    }
+}
