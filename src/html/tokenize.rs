@@ -40,6 +40,7 @@ pub fn tokenize<S: TokenSink>(sink: &S, html: &str) {
         buf: StrTendril::from_slice(&src),
         mode: Mode::Data,
         last_start_tag: None,
+        names: NameCache::default(),
     };
     t.run();
     // End of file: the tree builder closes what is open.
@@ -73,6 +74,44 @@ struct Tokenizer<'s, S: TokenSink> {
     mode: Mode,
     /// Name of the last start tag emitted: the "appropriate end tag" of raw text.
     last_start_tag: Option<LocalName>,
+    names: NameCache,
+}
+
+/// Tag and attribute names seen lately, so that most names are found
+/// without hashing them into the atom table again (a page repeats a few
+/// dozen names thousands of times).
+struct NameCache {
+    slots: Vec<Option<LocalName>>,
+}
+
+impl Default for NameCache {
+    fn default() -> Self {
+        NameCache {
+            slots: vec![None; 128],
+        }
+    }
+}
+
+impl NameCache {
+    fn get(&mut self, name: &str) -> LocalName {
+        let b = name.as_bytes();
+        let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+            return atom(name);
+        };
+        let slot = (b.len() * 31 + usize::from(first) * 7 + usize::from(last)) % self.slots.len();
+        match self.slots.get_mut(slot) {
+            Some(Some(hit)) if &**hit == name => hit.clone(),
+            Some(entry) => {
+                let a = atom(name);
+                // Only names as they are kept: a lowered one differs from its input.
+                if &*a == name {
+                    *entry = Some(a.clone());
+                }
+                a
+            }
+            None => atom(name),
+        }
+    }
 }
 
 fn is_space(b: u8) -> bool {
@@ -574,13 +613,15 @@ impl<S: TokenSink> Tokenizer<'_, S> {
     /// A start or end tag whose name starts at `name_at` (an ASCII letter):
     /// §13.2.5.8 and 32–40. A tag cut off by the end of the input is dropped.
     fn tag(&mut self, name_at: usize, kind: TagKind) -> usize {
-        let b = self.bytes();
+        // A handle on the same buffer, so that `self` stays free.
+        let buf = self.buf.clone();
+        let b = buf.as_bytes();
         let n = b.len();
         let mut i = name_at;
         while i < n && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
             i += 1;
         }
-        let name = atom(&self.buf[name_at..i]);
+        let name = self.names.get(&buf[name_at..i]);
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut duplicates = false;
         let mut self_closing = false;
@@ -616,7 +657,7 @@ impl<S: TokenSink> Tokenizer<'_, S> {
             while i < n && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
-            let attr_name = atom(&self.buf[start..i]);
+            let attr_name = self.names.get(&buf[start..i]);
             // After attribute name.
             while i < n && is_space(b[i]) {
                 i += 1;
@@ -678,34 +719,37 @@ impl<S: TokenSink> Tokenizer<'_, S> {
     /// An attribute value `buf[from..to]` with character references decoded
     /// and NUL replaced.
     fn attribute_value(&self, from: usize, to: usize) -> StrTendril {
-        let raw = self.buf.get(from..to).unwrap_or("");
-        if !raw.bytes().any(|c| c == b'&' || c == 0) {
+        let raw = self.bytes().get(from..to).unwrap_or(&[]);
+        if memchr::memchr2(b'&', 0, raw).is_none() {
             return self.slice(from, to);
         }
-        let mut out = String::with_capacity(raw.len());
+        let mut out = StrTendril::with_capacity(u32::try_from(raw.len()).unwrap_or(0));
         let mut i = from;
         while i < to {
-            let c = self.bytes()[i];
-            if c == b'&' {
-                let (decoded, next) = self.char_ref(i, to, true);
-                match decoded {
-                    Some(s) => out.push_str(&s),
-                    None => out.push('&'),
+            let run = self
+                .bytes()
+                .get(i..to)
+                .and_then(|r| memchr::memchr2(b'&', 0, r))
+                .unwrap_or(to - i);
+            out.push_slice(self.buf.get(i..i + run).unwrap_or(""));
+            i += run;
+            match self.byte(i) {
+                Some(b'&') if i < to => {
+                    let (decoded, next) = self.char_ref(i, to, true);
+                    match decoded {
+                        Some(r) => r.push_to(&mut out),
+                        None => out.push_char('&'),
+                    }
+                    i = next;
                 }
-                i = next;
-            } else if c == 0 {
-                out.push('\u{FFFD}');
-                i += 1;
-            } else {
-                let run = self.bytes()[i..to]
-                    .iter()
-                    .take_while(|&&c| c != b'&' && c != 0)
-                    .count();
-                out.push_str(&self.buf[i..i + run]);
-                i += run;
+                Some(0) if i < to => {
+                    out.push_char('\u{FFFD}');
+                    i += 1;
+                }
+                _ => break,
             }
         }
-        StrTendril::from_slice(&out)
+        out
     }
 
     /// A character reference at `amp` in text: emits what it stands for
@@ -713,7 +757,11 @@ impl<S: TokenSink> Tokenizer<'_, S> {
     fn char_ref_in_text(&mut self, amp: usize) -> usize {
         let (decoded, next) = self.char_ref(amp, self.len(), false);
         match decoded {
-            Some(s) => self.emit(Token::CharacterTokens(StrTendril::from_slice(&s))),
+            Some(r) => {
+                let mut t = StrTendril::new();
+                r.push_to(&mut t);
+                self.emit(Token::CharacterTokens(t));
+            }
             None => self.emit_text(amp, amp + 1),
         }
         next
@@ -722,7 +770,7 @@ impl<S: TokenSink> Tokenizer<'_, S> {
     /// Decode the character reference at `amp` (§13.2.5.72–80), reading no
     /// further than `end`. `None` means the `&` is literal and the text goes
     /// on right after it.
-    fn char_ref(&self, amp: usize, end: usize, in_attribute: bool) -> (Option<String>, usize) {
+    fn char_ref(&self, amp: usize, end: usize, in_attribute: bool) -> (Option<CharRef>, usize) {
         let b = self.bytes().get(..end).unwrap_or(self.bytes());
         let literal = (None, amp + 1);
         match b.get(amp + 1) {
@@ -763,18 +811,13 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         {
             return literal;
         }
-        let mut s = String::new();
-        s.extend(char::from_u32(c1));
-        if c2 != 0 {
-            s.extend(char::from_u32(c2));
-        }
-        (Some(s), after)
+        (Some(CharRef::named(c1, c2)), after)
     }
 }
 
 /// `&#...;` at `amp`: decimal or hex digits, an optional `;`, and the
 /// replacements for invalid code points (§13.2.5.80).
-fn numeric_char_ref(b: &[u8], amp: usize) -> (Option<String>, usize) {
+fn numeric_char_ref(b: &[u8], amp: usize) -> (Option<CharRef>, usize) {
     let mut i = amp + 2;
     let hex = matches!(b.get(i), Some(b'x' | b'X'));
     if hex {
@@ -806,7 +849,25 @@ fn numeric_char_ref(b: &[u8], amp: usize) -> (Option<String>, usize) {
             .unwrap_or('\u{FFFD}'),
         n => char::from_u32(n).unwrap_or('\u{FFFD}'),
     };
-    (Some(c.to_string()), i)
+    (Some(CharRef([Some(c), None])), i)
+}
+
+/// What a character reference stands for: one or two characters.
+#[derive(Clone, Copy)]
+struct CharRef([Option<char>; 2]);
+
+impl CharRef {
+    /// From the entity table's pair of code points (0 for none).
+    fn named(c1: u32, c2: u32) -> CharRef {
+        let second = if c2 == 0 { None } else { char::from_u32(c2) };
+        CharRef([char::from_u32(c1), second])
+    }
+
+    fn push_to(self, out: &mut StrTendril) {
+        for c in self.0.into_iter().flatten() {
+            out.push_char(c);
+        }
+    }
 }
 
 /// Length of the UTF-8 sequence a lead byte starts (`None` inside one).
