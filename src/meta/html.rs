@@ -1372,7 +1372,7 @@ fn names_modification_date(key: &str) -> bool {
     key.contains("modif") || key.contains("updated") || key.contains("last_publication")
 }
 
-const MODIFIED_META: [&str; 7] = [
+const MODIFIED_META: [&str; 8] = [
     "article:modified_time",
     "og:updated_time",
     "datemodified",
@@ -1380,6 +1380,8 @@ const MODIFIED_META: [&str; 7] = [
     "dc.date.modified",
     "last-modified",
     "lastmod",
+    // Documentation generators (DocFX) date the last revision of a page.
+    "ms.date",
 ];
 
 /// A meta or RDFa property key in one form: lower-case, Dublin Core
@@ -2056,12 +2058,10 @@ fn shares_a_name(a: &[String], b: &[String]) -> bool {
     })
 }
 
-/// Every name of `some` is in `all` (folded).
+/// Every name of `some` is in `all` (folded, honorifics aside).
 fn names_all(all: &[String], some: &[String]) -> bool {
-    some.iter().all(|x| {
-        let fx = fold(x);
-        all.iter().any(|y| fold(y) == fx)
-    })
+    some.iter()
+        .all(|x| all.iter().any(|y| authors::same_person(x, y)))
 }
 
 /// A CMS login rather than a display name: one token joined by dots,
