@@ -2200,6 +2200,8 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
         .iter()
         .map(|t| plausible_dom_names(t))
         .find(|n| !n.is_empty())
+        .map(full_names)
+        .filter(|n| !n.is_empty())
     {
         out.push((cap(n), Page, "byline".to_string()));
     }
@@ -2307,6 +2309,15 @@ fn plausible_dom_names(byline: &str) -> Vec<String> {
     names
         .into_iter()
         .filter(|n| short_line || n.split_whitespace().count() >= 2)
+        .collect()
+}
+
+// Away from the headline, a one-word "By …" is a sort order, a brand or a
+// section ("Sort by Weight", "by Design"): only full names count there.
+fn full_names(names: Vec<String>) -> Vec<String> {
+    names
+        .into_iter()
+        .filter(|n| n.split_whitespace().count() >= 2)
         .collect()
 }
 
