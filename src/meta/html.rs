@@ -1963,8 +1963,12 @@ fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
 fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, String, Vec<String>) {
     let mut orgs: Vec<String> = Vec::new();
     let candidates = author_sources(scan, ld);
+    let sections = section_labels(scan, ld);
     let mut chosen: Option<(Vec<String>, AuthorSource, String)> = None;
-    for (names, kind, src) in candidates.iter().cloned() {
+    for (mut names, kind, src) in candidates.iter().cloned() {
+        if kind != AuthorSource::Structured {
+            names.retain(|a| !sections.contains(&fold(a)));
+        }
         // Once the page declared its author to be the site, only another
         // declaration or the byline under the headline may name a person:
         // names elsewhere on such a page are reviewers and commenters.
@@ -2024,6 +2028,20 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
         }
     }
     (people, src, orgs)
+}
+
+// The page's own section and breadcrumb labels, folded: a "name" in the
+// page text that is one of them ("By" over the category links) is a
+// section, not a writer.
+fn section_labels(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+    ld.sections
+        .iter()
+        .chain(&ld.breadcrumbs)
+        .map(String::as_str)
+        .chain(scan.meta_all("article:section"))
+        .map(fold)
+        .filter(|f| !f.is_empty())
+        .collect()
 }
 
 /// Where a list of author names was read.
