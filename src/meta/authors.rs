@@ -1046,6 +1046,52 @@ pub fn looks_like_name(s: &str) -> bool {
     letters >= 2
 }
 
+/// "By jdoe42": a byline whose whole name is one user handle, as blogs
+/// and community sites show their writers; not a sort or filter option
+/// ("By date", "By price").
+pub fn handle_byline(line: &str) -> Option<String> {
+    let line = line.trim();
+    let rest = strip_byline_prefix(line).trim();
+    let handle = rest != line
+        && !rest.contains(char::is_whitespace)
+        && looks_like_handle(rest)
+        && rest.chars().any(char::is_lowercase)
+        && !is_sort_option(rest);
+    handle.then(|| rest.to_string())
+}
+
+// Words that follow "by" in the sort and filter controls of listings and
+// search pages ("Sort: by date", "by popularity").
+fn is_sort_option(word: &str) -> bool {
+    const SORT_WORDS: [&str; 24] = [
+        "date",
+        "price",
+        "name",
+        "newest",
+        "oldest",
+        "latest",
+        "popularity",
+        "popular",
+        "relevance",
+        "rating",
+        "ratings",
+        "default",
+        "title",
+        "type",
+        "topic",
+        "year",
+        "month",
+        "week",
+        "day",
+        "location",
+        "brand",
+        "size",
+        "color",
+        "colour",
+    ];
+    SORT_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Two spellings of one person: equal once folded, an honorific before
 /// the name aside ("Dr Jane Doe" and "Jane Doe").
 pub fn same_person(a: &str, b: &str) -> bool {
@@ -1076,6 +1122,15 @@ fn without_honorific(folded: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn handle_bylines() {
+        assert_eq!(handle_byline("by jdoe42").as_deref(), Some("jdoe42"));
+        assert_eq!(handle_byline("By: quietfox").as_deref(), Some("quietfox"));
+        assert_eq!(handle_byline("by date"), None);
+        assert_eq!(handle_byline("jdoe42"), None);
+        assert_eq!(handle_byline("by jdoe and more"), None);
+    }
 
     #[test]
     fn honorific_does_not_make_another_person() {

@@ -2168,7 +2168,12 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
         }
         let by_nodes = scan.near_h1_bylines.get(i).and_then(Option::as_deref);
         let text = by_nodes.unwrap_or(line);
-        let n = plausible_dom_names(text);
+        let mut n = plausible_dom_names(text);
+        // Right under the headline (where the dateline's author is looked
+        // for too), "by jdoe42" names the writer by a user handle.
+        if n.is_empty() && i < 12 {
+            n.extend(authors::handle_byline(text));
+        }
         if !n.is_empty() {
             let kind = if credits_the_writer(text) {
                 HeadlineByline
