@@ -6,6 +6,7 @@
 //! taken out.
 
 use super::dates;
+use super::title::fold;
 
 /// Split a byline like "By Jane Doe and John Roe | Reuters" into names.
 /// Returns `(authors, credit)`: the credit is an agency or outlet named in
@@ -289,9 +290,12 @@ pub fn is_byline_label(s: &str) -> bool {
         .trim()
         .trim_end_matches(|c: char| c == ':' || c.is_whitespace())
         .to_lowercase();
-    const LABELS: [&str; 24] = [
+    const LABELS: [&str; 27] = [
         "by",
         "written by",
+        "interview by",
+        "contributor",
+        "contributors",
         "article by",
         "post by",
         "posted by",
@@ -365,9 +369,12 @@ fn looks_like_lowercase_name(s: &str) -> bool {
 }
 
 // Byline prefixes in several languages, lower-case, longest first.
-const BYLINE_PREFIXES: [&str; 30] = [
+const BYLINE_PREFIXES: [&str; 33] = [
     "this article was written by",
     "this post was written by",
+    "interview by",
+    "contributors",
+    "contributor",
     "article by",
     "post by",
     "written by",
@@ -456,7 +463,14 @@ pub fn strip_byline_prefix(s: &str) -> &str {
         let colon = rest.trim_start().starts_with(':');
         if matches!(
             *p,
-            "text" | "authors" | "author" | "autor" | "auteur" | "autore"
+            "text"
+                | "authors"
+                | "author"
+                | "autor"
+                | "auteur"
+                | "autore"
+                | "contributors"
+                | "contributor"
         ) && !colon
         {
             break;
@@ -1032,9 +1046,100 @@ pub fn looks_like_name(s: &str) -> bool {
     letters >= 2
 }
 
+/// "By jdoe42": a byline whose whole name is one user handle, as blogs
+/// and community sites show their writers; not a sort or filter option
+/// ("By date", "By price").
+pub fn handle_byline(line: &str) -> Option<String> {
+    let line = line.trim();
+    let rest = strip_byline_prefix(line).trim();
+    let handle = rest != line
+        && !rest.contains(char::is_whitespace)
+        && looks_like_handle(rest)
+        && rest.chars().any(char::is_lowercase)
+        && !is_sort_option(rest);
+    handle.then(|| rest.to_string())
+}
+
+// Words that follow "by" in the sort and filter controls of listings and
+// search pages ("Sort: by date", "by popularity").
+fn is_sort_option(word: &str) -> bool {
+    const SORT_WORDS: [&str; 24] = [
+        "date",
+        "price",
+        "name",
+        "newest",
+        "oldest",
+        "latest",
+        "popularity",
+        "popular",
+        "relevance",
+        "rating",
+        "ratings",
+        "default",
+        "title",
+        "type",
+        "topic",
+        "year",
+        "month",
+        "week",
+        "day",
+        "location",
+        "brand",
+        "size",
+        "color",
+        "colour",
+    ];
+    SORT_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Two spellings of one person: equal once folded, an honorific before
+/// the name aside ("Dr Jane Doe" and "Jane Doe").
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    fa == fb || without_honorific(&fa) == without_honorific(&fb)
+}
+
+// A title before a folded name ("dr", "prof", "mrs") says how the page
+// addresses the person, not who the person is.
+fn without_honorific(folded: &str) -> &str {
+    const HONORIFICS: [&str; 9] = [
+        "dr",
+        "prof",
+        "professor",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "sir",
+        "dame",
+    ];
+    match folded.split_once(' ') {
+        Some((first, rest)) if HONORIFICS.contains(&first) && rest.contains(' ') => rest,
+        _ => folded,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn handle_bylines() {
+        assert_eq!(handle_byline("by jdoe42").as_deref(), Some("jdoe42"));
+        assert_eq!(handle_byline("By: quietfox").as_deref(), Some("quietfox"));
+        assert_eq!(handle_byline("by date"), None);
+        assert_eq!(handle_byline("jdoe42"), None);
+        assert_eq!(handle_byline("by jdoe and more"), None);
+    }
+
+    #[test]
+    fn honorific_does_not_make_another_person() {
+        assert!(same_person("Dr Ana Lima", "Ana Lima"));
+        assert!(same_person("Prof. Ana Lima", "ana lima"));
+        assert!(!same_person("Ana Lima", "Ana Lins"));
+        // A one-word name after the title is kept whole.
+        assert!(!same_person("Dr Lima", "Lima"));
+    }
 
     fn names(s: &str) -> Vec<String> {
         parse_byline(s).0

@@ -1372,7 +1372,7 @@ fn names_modification_date(key: &str) -> bool {
     key.contains("modif") || key.contains("updated") || key.contains("last_publication")
 }
 
-const MODIFIED_META: [&str; 7] = [
+const MODIFIED_META: [&str; 8] = [
     "article:modified_time",
     "og:updated_time",
     "datemodified",
@@ -1380,6 +1380,8 @@ const MODIFIED_META: [&str; 7] = [
     "dc.date.modified",
     "last-modified",
     "lastmod",
+    // Documentation generators (DocFX) date the last revision of a page.
+    "ms.date",
 ];
 
 /// A meta or RDFa property key in one form: lower-case, Dublin Core
@@ -1961,8 +1963,12 @@ fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
 fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, String, Vec<String>) {
     let mut orgs: Vec<String> = Vec::new();
     let candidates = author_sources(scan, ld);
+    let sections = section_labels(scan, ld);
     let mut chosen: Option<(Vec<String>, AuthorSource, String)> = None;
-    for (names, kind, src) in candidates.iter().cloned() {
+    for (mut names, kind, src) in candidates.iter().cloned() {
+        if kind != AuthorSource::Structured {
+            names.retain(|a| !sections.contains(&fold(a)));
+        }
         // Once the page declared its author to be the site, only another
         // declaration or the byline under the headline may name a person:
         // names elsewhere on such a page are reviewers and commenters.
@@ -2024,6 +2030,20 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
     (people, src, orgs)
 }
 
+// The page's own section and breadcrumb labels, folded: a "name" in the
+// page text that is one of them ("By" over the category links) is a
+// section, not a writer.
+fn section_labels(scan: &Scan, ld: &LdInfo) -> Vec<String> {
+    ld.sections
+        .iter()
+        .chain(&ld.breadcrumbs)
+        .map(String::as_str)
+        .chain(scan.meta_all("article:section"))
+        .map(fold)
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
 /// Where a list of author names was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AuthorSource {
@@ -2056,12 +2076,10 @@ fn shares_a_name(a: &[String], b: &[String]) -> bool {
     })
 }
 
-/// Every name of `some` is in `all` (folded).
+/// Every name of `some` is in `all` (folded, honorifics aside).
 fn names_all(all: &[String], some: &[String]) -> bool {
-    some.iter().all(|x| {
-        let fx = fold(x);
-        all.iter().any(|y| fold(y) == fx)
-    })
+    some.iter()
+        .all(|x| all.iter().any(|y| authors::same_person(x, y)))
 }
 
 /// A CMS login rather than a display name: one token joined by dots,
@@ -2150,7 +2168,12 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
         }
         let by_nodes = scan.near_h1_bylines.get(i).and_then(Option::as_deref);
         let text = by_nodes.unwrap_or(line);
-        let n = plausible_dom_names(text);
+        let mut n = plausible_dom_names(text);
+        // Right under the headline (where the dateline's author is looked
+        // for too), "by jdoe42" names the writer by a user handle.
+        if n.is_empty() && i < 12 {
+            n.extend(authors::handle_byline(text));
+        }
         if !n.is_empty() {
             let kind = if credits_the_writer(text) {
                 HeadlineByline
@@ -2200,6 +2223,8 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
         .iter()
         .map(|t| plausible_dom_names(t))
         .find(|n| !n.is_empty())
+        .map(full_names)
+        .filter(|n| !n.is_empty())
     {
         out.push((cap(n), Page, "byline".to_string()));
     }
@@ -2307,6 +2332,15 @@ fn plausible_dom_names(byline: &str) -> Vec<String> {
     names
         .into_iter()
         .filter(|n| short_line || n.split_whitespace().count() >= 2)
+        .collect()
+}
+
+// Away from the headline, a one-word "By …" is a sort order, a brand or a
+// section ("Sort by Weight", "by Design"): only full names count there.
+fn full_names(names: Vec<String>) -> Vec<String> {
+    names
+        .into_iter()
+        .filter(|n| n.split_whitespace().count() >= 2)
         .collect()
 }
 

@@ -434,7 +434,7 @@ fn collect_authors(
 }
 
 fn add_author_string(s: &str, info: &mut LdInfo) {
-    if is_url(s) {
+    if is_url(s) || is_blank_name_with_credit(s) {
         return;
     }
     let (names, credit) = authors::structured_author(s);
@@ -442,6 +442,12 @@ fn add_author_string(s: &str, info: &mut LdInfo) {
     if let Some(c) = credit {
         info.author_orgs.push(c);
     }
+}
+
+// ", Example Times": a template whose name field was left blank before the
+// outlet credit declares no author at all, not that the outlet wrote it.
+fn is_blank_name_with_credit(s: &str) -> bool {
+    s.trim_start().starts_with(',')
 }
 
 /// Names of a BreadcrumbList's items in position order.
@@ -517,6 +523,15 @@ fn unescape(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blank_author_name_before_credit_declares_no_author() {
+        let info = one(
+            r#"{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":", Example Courier"}}"#,
+        );
+        assert!(info.authors.is_empty());
+        assert!(info.author_orgs.is_empty());
+    }
 
     fn one(s: &str) -> LdInfo {
         extract(&[s.to_string()])
