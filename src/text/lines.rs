@@ -683,6 +683,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn rating_summaries_are_recognised() {
+        for s in [
+            "4.1",
+            "Based on 407 reviews",
+            "18 Reviews",
+            "146,980 global ratings",
+            "4.6 out of 5 stars",
+            "4.7 Average rating",
+            "Write a review",
+            "Basierend auf 52 Bewertungen",
+        ] {
+            assert!(is_rating_summary(s), "{s}");
+        }
+        for s in [
+            "2024",
+            "Our Stores",
+            "Reviews",
+            "7.5",
+            "We read every review you send us.",
+        ] {
+            assert!(!is_rating_summary(s), "{s}");
+        }
+    }
+
+    #[test]
     fn prefixed_bylines() {
         let b = prefixed_byline("By Jane Doe and John Roe | Reuters").unwrap();
         assert_eq!(b.authors, vec!["Jane Doe", "John Roe"]);
@@ -1246,6 +1271,82 @@ pub fn is_number_run(s: &str) -> bool {
         }
     }
     best >= 5
+}
+
+/// Words naming reviews or ratings in a rating summary, compared folded.
+const REVIEW_WORDS: &[&str] = &[
+    "review",
+    "reviews",
+    "rating",
+    "ratings",
+    "bewertung",
+    "bewertungen",
+    "avis",
+    "reseña",
+    "reseñas",
+    "opiniones",
+    "recensione",
+    "recensioni",
+    "avaliação",
+    "avaliações",
+    "beoordeling",
+    "beoordelingen",
+    "opinii",
+    "opinie",
+    "отзыв",
+    "отзывов",
+    "отзыва",
+];
+
+/// Openers of a call to review, compared folded.
+const WRITE_REVIEW: &[&str] = &[
+    "write a review",
+    "be the first to review",
+    "bewertung schreiben",
+    "écrire un avis",
+    "escribir una reseña",
+    "scrivi una recensione",
+    "schrijf een beoordeling",
+];
+
+/// A short line summarising a product's ratings: a bare average ("4.1",
+/// "4.7 Average rating"), a count of reviews ("Based on 407 reviews", "18
+/// Reviews", "146,980 global ratings"), "4.6 out of 5 stars", or a call to
+/// write a review.
+pub fn is_rating_summary(s: &str) -> bool {
+    if super::features::word_count(s) > 10 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ':')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let counted_reviews = words.windows(2).any(|pair| {
+        matches!(pair, [n, r] if is_review_count(n) && REVIEW_WORDS.contains(r))
+            || matches!(pair, [n, "global"] if is_review_count(n))
+    });
+    let bare_average = words.first().is_some_and(|w| is_average_rating(w))
+        && (words.len() == 1 || words.iter().any(|w| *w == "average" || *w == "stars"));
+    let folded = crate::phrases::fold(s);
+    bare_average
+        || counted_reviews
+        || lower.contains("out of 5")
+        || WRITE_REVIEW.iter().any(|p| folded.starts_with(p))
+}
+
+/// An average rating out of five with one decimal ("4.1", "3,8").
+fn is_average_rating(w: &str) -> bool {
+    let b = w.as_bytes();
+    matches!(b, [d, b'.' | b',', e] if (b'0'..=b'5').contains(d) && e.is_ascii_digit())
+}
+
+/// A count of reviews: digits with thousands separators ("146,980").
+fn is_review_count(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
 /// Fewest words of a flattened option list: longer than any headline.

@@ -421,10 +421,9 @@ fn mark_context(infos: &mut [Info]) {
             // said:" inside a post, or a comment button repeated under
             // every answer opens no section.)
             Some(Zone::Comments)
-        } else if shop
-            && i * 5 >= infos.len() * 2
-            && is_review_section_header(u)
-            && !is_menu_item(infos, i)
+        } else if is_review_section_header(u)
+            && ((shop && i * 5 >= infos.len() * 2 && !is_menu_item(infos, i))
+                || rating_summary_follows(infos, i))
         {
             Some(Zone::Reviews)
         } else {
@@ -554,6 +553,20 @@ fn is_cart_button(text: &str) -> bool {
             .strip_prefix(b)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
+}
+
+/// Lines right under a section header that may summarise its ratings.
+const RATING_SUMMARY_WINDOW: usize = 3;
+
+/// A review header with a rating summary right under it ("4.1", "Based on
+/// 407 reviews", "Write a review") opens the reviews wherever it stands:
+/// a menu item "Reviews" has menu items under it.
+fn rating_summary_follows(infos: &[Info], i: usize) -> bool {
+    infos
+        .iter()
+        .skip(i + 1)
+        .take(RATING_SUMMARY_WINDOW)
+        .any(|u| lines::is_rating_summary(u.text))
 }
 
 /// A label between two other labels: an item of a menu.
