@@ -210,6 +210,32 @@ const ROLE_LABELS: &[&str] = &[
     "автор",
 ];
 
+/// Headers of the author's box that closes a post, after [`phrases::fold`].
+const AUTHOR_BOX_HEADERS: &[&str] = &[
+    "about the author",
+    "the author",
+    "about the writer",
+    "meet the author",
+    "über den autor",
+    "über die autorin",
+    "à propos de l auteur",
+    "l auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sull autore",
+    "l autore",
+    "sobre o autor",
+    "over de auteur",
+    "o autorze",
+    "об авторе",
+];
+
+/// A header opening the author's box ("About the author", "Über den
+/// Autor") on its own line.
+pub fn is_author_box_header(s: &str) -> bool {
+    s.len() <= 40 && AUTHOR_BOX_HEADERS.contains(&phrases::fold(s).as_str())
+}
+
 /// A lone author-box label ("Author", "Autorin") on its own line.
 pub fn is_role_label(s: &str) -> bool {
     s.len() <= 40 && ROLE_LABELS.contains(&phrases::fold(s).as_str())
@@ -681,6 +707,17 @@ pub fn agency_dateline(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_box_headers_are_recognised() {
+        assert!(is_author_box_header("About the Author"));
+        assert!(is_author_box_header("THE AUTHOR"));
+        assert!(is_author_box_header("Über den Autor"));
+        assert!(!is_author_box_header("Author"));
+        assert!(!is_author_box_header(
+            "About the author of this book, little is known."
+        ));
+    }
 
     #[test]
     fn rating_summaries_are_recognised() {

@@ -51,6 +51,8 @@ enum Zone {
     Facets,
     /// Customer reviews under a product.
     Reviews,
+    /// The author's box (a bio, links to their other posts) closing a post.
+    AuthorBox,
 }
 
 impl Zone {
@@ -62,6 +64,7 @@ impl Zone {
             Zone::Signature => "signature",
             Zone::Facets => "facet-filter",
             Zone::Reviews => "reviews",
+            Zone::AuthorBox => "author-box",
         }
     }
 }
@@ -412,6 +415,8 @@ fn mark_context(infos: &mut [Info]) {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
             Some(Zone::Related)
+        } else if lines::is_author_box_header(u.text) {
+            Some(Zone::AuthorBox)
         } else if u.kind == Some(Kind::Comments)
             && !phrases::is_reply_button(u.text)
             && !is_quote_attribution(u.text)
@@ -1437,7 +1442,7 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
     let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
     infos.iter().enumerate().find_map(|(i, u)| {
         if u.kind.is_some()
-            || u.zone.is_some()
+            || u.zone.is_some_and(|z| z != Zone::AuthorBox)
             || u.list.is_some()
             || u.prose
             || u.words > 6
@@ -1462,7 +1467,14 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
         let above_role = infos
             .get(i + 1)
             .is_some_and(|n| lines::is_role_label(n.text));
-        if after_opener || (((by_date && near_top) || above_role) && names_like(u.text)) {
+        // ("About the author" over "Jane Doe": the author box again.)
+        let below_box_header = i
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|p| lines::is_author_box_header(p.text));
+        if after_opener
+            || (((by_date && near_top) || above_role || below_box_header) && names_like(u.text))
+        {
             lines::bare_byline(u.text).map(|byline| AuthorLine {
                 lines: if after_opener {
                     vec![i - 1, i]
