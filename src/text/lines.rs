@@ -1639,6 +1639,17 @@ const UI_MESSAGES: &[&str] = &[
     "oops something went wrong while submitting the form",
     "thank you your submission has been received",
     "you should upgrade or use an alternative browser",
+    "you are using an out of date browser it may not display this or other websites correctly",
+    "you must log in or register to reply here",
+    "click to expand",
+    "install the app",
+    "note this feature may not be available in some browsers",
+    "thanks for submitting",
+    "check your email for a confirmation message",
+    "improve this question",
+    "improve this answer",
+    "ask question",
+    "loading",
     "your privacy choices",
     "do not sell or share my personal information",
     "do not sell my personal information",
@@ -1786,5 +1797,12 @@ mod form_tests {
             "Oops! Something went wrong while submitting the form."
         ));
         assert!(!is_ui_message("Sort by size before you start the wash."));
+        // Forum and Q&A software controls.
+        assert!(is_ui_message("Click to expand..."));
+        assert!(is_ui_message("You must log in or register to reply here."));
+        assert!(is_ui_message("Improve this answer"));
+        assert!(!is_ui_message(
+            "Click to expand the menu, then choose a size."
+        ));
     }
 }
