@@ -1717,6 +1717,9 @@ const GRID_OVER_BODY: usize = 4;
 fn take_record_grid(infos: &[Info], out: &mut Out) {
     let markers: Vec<Option<grid::Marker>> = infos.iter().map(grid_marker).collect();
     let grids = grid::grid_ranges(&markers);
+    if grids.is_empty() {
+        return;
+    }
     let grid_units = || {
         grids
             .iter()
@@ -1732,7 +1735,7 @@ fn take_record_grid(infos: &[Info], out: &mut Out) {
         .iter()
         .map(|b| features::word_count(&b.plain_text()))
         .sum();
-    if grids.is_empty() || grid_words < GRID_OVER_BODY * body_words {
+    if grid_words < GRID_OVER_BODY * body_words {
         return;
     }
     out.flush_list();
