@@ -210,6 +210,32 @@ const ROLE_LABELS: &[&str] = &[
     "автор",
 ];
 
+/// Headers of the author's box that closes a post, after [`phrases::fold`].
+const AUTHOR_BOX_HEADERS: &[&str] = &[
+    "about the author",
+    "the author",
+    "about the writer",
+    "meet the author",
+    "über den autor",
+    "über die autorin",
+    "à propos de l auteur",
+    "l auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "sull autore",
+    "l autore",
+    "sobre o autor",
+    "over de auteur",
+    "o autorze",
+    "об авторе",
+];
+
+/// A header opening the author's box ("About the author", "Über den
+/// Autor") on its own line.
+pub fn is_author_box_header(s: &str) -> bool {
+    s.len() <= 40 && AUTHOR_BOX_HEADERS.contains(&phrases::fold(s).as_str())
+}
+
 /// A lone author-box label ("Author", "Autorin") on its own line.
 pub fn is_role_label(s: &str) -> bool {
     s.len() <= 40 && ROLE_LABELS.contains(&phrases::fold(s).as_str())
@@ -681,6 +707,42 @@ pub fn agency_dateline(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_box_headers_are_recognised() {
+        assert!(is_author_box_header("About the Author"));
+        assert!(is_author_box_header("THE AUTHOR"));
+        assert!(is_author_box_header("Über den Autor"));
+        assert!(!is_author_box_header("Author"));
+        assert!(!is_author_box_header(
+            "About the author of this book, little is known."
+        ));
+    }
+
+    #[test]
+    fn rating_summaries_are_recognised() {
+        for s in [
+            "4.1",
+            "Based on 407 reviews",
+            "18 Reviews",
+            "146,980 global ratings",
+            "4.6 out of 5 stars",
+            "4.7 Average rating",
+            "Write a review",
+            "Basierend auf 52 Bewertungen",
+        ] {
+            assert!(is_rating_summary(s), "{s}");
+        }
+        for s in [
+            "2024",
+            "Our Stores",
+            "Reviews",
+            "7.5",
+            "We read every review you send us.",
+        ] {
+            assert!(!is_rating_summary(s), "{s}");
+        }
+    }
 
     #[test]
     fn prefixed_bylines() {
@@ -1248,6 +1310,82 @@ pub fn is_number_run(s: &str) -> bool {
     best >= 5
 }
 
+/// Words naming reviews or ratings in a rating summary, compared folded.
+const REVIEW_WORDS: &[&str] = &[
+    "review",
+    "reviews",
+    "rating",
+    "ratings",
+    "bewertung",
+    "bewertungen",
+    "avis",
+    "reseña",
+    "reseñas",
+    "opiniones",
+    "recensione",
+    "recensioni",
+    "avaliação",
+    "avaliações",
+    "beoordeling",
+    "beoordelingen",
+    "opinii",
+    "opinie",
+    "отзыв",
+    "отзывов",
+    "отзыва",
+];
+
+/// Openers of a call to review, compared folded.
+const WRITE_REVIEW: &[&str] = &[
+    "write a review",
+    "be the first to review",
+    "bewertung schreiben",
+    "écrire un avis",
+    "escribir una reseña",
+    "scrivi una recensione",
+    "schrijf een beoordeling",
+];
+
+/// A short line summarising a product's ratings: a bare average ("4.1",
+/// "4.7 Average rating"), a count of reviews ("Based on 407 reviews", "18
+/// Reviews", "146,980 global ratings"), "4.6 out of 5 stars", or a call to
+/// write a review.
+pub fn is_rating_summary(s: &str) -> bool {
+    if super::features::word_count(s) > 10 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ':')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let counted_reviews = words.windows(2).any(|pair| {
+        matches!(pair, [n, r] if is_review_count(n) && REVIEW_WORDS.contains(r))
+            || matches!(pair, [n, "global"] if is_review_count(n))
+    });
+    let bare_average = words.first().is_some_and(|w| is_average_rating(w))
+        && (words.len() == 1 || words.iter().any(|w| *w == "average" || *w == "stars"));
+    let folded = crate::phrases::fold(s);
+    bare_average
+        || counted_reviews
+        || lower.contains("out of 5")
+        || WRITE_REVIEW.iter().any(|p| folded.starts_with(p))
+}
+
+/// An average rating out of five with one decimal ("4.1", "3,8").
+fn is_average_rating(w: &str) -> bool {
+    let b = w.as_bytes();
+    matches!(b, [d, b'.' | b',', e] if (b'0'..=b'5').contains(d) && e.is_ascii_digit())
+}
+
+/// A count of reviews: digits with thousands separators ("146,980").
+fn is_review_count(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
 /// Fewest words of a flattened option list: longer than any headline.
 const OPTION_LIST_MIN_WORDS: usize = 26;
 
@@ -1501,6 +1639,17 @@ const UI_MESSAGES: &[&str] = &[
     "oops something went wrong while submitting the form",
     "thank you your submission has been received",
     "you should upgrade or use an alternative browser",
+    "you are using an out of date browser it may not display this or other websites correctly",
+    "you must log in or register to reply here",
+    "click to expand",
+    "install the app",
+    "note this feature may not be available in some browsers",
+    "thanks for submitting",
+    "check your email for a confirmation message",
+    "improve this question",
+    "improve this answer",
+    "ask question",
+    "loading",
     "your privacy choices",
     "do not sell or share my personal information",
     "do not sell my personal information",
@@ -1648,5 +1797,12 @@ mod form_tests {
             "Oops! Something went wrong while submitting the form."
         ));
         assert!(!is_ui_message("Sort by size before you start the wash."));
+        // Forum and Q&A software controls.
+        assert!(is_ui_message("Click to expand..."));
+        assert!(is_ui_message("You must log in or register to reply here."));
+        assert!(is_ui_message("Improve this answer"));
+        assert!(!is_ui_message(
+            "Click to expand the menu, then choose a size."
+        ));
     }
 }

@@ -21,6 +21,7 @@
 //! Every kept character is kept exactly as in the input.
 
 pub mod features;
+pub mod grid;
 pub mod lines;
 pub mod markup;
 pub mod relative;
@@ -50,6 +51,8 @@ enum Zone {
     Facets,
     /// Customer reviews under a product.
     Reviews,
+    /// The author's box (a bio, links to their other posts) closing a post.
+    AuthorBox,
 }
 
 impl Zone {
@@ -61,6 +64,7 @@ impl Zone {
             Zone::Signature => "signature",
             Zone::Facets => "facet-filter",
             Zone::Reviews => "reviews",
+            Zone::AuthorBox => "author-box",
         }
     }
 }
@@ -411,6 +415,8 @@ fn mark_context(infos: &mut [Info]) {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header {
             Some(Zone::Related)
+        } else if lines::is_author_box_header(u.text) {
+            Some(Zone::AuthorBox)
         } else if u.kind == Some(Kind::Comments)
             && !phrases::is_reply_button(u.text)
             && !is_quote_attribution(u.text)
@@ -420,10 +426,9 @@ fn mark_context(infos: &mut [Info]) {
             // said:" inside a post, or a comment button repeated under
             // every answer opens no section.)
             Some(Zone::Comments)
-        } else if shop
-            && i * 5 >= infos.len() * 2
-            && is_review_section_header(u)
-            && !is_menu_item(infos, i)
+        } else if is_review_section_header(u)
+            && ((shop && i * 5 >= infos.len() * 2 && !is_menu_item(infos, i))
+                || rating_summary_follows(infos, i))
         {
             Some(Zone::Reviews)
         } else {
@@ -553,6 +558,20 @@ fn is_cart_button(text: &str) -> bool {
             .strip_prefix(b)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
+}
+
+/// Lines right under a section header that may summarise its ratings.
+const RATING_SUMMARY_WINDOW: usize = 3;
+
+/// A review header with a rating summary right under it ("4.1", "Based on
+/// 407 reviews", "Write a review") opens the reviews wherever it stands:
+/// a menu item "Reviews" has menu items under it.
+fn rating_summary_follows(infos: &[Info], i: usize) -> bool {
+    infos
+        .iter()
+        .skip(i + 1)
+        .take(RATING_SUMMARY_WINDOW)
+        .any(|u| lines::is_rating_summary(u.text))
 }
 
 /// A label between two other labels: an item of a menu.
@@ -1423,7 +1442,7 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
     let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
     infos.iter().enumerate().find_map(|(i, u)| {
         if u.kind.is_some()
-            || u.zone.is_some()
+            || u.zone.is_some_and(|z| z != Zone::AuthorBox)
             || u.list.is_some()
             || u.prose
             || u.words > 6
@@ -1448,7 +1467,14 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
         let above_role = infos
             .get(i + 1)
             .is_some_and(|n| lines::is_role_label(n.text));
-        if after_opener || (((by_date && near_top) || above_role) && names_like(u.text)) {
+        // ("About the author" over "Jane Doe": the author box again.)
+        let below_box_header = i
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|p| lines::is_author_box_header(p.text));
+        if after_opener
+            || (((by_date && near_top) || above_role || below_box_header) && names_like(u.text))
+        {
             lines::bare_byline(u.text).map(|byline| AuthorLine {
                 lines: if after_opener {
                     vec![i - 1, i]
@@ -1666,6 +1692,89 @@ fn read_trailer(infos: &[Info], from: usize, to: usize, out: &mut Out) {
     }
 }
 
+/// The line shape that can mark a record of a grid (see [`grid`]).
+fn grid_marker<'a>(u: &Info<'a>) -> Option<grid::Marker<'a>> {
+    if outside_grid_zone(u) {
+        None
+    } else if grid::is_price_line(u.text) {
+        Some(grid::Marker::Price)
+    } else if u.dateline.is_some() && u.words <= 6 {
+        Some(grid::Marker::Date)
+    } else if (1..=grid::MAX_MARKER_WORDS).contains(&u.words) {
+        Some(grid::Marker::Text(u.text.trim()))
+    } else {
+        None
+    }
+}
+
+/// A grid must outweigh the body this many times over to replace it.
+const GRID_OVER_BODY: usize = 4;
+
+/// A page of records (a shop's category, a job board) has no prose to
+/// speak of: the body span found a blurb or nothing. When the record grids
+/// hold many times the words of that body, the grids are the page's
+/// content: they replace the body, dropping only recognisable debris.
+fn take_record_grid(infos: &[Info], out: &mut Out) {
+    let markers: Vec<Option<grid::Marker>> = infos.iter().map(grid_marker).collect();
+    let grids = grid::grid_ranges(&markers);
+    if grids.is_empty() {
+        return;
+    }
+    let grid_units = || {
+        grids
+            .iter()
+            .flat_map(|r| infos.get(r.clone()).unwrap_or(&[]))
+    };
+    let grid_words: usize = grid_units()
+        .filter(|u| !is_grid_debris(u))
+        .map(|u| u.words)
+        .sum();
+    let body_words: usize = out
+        .ex
+        .blocks
+        .iter()
+        .map(|b| features::word_count(&b.plain_text()))
+        .sum();
+    if grid_words < GRID_OVER_BODY * body_words {
+        return;
+    }
+    out.flush_list();
+    let body = std::mem::take(&mut out.ex.blocks);
+    if out.explain {
+        // (Grid lines the body had dropped are kept now.)
+        let kept: std::collections::BTreeSet<&str> = grid_units()
+            .filter(|u| !is_grid_debris(u))
+            .map(|u| u.text)
+            .collect();
+        out.ex.removed.retain(|r| !kept.contains(r.text.as_str()));
+        for b in &body {
+            out.remove(&b.plain_text(), "outside-record-grid");
+        }
+    }
+    for u in grid_units() {
+        if is_grid_debris(u) {
+            out.drop_debris(u, "boilerplate");
+        } else {
+            out.push(Block::Paragraph {
+                text: u.text.to_string(),
+            });
+        }
+    }
+}
+
+/// Lines of a grid that are debris all the same: boilerplate phrases (a
+/// cart button under each item), comments or reviews, lines of symbols.
+fn is_grid_debris(u: &Info) -> bool {
+    u.kind.is_some() || outside_grid_zone(u) || u.symbols
+}
+
+/// Comments and reviews are records too, and filter panels list options,
+/// but none is a page's text; a run of links under a "Related"/"Popular"
+/// header is a grid like any other.
+fn outside_grid_zone(u: &Info) -> bool {
+    !matches!(u.zone, None | Some(Zone::Related))
+}
+
 /// Extract an article from raw text.
 pub fn extract(text: &str, opts: &Options) -> Extraction {
     // HTML leftovers (entities, stray tags) go first.
@@ -1729,6 +1838,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
         drop_dangling_headings(&mut out);
         drop_stray_body(&mut out, infos.len());
+        take_record_grid(&infos, &mut out);
         return out.ex;
     };
     let start = header_end(&infos, first_start, end);
@@ -1757,6 +1867,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     drop_dangling_headings(&mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
     drop_stray_body(&mut out, infos.len());
+    take_record_grid(&infos, &mut out);
     if out.ex.meta.authors.is_empty() {
         if let Some(a) = &author {
             out.add_byline(&a.byline);
@@ -1862,6 +1973,37 @@ mod tests {
         ];
         let found = author_line(&infos, 1).map(|a| (a.lines, a.byline.authors));
         assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
+    }
+
+    fn body_text(text: &str) -> String {
+        let ex = extract(text, &Options::default());
+        let parts: Vec<String> = ex.blocks.iter().map(|b| b.plain_text()).collect();
+        parts.join("\n")
+    }
+
+    #[test]
+    fn dated_comments_are_no_record_grid() {
+        // Thirty comments, each a name, a date and a reply, outweigh the
+        // post four times over; they are comments, not the page's records.
+        let mut text = String::from("Sowing Beans in Cold Soil\n");
+        for n in 1..=6 {
+            text.push_str(&format!(
+                "\nIn the {n}th week of spring the beans sown in cold soil tend to rot before \
+                 they sprout, so it is better to wait until the ground has warmed and to cover \
+                 the rows with a fleece at night.\n"
+            ));
+        }
+        text.push_str("\n30 Comments\n");
+        for n in 1..=30 {
+            text.push_str(&format!(
+                "\nReader {n}\nMarch {n}, 2024\nI tried this in bed number {n} last spring and \
+                 the beans came up well, although the slugs found them within a week of sowing, \
+                 so I would add a ring of grit around each plant and water only in the morning.\n"
+            ));
+        }
+        let body = body_text(&text);
+        assert!(body.starts_with("In the 1th week"), "{body}");
+        assert!(!body.contains("slugs"), "{body}");
     }
 
     #[test]

@@ -1,0 +1,219 @@
+//! Record grids: a shop's category page, a job board or an index prints one
+//! record after another (a name and its price; a title and its date; the
+//! fields of a job closed by the same link label). One line of each record
+//! has the same shape, so that shape recurs at a steady period; the lines
+//! from the first record to the last are the grid. Finding them is linear
+//! in the number of units (one ordered map of the marker lines).
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// The shape of a line that can mark one record of a grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Marker<'a> {
+    /// A price on its own line ("$49+", "19,90 €", "From £120").
+    Price,
+    /// A short dateline ("March 3, 2025").
+    Date,
+    /// A short line repeated word for word ("View details", "Full-Time").
+    Text(&'a str),
+}
+
+/// Fewest records that make a grid: three name-and-price pairs are a
+/// teaser row, not a page of items.
+const MIN_RECORDS: usize = 4;
+/// Longest record, in lines, between two markers.
+const MAX_PERIOD: usize = 15;
+/// Most words of a line repeated as a record marker.
+pub const MAX_MARKER_WORDS: usize = 5;
+
+/// Words that may open a price ("from $12", "ab 9,90 €"), compared
+/// lower-cased.
+const PRICE_OPENERS: &[&str] = &[
+    "from",
+    "ab",
+    "dès",
+    "des",
+    "desde",
+    "da",
+    "vanaf",
+    "od",
+    "från",
+    "fra",
+    "fino",
+    "a partir de",
+    "à partir de",
+    "à partir",
+];
+
+/// Currency codes written next to a price, compared lower-cased.
+const CURRENCY_CODES: &[&str] = &[
+    "usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "inr", "sek", "nok", "dkk", "pln", "czk",
+    "kr", "zł", "kč", "r$", "rs",
+];
+
+/// A currency symbol ("$", "€", "£", ...).
+fn is_currency_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '¢' | '₺' | '₪' | '₫' | '₴' | '฿'
+    )
+}
+
+/// A line that is a price and nothing else: digits with a currency symbol
+/// or code, separators, a trailing "+" for "and up", maybe an opener
+/// ("from"). A bare number is no price (ratings, counts, years).
+pub fn is_price_line(s: &str) -> bool {
+    let t = s.trim();
+    if t.chars().count() > 28 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let mut rest = lower.as_str();
+    for opener in PRICE_OPENERS {
+        if let Some(r) = rest.strip_prefix(opener).and_then(|r| r.strip_prefix(' ')) {
+            rest = r;
+            break;
+        }
+    }
+    let mut currency = false;
+    for code in CURRENCY_CODES {
+        if let Some(r) = rest.strip_prefix(code) {
+            rest = r;
+            currency = true;
+            break;
+        }
+        if let Some(r) = rest.strip_suffix(code) {
+            rest = r;
+            currency = true;
+            break;
+        }
+    }
+    let mut digits = false;
+    for c in rest.chars() {
+        if c.is_ascii_digit() {
+            digits = true;
+        } else if is_currency_symbol(c) {
+            currency = true;
+        } else if !matches!(c, '.' | ',' | '\'' | ' ' | '\u{a0}' | '+' | '-' | '–' | '*') {
+            return false;
+        }
+    }
+    digits && currency
+}
+
+/// The median gap between consecutive positions (at least two positions).
+fn median_gap(chain: &[usize]) -> usize {
+    let mut gaps: Vec<usize> = chain.windows(2).map(|w| w[1] - w[0]).collect();
+    gaps.sort_unstable();
+    gaps.get(gaps.len() / 2).copied().unwrap_or(1)
+}
+
+/// The grids among `markers` (one entry per unit, `None` for a line of no
+/// marker shape): for each shape, chains of [`MIN_RECORDS`] or more of its
+/// lines, each 2 to [`MAX_PERIOD`] lines after the previous one. A grid
+/// runs from the first line of the first record (a period before its
+/// marker) to the last marker. Overlapping grids are merged; sorted.
+pub fn grid_ranges(markers: &[Option<Marker>]) -> Vec<Range<usize>> {
+    let mut positions: BTreeMap<Marker, Vec<usize>> = BTreeMap::new();
+    for (i, m) in markers.iter().enumerate() {
+        if let Some(m) = m {
+            positions.entry(*m).or_default().push(i);
+        }
+    }
+    let mut grids: Vec<Range<usize>> = Vec::new();
+    let mut push_chain = |chain: &[usize]| {
+        if let (true, Some(first), Some(last)) =
+            (chain.len() >= MIN_RECORDS, chain.first(), chain.last())
+        {
+            let start = first.saturating_sub(median_gap(chain) - 1);
+            grids.push(start..last + 1);
+        }
+    };
+    for list in positions.values() {
+        let mut from = 0;
+        for k in 1..=list.len() {
+            let breaks = match (list.get(k - 1), list.get(k)) {
+                (Some(a), Some(b)) => !(2..=MAX_PERIOD).contains(&(b - a)),
+                _ => true,
+            };
+            if breaks {
+                push_chain(list.get(from..k).unwrap_or(&[]));
+                from = k;
+            }
+        }
+    }
+    grids.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::new();
+    for g in grids {
+        match merged.last_mut() {
+            Some(last) if g.start <= last.end => last.end = last.end.max(g.end),
+            _ => merged.push(g),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prices_are_told_from_numbers() {
+        for p in [
+            "$49+",
+            "19,90 €",
+            "From £120",
+            "USD 1,299.00",
+            "ab 9,90 €",
+            "€ 7.50*",
+        ] {
+            assert!(is_price_line(p), "{p}");
+        }
+        for n in ["4.5", "2025", "12 items", "Save $50 today", "(12)", "$"] {
+            assert!(!is_price_line(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn steady_markers_make_a_grid() {
+        // name, price, name, price, ... then a footer.
+        let mut markers: Vec<Option<Marker>> = vec![None; 3];
+        for _ in 0..5 {
+            markers.push(None);
+            markers.push(Some(Marker::Price));
+        }
+        markers.extend([None, None, None]);
+        assert_eq!(grid_ranges(&markers), vec![3..13]);
+    }
+
+    #[test]
+    fn three_records_or_scattered_markers_make_none() {
+        let three = [
+            None,
+            Some(Marker::Date),
+            None,
+            Some(Marker::Date),
+            None,
+            Some(Marker::Date),
+        ];
+        assert!(grid_ranges(&three).is_empty());
+        let mut scattered: Vec<Option<Marker>> = Vec::new();
+        for _ in 0..5 {
+            scattered.push(Some(Marker::Text("Read more")));
+            scattered.extend(std::iter::repeat(None).take(20));
+        }
+        assert!(grid_ranges(&scattered).is_empty());
+    }
+
+    #[test]
+    fn overlapping_grids_merge() {
+        let mut markers: Vec<Option<Marker>> = Vec::new();
+        for _ in 0..4 {
+            markers.push(None);
+            markers.push(Some(Marker::Price));
+            markers.push(Some(Marker::Text("Add to basket")));
+        }
+        assert_eq!(grid_ranges(&markers), vec![0..12]);
+    }
+}
