@@ -1,6 +1,8 @@
 //! HTML main-content extraction.
 //!
-//! One parse per page, then: a flat pre-order view of the tree ([`dom`]),
+//! One parse per page (unboil's whole-input tokenizer, [`tokenize`], feeding
+//! html5ever's tree builder into scraper's tree), then: a flat pre-order view
+//! of the tree ([`dom`]),
 //! pruning of page chrome ([`prune`]), a bottom-up content value per
 //! container and the selection of the main container(s) ([`score`]), and the
 //! conversion of the selection to typed blocks with the last in-content
