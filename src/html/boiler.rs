@@ -1647,6 +1647,11 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.chars().count() <= 60 && is_byline(t, &lower) {
         return Some("byline");
     }
+    // A byline label left alone ("By", "Written by:") once its linked name
+    // was pruned with the author element.
+    if t.len() <= 24 && crate::meta::authors::is_byline_label(t) {
+        return Some("byline");
+    }
     if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
     }

@@ -76,8 +76,25 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     }
     if ex.meta.page_type.as_deref() == Some("product") {
         add_hidden_product_description(&mut ex);
+        drop_authors_found_in_product_page(&mut ex.meta);
     }
     ex
+}
+
+// On a product page a name found in the page's text (a "By …" line, an
+// author-classed element or link) belongs to a review, a brand or a seller
+// badge, not to the page; only an author the page declares (JSON-LD,
+// microdata, RDFa, meta tags) is kept.
+fn drop_authors_found_in_product_page(meta: &mut crate::meta::Metadata) {
+    const DECLARED: [&str; 4] = ["json-ld", "meta:", "microdata", "rdfa"];
+    let declared = meta
+        .sources
+        .get("authors")
+        .is_some_and(|src| DECLARED.iter().any(|d| src.starts_with(d)));
+    if !meta.authors.is_empty() && !declared {
+        meta.authors.clear();
+        meta.sources.remove("authors");
+    }
 }
 
 /// Fewest words of a JSON-LD product description worth adding to the body.
