@@ -425,7 +425,7 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
         if token.contains(':') {
             continue;
         }
-        let words = token_words(token);
+        let words = token_words(before_hash(token));
         if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
             continue;
         }
@@ -435,7 +435,10 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
             return found;
         }
         let has_content = words.iter().any(|w| content_word(w));
-        for w in &words {
+        for (k, w) in words.iter().enumerate() {
+            if is_advanced_prefix(w, words.get(k + 1)) {
+                continue;
+            }
             if let Some(kind) = strong_boilerplate_word(w) {
                 found.hard =
                     Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
@@ -458,6 +461,40 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
         }
     }
     found
+}
+
+// "adv" before another word abbreviates "advanced" ("adv-heading",
+// "adv-search"); alone or last it is an advert ("adv", "box-adv").
+fn is_advanced_prefix(w: &str, next: Option<&Cow<'_, str>>) -> bool {
+    w == "adv" && next.is_some_and(|n| n.bytes().any(|b| b.is_ascii_alphabetic()))
+}
+
+/// Fewest characters of a hash fragment in a generated class or id.
+const MIN_HASH_CHARS: usize = 5;
+
+// The part of a class or id before its first hash fragment: names that
+// page builders and CSS-in-JS generate per element end in hashes whose
+// pieces read like words ("column356_b8ce28-ad" is no ad;
+// "Footer-styled__Links-sc-d11cfc8d-10" is still a footer).
+fn before_hash(token: &str) -> &str {
+    let mut start = 0;
+    for run in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if is_hash_run(run) {
+            return token.get(..start).unwrap_or(token);
+        }
+        start += run.len() + 1;
+    }
+    token
+}
+
+// A hash fragment: hex letters mixed with digits ("b8ce28", "9c83af").
+fn is_hash_run(run: &str) -> bool {
+    run.len() >= MIN_HASH_CHARS
+        && run
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && run.bytes().any(|b| b.is_ascii_digit())
+        && run.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Positive or negative hint from class/id words, for scoring containers.
@@ -543,6 +580,31 @@ mod tests {
         assert!(first("<div class='article-share'>x</div>", "div").is_some());
         assert!(first("<div class='card-header'>x</div>", "div").is_none());
         assert!(first("<div id='site-header'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn hash_tails_of_generated_names_are_not_words() {
+        assert_eq!(before_hash("pb-column412_c3d9e1-ad"), "pb-column412_");
+        assert_eq!(
+            before_hash("Footer-styled__Links-sc-d11ab3c4-10"),
+            "Footer-styled__Links-sc-"
+        );
+        assert_eq!(before_hash("ad-slot-top"), "ad-slot-top");
+        assert!(first("<div class='pb-column412_c3d9e1-ad'>x</div>", "div").is_none());
+        assert!(first(
+            "<div class='Footer-styled__Links-sc-d11ab3c4-10'>x</div>",
+            "div"
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn adv_before_a_word_is_advanced() {
+        assert!(first("<h2 class='pb-adv-heading'>x</h2>", "h2").is_none());
+        assert!(first("<div class='adv-search'>x</div>", "div").is_none());
+        assert!(first("<div class='box-adv'>x</div>", "div").is_some());
+        assert!(first("<div class='adv'>x</div>", "div").is_some());
+        assert!(first("<div class='adv-300'>x</div>", "div").is_some());
     }
 
     #[test]
