@@ -167,7 +167,7 @@ fn is_responsive_show_class(c: &str) -> bool {
 pub fn is_collapsible_hiding(reason: &str) -> bool {
     matches!(
         reason,
-        "hidden:attr" | "hidden:display-none" | "hidden:aria-hidden"
+        "hidden:attr" | "hidden:display-none" | "hidden:aria-hidden" | "hidden:visibility-hidden"
     )
 }
 
@@ -422,7 +422,8 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
     for token in tokens {
         // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
         // style the element in some context; they do not say what it is.
-        if token.contains(':') {
+        // Arbitrary-value utilities ("top-[var(--nav-height)]") likewise.
+        if token.contains(':') || token.contains('[') {
             continue;
         }
         let words = token_words(before_hash(token));
@@ -440,6 +441,9 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
                 continue;
             }
             if let Some(kind) = strong_boilerplate_word(w) {
+                if kind == "popup" && names_card_part(&words) {
+                    continue;
+                }
                 found.hard =
                     Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
                 return found;
@@ -453,6 +457,9 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
                     if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
                         continue;
                     }
+                    if kind == "footer" && names_card_part(&words) {
+                        continue;
+                    }
                     found.hard =
                         Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
                     return found;
@@ -461,6 +468,13 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
         }
     }
     found
+}
+
+// A part of a card ("card__footer", "product-card__link-overlay"): the
+// footer of a card holds its price or date, the overlay its link; neither
+// is the page's footer or a popup.
+fn names_card_part(words: &[Cow<'_, str>]) -> bool {
+    words.iter().any(|w| w == "card")
 }
 
 // "adv" before another word abbreviates "advanced" ("adv-heading",
@@ -596,6 +610,21 @@ mod tests {
             "div"
         )
         .is_some());
+    }
+
+    #[test]
+    fn parts_of_cards_are_not_page_chrome() {
+        assert!(first("<div class='card__footer'>x</div>", "div").is_none());
+        assert!(first("<div class='ProductCardFooter'>x</div>", "div").is_none());
+        assert!(first("<a class='product-card__link-overlay'>x</a>", "a").is_none());
+        assert!(first("<div class='site-footer'>x</div>", "div").is_some());
+        assert!(first("<div class='modal-overlay'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn arbitrary_value_utilities_do_not_prune() {
+        assert!(first("<div class='sticky top-[var(--nav-height)]'>x</div>", "div").is_none());
+        assert!(first("<div class='w-[320px] sidebar'>x</div>", "div").is_some());
     }
 
     #[test]
