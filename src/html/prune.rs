@@ -358,7 +358,7 @@ pub fn content_word(w: &str) -> bool {
 }
 
 // Words that say a class is a state or layout switch of the element, not what it is
-// ("has-sidebar", "sidebar-enabled", "no-ads").
+// ("has-sidebar", "sidebar-enabled", "no-ads", "hide-inline-ad").
 fn modifier_word(w: &str) -> bool {
     matches!(
         w,
@@ -374,6 +374,7 @@ fn modifier_word(w: &str) -> bool {
             | "template"
             | "theme"
             | "show"
+            | "hide"
             | "visible"
             | "left"
             | "right"
@@ -639,6 +640,7 @@ mod tests {
     #[test]
     fn layout_modifiers_do_not_prune() {
         assert!(first("<div class='sidebar-enabled has-ads'>x</div>", "div").is_none());
+        assert!(first("<div class='hide-inline-ad'>x</div>", "div").is_none());
     }
 
     #[test]
