@@ -633,10 +633,16 @@ const GRID_PROSE_SHARE: f32 = 0.5;
 // enough next to the prose (a category page's product grid above its
 // buying guide, not two suggestions under an article).
 fn grid_joins_prose(dom: &Dom, roots: &[usize], g: usize, grid_text: f32, prose: f32) -> bool {
-    grid_text >= GRID_PROSE_SHARE * prose
+    (grid_text >= GRID_PROSE_SHARE * prose || grid_above_prose(dom, roots, g))
         && !roots
             .iter()
             .any(|&r| dom.contains(r, g) || dom.contains(g, r))
+}
+
+// A grid of priced items that ends before the prose starts: a category
+// page's products with its buying guide under them.
+fn grid_above_prose(dom: &Dom, roots: &[usize], g: usize) -> bool {
+    roots.iter().all(|&r| dom.end(g) <= r)
 }
 
 /// Fewest same-looking priced and linked siblings that make a product grid.
@@ -676,6 +682,30 @@ fn is_price_text(t: &str) -> bool {
         }))
 }
 
+// An element whose own text nodes form a price only together: scripts
+// that render pages split "$" and "15" into two text nodes ("$<!-- -->15").
+fn holds_split_price(dom: &Dom, i: usize) -> bool {
+    let mut texts = dom
+        .children(i)
+        .filter_map(|c| match dom.items.get(c).map(|it| &it.kind) {
+            Some(Kind::Text(t)) => Some(*t),
+            _ => None,
+        });
+    let (Some(first), Some(second)) = (texts.next(), texts.next()) else {
+        return false;
+    };
+    let mut joined = String::with_capacity(first.len() + second.len());
+    joined.push_str(first);
+    joined.push_str(second);
+    for t in texts {
+        if joined.len() > 4 * MAX_PRICE_CHARS {
+            return false;
+        }
+        joined.push_str(t);
+    }
+    is_price_text(&joined)
+}
+
 // The container of the largest grid of priced items: at least six
 // same-looking siblings (same tag and first class) that each hold a link
 // and a price. Product grids of shops and category pages look so.
@@ -689,7 +719,10 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
         }
         match dom.items[i].kind {
             Kind::Text(t) => price[i] = is_price_text(t),
-            Kind::Elem(e) => link[i] |= e.name() == "a",
+            Kind::Elem(e) => {
+                link[i] |= e.name() == "a";
+                price[i] |= !price[i] && holds_split_price(dom, i);
+            }
         }
         let p = dom.parent(i);
         if p != NONE {
