@@ -453,7 +453,7 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
                 found.soft =
                     Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
             }
-            if !has_content {
+            if !has_content && !in_bem_element_of_content_block(token, w) {
                 if let Some(kind) = weak_boilerplate_word(w) {
                     if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
                         continue;
@@ -476,6 +476,22 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
 // is the page's footer or a popup.
 fn names_card_part(words: &[Cow<'_, str>]) -> bool {
     words.iter().any(|w| w == "card")
+}
+
+// A word in the element part of a BEM name ("listing-card__categories",
+// "store-info__bio") whose block part is not page chrome: a part of one
+// item on the page (its tags, its footer), not the page's own box.
+fn in_bem_element_of_content_block(token: &str, w: &str) -> bool {
+    let Some((block, element)) = token.split_once("__") else {
+        return false;
+    };
+    let block_words = token_words(block);
+    !block_words.is_empty()
+        && !block_words
+            .iter()
+            .any(|b| page_chrome_word(b) || weak_boilerplate_word(b).is_some())
+        && token_words(element).iter().any(|e| e == w)
+        && !block_words.iter().any(|b| b == w)
 }
 
 // "adv" before another word abbreviates "advanced" ("adv-heading",
@@ -620,6 +636,15 @@ mod tests {
         assert!(first("<a class='product-card__link-overlay'>x</a>", "a").is_none());
         assert!(first("<div class='site-footer'>x</div>", "div").is_some());
         assert!(first("<div class='modal-overlay'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn bem_elements_of_item_blocks_are_parts_of_items() {
+        assert!(first("<div class='listing-card__categories'>x</div>", "div").is_none());
+        assert!(first("<div class='store-info__bio'>x</div>", "div").is_none());
+        assert!(first("<div class='site__footer'>x</div>", "div").is_some());
+        assert!(first("<div class='sidebar__categories'>x</div>", "div").is_some());
+        assert!(first("<div class='teaser__share'>x</div>", "div").is_some());
     }
 
     #[test]
