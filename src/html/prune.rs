@@ -272,7 +272,7 @@ fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
         "header" | "masthead" | "topbar" | "banner" => "header",
         "footer" | "bottombar" | "colophon" | "copyright" => "footer",
         "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
-        "toolbar" | "actions" | "utility" => "toolbar",
+        "toolbar" | "actions" => "toolbar",
         "tags" | "tagcloud" | "taglist" | "categories" => "tags",
         "login" | "signin" | "account" => "account",
         "author" | "byline" | "bio" | "avatar" => "author",
@@ -645,6 +645,13 @@ mod tests {
         assert!(first("<div class='site__footer'>x</div>", "div").is_some());
         assert!(first("<div class='sidebar__categories'>x</div>", "div").is_some());
         assert!(first("<div class='teaser__share'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn utility_classes_are_styling_not_toolbars() {
+        assert!(first("<div class='font-utility-2'>x</div>", "div").is_none());
+        assert!(first("<div class='utility-nav'>x</div>", "div").is_some());
+        assert!(first("<div class='edit-toolbar'>x</div>", "div").is_some());
     }
 
     #[test]
