@@ -167,7 +167,7 @@ fn is_responsive_show_class(c: &str) -> bool {
 pub fn is_collapsible_hiding(reason: &str) -> bool {
     matches!(
         reason,
-        "hidden:attr" | "hidden:display-none" | "hidden:aria-hidden"
+        "hidden:attr" | "hidden:display-none" | "hidden:aria-hidden" | "hidden:visibility-hidden"
     )
 }
 
@@ -272,7 +272,7 @@ fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
         "header" | "masthead" | "topbar" | "banner" => "header",
         "footer" | "bottombar" | "colophon" | "copyright" => "footer",
         "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
-        "toolbar" | "actions" | "utility" => "toolbar",
+        "toolbar" | "actions" => "toolbar",
         "tags" | "tagcloud" | "taglist" | "categories" => "tags",
         "login" | "signin" | "account" => "account",
         "author" | "byline" | "bio" | "avatar" => "author",
@@ -358,7 +358,7 @@ pub fn content_word(w: &str) -> bool {
 }
 
 // Words that say a class is a state or layout switch of the element, not what it is
-// ("has-sidebar", "sidebar-enabled", "no-ads").
+// ("has-sidebar", "sidebar-enabled", "no-ads", "hide-inline-ad").
 fn modifier_word(w: &str) -> bool {
     matches!(
         w,
@@ -374,6 +374,7 @@ fn modifier_word(w: &str) -> bool {
             | "template"
             | "theme"
             | "show"
+            | "hide"
             | "visible"
             | "left"
             | "right"
@@ -422,10 +423,11 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
     for token in tokens {
         // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
         // style the element in some context; they do not say what it is.
-        if token.contains(':') {
+        // Arbitrary-value utilities ("top-[var(--nav-height)]") likewise.
+        if token.contains(':') || token.contains('[') {
             continue;
         }
-        let words = token_words(token);
+        let words = token_words(before_hash(token));
         if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
             continue;
         }
@@ -435,8 +437,14 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
             return found;
         }
         let has_content = words.iter().any(|w| content_word(w));
-        for w in &words {
+        for (k, w) in words.iter().enumerate() {
+            if is_advanced_prefix(w, words.get(k + 1)) {
+                continue;
+            }
             if let Some(kind) = strong_boilerplate_word(w) {
+                if kind == "popup" && names_card_part(&words) {
+                    continue;
+                }
                 found.hard =
                     Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
                 return found;
@@ -445,9 +453,12 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
                 found.soft =
                     Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
             }
-            if !has_content {
+            if !has_content && !in_bem_element_of_content_block(token, w) {
                 if let Some(kind) = weak_boilerplate_word(w) {
                     if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
+                        continue;
+                    }
+                    if kind == "footer" && names_card_part(&words) {
                         continue;
                     }
                     found.hard =
@@ -458,6 +469,63 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
         }
     }
     found
+}
+
+// A part of a card ("card__footer", "product-card__link-overlay"): the
+// footer of a card holds its price or date, the overlay its link; neither
+// is the page's footer or a popup.
+fn names_card_part(words: &[Cow<'_, str>]) -> bool {
+    words.iter().any(|w| w == "card")
+}
+
+// A word in the element part of a BEM name ("listing-card__categories",
+// "store-info__bio") whose block part is not page chrome: a part of one
+// item on the page (its tags, its footer), not the page's own box.
+fn in_bem_element_of_content_block(token: &str, w: &str) -> bool {
+    let Some((block, element)) = token.split_once("__") else {
+        return false;
+    };
+    let block_words = token_words(block);
+    !block_words.is_empty()
+        && !block_words
+            .iter()
+            .any(|b| page_chrome_word(b) || weak_boilerplate_word(b).is_some())
+        && token_words(element).iter().any(|e| e == w)
+        && !block_words.iter().any(|b| b == w)
+}
+
+// "adv" before another word abbreviates "advanced" ("adv-heading",
+// "adv-search"); alone or last it is an advert ("adv", "box-adv").
+fn is_advanced_prefix(w: &str, next: Option<&Cow<'_, str>>) -> bool {
+    w == "adv" && next.is_some_and(|n| n.bytes().any(|b| b.is_ascii_alphabetic()))
+}
+
+/// Fewest characters of a hash fragment in a generated class or id.
+const MIN_HASH_CHARS: usize = 5;
+
+// The part of a class or id before its first hash fragment: names that
+// page builders and CSS-in-JS generate per element end in hashes whose
+// pieces read like words ("column356_b8ce28-ad" is no ad;
+// "Footer-styled__Links-sc-d11cfc8d-10" is still a footer).
+fn before_hash(token: &str) -> &str {
+    let mut start = 0;
+    for run in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if is_hash_run(run) {
+            return token.get(..start).unwrap_or(token);
+        }
+        start += run.len() + 1;
+    }
+    token
+}
+
+// A hash fragment: hex letters mixed with digits ("b8ce28", "9c83af").
+fn is_hash_run(run: &str) -> bool {
+    run.len() >= MIN_HASH_CHARS
+        && run
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && run.bytes().any(|b| b.is_ascii_digit())
+        && run.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// Positive or negative hint from class/id words, for scoring containers.
@@ -546,8 +614,65 @@ mod tests {
     }
 
     #[test]
+    fn hash_tails_of_generated_names_are_not_words() {
+        assert_eq!(before_hash("pb-column412_c3d9e1-ad"), "pb-column412_");
+        assert_eq!(
+            before_hash("Footer-styled__Links-sc-d11ab3c4-10"),
+            "Footer-styled__Links-sc-"
+        );
+        assert_eq!(before_hash("ad-slot-top"), "ad-slot-top");
+        assert!(first("<div class='pb-column412_c3d9e1-ad'>x</div>", "div").is_none());
+        assert!(first(
+            "<div class='Footer-styled__Links-sc-d11ab3c4-10'>x</div>",
+            "div"
+        )
+        .is_some());
+    }
+
+    #[test]
+    fn parts_of_cards_are_not_page_chrome() {
+        assert!(first("<div class='card__footer'>x</div>", "div").is_none());
+        assert!(first("<div class='ProductCardFooter'>x</div>", "div").is_none());
+        assert!(first("<a class='product-card__link-overlay'>x</a>", "a").is_none());
+        assert!(first("<div class='site-footer'>x</div>", "div").is_some());
+        assert!(first("<div class='modal-overlay'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn bem_elements_of_item_blocks_are_parts_of_items() {
+        assert!(first("<div class='listing-card__categories'>x</div>", "div").is_none());
+        assert!(first("<div class='store-info__bio'>x</div>", "div").is_none());
+        assert!(first("<div class='site__footer'>x</div>", "div").is_some());
+        assert!(first("<div class='sidebar__categories'>x</div>", "div").is_some());
+        assert!(first("<div class='teaser__share'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn utility_classes_are_styling_not_toolbars() {
+        assert!(first("<div class='font-utility-2'>x</div>", "div").is_none());
+        assert!(first("<div class='utility-nav'>x</div>", "div").is_some());
+        assert!(first("<div class='edit-toolbar'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn arbitrary_value_utilities_do_not_prune() {
+        assert!(first("<div class='sticky top-[var(--nav-height)]'>x</div>", "div").is_none());
+        assert!(first("<div class='w-[320px] sidebar'>x</div>", "div").is_some());
+    }
+
+    #[test]
+    fn adv_before_a_word_is_advanced() {
+        assert!(first("<h2 class='pb-adv-heading'>x</h2>", "h2").is_none());
+        assert!(first("<div class='adv-search'>x</div>", "div").is_none());
+        assert!(first("<div class='box-adv'>x</div>", "div").is_some());
+        assert!(first("<div class='adv'>x</div>", "div").is_some());
+        assert!(first("<div class='adv-300'>x</div>", "div").is_some());
+    }
+
+    #[test]
     fn layout_modifiers_do_not_prune() {
         assert!(first("<div class='sidebar-enabled has-ads'>x</div>", "div").is_none());
+        assert!(first("<div class='hide-inline-ad'>x</div>", "div").is_none());
     }
 
     #[test]

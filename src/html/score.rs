@@ -172,7 +172,7 @@ fn prune_tree(
             .or_else(|| {
                 prune::chrome_role_reason(el, part).map(|r| (r.to_string(), Strength::Hard))
             })
-            .or_else(|| prune::class_reason(el));
+            .or_else(|| prune::class_reason(el).filter(|(r, _)| !is_popup_class_on_table(tag, r)));
         match reason {
             Some((r, Strength::Hard)) if dominant && !is_consent_panel(&r) => {}
             Some((r, Strength::Hard)) => {
@@ -198,6 +198,12 @@ fn prune_tree(
         roots,
         dominant_panels,
     }
+}
+
+// A table whose class names a popup or tooltip ("js-dataTooltip"): scripts
+// attach tooltips to its cells; a popup itself is never a data table.
+fn is_popup_class_on_table(tag: &str, reason: &str) -> bool {
+    tag == "table" && reason.starts_with("boilerplate-class:popup")
 }
 
 /// Nodes of a previous sibling searched for an accordion's toggle button.
@@ -253,13 +259,25 @@ fn inside_one_post(dom: &Dom, raw: &[f32], i: usize, body: usize) -> bool {
         if a == NONE || a == body || dom.contains(a, body) {
             return false;
         }
-        let whole_thread = raw.get(a).copied().unwrap_or(0.0) > 0.5 * page_good;
+        let post_good = raw.get(a).copied().unwrap_or(0.0);
+        let whole_thread = post_good > 0.5 * page_good;
         if !whole_thread && dom.elem(a).is_some_and(prune::names_one_post) {
-            return true;
+            return !is_post_body(raw, i, post_good);
         }
         a = dom.parent(a);
     }
     false
+}
+
+/// Share of a post container's prose that makes an element its own text.
+const POST_BODY_SHARE: f32 = 0.5;
+
+// Whether element `i` holds most of the prose of the post container
+// around it (`post_good`): then it is that post's own text (a reply whose
+// body a theme classes "comment-content"), not remarks under the post.
+fn is_post_body(raw: &[f32], i: usize, post_good: f32) -> bool {
+    let own = raw.get(i).copied().unwrap_or(0.0);
+    own > 0.0 && own > POST_BODY_SHARE * post_good
 }
 
 // Content value of one unit: sentence-like text with few links counts for
@@ -399,8 +417,11 @@ pub fn analyse(
         }
     }
     // Comment sections are dropped unless they hold most of the page's
-    // good text (then the page is a discussion and the comments are its content).
-    let (mut good_soft, mut good_hard) = (0f32, 0f32);
+    // good text (then the page is a discussion and the comments are its
+    // content); a page of items (a ranked list, a table of entries) whose
+    // own text, short links aside, outweighs the comments' prose keeps its
+    // items and drops the comments.
+    let (mut good_soft, mut good_hard, mut items_hard) = (0f32, 0f32, 0f32);
     for i in 0..n {
         if values[i] > 0.0 {
             if unit_soft[i] {
@@ -409,11 +430,15 @@ pub fn analyse(
                 good_hard += values[i];
             }
         }
+        if !unit_soft[i] {
+            items_hard += unit[i].chars.saturating_sub(unit_short_link[i]) as f32;
+        }
     }
     let soft_applied = good_soft > 0.0
         && (product
             || good_hard >= 1500.0
             || good_soft <= 1.5 * good_hard
+            || items_hard >= ITEMS_OVER_COMMENTS * good_soft
             || has_article_outside_comments(dom, &pr, &values));
     let mut dead = pr.dead;
     let mut prune_roots = pr.roots;
@@ -608,10 +633,16 @@ const GRID_PROSE_SHARE: f32 = 0.5;
 // enough next to the prose (a category page's product grid above its
 // buying guide, not two suggestions under an article).
 fn grid_joins_prose(dom: &Dom, roots: &[usize], g: usize, grid_text: f32, prose: f32) -> bool {
-    grid_text >= GRID_PROSE_SHARE * prose
+    (grid_text >= GRID_PROSE_SHARE * prose || grid_above_prose(dom, roots, g))
         && !roots
             .iter()
             .any(|&r| dom.contains(r, g) || dom.contains(g, r))
+}
+
+// A grid of priced items that ends before the prose starts: a category
+// page's products with its buying guide under them.
+fn grid_above_prose(dom: &Dom, roots: &[usize], g: usize) -> bool {
+    roots.iter().all(|&r| dom.end(g) <= r)
 }
 
 /// Fewest same-looking priced and linked siblings that make a product grid.
@@ -651,6 +682,30 @@ fn is_price_text(t: &str) -> bool {
         }))
 }
 
+// An element whose own text nodes form a price only together: scripts
+// that render pages split "$" and "15" into two text nodes ("$<!-- -->15").
+fn holds_split_price(dom: &Dom, i: usize) -> bool {
+    let mut texts = dom
+        .children(i)
+        .filter_map(|c| match dom.items.get(c).map(|it| &it.kind) {
+            Some(Kind::Text(t)) => Some(*t),
+            _ => None,
+        });
+    let (Some(first), Some(second)) = (texts.next(), texts.next()) else {
+        return false;
+    };
+    let mut joined = String::with_capacity(first.len() + second.len());
+    joined.push_str(first);
+    joined.push_str(second);
+    for t in texts {
+        if joined.len() > 4 * MAX_PRICE_CHARS {
+            return false;
+        }
+        joined.push_str(t);
+    }
+    is_price_text(&joined)
+}
+
 // The container of the largest grid of priced items: at least six
 // same-looking siblings (same tag and first class) that each hold a link
 // and a price. Product grids of shops and category pages look so.
@@ -664,7 +719,10 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
         }
         match dom.items[i].kind {
             Kind::Text(t) => price[i] = is_price_text(t),
-            Kind::Elem(e) => link[i] |= e.name() == "a",
+            Kind::Elem(e) => {
+                link[i] |= e.name() == "a";
+                price[i] |= !price[i] && holds_split_price(dom, i);
+            }
         }
         let p = dom.parent(i);
         if p != NONE {
@@ -782,6 +840,10 @@ fn item_score(a: &Analysis, i: usize) -> f32 {
     let short = a.sub_short_link[i] as f32;
     a.sub_chars[i] as f32 - short
 }
+
+/// The page's own text (items included) against the comments' prose
+/// from which the comments are dropped.
+const ITEMS_OVER_COMMENTS: f32 = 1.0;
 
 /// Share of its prose value a unit inside a teaser card keeps.
 const TEASER_WEIGHT: f32 = 0.25;
