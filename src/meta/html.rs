@@ -2,7 +2,7 @@
 //! meta tags, microdata, `<link rel=canonical>`, `<time>`, bylines in the DOM,
 //! `<title>`/`<h1>`.
 //!
-//! One pass over the DOM gathers the raw signals ([`Scan`]); each field is
+//! One pass over the DOM gathers the raw signals (`Scan`); each field is
 //! then taken from the strongest source that has it.
 
 use crate::class_hints::{self, Hint};

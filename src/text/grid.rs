@@ -110,8 +110,8 @@ fn median_gap(chain: &[usize]) -> usize {
 }
 
 /// The grids among `markers` (one entry per unit, `None` for a line of no
-/// marker shape): for each shape, chains of [`MIN_RECORDS`] or more of its
-/// lines, each 2 to [`MAX_PERIOD`] lines after the previous one. A grid
+/// marker shape): for each shape, chains of `MIN_RECORDS` or more of its
+/// lines, each 2 to `MAX_PERIOD` lines after the previous one. A grid
 /// runs from the first line of the first record (a period before its
 /// marker) to the last marker. Overlapping grids are merged; sorted.
 pub fn grid_ranges(markers: &[Option<Marker>]) -> Vec<Range<usize>> {

@@ -1421,7 +1421,7 @@ pub fn is_option_list(s: &str, stop: f32) -> bool {
     punctuated * 12 <= tokens.len() && capitalized * 4 >= worded.len() * 3
 }
 
-/// "Add <product> to Cart/Compare/Wishlist": a shop's button label.
+/// "Add \<product\> to Cart/Compare/Wishlist": a shop's button label.
 pub fn is_add_to_button(s: &str) -> bool {
     let folded = phrases::fold(s);
     let words = folded.split(' ').count();
