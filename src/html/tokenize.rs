@@ -180,8 +180,8 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         let mut pos = 0;
         while pos < self.len() {
             pos = match self.mode {
-                Mode::Data => self.data(pos),
-                Mode::Rcdata => self.rcdata(pos),
+                Mode::Data => self.text_with_references(pos, false),
+                Mode::Rcdata => self.text_with_references(pos, true),
                 Mode::Rawtext => self.raw_text(pos, false),
                 Mode::ScriptData => self.raw_text(pos, true),
                 Mode::Plaintext => {
@@ -192,9 +192,11 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         }
     }
 
-    /// The data state from `pos`: text and character references up to the
-    /// next markup, which is then read. Returns where to go on.
-    fn data(&mut self, mut pos: usize) -> usize {
+    /// Text with character references from `pos`, up to the next markup: the
+    /// data state (a tag, comment or doctype follows; NUL is its own token)
+    /// or RCDATA for `<title>` and `<textarea>` (only the appropriate end tag
+    /// closes it; NUL becomes U+FFFD). Returns where to go on.
+    fn text_with_references(&mut self, mut pos: usize, rcdata: bool) -> usize {
         loop {
             let rest = self.bytes().get(pos..).unwrap_or(&[]);
             let Some(i) = memchr::memchr3(b'<', b'&', 0, rest) else {
@@ -205,32 +207,15 @@ impl<S: TokenSink> Tokenizer<'_, S> {
             self.emit_text(pos, at);
             match self.bytes()[at] {
                 b'&' => pos = self.char_ref_in_text(at),
+                0 if rcdata => {
+                    self.emit(Token::CharacterTokens(StrTendril::from_char('\u{FFFD}')));
+                    pos = at + 1;
+                }
                 0 => {
                     self.emit(Token::NullCharacterToken);
                     pos = at + 1;
                 }
-                _ => return self.markup(at),
-            }
-        }
-    }
-
-    /// RCDATA (`<title>`, `<textarea>`): text with character references up to
-    /// the appropriate end tag.
-    fn rcdata(&mut self, mut pos: usize) -> usize {
-        loop {
-            let rest = self.bytes().get(pos..).unwrap_or(&[]);
-            let Some(i) = memchr::memchr3(b'<', b'&', 0, rest) else {
-                self.emit_text(pos, self.len());
-                return self.len();
-            };
-            let at = pos + i;
-            self.emit_text(pos, at);
-            match self.bytes()[at] {
-                b'&' => pos = self.char_ref_in_text(at),
-                0 => {
-                    self.emit(Token::CharacterTokens(StrTendril::from_char('\u{FFFD}')));
-                    pos = at + 1;
-                }
+                _ if !rcdata => return self.markup(at),
                 _ => match self.appropriate_end_tag(at) {
                     Some(name_at) => {
                         self.mode = Mode::Data;
