@@ -117,6 +117,10 @@ fn tricky_markup_builds_the_same_tree() {
     ] {
         assert_same_tree(html);
     }
+    // Many attributes, with repeats before and after the sixteenth (where
+    // the duplicate check changes method): the first of each name wins.
+    let attrs: String = (0..60).map(|i| format!(" a{}=v{i}", i % 23)).collect();
+    assert_same_tree(&format!("<div{attrs}>x</div><p{attrs} class=c CLASS=d>"));
 }
 
 /// Pieces of markup that reach the tokenizer's states and their edges.
@@ -196,4 +200,29 @@ proptest! {
     fn any_text_builds_the_same_tree(s in "\\PC{0,200}") {
         assert_same_tree(&s);
     }
+}
+
+/// One tag with 100,000 attributes (they reach the parser when user
+/// selectors keep every attribute): the duplicate check must not be
+/// quadratic (it took 25 s in a release build before, 0.1 s after).
+#[test]
+fn a_tag_with_very_many_attributes_parses_in_bounded_time() {
+    let attrs: String = (0..100_000).map(|i| format!(" a{i}=x")).collect();
+    let html = format!("<div{attrs} a5=dup>y</div>");
+    let t = std::time::Instant::now();
+    let doc = parse_document(&html);
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(60),
+        "took {:?}",
+        t.elapsed()
+    );
+    let div = doc
+        .tree
+        .nodes()
+        .find_map(|n| match n.value() {
+            scraper::Node::Element(e) if &*e.name.local == "div" => Some(e),
+            _ => None,
+        })
+        .expect("the div");
+    assert_eq!(div.attrs.len(), 100_000);
 }

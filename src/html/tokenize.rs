@@ -19,6 +19,9 @@ use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::{ns, Attribute, LocalName, QualName};
 
+/// Attributes on one tag beyond which duplicates are found with a set.
+const MANY_ATTRIBUTES: usize = 16;
+
 /// How text is read between tags: set by the tree builder after each tag.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -608,6 +611,9 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         }
         let name = self.names.get(&buf[name_at..i]);
         let mut attrs: Vec<Attribute> = Vec::new();
+        // The names so far, once a tag has many attributes: a linear search
+        // for duplicates would make one tag of 100,000 attributes quadratic.
+        let mut many: Option<std::collections::HashSet<LocalName>> = None;
         let mut duplicates = false;
         let mut self_closing = false;
         // Before attribute name.
@@ -679,7 +685,20 @@ impl<S: TokenSink> Tokenizer<'_, S> {
                     }
                 }
             }
-            if attrs.iter().any(|a| a.name.local == attr_name) {
+            let duplicate = match many.as_mut() {
+                Some(names) => !names.insert(attr_name.clone()),
+                None => {
+                    let seen = attrs.iter().any(|a| a.name.local == attr_name);
+                    if !seen && attrs.len() >= MANY_ATTRIBUTES {
+                        let mut names: std::collections::HashSet<LocalName> =
+                            attrs.iter().map(|a| a.name.local.clone()).collect();
+                        names.insert(attr_name.clone());
+                        many = Some(names);
+                    }
+                    seen
+                }
+            };
+            if duplicate {
                 duplicates = true;
             } else {
                 attrs.push(Attribute {
