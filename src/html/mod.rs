@@ -86,12 +86,7 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
 // badge, not to the page; only an author the page declares (JSON-LD,
 // microdata, RDFa, meta tags) is kept.
 fn drop_authors_found_in_product_page(meta: &mut crate::meta::Metadata) {
-    const DECLARED: [&str; 4] = ["json-ld", "meta:", "microdata", "rdfa"];
-    let declared = meta
-        .sources
-        .get("authors")
-        .is_some_and(|src| DECLARED.iter().any(|d| src.starts_with(d)));
-    if !meta.authors.is_empty() && !declared {
+    if !meta.authors.is_empty() && !meta.authors_declared {
         meta.authors.clear();
         meta.sources.remove("authors");
     }

@@ -694,11 +694,10 @@ fn holds_split_price(dom: &Dom, i: usize) -> bool {
     let (Some(first), Some(second)) = (texts.next(), texts.next()) else {
         return false;
     };
-    let mut joined = String::with_capacity(first.len() + second.len());
-    joined.push_str(first);
-    joined.push_str(second);
-    for t in texts {
-        if joined.len() > 4 * MAX_PRICE_CHARS {
+    // Longer text is no price (`is_price_text`): stop before copying it.
+    let mut joined = String::new();
+    for t in [first, second].into_iter().chain(texts) {
+        if joined.len() + t.len() > 4 * MAX_PRICE_CHARS {
             return false;
         }
         joined.push_str(t);

@@ -1620,8 +1620,14 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     note(&mut sources, "subtitle", src);
 
     // An "author" that is the site itself is the publisher.
-    let (people, author_src, orgs) = find_authors(scan, ld, &sites);
+    let FoundAuthors {
+        names: people,
+        source: author_src,
+        orgs,
+        declared,
+    } = find_authors(scan, ld, &sites);
     m.authors = people;
+    m.authors_declared = declared;
     if !m.authors.is_empty() {
         note(&mut sources, "authors", Some(author_src.clone()));
     }
@@ -1960,7 +1966,17 @@ fn organisation_credits(scan: &Scan, ld: &LdInfo) -> Vec<String> {
 /// metas, microdata, then bylines in the DOM (near the headline first).
 /// Names that are the site itself are set apart as organisations; a source
 /// left with no person falls through to the next one.
-fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, String, Vec<String>) {
+/// The authors chosen for a page, where they came from, and the
+/// organisations that were named as authors.
+struct FoundAuthors {
+    names: Vec<String>,
+    source: String,
+    orgs: Vec<String>,
+    /// Chosen from a structured declaration, not from the page's text.
+    declared: bool,
+}
+
+fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> FoundAuthors {
     let mut orgs: Vec<String> = Vec::new();
     let candidates = author_sources(scan, ld);
     let sections = section_labels(scan, ld);
@@ -1985,8 +2001,20 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
             break;
         }
     }
+    let found =
+        |names: Vec<String>, source: &String, orgs: Vec<String>, kind: AuthorSource| FoundAuthors {
+            names,
+            source: source.clone(),
+            orgs,
+            declared: kind == AuthorSource::Structured,
+        };
     let Some((people, kind, src)) = chosen else {
-        return (Vec::new(), String::new(), orgs);
+        return FoundAuthors {
+            names: Vec::new(),
+            source: String::new(),
+            orgs,
+            declared: false,
+        };
     };
     // A declaration or byline that names the chosen authors and more lists
     // the co-authors the first one left out ("Jane Doe" in `author`, all
@@ -1994,10 +2022,10 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
     let fuller = candidates
         .iter()
         .filter(|(_, k, s)| *k != AuthorSource::Page || s == "author-link")
-        .map(|(n, _, s)| (person_names(n, sites), s))
-        .find(|(n, _)| n.len() > people.len() && names_all(n, &people));
-    if let Some((names, s)) = fuller {
-        return (cap(names), s.clone(), orgs);
+        .map(|(n, k, s)| (person_names(n, sites), *k, s))
+        .find(|(n, _, _)| n.len() > people.len() && names_all(n, &people));
+    if let Some((names, k, s)) = fuller {
+        return found(cap(names), s, orgs, k);
     }
     // The byline the reader sees under the headline names the writer; a
     // structured author that disagrees with it, or is only a login handle,
@@ -2013,21 +2041,21 @@ fn find_authors(scan: &Scan, ld: &LdInfo, sites: &[&str]) -> (Vec<String>, Strin
         let full_name = |n: &Vec<String>| n.iter().any(|x| x.split_whitespace().count() >= 2);
         if let Some((shown, shown_src)) = shown.filter(|(n, _)| full_name(n)) {
             if !shares_a_name(&people, &shown) {
-                return (cap(shown), shown_src.clone(), orgs);
+                return found(cap(shown), shown_src, orgs, AuthorSource::HeadlineByline);
             }
         }
         if people.iter().all(|p| is_login_handle(p)) {
             let shown = candidates
                 .iter()
                 .filter(|(_, k, _)| *k != AuthorSource::Structured)
-                .map(|(n, _, s)| (person_names(n, sites), s))
-                .find(|(n, _)| n.iter().any(|x| x.split_whitespace().count() >= 2));
-            if let Some((shown, shown_src)) = shown {
-                return (cap(shown), shown_src.clone(), orgs);
+                .map(|(n, k, s)| (person_names(n, sites), *k, s))
+                .find(|(n, _, _)| n.iter().any(|x| x.split_whitespace().count() >= 2));
+            if let Some((shown, k, shown_src)) = shown {
+                return found(cap(shown), shown_src, orgs, k);
             }
         }
     }
-    (people, src, orgs)
+    found(people, &src, orgs, kind)
 }
 
 // The page's own section and breadcrumb labels, folded: a "name" in the

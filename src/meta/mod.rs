@@ -27,6 +27,10 @@ pub struct Metadata {
     /// A JSON-LD `Product`'s description: body text for a product page whose
     /// markup hides it (not a record field).
     pub product_description: Option<String>,
+    /// The authors come from the page's structured metadata (JSON-LD, meta
+    /// tags, RDFa, microdata), not from a byline in its text (not a record
+    /// field).
+    pub authors_declared: bool,
 }
 pub mod authors;
 pub mod dates;
