@@ -8,6 +8,7 @@ use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize};
 use crate::class_hints::{remembered, Memo};
 use crate::phrases;
 use crate::record::{Block, Removed};
+use std::borrow::Cow;
 
 /// Nesting below which a subtree is read as flat text (bounds recursion).
 const MAX_DEPTH: usize = 200;
@@ -103,7 +104,10 @@ impl<'d, 'a> Writer<'d, 'a> {
             dead,
             titles: titles
                 .iter()
-                .map(|t| boiler::words_of(t))
+                .map(|t| {
+                    let words = boiler::words_of(t).into_iter();
+                    words.map(Cow::into_owned).collect::<Vec<String>>()
+                })
                 .filter(|w| !w.is_empty())
                 .collect(),
             explain,
@@ -172,7 +176,8 @@ impl<'d, 'a> Writer<'d, 'a> {
             }
             let mut quoted = false;
             if last_quote.is_some_and(|q| idx <= q) {
-                let words = boiler::words_of(&b.plain_text_cow());
+                let text = b.plain_text_cow();
+                let words = boiler::words_of(&text);
                 quoted = matches!(b, Block::Quote { .. }) && earlier.repeats(&words);
                 earlier.add(&words);
             }
@@ -557,7 +562,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             return false;
         }
         self.titles.iter().any(|t| {
-            let shared = h.iter().filter(|w| t.contains(w)).count();
+            let shared = h.iter().filter(|w| t.iter().any(|x| *x == ***w)).count();
             shared as f32 >= 0.8 * h.len() as f32 && shared as f32 >= 0.5 * t.len() as f32
         })
     }
@@ -732,7 +737,7 @@ const MIN_QUOTE_WORDS: usize = 4;
 struct Shingles(std::collections::HashSet<u64>);
 
 impl Shingles {
-    fn hashes(words: &[String]) -> impl Iterator<Item = u64> + '_ {
+    fn hashes<'w>(words: &'w [Cow<'_, str>]) -> impl Iterator<Item = u64> + 'w {
         words.windows(QUOTE_SHINGLE_WORDS).map(|w| {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -741,14 +746,14 @@ impl Shingles {
         })
     }
 
-    fn add(&mut self, words: &[String]) {
+    fn add(&mut self, words: &[Cow<'_, str>]) {
         self.0.extend(Self::hashes(words));
     }
 
     // A quote whose shingles were mostly given before: a reply quoting an
     // earlier post of the thread ("Name said: ..."), or a pull quote
     // repeating a sentence of the article. The repeat is not new text.
-    fn repeats(&self, words: &[String]) -> bool {
+    fn repeats(&self, words: &[Cow<'_, str>]) -> bool {
         if words.len() < MIN_QUOTE_WORDS {
             return false;
         }

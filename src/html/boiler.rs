@@ -1,6 +1,7 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -25,11 +26,18 @@ pub fn is_word_char(c: char) -> bool {
             | 0x3099..=0x309A) // kana voicing marks
 }
 
-/// Lower-cased words of a text (see [`is_word_char`]).
-pub fn words_of(s: &str) -> Vec<String> {
+/// Lower-cased words of a text (see [`is_word_char`]); borrowed from the
+/// text where it is lower case already (most words are).
+pub fn words_of(s: &str) -> Vec<Cow<'_, str>> {
     s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
         .collect()
 }
 
@@ -1297,7 +1305,7 @@ fn is_cookie_notice(lower: &str) -> bool {
         return false;
     }
     let words = words_of(lower);
-    let uses = |w: &String| {
+    let uses = |w: &Cow<'_, str>| {
         COOKIE_USE_STEMS.iter().any(|s| {
             if s.len() <= 5 {
                 w == s
@@ -1320,7 +1328,7 @@ fn is_cookie_notice(lower: &str) -> bool {
                     ..(i + COOKIE_CLAUSE_WORDS + 1).min(words.len()),
             )
             .unwrap_or(&[]);
-        near.iter().any(uses) && near.iter().any(|w| SITE_SELF_WORDS.contains(&w.as_str()))
+        near.iter().any(uses) && near.iter().any(|w| SITE_SELF_WORDS.contains(&w.as_ref()))
     })
 }
 
@@ -1926,6 +1934,10 @@ const CONSENT_HEADINGS: &[&str] = &[
 /// of the content: "related" (links to other pages), "author-bio",
 /// "consent" (cookie panels).
 pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
+    // Most texts asked about are paragraphs, far longer than any heading.
+    if has_more_words(text, *MAX_SECTION_HEADING_WORDS) {
+        return None;
+    }
     let bare = words_of(text).join(" ");
     if related_section_heading(text) {
         Some("related")
@@ -1936,6 +1948,28 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     } else {
         None
     }
+}
+
+/// Most words of a heading [`dropped_section_kind`] can name (a related
+/// heading by its prefix has at most 6).
+static MAX_SECTION_HEADING_WORDS: LazyLock<usize> = LazyLock::new(|| {
+    RELATED_HEADINGS
+        .iter()
+        .chain(AUTHOR_BIO_HEADINGS)
+        .chain(CONSENT_HEADINGS)
+        .map(|h| words_of(h).len())
+        .chain([6])
+        .max()
+        .unwrap_or(usize::MAX)
+});
+
+// Whether a text holds more than `max` words as [`words_of`] splits them,
+// without splitting past the limit.
+fn has_more_words(text: &str, max: usize) -> bool {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .nth(max)
+        .is_some()
 }
 
 /// Most words of a lone skip link ("Skip to main navigation").

@@ -437,6 +437,7 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
             return found;
         }
         let has_content = words.iter().any(|w| content_word(w));
+        let mut bem: Option<Option<BemParts>> = None;
         for (k, w) in words.iter().enumerate() {
             if is_advanced_prefix(w, words.get(k + 1)) {
                 continue;
@@ -453,7 +454,12 @@ fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons 
                 found.soft =
                     Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
             }
-            if !has_content && !in_bem_element_of_content_block(token, w) {
+            if !has_content
+                && !bem
+                    .get_or_insert_with(|| BemParts::of_content_block(token))
+                    .as_ref()
+                    .is_some_and(|b| b.names_in_element(w))
+            {
                 if let Some(kind) = weak_boilerplate_word(w) {
                     if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
                         continue;
@@ -478,20 +484,31 @@ fn names_card_part(words: &[Cow<'_, str>]) -> bool {
     words.iter().any(|w| w == "card")
 }
 
-// A word in the element part of a BEM name ("listing-card__categories",
-// "store-info__bio") whose block part is not page chrome: a part of one
-// item on the page (its tags, its footer), not the page's own box.
-fn in_bem_element_of_content_block(token: &str, w: &str) -> bool {
-    let Some((block, element)) = token.split_once("__") else {
-        return false;
-    };
-    let block_words = token_words(block);
-    !block_words.is_empty()
-        && !block_words
+// The words of a BEM name ("listing-card__categories", "store-info__bio")
+// whose block part is not page chrome: a word of its element part names a
+// part of one item on the page (its tags, its footer), not the page's own box.
+struct BemParts<'t> {
+    block: Vec<Cow<'t, str>>,
+    element: Vec<Cow<'t, str>>,
+}
+
+impl<'t> BemParts<'t> {
+    // Split once per token (the rules ask for each of its words).
+    fn of_content_block(token: &'t str) -> Option<BemParts<'t>> {
+        let (block, element) = token.split_once("__")?;
+        let block = token_words(block);
+        let chrome = block
             .iter()
-            .any(|b| page_chrome_word(b) || weak_boilerplate_word(b).is_some())
-        && token_words(element).iter().any(|e| e == w)
-        && !block_words.iter().any(|b| b == w)
+            .any(|b| page_chrome_word(b) || weak_boilerplate_word(b).is_some());
+        (!block.is_empty() && !chrome).then(|| BemParts {
+            block,
+            element: token_words(element),
+        })
+    }
+
+    fn names_in_element(&self, w: &str) -> bool {
+        self.element.iter().any(|e| e == w) && !self.block.iter().any(|b| b == w)
+    }
 }
 
 // "adv" before another word abbreviates "advanced" ("adv-heading",

@@ -9,6 +9,7 @@
 //! a date.
 
 use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Parse the first date in `s` to RFC 3339 (when a time with a zone is given)
@@ -178,12 +179,14 @@ fn has_update_word(lower: &str) -> bool {
 /// publication label ("Posted on", "Publié le"), `None` otherwise.
 pub fn date_label(line: &str) -> Option<bool> {
     // The label is at the start: within the first three words.
-    let head = line
-        .split_whitespace()
-        .take(3)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let mut head = String::with_capacity(line.len().min(64));
+    for word in line.split_whitespace().take(3) {
+        if !head.is_empty() {
+            head.push(' ');
+        }
+        head.push_str(word);
+    }
+    let head = lower_case(&head);
     if has_update_word(&head) {
         return Some(true);
     }
@@ -202,10 +205,10 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     kind: Kind,
-    /// Lower-cased text for words.
-    word: String,
+    /// Lower-cased text for words (borrowed when the text is lower case).
+    word: Cow<'a, str>,
     start: usize,
     end: usize,
 }
@@ -215,7 +218,17 @@ fn is_cjk_date_marker(c: char) -> bool {
     matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
 }
 
-fn tokenize(s: &str) -> Vec<Tok> {
+// A word in lower case, copied only when it has upper-case letters (most
+// words of the lines scanned for dates are already lower case).
+fn lower_case(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+fn tokenize(s: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut it = s.char_indices().peekable();
     while let Some((start, c)) = it.next() {
@@ -236,14 +249,14 @@ fn tokenize(s: &str) -> Vec<Tok> {
             };
             toks.push(Tok {
                 kind: Kind::Num(val, digits.len()),
-                word: String::new(),
+                word: Cow::Borrowed(""),
                 start,
                 end,
             });
         } else if is_cjk_date_marker(c) {
             toks.push(Tok {
                 kind: Kind::Word,
-                word: c.to_string(),
+                word: Cow::Borrowed(s.get(start..start + c.len_utf8()).unwrap_or("")),
                 start,
                 end: start + c.len_utf8(),
             });
@@ -258,14 +271,14 @@ fn tokenize(s: &str) -> Vec<Tok> {
             }
             toks.push(Tok {
                 kind: Kind::Word,
-                word: s.get(start..end).unwrap_or("").to_lowercase(),
+                word: lower_case(s.get(start..end).unwrap_or("")),
                 start,
                 end,
             });
         } else if !c.is_whitespace() {
             toks.push(Tok {
                 kind: Kind::Sep(c),
-                word: String::new(),
+                word: Cow::Borrowed(""),
                 start,
                 end: start + c.len_utf8(),
             });
@@ -304,9 +317,9 @@ fn sep(toks: &[Tok], i: usize) -> Option<char> {
     }
 }
 
-fn word(toks: &[Tok], i: usize) -> Option<&str> {
+fn word<'t>(toks: &'t [Tok<'_>], i: usize) -> Option<&'t str> {
     let t = toks.get(i)?;
-    (t.kind == Kind::Word).then_some(t.word.as_str())
+    (t.kind == Kind::Word).then_some(t.word.as_ref())
 }
 
 /// Tokens `i` and `i + 1` touch (no space between them).

@@ -1278,13 +1278,15 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
             if chars > max {
                 return None;
             }
-            if !out.is_empty() {
-                out.push(' ');
+            // Words joined by single spaces, as they are read.
+            for word in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(word);
             }
-            out.push_str(t);
         }
     }
-    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     (!out.is_empty()).then_some(out)
 }
 
