@@ -8,6 +8,7 @@ use super::dom::{heading_level, is_block_tag, Dom, Kind, TextSize};
 use crate::class_hints::{remembered, Memo};
 use crate::phrases;
 use crate::record::{Block, Removed};
+use html5ever::local_name;
 use std::borrow::Cow;
 
 /// Nesting below which a subtree is read as flat text (bounds recursion).
@@ -800,12 +801,12 @@ fn is_caption_element(dom: &Dom, i: usize) -> bool {
             .iter()
             .any(|w| matches!(w.as_ref(), "caption" | "figcaption" | "credit" | "credits"))
     };
-    let named = el.attr_str("class").is_some_and(|c| {
+    let named = el.attr_atom(&local_name!("class")).is_some_and(|c| {
         remembered(&CLASS_NAMES_CAPTION, c, |c| {
             c.split_whitespace().any(names_caption)
         })
     }) || el
-        .attr_str("id")
+        .attr_atom(&local_name!("id"))
         .is_some_and(|i| remembered(&ID_NAMES_CAPTION, i, names_caption));
     // A caption is small: a big subtree is not one (and is not rescanned).
     named

@@ -4,6 +4,7 @@
 //! and bottom-up sums are one reverse pass.
 
 use ego_tree::iter::Edge;
+use html5ever::LocalName;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
@@ -479,9 +480,23 @@ pub fn is_read_attribute(name: &[u8]) -> bool {
 /// this instead: a plain scan of the element's few attributes.
 pub trait FastAttr<'a> {
     fn attr_str(self, name: &str) -> Option<&'a str>;
+    /// Lookup by the parser's interned name (`local_name!("class")`): two
+    /// interned names compare as one integer, with no string read.
+    fn attr_atom(self, name: &LocalName) -> Option<&'a str>;
 }
 
 impl<'a> FastAttr<'a> for &'a Element {
+    fn attr_atom(self, name: &LocalName) -> Option<&'a str> {
+        debug_assert!(
+            is_read_attribute(name.as_bytes()),
+            "list `{name}` in is_read_attribute"
+        );
+        self.attrs
+            .iter()
+            .find(|(k, _)| k.local == *name)
+            .map(|(_, v)| &**v)
+    }
+
     fn attr_str(self, name: &str) -> Option<&'a str> {
         // Unread attributes are removed before the parse: a new read must be listed.
         debug_assert!(
@@ -500,6 +515,10 @@ impl<'a> FastAttr<'a> for &'a Element {
 impl<'a> FastAttr<'a> for scraper::ElementRef<'a> {
     fn attr_str(self, name: &str) -> Option<&'a str> {
         self.value().attr_str(name)
+    }
+
+    fn attr_atom(self, name: &LocalName) -> Option<&'a str> {
+        self.value().attr_atom(name)
     }
 }
 

@@ -6,6 +6,7 @@
 
 use super::dom::FastAttr;
 use crate::class_hints::{self, Hint};
+use html5ever::local_name;
 use std::collections::BTreeMap;
 
 use super::dom::{Dom, Kind};
@@ -301,7 +302,10 @@ pub fn scan(dom: &Dom) -> Signals {
         let tag = el.name();
         match tag {
             "script" => {
-                if el.attr_str("type").is_some_and(|t| t.contains("ld+json")) {
+                if el
+                    .attr_atom(&local_name!("type"))
+                    .is_some_and(|t| t.contains("ld+json"))
+                {
                     for c in dom.children(i) {
                         if let Kind::Text(t) = dom.items[c].kind {
                             ld_types(t, &mut s.ld);
@@ -311,9 +315,11 @@ pub fn scan(dom: &Dom) -> Signals {
                 continue;
             }
             "meta" => {
-                let prop = el.attr_str("property").or_else(|| el.attr_str("name"));
+                let prop = el
+                    .attr_atom(&local_name!("property"))
+                    .or_else(|| el.attr_atom(&local_name!("name")));
                 if prop.is_some_and(|p| p.eq_ignore_ascii_case("og:type")) {
-                    if let Some(c) = el.attr_str("content") {
+                    if let Some(c) = el.attr_atom(&local_name!("content")) {
                         s.og_type = Some(c.trim().to_ascii_lowercase());
                     }
                 }
@@ -325,14 +331,17 @@ pub fn scan(dom: &Dom) -> Signals {
             "h2" | "h3" | "h4" if heading_is_link(dom, i) => s.linked_headings += 1,
             _ => {}
         }
-        if let Some(t) = el.attr_str("itemtype") {
+        if let Some(t) = el.attr_atom(&local_name!("itemtype")) {
             for url in t.split_whitespace() {
                 if let Some(name) = url.rsplit('/').next().filter(|n| !n.is_empty()) {
                     *s.md.entry(name.to_string()).or_insert(0) += 1;
                 }
             }
         }
-        if el.attr_str("itemprop").is_some_and(|p| p == "price") {
+        if el
+            .attr_atom(&local_name!("itemprop"))
+            .is_some_and(|p| p == "price")
+        {
             s.prices += 1;
         }
         if !may_carry_marks(el) {
@@ -393,9 +402,9 @@ fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[Cow<str>]) -
         return true;
     }
     let named = [
-        el.attr_str("name"),
-        el.attr_str("action"),
-        el.attr_str("value"),
+        el.attr_atom(&local_name!("name")),
+        el.attr_atom(&local_name!("action")),
+        el.attr_atom(&local_name!("value")),
     ]
     .into_iter()
     .flatten()

@@ -4,6 +4,7 @@
 
 use super::dom::FastAttr;
 use crate::class_hints::{remembered, Memo};
+use html5ever::local_name;
 use std::borrow::Cow;
 
 use crate::ascii::contains_ignore_case;
@@ -66,7 +67,7 @@ pub fn chrome_tag_reason(tag: &str, inside_article: bool) -> Option<&'static str
 
 // ARIA landmark roles that mark page chrome rather than content.
 pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static str> {
-    let role = el.attr_str("role")?.trim();
+    let role = el.attr_atom(&local_name!("role"))?.trim();
     match role.to_ascii_lowercase().as_str() {
         "navigation" => Some("role:navigation"),
         "complementary" => Some("role:complementary"),
@@ -83,17 +84,17 @@ pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static
 
 // Elements the page hides from readers: `hidden`, aria-hidden, inline display:none.
 pub fn hidden_reason(el: &Element) -> Option<&'static str> {
-    if el.attr_str("hidden").is_some() {
+    if el.attr_atom(&local_name!("hidden")).is_some() {
         return Some("hidden:attr");
     }
     if el
-        .attr_str("aria-hidden")
+        .attr_atom(&local_name!("aria-hidden"))
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return Some("hidden:aria-hidden");
     }
     if let Some(style) = el
-        .attr_str("style")
+        .attr_atom(&local_name!("style"))
         // Both rules need one of these words: most styles are skipped unallocated.
         .filter(|st| {
             contains_ignore_case(st.as_bytes(), b"none")
@@ -118,7 +119,7 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
     // interns each one first).
     let mut hiding = None;
     for c in el
-        .attr_str("class")
+        .attr_atom(&local_name!("class"))
         .into_iter()
         .flat_map(str::split_whitespace)
     {
@@ -194,10 +195,10 @@ fn is_screen_reader_only_class(c: &str) -> bool {
 
 /// The words of an element's class and id tokens (the first twelve tokens).
 pub fn class_id_words(el: &Element) -> impl Iterator<Item = Cow<'_, str>> {
-    el.attr_str("class")
+    el.attr_atom(&local_name!("class"))
         .into_iter()
         .flat_map(str::split_whitespace)
-        .chain(el.attr_str("id"))
+        .chain(el.attr_atom(&local_name!("id")))
         .take(12)
         .flat_map(token_words)
 }
@@ -385,8 +386,14 @@ fn modifier_word(w: &str) -> bool {
 /// first hard rule of its class tokens, then of its id, else the first soft
 /// one.
 pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
-    let class = el.attr_str("class").map(class_reasons).unwrap_or_default();
-    let id = el.attr_str("id").map(id_reasons).unwrap_or_default();
+    let class = el
+        .attr_atom(&local_name!("class"))
+        .map(class_reasons)
+        .unwrap_or_default();
+    let id = el
+        .attr_atom(&local_name!("id"))
+        .map(id_reasons)
+        .unwrap_or_default();
     if let Some(r) = class.hard.or(id.hard) {
         return Some((r.into(), Strength::Hard));
     }
@@ -551,10 +558,10 @@ pub fn class_hint(el: &Element) -> f32 {
         static CLASS_HINTS: Memo<f32> = Default::default();
         static ID_HINTS: Memo<f32> = Default::default();
     }
-    let class = el.attr_str("class").map_or(0.0, |c| {
+    let class = el.attr_atom(&local_name!("class")).map_or(0.0, |c| {
         remembered(&CLASS_HINTS, c, |c| hint_of_tokens(c.split_whitespace()))
     });
-    let id = el.attr_str("id").map_or(0.0, |i| {
+    let id = el.attr_atom(&local_name!("id")).map_or(0.0, |i| {
         remembered(&ID_HINTS, i, |i| hint_of_tokens(std::iter::once(i)))
     });
     (class + id).clamp(-2.0, 2.0)
@@ -585,9 +592,9 @@ fn hint_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> f32 {
 pub fn is_semantic_main(el: &Element) -> bool {
     matches!(el.name(), "article" | "main")
         || el
-            .attr_str("role")
+            .attr_atom(&local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
-        || el.attr_str("itemprop").is_some_and(|p| {
+        || el.attr_atom(&local_name!("itemprop")).is_some_and(|p| {
             p.split_whitespace()
                 .any(|v| v == "articleBody" || v == "text")
         })

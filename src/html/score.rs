@@ -5,6 +5,7 @@
 
 use super::dom::{heading_level, is_block_tag, Dom, FastAttr, Kind, TextSize, NONE};
 use super::prune::{self, Strength};
+use html5ever::local_name;
 
 /// Everything the selection and the block writer need to know per node.
 pub struct Analysis {
@@ -745,7 +746,7 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
                 continue;
             }
             let class = el
-                .attr_str("class")
+                .attr_atom(&local_name!("class"))
                 .and_then(|c| c.split_whitespace().next())
                 .unwrap_or("");
             *groups.entry((el.name(), class)).or_default() += 1;
@@ -905,7 +906,7 @@ fn teaser_cards(dom: &Dom, dead: &[bool], sub_words: &[u32], values: &[f32]) -> 
                 continue;
             }
             let class = el
-                .attr_str("class")
+                .attr_atom(&local_name!("class"))
                 .and_then(|c| c.split_whitespace().next())
                 .unwrap_or("");
             groups.entry((el.name(), class)).or_default().push(c);

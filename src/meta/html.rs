@@ -7,6 +7,7 @@
 
 use crate::class_hints::{self, Hint};
 use crate::html::dom::FastAttr;
+use html5ever::local_name;
 use std::collections::BTreeMap;
 
 use ego_tree::NodeRef;
@@ -141,8 +142,8 @@ impl Scan {
             match name {
                 "html" if s.html_lang.is_none() => {
                     s.html_lang = v
-                        .attr_str("lang")
-                        .or_else(|| v.attr_str("xml:lang"))
+                        .attr_atom(&local_name!("lang"))
+                        .or_else(|| v.attr_atom(&local_name!("xml:lang")))
                         .map(str::trim)
                         .filter(|l| !l.is_empty())
                         .map(str::to_string);
@@ -154,7 +155,10 @@ impl Scan {
                 "meta" => s.add_meta(el),
                 "link" => s.add_link(el),
                 "script" => {
-                    let ty = v.attr_str("type").unwrap_or("").to_ascii_lowercase();
+                    let ty = v
+                        .attr_atom(&local_name!("type"))
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
                     if ty.contains("ld+json") && s.ld_blocks.len() < MAX_CANDIDATES {
                         s.ld_blocks.push(el.text().collect());
                     }
@@ -175,10 +179,10 @@ impl Scan {
                 }
                 _ => {}
             }
-            if let Some(ip) = v.attr_str("itemprop") {
+            if let Some(ip) = v.attr_atom(&local_name!("itemprop")) {
                 s.add_itemprop(el, ip);
             }
-            if let Some(prop) = v.attr_str("property") {
+            if let Some(prop) = v.attr_atom(&local_name!("property")) {
                 s.add_rdfa(el, prop);
             }
             if name == "time" {
@@ -235,7 +239,7 @@ impl Scan {
     fn add_meta(&mut self, el: ElementRef) {
         let v = el.value();
         let Some(content) = v
-            .attr_str("content")
+            .attr_atom(&local_name!("content"))
             .map(str::trim)
             .filter(|c| !c.is_empty())
         else {
@@ -253,8 +257,15 @@ impl Scan {
 
     fn add_link(&mut self, el: ElementRef) {
         let v = el.value();
-        let rel = v.attr_str("rel").unwrap_or("").to_ascii_lowercase();
-        let Some(href) = v.attr_str("href").map(str::trim).filter(|h| !h.is_empty()) else {
+        let rel = v
+            .attr_atom(&local_name!("rel"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(href) = v
+            .attr_atom(&local_name!("href"))
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+        else {
             return;
         };
         let rels: Vec<&str> = rel.split_whitespace().collect();
@@ -282,21 +293,21 @@ impl Scan {
                     .filter_map(ElementRef::wrap)
                     .find(|e| {
                         e.value()
-                            .attr_str("itemprop")
+                            .attr_atom(&local_name!("itemprop"))
                             .is_some_and(|p| p.trim() == "name")
                     })
                     .and_then(|e| {
                         e.value()
-                            .attr_str("content")
+                            .attr_atom(&local_name!("content"))
                             .map(str::to_string)
                             .or_else(|| short_text(e, 200))
                     });
                 inner_name
-                    .or_else(|| v.attr_str("content").map(str::to_string))
+                    .or_else(|| v.attr_atom(&local_name!("content")).map(str::to_string))
                     .or_else(|| short_text(el, 200))
             }
             "headline" if in_article_item(el) => v
-                .attr_str("content")
+                .attr_atom(&local_name!("content"))
                 .map(str::to_string)
                 .or_else(|| short_text(el, MAX_SHORT_TEXT)),
             // A reply's date (a Comment or Answer item) is not the page's.
@@ -306,8 +317,8 @@ impl Scan {
                 return
             }
             "datepublished" | "datemodified" | "datecreated" | "uploaddate" => v
-                .attr_str("content")
-                .or_else(|| v.attr_str("datetime"))
+                .attr_atom(&local_name!("content"))
+                .or_else(|| v.attr_atom(&local_name!("datetime")))
                 .map(str::to_string)
                 .or_else(|| short_text(el, 200)),
             _ => return,
@@ -369,8 +380,8 @@ impl Scan {
         }
         let v = el.value();
         let value = v
-            .attr_str("content")
-            .or_else(|| v.attr_str("datetime"))
+            .attr_atom(&local_name!("content"))
+            .or_else(|| v.attr_atom(&local_name!("datetime")))
             .map(str::to_string)
             .or_else(|| short_text(el, 200));
         if let Some(value) = value.filter(|x| !x.trim().is_empty()) {
@@ -413,7 +424,7 @@ impl Scan {
 
     /// A link to an author archive page: its text names the author.
     fn add_author_link(&mut self, el: ElementRef) {
-        let Some(href) = el.value().attr_str("href") else {
+        let Some(href) = el.value().attr_atom(&local_name!("href")) else {
             return;
         };
         if !links_to_author_archive(href) || is_in_boilerplate(*el) {
@@ -432,7 +443,7 @@ impl Scan {
         let v = el.value();
         // A datetime attribute that is no date ("PT5M", garbage) yields to the text.
         let Some(value) = v
-            .attr_str("datetime")
+            .attr_atom(&local_name!("datetime"))
             .filter(|d| super::dates::parse_date(d).is_some())
             .map(str::to_string)
             .or_else(|| short_text(el, 100))
@@ -514,7 +525,10 @@ impl Scan {
     fn push_date_candidate(&mut self, el: ElementRef, value: String) {
         let v = el.value();
         let hints = element_and_parent_hints(el);
-        let itemprop = v.attr_str("itemprop").unwrap_or("").to_ascii_lowercase();
+        let itemprop = v
+            .attr_atom(&local_name!("itemprop"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
         // Themes mark the one date "published updated": only an update mark
         // without a publication mark makes an update date.
         let marks_publication = itemprop.contains("published")
@@ -835,19 +849,19 @@ fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
 // any ASCII case (these tests run on every element).
 fn class_or_id_holds(el: ElementRef, hint: Hint) -> bool {
     let v = el.value();
-    v.attr_str("class")
+    v.attr_atom(&local_name!("class"))
         .is_some_and(|c| class_hints::holds(c, hint))
-        || v.attr_str("id")
+        || v.attr_atom(&local_name!("id"))
             .is_some_and(|i| class_hints::holds(i, hint))
 }
 
 fn class_and_id(el: ElementRef) -> String {
     let v = el.value();
     let mut s = String::new();
-    if let Some(c) = v.attr_str("class") {
+    if let Some(c) = v.attr_atom(&local_name!("class")) {
         s.push_str(c);
     }
-    if let Some(i) = v.attr_str("id") {
+    if let Some(i) = v.attr_atom(&local_name!("id")) {
         s.push(' ');
         s.push_str(i);
     }
@@ -1014,7 +1028,10 @@ fn follows_co_author_link(el: ElementRef) -> bool {
                 let Some(se) = ElementRef::wrap(sib) else {
                     return false;
                 };
-                if e.name() == "a" && e.attr_str("href").is_some_and(links_to_author_archive) {
+                if e.name() == "a"
+                    && e.attr_atom(&local_name!("href"))
+                        .is_some_and(links_to_author_archive)
+                {
                     // A named link, not the writer's avatar linked beside it.
                     return short_text(se, 60).is_some();
                 }
@@ -1037,7 +1054,7 @@ fn follows_co_author_link(el: ElementRef) -> bool {
 /// author (not the author's photo or bio).
 fn is_byline_element(el: ElementRef) -> bool {
     let v = el.value();
-    if v.attr_str("rel").is_some_and(|r| {
+    if v.attr_atom(&local_name!("rel")).is_some_and(|r| {
         r.to_ascii_lowercase()
             .split_whitespace()
             .any(|x| x == "author")
@@ -1077,8 +1094,8 @@ fn in_article_item(el: ElementRef) -> bool {
         .filter_map(ElementRef::wrap)
         .find_map(|a| {
             let v = a.value();
-            v.attr_str("itemscope")?;
-            Some(v.attr_str("itemtype").is_some_and(|t| {
+            v.attr_atom(&local_name!("itemscope"))?;
+            Some(v.attr_atom(&local_name!("itemtype")).is_some_and(|t| {
                 let last = t.trim().rsplit('/').next().unwrap_or("");
                 last.ends_with("Article") || last.ends_with("Posting")
             }))
@@ -1094,12 +1111,12 @@ fn in_reply_item(el: ElementRef) -> bool {
         .filter_map(ElementRef::wrap)
         .any(|a| {
             let v = a.value();
-            let typed = v.attr_str("itemtype").is_some_and(|t| {
+            let typed = v.attr_atom(&local_name!("itemtype")).is_some_and(|t| {
                 let last = t.trim().rsplit('/').next().unwrap_or("");
                 matches!(last, "Comment" | "Answer")
             });
             typed
-                || v.attr_str("itemprop")
+                || v.attr_atom(&local_name!("itemprop"))
                     .is_some_and(|p| p.trim() == "comment")
         })
 }
@@ -1107,7 +1124,7 @@ fn in_reply_item(el: ElementRef) -> bool {
 /// An element whose class names a poster's user name, as forum software
 /// marks the author of each post ("username", "post-author", "poster").
 fn names_username(el: ElementRef) -> bool {
-    let Some(class) = el.value().attr_str("class") else {
+    let Some(class) = el.value().attr_atom(&local_name!("class")) else {
         return false;
     };
     // Cheap pre-filter (this runs on every element): each name below holds
@@ -1147,7 +1164,10 @@ fn is_logo_heading(el: ElementRef) -> bool {
     let Some(a) = links.next() else {
         return false;
     };
-    let to_front = a.value().attr_str("href").is_some_and(is_front_page_href);
+    let to_front = a
+        .value()
+        .attr_atom(&local_name!("href"))
+        .is_some_and(is_front_page_href);
     let text_of = |e: ElementRef| {
         e.text()
             .collect::<String>()
@@ -1236,7 +1256,7 @@ fn is_headline_extra(e: ElementRef) -> bool {
     if matches!(v.name(), "time" | "script" | "style" | "noscript" | "svg") {
         return true;
     }
-    v.attr_str("class").is_some_and(|c| {
+    v.attr_atom(&local_name!("class")).is_some_and(|c| {
         c.split_whitespace().any(|t| {
             let t = t.to_ascii_lowercase();
             t == "label"
