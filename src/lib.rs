@@ -328,7 +328,10 @@ impl Extractor {
                 };
                 // Script and style content and unread attributes are never
                 // read: the parser is spared them.
-                html::extract(&inert.strip(content), source.url.as_deref(), o)
+                match inert.strip_to_tendril(content) {
+                    Some(markup) => html::extract_tendril(markup, source.url.as_deref(), o),
+                    None => html::extract(&inert.strip(content), source.url.as_deref(), o),
+                }
             }
             DocKind::Text => match &source.fetched {
                 // The page's own fetch time is the reference for its relative

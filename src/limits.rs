@@ -11,6 +11,7 @@
 //!   record of kind `timeout`. The deadline is per thread (set by the
 //!   extractor around each page), so no state is shared between pages.
 
+use html5ever::tendril::StrTendril;
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
@@ -107,6 +108,22 @@ impl Inert {
         }
         out.push_str(html.get(at..).unwrap_or(""));
         Cow::Owned(out)
+    }
+
+    /// [`Inert::strip`] written straight into the tendril the parser reads
+    /// (one copy of the page instead of two); `None` for a page too long
+    /// for a tendril (4 GiB).
+    pub fn strip_to_tendril(&self, html: &str) -> Option<StrTendril> {
+        let kept = html.len().saturating_sub(self.len());
+        let mut out = StrTendril::with_capacity(u32::try_from(kept).ok()?);
+        u32::try_from(html.len()).ok()?;
+        let mut at = 0;
+        for r in &self.ranges {
+            out.push_slice(html.get(at..r.start).unwrap_or(""));
+            at = r.end;
+        }
+        out.push_slice(html.get(at..).unwrap_or(""));
+        Some(out)
     }
 
     /// Bytes that [`Inert::strip`] removes.
@@ -680,6 +697,22 @@ pub fn timeout_error() -> Option<Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stripping_into_a_tendril_keeps_what_strip_keeps() {
+        let page = "<p data-x=\"1\" class=a>é<script>var x = '<p>';</script><style>p{}</style>\
+                    <img srcset=\"a 1x\" alt=b>z";
+        for unread in [false, true] {
+            let inert = check_markup(page, 1000, 100, unread).expect("within limits");
+            let tendril = inert.strip_to_tendril(page).expect("fits a tendril");
+            assert_eq!(&*tendril, &*inert.strip(page));
+        }
+        let none = check_markup("<p>plain</p>", 1000, 100, true).expect("within limits");
+        assert_eq!(
+            none.strip_to_tendril("<p>plain</p>").as_deref(),
+            Some("<p>plain</p>")
+        );
+    }
 
     #[test]
     fn ordinary_markup_is_shallow() {

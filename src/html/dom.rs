@@ -4,6 +4,7 @@
 //! and bottom-up sums are one reverse pass.
 
 use ego_tree::iter::Edge;
+use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
 use scraper::node::Element;
 use scraper::{Html, Node};
@@ -14,16 +15,22 @@ use scraper::{Html, Node};
 /// tokens come from [`super::tokenize`], the tree from html5ever's tree
 /// builder.
 pub fn parse_document(html: &str) -> Html {
-    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
     // Tendrils address at most 4 GiB (far above any page limit).
     if u32::try_from(html.len()).is_err() {
         return parse_document_html5ever(html);
     }
+    parse_tendril(StrTendril::from_slice(html))
+}
+
+/// [`parse_document`] of a page already in a tendril, which the tree's text
+/// and attribute values then share.
+pub fn parse_tendril(html: StrTendril) -> Html {
+    use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
     let builder = TreeBuilder::new(
-        scraper::HtmlTreeSink::new(empty_document(html)),
+        scraper::HtmlTreeSink::new(empty_document(&html)),
         TreeBuilderOpts::default(),
     );
-    super::tokenize::tokenize(&builder, html);
+    super::tokenize::tokenize_tendril(&builder, html);
     use html5ever::interface::TreeSink;
     builder.sink.finish()
 }

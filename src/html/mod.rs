@@ -23,10 +23,22 @@ use dom::{is_block_tag, Dom, Kind, NONE};
 
 /// Extract the main content and metadata of an HTML document.
 pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
+    extract_document(dom::parse_document(html), page_url, opts)
+}
+
+/// [`extract`] of a page already in a tendril (parsed without a copy).
+pub fn extract_tendril(
+    html: html5ever::tendril::StrTendril,
+    page_url: Option<&str>,
+    opts: &Options,
+) -> Extraction {
+    extract_document(dom::parse_tendril(html), page_url, opts)
+}
+
+fn extract_document(doc: scraper::Html, page_url: Option<&str>, opts: &Options) -> Extraction {
     // Per-page time limit: each stage first checks the deadline
     // (crate::limits) and the rest is skipped once it has passed.
     let over_time = crate::limits::over_time;
-    let doc = dom::parse_document(html);
     if over_time("metadata") {
         return Extraction::default();
     }

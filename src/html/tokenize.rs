@@ -35,12 +35,22 @@ enum Mode {
 /// Run the tokenizer over the whole of `html` and finish the tree builder
 /// (`sink.end()`); the caller takes the document from the sink.
 pub fn tokenize<S: TokenSink>(sink: &S, html: &str) {
+    tokenize_tendril(sink, StrTendril::from_slice(html));
+}
+
+/// [`tokenize`] a page already in a tendril (its text nodes and attribute
+/// values are shared slices of it, so the page is not copied again).
+pub fn tokenize_tendril<S: TokenSink>(sink: &S, mut buf: StrTendril) {
     // A byte-order mark is not content (html5ever's `discard_bom`).
-    let html = html.strip_prefix('\u{FEFF}').unwrap_or(html);
-    let src = normalize_newlines(html);
+    if buf.starts_with('\u{FEFF}') {
+        buf.pop_front('\u{FEFF}'.len_utf8() as u32);
+    }
+    if let std::borrow::Cow::Owned(normalized) = normalize_newlines(&buf) {
+        buf = StrTendril::from_slice(&normalized);
+    }
     let mut t = Tokenizer {
         sink,
-        buf: StrTendril::from_slice(&src),
+        buf,
         mode: Mode::Data,
         last_start_tag: None,
         names: NameCache::default(),
