@@ -115,14 +115,18 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
     }
     // A hiding utility class counts only without a responsive class that
     // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
-    // Class words read straight from the attribute (scraper's `classes()`
-    // interns each one first).
+    thread_local! {
+        static CLASS_HIDING: Memo<Option<&'static str>> = Default::default();
+    }
+    let class = el.attr_atom(&local_name!("class"))?;
+    remembered(&CLASS_HIDING, class, class_hiding)
+}
+
+// The hiding a class value's utility classes ask for (remembered per value:
+// pages repeat their class names).
+fn class_hiding(class: &str) -> Option<&'static str> {
     let mut hiding = None;
-    for c in el
-        .attr_atom(&local_name!("class"))
-        .into_iter()
-        .flat_map(str::split_whitespace)
-    {
+    for c in class.split_whitespace() {
         if is_responsive_show_class(c) {
             return None;
         }
