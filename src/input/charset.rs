@@ -82,6 +82,8 @@ fn is_mostly_utf8(bytes: &[u8]) -> bool {
     let mut good_multibyte = 0usize;
     loop {
         match std::str::from_utf8(rest) {
+            // Valid throughout: nothing to weigh.
+            Ok(_) if bad == 0 => return true,
             Ok(s) => {
                 good_multibyte += count_multibyte(s);
                 break;
