@@ -419,11 +419,16 @@ pub fn opens_with_byline_word(s: &str) -> bool {
     let (Some(word), true) = (s.get(..len), len <= 16) else {
         return false;
     };
-    let is_first_word = |w: &[u8]| {
-        BYLINE_PREFIXES.iter().any(|p| {
-            p.as_bytes().starts_with(w) && matches!(p.as_bytes().get(w.len()), None | Some(b' '))
-        })
-    };
+    // The first words of the prefixes, looked up at once (this runs on
+    // many short texts of every page).
+    static FIRST_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
+        std::sync::LazyLock::new(|| {
+            BYLINE_PREFIXES
+                .iter()
+                .map(|p| p.as_bytes().split(|&b| b == b' ').next().unwrap_or(b""))
+                .collect()
+        });
+    let is_first_word = |w: &[u8]| FIRST_WORDS.contains(w);
     if !word.is_ascii() {
         // Non-ASCII words are few and short ("автор").
         return is_first_word(word.to_lowercase().as_bytes());
