@@ -666,10 +666,17 @@ const MONTH_NAMES: &[(&str, u32)] = &[
 
 /// The month (1–12) named by a lower-cased word in a supported language.
 pub fn month_number(w: &str) -> Option<u32> {
-    MONTH_NAMES
-        .iter()
-        .find(|(name, _)| *name == w)
-        .map(|&(_, m)| m)
+    // One hash lookup instead of a scan of the list (every word of every
+    // line with a digit is asked); the first entry of a name wins, as in
+    // the list.
+    static BY_NAME: LazyLock<rustc_hash::FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+        let mut map = rustc_hash::FxHashMap::default();
+        for &(name, m) in MONTH_NAMES.iter() {
+            map.entry(name).or_insert(m);
+        }
+        map
+    });
+    BY_NAME.get(w).copied()
 }
 
 /// A time of day after a date: `10:32`, `at 10:32 pm`, `T10:00:00.123Z`,
