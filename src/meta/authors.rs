@@ -5,6 +5,10 @@
 //! credit (`Reuters`): prefixes, dates, job titles and organisations are
 //! taken out.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::dates;
 use super::title::fold;
 
@@ -107,7 +111,7 @@ fn date_free_part(seg: &str) -> String {
     let (mut start, mut end) = date
         .as_ref()
         .map_or((seg.len(), seg.len()), |d| (d.start, d.end));
-    if same_offsets {
+    if same_offsets && holds_any(&DATE_INTRO_MATCHER, &lower) {
         for marker in DATE_INTRO_WORDS {
             if let Some(p) = find_word(&lower, marker) {
                 if p < start {
@@ -160,6 +164,25 @@ fn trim_dangling(s: &str) -> &str {
 }
 
 // Words that start a date or time part of a byline, in several languages.
+/// One automaton for [`DATE_INTRO_WORDS`], to skip the per-word search
+/// when a segment holds none of them.
+static DATE_INTRO_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(DATE_INTRO_WORDS).ok());
+
+/// One automaton for [`ANDS`], in any ASCII case (as `split_on_and` reads them).
+static ANDS_MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(ANDS)
+        .ok()
+});
+
+// Whether a text holds one of a matcher's words (true when the matcher
+// could not be built, so the exact search still runs).
+fn holds_any(matcher: &LazyLock<Option<AhoCorasick>>, text: &str) -> bool {
+    matcher.as_ref().map_or(true, |m| m.is_match(text))
+}
+
 const DATE_INTRO_WORDS: [&str; 19] = [
     "updated",
     "published",
@@ -568,6 +591,10 @@ pub fn is_name_joiner(word: &str) -> bool {
 
 /// Split on the word "and" in several languages.
 fn split_on_and(part: &str) -> Vec<&str> {
+    // Most parts hold no separator: one pass tells.
+    if !holds_any(&ANDS_MATCHER, part) {
+        return vec![part];
+    }
     let mut out = Vec::new();
     let mut rest = part;
     'outer: loop {
