@@ -20,62 +20,88 @@ use std::time::{Duration, Instant};
 use crate::error::Error;
 
 /// Elements that never have children (no end tag).
-const VOID: [&str; 16] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
-    "source", "track", "wbr", "frame",
-];
+fn is_void(tag: &str) -> bool {
+    // A match compiles to a few length and byte tests (this runs per tag).
+    matches!(
+        tag,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "keygen"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
+            | "frame"
+    )
+}
 
 /// Elements whose content is raw text up to their end tag (`noscript` too:
 /// the parser runs with scripting on, as browsers do).
-const RAW_TEXT: [&str; 10] = [
-    "iframe",
-    "noscript",
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "noembed",
-    "noframes",
-    "plaintext",
-];
+fn is_raw_text(tag: &str) -> bool {
+    // A match compiles to a few length and byte tests (this runs per tag).
+    matches!(
+        tag,
+        "iframe"
+            | "noscript"
+            | "script"
+            | "style"
+            | "textarea"
+            | "title"
+            | "xmp"
+            | "noembed"
+            | "noframes"
+            | "plaintext"
+    )
+}
 
 /// Start tags that close an open `<p>` (HTML's "close a p element").
-const CLOSES_P: [&str; 33] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "ul",
-    "li",
-];
+fn closes_p(tag: &str) -> bool {
+    // A match compiles to a few length and byte tests (this runs per tag).
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
+            | "li"
+    )
+}
 
 /// How far up the stack an end tag looks for its start tag: bounds the scan
 /// to linear time on adversarial input (stray end tags under a deep stack).
@@ -264,7 +290,7 @@ pub fn check_markup(
         if foreign.is_some() && leaves_foreign_parsing(lower) {
             in_step = false;
         }
-        if RAW_TEXT.contains(&lower) {
+        if is_raw_text(lower) {
             let content_end = if lower == "script" && foreign.is_none() {
                 script_end(b, i)
             } else {
@@ -302,7 +328,7 @@ pub fn check_markup(
                 svg = None;
             }
         }
-        if VOID.contains(&lower) || self_closing {
+        if is_void(lower) || self_closing {
             continue;
         }
         if foreign.is_none() && matches!(lower, "svg" | "math") {
@@ -526,7 +552,7 @@ fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
 // Pop the elements a start tag closes implicitly, as the HTML parser does.
 fn close_implied(stack: &mut Vec<&str>, tag: &str) {
     let top_is = |s: &Vec<&str>, t: &str| s.last().is_some_and(|x| x.eq_ignore_ascii_case(t));
-    if CLOSES_P.contains(&tag) && top_is(stack, "p") {
+    if closes_p(tag) && top_is(stack, "p") {
         stack.pop();
     }
     // A list item, definition, option, row or cell closes the previous one
