@@ -1683,10 +1683,32 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_skip_links(&lower) {
         return Some("nav");
     }
-    if let Some((_, k)) = PREFIX.iter().find(|(p, _)| lower.starts_with(p)) {
+    if let Some(k) = prefix_kind(&lower) {
         return Some(k);
     }
     contained_fragment_kind(&lower)
+}
+
+// The kind of the first entry of `PREFIX` (in list order) that a lower-cased
+// line opens with, found in one anchored pass (leftmost-first semantics
+// prefer the earlier pattern, as the list does).
+fn prefix_kind(lower: &str) -> Option<&'static str> {
+    use aho_corasick::{Anchored, Input, MatchKind, StartKind};
+    static OPENERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(StartKind::Anchored)
+            .build(PREFIX.iter().map(|(p, _)| p))
+            .ok()
+    });
+    let Some(openers) = OPENERS.as_ref() else {
+        return PREFIX
+            .iter()
+            .find(|(p, _)| lower.starts_with(p))
+            .map(|(_, k)| *k);
+    };
+    let found = openers.find(Input::new(lower).anchored(Anchored::Yes))?;
+    PREFIX.get(found.pattern().as_usize()).map(|(_, k)| *k)
 }
 
 // The kind of the first fragment of `CONTAINS` (in list order) that a
@@ -2068,6 +2090,19 @@ pub fn is_token_junk(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_kind_is_the_first_listed_prefix() {
+        for (p, _) in PREFIX {
+            let line = format!("{p} and more words");
+            let want = PREFIX
+                .iter()
+                .find(|(q, _)| line.starts_with(q))
+                .map(|(_, k)| *k);
+            assert_eq!(prefix_kind(&line), want, "{line}");
+        }
+        assert_eq!(prefix_kind("nothing to see"), None);
+    }
 
     #[test]
     fn ui_lines_are_boilerplate() {
