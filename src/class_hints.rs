@@ -23,6 +23,8 @@ pub(crate) enum Hint {
     Username = 4,
     /// A region that is not the article (comments, related, sidebar, ...).
     BoilerplateRegion = 8,
+    /// An element that may hold the page's date ("date", "posted", "meta", ...).
+    Dated = 16,
 }
 
 // Words of shop and discussion marks: prices, carts and posts, in a class,
@@ -50,6 +52,11 @@ const BYLINE_WORDS: [&str; 3] = ["byline", "author", "autor"];
 // Every username class of a post holds one of these (see `meta::html`).
 const USERNAME_WORDS: [&str; 3] = ["user", "author", "poster"];
 
+// Classes of elements that hold a date or sit in a post's meta line.
+const DATED_WORDS: [&str; 7] = [
+    "date", "publish", "posted", "time", "byline", "author", "meta",
+];
+
 /// Values longer than this are scanned each time, not remembered (long
 /// values are rare and seldom repeat).
 const MAX_REMEMBERED_LEN: usize = 200;
@@ -69,11 +76,12 @@ static GROUPS: LazyLock<Option<Groups>> = LazyLock::new(|| {
     let region_stems = crate::meta::html::BOILERPLATE_HINTS
         .iter()
         .map(|h| h.trim_end_matches('s'));
-    let groups: [(Hint, Vec<&str>); 4] = [
+    let groups: [(Hint, Vec<&str>); 5] = [
         (Hint::ShopOrPost, SHOP_OR_POST_WORDS.to_vec()),
         (Hint::Byline, BYLINE_WORDS.to_vec()),
         (Hint::Username, USERNAME_WORDS.to_vec()),
         (Hint::BoilerplateRegion, region_stems.collect()),
+        (Hint::Dated, DATED_WORDS.to_vec()),
     ];
     let mut patterns = Vec::new();
     let mut bit_of = Vec::new();
@@ -183,10 +191,11 @@ mod tests {
     proptest! {
         // Remembered or not, the answer is the plain substring test.
         #[test]
-        fn hints_agree_with_substring_tests(value in "[a-zA-Z _-]{0,12}(author|User|price|reply|comment|sidebar)?[a-z -]{0,8}") {
+        fn hints_agree_with_substring_tests(value in "[a-zA-Z _-]{0,12}(author|User|price|reply|comment|sidebar|Date|posted|meta)?[a-z -]{0,8}") {
             for _ in 0..2 {
                 prop_assert_eq!(holds(&value, Hint::Byline), by_lowercasing(&value, &BYLINE_WORDS));
                 prop_assert_eq!(holds(&value, Hint::Username), by_lowercasing(&value, &USERNAME_WORDS));
+                prop_assert_eq!(holds(&value, Hint::Dated), by_lowercasing(&value, &DATED_WORDS));
                 prop_assert_eq!(holds_once(&value, Hint::ShopOrPost), by_lowercasing(&value, &SHOP_OR_POST_WORDS));
                 let stems: Vec<&str> = crate::meta::html::BOILERPLATE_HINTS.iter().map(|h| h.trim_end_matches('s')).collect();
                 prop_assert_eq!(holds(&value, Hint::BoilerplateRegion), by_lowercasing(&value, &stems));

@@ -457,12 +457,12 @@ impl Scan {
     /// ("post-date", "published") becomes a date candidate; before the
     /// first h1 any short dateline is remembered.
     fn add_dated_element(&mut self, el: ElementRef, before_h1: bool) {
-        let hints = element_and_parent_hints(el);
-        let dated = [
-            "date", "publish", "posted", "time", "byline", "author", "meta",
-        ]
-        .iter()
-        .any(|h| hints.contains(h));
+        // The element's or its parent's class or id names a date or meta line.
+        let dated = class_or_id_holds(el, Hint::Dated)
+            || el
+                .parent()
+                .and_then(ElementRef::wrap)
+                .is_some_and(|p| class_or_id_holds(p, Hint::Dated));
         if !dated && !before_h1 {
             return;
         }
