@@ -224,10 +224,13 @@ fn find_word(hay: &str, w: &str) -> Option<usize> {
 }
 
 /// Split off credit segments: "Jane Doe | Reuters", "Jane Doe / AFP",
-/// "Jane Doe — The Times", "Jane Doe (dpa)", "Jane Doe for Example News".
+/// "Jane Doe — The Times", "Jane Doe (dpa)", "Jane Doe for Example News",
+/// "Jane Doe ● May 2, 2025" (bullets themes set between a byline's parts).
 fn split_credit_segments(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for part in s.split(['|', '/', '—', '–', '•', '·', '(', ')', '[', ']']) {
+    for part in s.split([
+        '|', '/', '—', '–', '•', '·', '●', '⋅', '∙', '▪', '(', ')', '[', ']',
+    ]) {
         let part = part.trim();
         if part.is_empty() {
             continue;

@@ -248,7 +248,11 @@ fn name_before_role(rest: &str) -> Option<Byline> {
     let (name, tail) = rest.split_once(", ")?;
     let role = tail.split(',').next().unwrap_or("");
     let folded = phrases::fold(role);
-    let is_role = features::is_label(role) && folded.split(' ').any(|w| ROLE_WORDS.contains(&w));
+    // (The metadata module's job titles cover more trades: "Senior
+    // Director", "Home Security Expert".)
+    let is_role = features::is_label(role)
+        && (folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
+            || crate::meta::authors::is_job_title(role));
     if !is_role || word_count(name) > 4 {
         return None;
     }
@@ -340,6 +344,7 @@ fn names_end(rest: &str) -> usize {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         let fact = word.starts_with(['|', '–', '—', '•', '·', '/', '(', '@'])
+            || starts_with_bullet_mark(word)
             || word.starts_with(|c: char| c.is_ascii_digit())
             || (!bare.is_empty() && FACT_LABELS.contains(&bare.as_str()));
         if fact || offset >= date_start {
@@ -348,6 +353,12 @@ fn names_end(rest: &str) -> usize {
         offset += token.len();
     }
     date_start
+}
+
+// Bullets and dots that themes set between a byline's parts ("Jane Doe ●
+// May 2, 2025 ● 6 min read", "Jane Doe ⋅ Review Editor").
+fn starts_with_bullet_mark(word: &str) -> bool {
+    word.starts_with(['●', '⋅', '∙', '◦', '▪', '◆', '‧'])
 }
 
 /// The names part of a byline, with a date after a comma.
