@@ -835,7 +835,7 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 59] = [
+const ORG_WORDS: [&str; 62] = [
     "center",
     "centre",
     "office",
@@ -883,6 +883,9 @@ const ORG_WORDS: [&str; 59] = [
     "media",
     "group",
     "magazine",
+    "gazette",
+    "tribune",
+    "herald",
     "network",
     "wire",
     "newswire",
@@ -1280,6 +1283,9 @@ mod tests {
         assert!(is_organisation("Acme Media Group"));
         assert!(!is_organisation("Jane Doe"));
         assert!(is_organisation("Lakeside Anglers Forum"));
+        // Mastheads.
+        assert!(is_organisation("Riverton Democrat-Gazette"));
+        assert!(is_organisation("Valley Tribune"));
         assert!(!looks_like_name("Archive"));
         // An organisation's own "for" and "and" split no names out of it.
         let (n, c) = parse_byline("Center for Soil Testing and Research");

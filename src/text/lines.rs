@@ -526,6 +526,43 @@ pub fn trailing_byline(s: &str) -> Option<Byline> {
         .and_then(prefixed_byline)
 }
 
+/// A dateline that ends with the writer's name ("Dec 17, 2025 Jane Doe",
+/// "12/19/2025 • 6 min read • Jane Doe"): after a date that opens the line
+/// (a label word or two may precede it), the name is what follows the date
+/// or its last bullet-separated part, read as a bare byline of one name.
+pub fn name_after_date(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    let dates = find_dates(s, None);
+    let (date, last) = (dates.first()?, dates.last()?);
+    if word_count(s.get(..date.start)?) > 2 || date.updated {
+        return None;
+    }
+    // (after the last date: "Posted June 1, 2016 Updated June 8, 2016 Jane Doe")
+    let after = s.get(last.end..)?;
+    let parts: Vec<&str> = after.split(['|', '·', '•', '●', '⋅']).collect();
+    // "11/18/2025 | Example Weekly" credits a source, as listings of press
+    // coverage do; a writer follows the date directly or closes a longer
+    // line of facts.
+    if parts.len() == 2 {
+        return None;
+    }
+    let tail = parts.last()?.trim();
+    if !(2..=4).contains(&word_count(tail)) {
+        return None;
+    }
+    let mut b = bare_byline(tail)?;
+    // (one person: a newspaper's name there is its masthead)
+    let person = b.authors.len() == 1
+        && b.authors
+            .iter()
+            .all(|a| !crate::meta::authors::is_organisation(a));
+    if !person {
+        return None;
+    }
+    b.date = b.date.or_else(|| Some(date.date.clone()));
+    Some(b)
+}
+
 /// Name particles that are also stop words ("van", "de", "bin").
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "della", "la",
