@@ -661,6 +661,21 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     (d.published.is_some() || d.modified.is_some()).then_some(d)
 }
 
+/// The publication date of a long line that opens with a publication label
+/// ("Posted on December 20, 2025 by Jane Doe - 5 Comments on …",
+/// "Published: Mar 8, 2024 · Modified: …"): too long for a dateline, the
+/// label still says what the date right after it is. A full date within
+/// four words of the start; an update label gives none.
+pub fn labelled_publication_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    if crate::meta::dates::date_label(s) != Some(false) || word_count(s) > 60 {
+        return None;
+    }
+    let first = find_dates(s, None).into_iter().next()?;
+    let near = word_count(s.get(..first.start)?) <= 4;
+    (near && !first.updated && first.date.len() >= 10).then_some(first.date)
+}
+
 /// Openers of a tag list, lower case.
 const TAG_PREFIXES: &[&str] = &[
     "tags",

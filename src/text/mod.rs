@@ -1125,6 +1125,11 @@ impl Out {
                 return true;
             }
         }
+        // A long line opening with "Posted on <date> …" dates the page
+        // without being a dateline (it stays where it is).
+        if u.dateline.is_none() && self.ex.meta.published.is_none() {
+            self.ex.meta.published = lines::labelled_publication_date(u.text);
+        }
         false
     }
 
