@@ -17,7 +17,6 @@ Usage: see run.sh next to this file (it builds the venv and unboil first).
 import argparse
 import gzip
 import json
-import re
 import statistics
 import subprocess
 import sys
@@ -153,14 +152,6 @@ def match_key(s):
     return " ".join("".join(c if c.isalnum() else " " for c in s).split())
 
 
-def same_name_list(truth, authors):
-    """The truth lists two or more names that are exactly ours, in any order,
-    however the list is punctuated (same as unboil::eval::metrics)."""
-    lowered = unicodedata.normalize("NFC", truth).lower().replace(" and ", ",")
-    listed = sorted(k for k in (match_key(p) for p in re.split(r"[,;&]", lowered)) if k)
-    return len(listed) >= 2 and listed == sorted(match_key(x) for x in authors)
-
-
 def truth_field(gt, key):
     v = gt.get(key)
     return v if isinstance(v, str) and v.strip() else None
@@ -177,8 +168,7 @@ def meta_matches(gt, title, authors, date):
     else:
         key = match_key(a)
         out["author"] = bool(authors) and (match_key(", ".join(authors)) == key
-                                           or any(match_key(x) == key for x in authors)
-                                           or same_name_list(a, authors))
+                                           or any(match_key(x) == key for x in authors))
     d = truth_field(gt, "publish_date")
     if d is None:
         out["date"] = None
