@@ -247,10 +247,13 @@ fn find_word(hay: &str, w: &str) -> Option<usize> {
 }
 
 /// Split off credit segments: "Jane Doe | Reuters", "Jane Doe / AFP",
-/// "Jane Doe — The Times", "Jane Doe (dpa)", "Jane Doe for Example News".
+/// "Jane Doe — The Times", "Jane Doe (dpa)", "Jane Doe for Example News",
+/// "Jane Doe ● May 2, 2025" (bullets themes set between a byline's parts).
 fn split_credit_segments(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    for part in s.split(['|', '/', '—', '–', '•', '·', '(', ')', '[', ']']) {
+    for part in s.split([
+        '|', '/', '—', '–', '•', '·', '●', '⋅', '∙', '▪', '(', ')', '[', ']',
+    ]) {
         let part = part.trim();
         if part.is_empty() {
             continue;
@@ -562,7 +565,7 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             }
             let piece = strip_trailing_credentials(piece);
             let piece = undouble(piece);
-            if looks_like_name(piece) {
+            if looks_like_name(piece) && !is_browse_facet(piece) {
                 names.push(piece.to_string());
             }
         }
@@ -864,7 +867,7 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 59] = [
+const ORG_WORDS: [&str; 62] = [
     "center",
     "centre",
     "office",
@@ -912,6 +915,9 @@ const ORG_WORDS: [&str; 59] = [
     "media",
     "group",
     "magazine",
+    "gazette",
+    "tribune",
+    "herald",
     "network",
     "wire",
     "newswire",
@@ -952,7 +958,7 @@ pub fn is_organisation(s: &str) -> bool {
 
 // Words that never appear in a person's name on a byline: UI labels and
 // function words in several languages.
-const NOT_NAME_WORDS: [&str; 77] = [
+const NOT_NAME_WORDS: [&str; 91] = [
     "archive",
     "archives",
     "privacy",
@@ -1030,6 +1036,22 @@ const NOT_NAME_WORDS: [&str; 77] = [
     "image",
     "video",
     "sponsored",
+    // Headings and thread labels a name line can be mistaken for ("Key
+    // Takeaways", "Featured Replies", "Next Steps").
+    "takeaways",
+    "summary",
+    "overview",
+    "introduction",
+    "conclusion",
+    "contents",
+    "highlights",
+    "featured",
+    "replies",
+    "reply",
+    "words",
+    "next",
+    "previous",
+    "faq",
 ];
 
 /// A person's name: 1–5 words, each starting with an upper-case letter (or a
@@ -1122,6 +1144,75 @@ fn is_sort_option(word: &str) -> bool {
         "colour",
     ];
     SORT_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// The option of a "browse by" menu ("By Industry", "By Use Case", "Par
+/// secteur"): a facet of the site's catalogue, not a writer's name.
+pub fn is_browse_facet(s: &str) -> bool {
+    const FACETS: [&str; 60] = [
+        "use case",
+        "use cases",
+        "industry",
+        "industries",
+        "role",
+        "roles",
+        "region",
+        "regions",
+        "challenge",
+        "challenges",
+        "topic",
+        "topics",
+        "category",
+        "categories",
+        "solution",
+        "solutions",
+        "product",
+        "products",
+        "department",
+        "function",
+        "job function",
+        "need",
+        "needs",
+        "goal",
+        "goals",
+        "audience",
+        "level",
+        "format",
+        "subject",
+        "subjects",
+        "country",
+        "state",
+        "city",
+        "season",
+        "occasion",
+        "style",
+        "team size",
+        "company size",
+        "business size",
+        "platform",
+        "technology",
+        "service",
+        "services",
+        "interest",
+        "specialty",
+        "specialties",
+        "school",
+        "user",
+        "users",
+        "profession",
+        "skill",
+        "skills",
+        "branche",
+        "rolle",
+        "thema",
+        "secteur",
+        "sujet",
+        "sector",
+        "tema",
+        "settore",
+    ];
+    let folded = super::title::fold(s);
+    FACETS.contains(&folded.as_str()) || is_sort_option(&folded)
 }
 
 /// Two spellings of one person: equal once folded, an honorific before
@@ -1309,6 +1400,9 @@ mod tests {
         assert!(is_organisation("Acme Media Group"));
         assert!(!is_organisation("Jane Doe"));
         assert!(is_organisation("Lakeside Anglers Forum"));
+        // Mastheads.
+        assert!(is_organisation("Riverton Democrat-Gazette"));
+        assert!(is_organisation("Valley Tribune"));
         assert!(!looks_like_name("Archive"));
         // An organisation's own "for" and "and" split no names out of it.
         let (n, c) = parse_byline("Center for Soil Testing and Research");
@@ -1317,6 +1411,22 @@ mod tests {
         let (n, c) = parse_byline("Jane Doe and Ravi Kumar for Example News");
         assert_eq!(n, vec!["Jane Doe", "Ravi Kumar"]);
         assert_eq!(c.as_deref(), Some("Example News"));
+    }
+
+    #[test]
+    fn browse_menu_options_and_headings_are_no_names() {
+        for line in [
+            "By Use Case",
+            "By Industry",
+            "BY ROLE",
+            "By Price",
+            "Par secteur",
+        ] {
+            assert!(parse_byline(line).0.is_empty(), "{line}");
+        }
+        assert!(!looks_like_name("Key Takeaways"));
+        assert!(!looks_like_name("Featured Replies"));
+        assert_eq!(parse_byline("By Jane Doe").0, vec!["Jane Doe".to_string()]);
     }
 
     #[test]

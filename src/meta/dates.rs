@@ -90,6 +90,53 @@ pub fn find_date(line: &str, lang: Option<&str>) -> Option<FoundDate> {
     find_dates(line, lang).into_iter().next()
 }
 
+// Phrases that say when a piece first appeared, as republished or
+// regularly updated articles note it, in several languages, lower-case.
+const ORIGINAL_PUBLICATION_PHRASES: [&str; 18] = [
+    "originally published",
+    "originally posted",
+    "first published",
+    "first posted",
+    "ursprünglich veröffentlicht",
+    "erstmals veröffentlicht",
+    "zuerst veröffentlicht",
+    "initialement publié",
+    "publié initialement",
+    "publié à l'origine",
+    "publicado originalmente",
+    "originalmente publicado",
+    "publicada originalmente",
+    "originalmente publicada",
+    "pubblicato originariamente",
+    "originariamente pubblicato",
+    "oorspronkelijk gepubliceerd",
+    "oorspronkelijk verschenen",
+];
+
+/// The date a line says the piece was first published ("This article was
+/// originally published on 26 Sep 2019 but has been updated since"): the
+/// first date after such a phrase.
+pub fn original_publication_date(line: &str, lang: Option<&str>) -> Option<String> {
+    let lower = line.to_lowercase();
+    // Lower-casing can change byte lengths: only search the line as is
+    // when it kept them, so offsets stay valid.
+    if lower.len() != line.len() {
+        return None;
+    }
+    let at = ORIGINAL_PUBLICATION_PHRASES
+        .iter()
+        .filter_map(|p| lower.find(p).map(|i| i + p.len()))
+        .min()?;
+    let rest = line.get(at..)?;
+    // The date follows the phrase ("on", "le", "am"), not a later clause.
+    find_date(rest, lang)
+        .filter(|d| {
+            rest.get(..d.start)
+                .is_some_and(|gap| gap.split_whitespace().count() <= 3 && gap.len() <= 80)
+        })
+        .map(|d| d.date)
+}
+
 // Words that introduce an update rather than a publication, in several
 // languages (matched inside the lower-cased text before a date); a
 // thread's "last post" is its latest activity, not when it was started.
@@ -1014,5 +1061,31 @@ mod tests {
         );
         assert_eq!(found.len(), 2);
         assert!(!found[0].updated && found[1].updated);
+    }
+
+    #[test]
+    fn original_publication_phrases_date_the_first_appearance() {
+        let cases = [
+            (
+                "This story was originally published on 14 Feb 2018 at 9:05am and has been revised since.",
+                Some("2018-02-14"),
+            ),
+            (
+                "Editor's note: first published on the 3rd of May 2016, updated on the 9th of June 2024.",
+                Some("2016-05-03"),
+            ),
+            ("Ursprünglich veröffentlicht am 12. März 2019.", Some("2019-03-12")),
+            ("Publié initialement le 4 avril 2020.", Some("2020-04-04")),
+            // A phrase with no date right after it, or no phrase at all.
+            (
+                "Originally published in a trade magazine, the piece was reprinted on 2 June 2021.",
+                None,
+            ),
+            ("Updated on 2 June 2021.", None),
+        ];
+        for (line, want) in cases {
+            let got = original_publication_date(line, None);
+            assert_eq!(got.as_deref().map(|d| &d[..10]), want, "{line}");
+        }
     }
 }

@@ -14,7 +14,7 @@ use ego_tree::NodeRef;
 use scraper::{ElementRef, Html, Node};
 
 use super::authors::{self, parse_byline};
-use super::dates::{find_dates, parse_date_with_locale};
+use super::dates::{find_dates, original_publication_date, parse_date_with_locale};
 use super::jsonld::{self, LdInfo};
 use super::title::{
     clean_headline, decode_entities, fold, home_page_title, opens_with_site_name,
@@ -127,6 +127,9 @@ struct Scan {
     /// comments and sidebars, each with whether it continues the co-author
     /// list of the link before it (same parent, only separators between).
     author_links: Vec<(String, bool)>,
+    /// Short texts that say when the piece was first published ("This
+    /// article was originally published on …"), first few.
+    original_dates: Vec<String>,
 }
 
 impl Scan {
@@ -191,6 +194,7 @@ impl Scan {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
                 s.add_label_line(el);
+                s.add_original_publication(el);
             }
             if name == "a" && s.author_links.len() < 8 {
                 s.add_author_link(el);
@@ -353,6 +357,7 @@ impl Scan {
         fill(&mut self.labelled_lines, inner.labelled_lines);
         fill(&mut self.post_authors, inner.post_authors);
         fill(&mut self.author_links, inner.author_links);
+        fill(&mut self.original_dates, inner.original_dates);
         if self.near_h1.is_empty() {
             self.near_h1 = inner.near_h1;
             self.near_h1_bylines = inner.near_h1_bylines;
@@ -519,6 +524,21 @@ impl Scan {
             && !is_in_boilerplate(*el)
         {
             self.labelled_lines.push(text);
+        }
+    }
+
+    /// An element whose own text says when the piece was first published,
+    /// outside comments and sidebars.
+    fn add_original_publication(&mut self, el: ElementRef) {
+        if self.original_dates.len() >= 2 {
+            return;
+        }
+        let Some(text) = own_text(el, 300) else {
+            return;
+        };
+        if super::dates::original_publication_date(&text, None).is_some() && !is_in_boilerplate(*el)
+        {
+            self.original_dates.push(text);
         }
     }
 
@@ -1727,9 +1747,23 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
         .into_iter()
         .flatten()
         .max_by(|a, b| day_of(a).cmp(day_of(b)));
-    let chosen = match (chosen, latest) {
-        (Some(c), Some(l)) if is_after_day(&c.0, &l) => declared.clone(),
+    let chosen = match (chosen, latest.as_deref()) {
+        (Some(c), Some(l)) if is_after_day(&c.0, l) => declared.clone(),
         (c, _) => c,
+    };
+    // A page that says when the piece first appeared ("originally
+    // published on …") is dated so, before any later republication or
+    // update date its markup or datelines carry.
+    let original = scan
+        .original_dates
+        .iter()
+        .find_map(|l| original_publication_date(l, lang))
+        .filter(|d| !is_epoch_zero(d));
+    let chosen = match original {
+        Some(o) if earliest_of(&o, chosen.as_ref().map(|c| c.0.as_str()), latest.as_deref()) => {
+            Some((o, "original-publication".to_string()))
+        }
+        _ => chosen,
     };
     if let Some((c, src)) = chosen {
         let others = [declared, visible, any_time].map(|o| o.map(|(d, _)| d));
@@ -2413,6 +2447,15 @@ fn day_of(date: &str) -> &str {
 /// `date` falls on a later day than `latest`.
 fn is_after_day(date: &str, latest: &str) -> bool {
     day_of(date) > day_of(latest)
+}
+
+// A first-publication date is no later than the dates the page gives
+// otherwise: a later one belongs to something else the text mentions.
+fn earliest_of(date: &str, chosen: Option<&str>, latest: Option<&str>) -> bool {
+    [chosen, latest]
+        .into_iter()
+        .flatten()
+        .all(|d| !is_after_day(date, d))
 }
 
 /// 1970-01-01 is what an unset Unix timestamp renders as, not a date the

@@ -248,7 +248,11 @@ fn name_before_role(rest: &str) -> Option<Byline> {
     let (name, tail) = rest.split_once(", ")?;
     let role = tail.split(',').next().unwrap_or("");
     let folded = phrases::fold(role);
-    let is_role = features::is_label(role) && folded.split(' ').any(|w| ROLE_WORDS.contains(&w));
+    // (The metadata module's job titles cover more trades: "Senior
+    // Director", "Home Security Expert".)
+    let is_role = features::is_label(role)
+        && (folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
+            || crate::meta::authors::is_job_title(role));
     if !is_role || word_count(name) > 4 {
         return None;
     }
@@ -340,6 +344,7 @@ fn names_end(rest: &str) -> usize {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         let fact = word.starts_with(['|', '–', '—', '•', '·', '/', '(', '@'])
+            || starts_with_bullet_mark(word)
             || word.starts_with(|c: char| c.is_ascii_digit())
             || (!bare.is_empty() && FACT_LABELS.contains(&bare.as_str()));
         if fact || offset >= date_start {
@@ -348,6 +353,12 @@ fn names_end(rest: &str) -> usize {
         offset += token.len();
     }
     date_start
+}
+
+// Bullets and dots that themes set between a byline's parts ("Jane Doe ●
+// May 2, 2025 ● 6 min read", "Jane Doe ⋅ Review Editor").
+fn starts_with_bullet_mark(word: &str) -> bool {
+    word.starts_with(['●', '⋅', '∙', '◦', '▪', '◆', '‧'])
 }
 
 /// The names part of a byline, with a date after a comma.
@@ -515,6 +526,43 @@ pub fn trailing_byline(s: &str) -> Option<Byline> {
         .and_then(prefixed_byline)
 }
 
+/// A dateline that ends with the writer's name ("Dec 17, 2025 Jane Doe",
+/// "12/19/2025 • 6 min read • Jane Doe"): after a date that opens the line
+/// (a label word or two may precede it), the name is what follows the date
+/// or its last bullet-separated part, read as a bare byline of one name.
+pub fn name_after_date(s: &str) -> Option<Byline> {
+    let s = s.trim();
+    let dates = find_dates(s, None);
+    let (date, last) = (dates.first()?, dates.last()?);
+    if word_count(s.get(..date.start)?) > 2 || date.updated {
+        return None;
+    }
+    // (after the last date: "Posted June 1, 2016 Updated June 8, 2016 Jane Doe")
+    let after = s.get(last.end..)?;
+    let parts: Vec<&str> = after.split(['|', '·', '•', '●', '⋅']).collect();
+    // "11/18/2025 | Example Weekly" credits a source, as listings of press
+    // coverage do; a writer follows the date directly or closes a longer
+    // line of facts.
+    if parts.len() == 2 {
+        return None;
+    }
+    let tail = parts.last()?.trim();
+    if !(2..=4).contains(&word_count(tail)) {
+        return None;
+    }
+    let mut b = bare_byline(tail)?;
+    // (one person: a newspaper's name there is its masthead)
+    let person = b.authors.len() == 1
+        && b.authors
+            .iter()
+            .all(|a| !crate::meta::authors::is_organisation(a));
+    if !person {
+        return None;
+    }
+    b.date = b.date.or_else(|| Some(date.date.clone()));
+    Some(b)
+}
+
 /// Name particles that are also stop words ("van", "de", "bin").
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "della", "la",
@@ -611,6 +659,21 @@ pub fn dateline(s: &str) -> Option<Dateline> {
         prev_end = found.end;
     }
     (d.published.is_some() || d.modified.is_some()).then_some(d)
+}
+
+/// The publication date of a long line that opens with a publication label
+/// ("Posted on December 20, 2025 by Jane Doe - 5 Comments on …",
+/// "Published: Mar 8, 2024 · Modified: …"): too long for a dateline, the
+/// label still says what the date right after it is. A full date within
+/// four words of the start; an update label gives none.
+pub fn labelled_publication_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    if crate::meta::dates::date_label(s) != Some(false) || word_count(s) > 60 {
+        return None;
+    }
+    let first = find_dates(s, None).into_iter().next()?;
+    let near = word_count(s.get(..first.start)?) <= 4;
+    (near && !first.updated && first.date.len() >= 10).then_some(first.date)
 }
 
 /// Openers of a tag list, lower case.

@@ -1114,8 +1114,9 @@ impl Out {
         if let Some(d) = &u.dateline {
             if self.ex.meta.published.is_none() || self.ex.meta.modified.is_none() {
                 self.add_dateline(d);
-                let byline =
-                    lines::trailing_byline(u.text).or_else(|| lines::leading_byline(u.text));
+                let byline = lines::trailing_byline(u.text)
+                    .or_else(|| lines::leading_byline(u.text))
+                    .or_else(|| lines::name_after_date(u.text));
                 if let Some(b) = byline {
                     if self.ex.meta.authors.is_empty() {
                         self.add_byline(&b);
@@ -1123,6 +1124,11 @@ impl Out {
                 }
                 return true;
             }
+        }
+        // A long line opening with "Posted on <date> …" dates the page
+        // without being a dateline (it stays where it is).
+        if u.dateline.is_none() && self.ex.meta.published.is_none() {
+            self.ex.meta.published = lines::labelled_publication_date(u.text);
         }
         false
     }
