@@ -117,16 +117,27 @@ const ORIGINAL_PUBLICATION_PHRASES: [&str; 18] = [
 /// originally published on 26 Sep 2019 but has been updated since"): the
 /// first date after such a phrase.
 pub fn original_publication_date(line: &str, lang: Option<&str>) -> Option<String> {
-    let lower = line.to_lowercase();
-    // Lower-casing can change byte lengths: only search the line as is
-    // when it kept them, so offsets stay valid.
-    if lower.len() != line.len() {
-        return None;
-    }
-    let at = ORIGINAL_PUBLICATION_PHRASES
-        .iter()
-        .filter_map(|p| lower.find(p).map(|i| i + p.len()))
-        .min()?;
+    // All phrases in one pass (this runs on every element with a digit);
+    // the first phrase to end is where the date search starts.
+    static PHRASES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(ORIGINAL_PUBLICATION_PHRASES)
+            .ok()
+    });
+    let phrases = PHRASES.as_ref()?;
+    let at = if line.is_ascii() {
+        // ASCII keeps every byte's place when lower-cased: search as is.
+        phrases.find(line)?.end()
+    } else {
+        let lower = line.to_lowercase();
+        // Lower-casing can change byte lengths: only search the line as is
+        // when it kept them, so offsets stay valid.
+        if lower.len() != line.len() {
+            return None;
+        }
+        phrases.find(lower.as_str())?.end()
+    };
     let rest = line.get(at..)?;
     // The date follows the phrase ("on", "le", "am"), not a later clause.
     find_date(rest, lang)
