@@ -27,6 +27,7 @@ pub mod markup;
 pub mod relative;
 pub mod split;
 pub mod stopwords;
+pub mod trailer;
 
 use crate::extraction::Extraction;
 use crate::phrases::{self, Kind};
@@ -158,7 +159,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         all_caps: features::is_all_caps(text),
         list,
         kind,
-        related_header: phrases::is_related_header(text),
+        related_header: phrases::is_related_header(text) || trailer::is_more_stories_header(text),
         dateline: if short && list.is_none() {
             lines::dateline(text).map(Box::new)
         } else {
@@ -390,6 +391,7 @@ fn mark_context(infos: &mut [Info]) {
             in_related = false;
         }
     }
+    trailer::mark_related_headers(infos);
     // An e-mail signature: the few lines after the "-- " delimiter that
     // closes a text, once some prose came before it.
     let first_prose = infos.iter().position(|u| u.prose);
@@ -411,11 +413,12 @@ fn mark_context(infos: &mut [Info]) {
     let section_header = comment_section_header(infos);
     // (Only a page that sells something has its reviews cut.)
     let shop = infos.iter().any(|u| is_cart_button(u.text));
+    let author_box = trailer::author_box_start(infos);
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
-        let marker = if u.related_header {
+        let marker = if u.related_header && !trailer::article_resumes_after(infos, i) {
             Some(Zone::Related)
-        } else if lines::is_author_box_header(u.text) {
+        } else if lines::is_author_box_header(u.text) || author_box == Some(i) {
             Some(Zone::AuthorBox)
         } else if u.kind == Some(Kind::Comments)
             && !phrases::is_reply_button(u.text)
