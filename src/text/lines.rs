@@ -213,6 +213,9 @@ const ROLE_LABELS: &[&str] = &[
 /// Headers of the author's box that closes a post, after [`phrases::fold`].
 const AUTHOR_BOX_HEADERS: &[&str] = &[
     "about the author",
+    "about the authors",
+    "about the contributor",
+    "meet your guide",
     "the author",
     "about the writer",
     "meet the author",

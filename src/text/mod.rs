@@ -443,7 +443,11 @@ fn mark_context(infos: &mut [Info]) {
         if let Some(zone) = marker.or(strong.then_some(Zone::Comments)) {
             // (Comment threads longer than the text before them are kept:
             // on forums the thread is the content.)
-            if before >= 40 && (after < before || (strong && before >= 150)) {
+            // (The header of the author's box closes an article of its own
+            // length, whatever boxes and pop-ups follow it.)
+            let closing_box = marker == Some(Zone::AuthorBox)
+                && trailer::closes_with_author_box(u.text, before, after);
+            if before >= 40 && (after < before || (strong && before >= 150) || closing_box) {
                 // (A counted header is part of the section it counts.)
                 let from = if strong { i } else { i + 1 };
                 for v in infos.iter_mut().skip(from) {
@@ -2165,9 +2169,16 @@ mod tests {
         ];
         mark_context(&mut infos);
         let zones: Vec<Option<Zone>> = infos.iter().map(|u| u.zone).collect();
+        // (The header goes with the links it heads.)
         assert_eq!(
             zones,
-            vec![None, None, Some(Zone::Related), Some(Zone::Related), None]
+            vec![
+                None,
+                Some(Zone::Related),
+                Some(Zone::Related),
+                Some(Zone::Related),
+                None
+            ]
         );
     }
 

@@ -4,6 +4,7 @@
 //! author's box (a name, then a bio that opens with that name). Both end
 //! the article when less prose follows them than came before.
 
+use super::lines;
 use super::{Info, Zone};
 use crate::phrases;
 use std::collections::BTreeSet;
@@ -63,6 +64,18 @@ pub(super) fn mark_related_headers(infos: &mut [Info]) {
             }
         }
     }
+}
+
+/// Prose words before an author's-box header for the text above it to be
+/// a whole article.
+const ARTICLE_BEFORE_BOX: usize = 150;
+
+/// An author's-box header ("About the Author") closes the article above it
+/// when that article has some length, even when more prose follows than
+/// came before (the box's bios, a disclaimer, newsletter pop-ups), up to
+/// twice as much.
+pub(super) fn closes_with_author_box(text: &str, before: usize, after: usize) -> bool {
+    lines::is_author_box_header(text) && before >= ARTICLE_BEFORE_BOX && after < 2 * before
 }
 
 /// Lines above a bio within which its author's name stands ("Jane Doe",
@@ -475,6 +488,16 @@ mod tests {
             "Ben is a glassblower who learned the trade from his uncle on the quay.",
         ]);
         assert_eq!(author_box_start(&infos), None);
+    }
+
+    #[test]
+    fn author_box_header_closes_an_article_of_some_length() {
+        assert!(closes_with_author_box("About the Author", 200, 350));
+        assert!(closes_with_author_box("Meet your guide", 200, 100));
+        // Too short above to be the article; far more below: the box heads it.
+        assert!(!closes_with_author_box("About the Author", 90, 60));
+        assert!(!closes_with_author_box("About the Author", 200, 900));
+        assert!(!closes_with_author_box("About the harbour", 200, 100));
     }
 
     #[test]
