@@ -137,7 +137,10 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let stop = stopwords::density(text, mask);
     let kind = phrases::boilerplate_kind(text)
         .or_else(|| widget_kind(text))
-        .or_else(|| lines::is_option_list(text, stop).then_some(Kind::Navigation));
+        .or_else(|| {
+            (lines::is_option_list(text, stop) || lines::is_placeholder_option_list(text))
+                .then_some(Kind::Navigation)
+        });
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
