@@ -368,6 +368,35 @@ const INVITATION_HEADERS: &[&str] = &[
     "você também pode gostar",
 ];
 
+/// Links to the post before and after this one, on their own line over
+/// that post's title, compared folded.
+const PREV_NEXT_LINES: &[&str] = &[
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "previous story",
+    "next story",
+    "older post",
+    "newer post",
+    "vorheriger beitrag",
+    "nächster beitrag",
+    "vorheriger artikel",
+    "nächster artikel",
+    "article précédent",
+    "article suivant",
+    "entrada anterior",
+    "siguiente entrada",
+    "artículo anterior",
+    "artículo siguiente",
+    "articolo precedente",
+    "articolo successivo",
+    "post anterior",
+    "próximo post",
+    "vorig bericht",
+    "volgend bericht",
+];
+
 /// Most words of a header over a list of other stories.
 const MAX_HEADER_WORDS: usize = 8;
 
@@ -406,6 +435,7 @@ pub fn is_more_stories_header(text: &str) -> bool {
     if INVITATION_HEADERS
         .iter()
         .any(|h| starts_with_words(&folded, h))
+        || PREV_NEXT_LINES.contains(&folded.as_str())
     {
         return true;
     }
@@ -560,6 +590,8 @@ mod tests {
             "You may be interested in the following topics as well:",
             "Read This Next",
             "More to explore",
+            "Previous Post",
+            "« Next article",
         ] {
             assert!(is_more_stories_header(h), "{h}");
         }
