@@ -1452,7 +1452,10 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
     let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
     infos.iter().enumerate().find_map(|(i, u)| {
         if u.kind.is_some()
-            || u.zone.is_some_and(|z| z != Zone::AuthorBox)
+            // (The author's box and a run of links taken for a related
+            // list may hold the byline.)
+            || u.zone
+                .is_some_and(|z| !matches!(z, Zone::AuthorBox | Zone::Related))
             || u.list.is_some()
             || u.prose
             || u.words > 6
@@ -1983,6 +1986,21 @@ mod tests {
         ];
         let found = author_line(&infos, 1).map(|a| (a.lines, a.byline.authors));
         assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
+    }
+
+    #[test]
+    fn a_name_in_a_related_run_beside_the_date_is_the_byline() {
+        let mut infos = vec![
+            en("Best Ferries for Island Hopping"),
+            en("Related guides"),
+            en("Jane Doe"),
+            en("March 3, 2025"),
+            en("The island ferries run twice a day in winter, and you should book the car deck early."),
+        ];
+        mark_context(&mut infos);
+        assert_eq!(infos[2].zone, Some(Zone::Related));
+        let found = author_line(&infos, 4).map(|a| a.byline.authors);
+        assert_eq!(found, Some(vec!["Jane Doe".to_string()]));
     }
 
     fn body_text(text: &str) -> String {
