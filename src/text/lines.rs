@@ -213,6 +213,9 @@ const ROLE_LABELS: &[&str] = &[
 /// Headers of the author's box that closes a post, after [`phrases::fold`].
 const AUTHOR_BOX_HEADERS: &[&str] = &[
     "about the author",
+    "about the authors",
+    "about the contributor",
+    "meet your guide",
     "the author",
     "about the writer",
     "meet the author",
@@ -1449,6 +1452,46 @@ fn is_review_count(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
 }
 
+/// Placeholder options that open a drop-down ("- Any -", "-- Select --"),
+/// compared lower-cased between the dashes.
+const PLACEHOLDER_OPTIONS: &[&str] = &[
+    "any",
+    "all",
+    "select",
+    "none",
+    "choose",
+    "tous",
+    "toutes",
+    "alle",
+    "todos",
+    "todas",
+    "tutti",
+    "qualsiasi",
+    "alles",
+    "wybierz",
+    "selecione",
+    "seleccionar",
+    "auswählen",
+];
+
+/// A drop-down's options flattened into one line after its placeholder
+/// ("- Any - Agronomy Algebra Art history …"): a placeholder between dashes
+/// opens a line of many words. Options in sentence case escape
+/// [`is_option_list`], the placeholder does not.
+pub fn is_placeholder_option_list(s: &str) -> bool {
+    let t = s.trim_start();
+    let Some(rest) = t.strip_prefix('-') else {
+        return false;
+    };
+    let Some((inner, _)) = rest.trim_start_matches('-').split_once('-') else {
+        return false;
+    };
+    PLACEHOLDER_OPTIONS.contains(&inner.trim().to_lowercase().as_str())
+        && s.split_whitespace()
+            .nth(OPTION_LIST_MIN_WORDS - 1)
+            .is_some()
+}
+
 /// Fewest words of a flattened option list: longer than any headline.
 const OPTION_LIST_MIN_WORDS: usize = 26;
 
@@ -1629,6 +1672,25 @@ mod widget_tests {
             \"Too Complicated\", \"Out Of Date\", \"Samples Broken\", \"Translation Issue\", \
             \"Other Problem\", \"Page Layout\", \"Wrong Code\", \"Broken Link\", \"Typo Found\"]";
         assert!(!is_option_list(json, density(json)));
+    }
+
+    #[test]
+    fn placeholder_option_lists() {
+        let topics = "- Any - Agronomy Algebra and geometry Art history Bird migration Cell \
+            biology Coastal erosion Data science Earth observation Forest ecology Glaciers \
+            Human geography Marine biology";
+        assert!(is_placeholder_option_list(topics));
+        assert!(is_placeholder_option_list(
+            "-- Select -- Austria Belgium Canada Denmark Estonia Finland France Germany Greece \
+             Hungary Iceland Ireland Italy Japan Latvia Lithuania Luxembourg Malta Norway Poland \
+             Portugal Spain Sweden Turkey"
+        ));
+        // (A short line, or a list item that only opens with a dash.)
+        assert!(!is_placeholder_option_list("- Any -"));
+        assert!(!is_placeholder_option_list(
+            "- Pack the roots in a crate of barely damp sand, in layers that do not touch, and \
+             keep the crate somewhere cold - but never frozen - through the winter months."
+        ));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod markup;
 pub mod relative;
 pub mod split;
 pub mod stopwords;
+pub mod trailer;
 
 use crate::extraction::Extraction;
 use crate::phrases::{self, Kind};
@@ -136,7 +137,10 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     let stop = stopwords::density(text, mask);
     let kind = phrases::boilerplate_kind(text)
         .or_else(|| widget_kind(text))
-        .or_else(|| lines::is_option_list(text, stop).then_some(Kind::Navigation));
+        .or_else(|| {
+            (lines::is_option_list(text, stop) || lines::is_placeholder_option_list(text))
+                .then_some(Kind::Navigation)
+        });
     // A line of symbols only ("★ ★ ★", "+", a lone zero-width joiner) or
     // of bare URLs carries no text.
     let symbols_only = !text.chars().any(char::is_alphanumeric) || is_bare_urls(text);
@@ -158,7 +162,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         all_caps: features::is_all_caps(text),
         list,
         kind,
-        related_header: phrases::is_related_header(text),
+        related_header: phrases::is_related_header(text) || trailer::is_more_stories_header(text),
         dateline: if short && list.is_none() {
             lines::dateline(text).map(Box::new)
         } else {
@@ -390,6 +394,7 @@ fn mark_context(infos: &mut [Info]) {
             in_related = false;
         }
     }
+    trailer::mark_related_headers(infos);
     // An e-mail signature: the few lines after the "-- " delimiter that
     // closes a text, once some prose came before it.
     let first_prose = infos.iter().position(|u| u.prose);
@@ -411,11 +416,12 @@ fn mark_context(infos: &mut [Info]) {
     let section_header = comment_section_header(infos);
     // (Only a page that sells something has its reviews cut.)
     let shop = infos.iter().any(|u| is_cart_button(u.text));
+    let author_box = trailer::author_box_start(infos);
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
-        let marker = if u.related_header {
+        let marker = if u.related_header && !trailer::article_resumes_after(infos, i) {
             Some(Zone::Related)
-        } else if lines::is_author_box_header(u.text) {
+        } else if lines::is_author_box_header(u.text) || author_box == Some(i) {
             Some(Zone::AuthorBox)
         } else if u.kind == Some(Kind::Comments)
             && !phrases::is_reply_button(u.text)
@@ -440,7 +446,11 @@ fn mark_context(infos: &mut [Info]) {
         if let Some(zone) = marker.or(strong.then_some(Zone::Comments)) {
             // (Comment threads longer than the text before them are kept:
             // on forums the thread is the content.)
-            if before >= 40 && (after < before || (strong && before >= 150)) {
+            // (The header of the author's box closes an article of its own
+            // length, whatever boxes and pop-ups follow it.)
+            let closing_box = marker == Some(Zone::AuthorBox)
+                && trailer::closes_with_author_box(u.text, before, after);
+            if before >= 40 && (after < before || (strong && before >= 150) || closing_box) {
                 // (A counted header is part of the section it counts.)
                 let from = if strong { i } else { i + 1 };
                 for v in infos.iter_mut().skip(from) {
@@ -1448,7 +1458,10 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
     let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
     infos.iter().enumerate().find_map(|(i, u)| {
         if u.kind.is_some()
-            || u.zone.is_some_and(|z| z != Zone::AuthorBox)
+            // (The author's box and a run of links taken for a related
+            // list may hold the byline.)
+            || u.zone
+                .is_some_and(|z| !matches!(z, Zone::AuthorBox | Zone::Related))
             || u.list.is_some()
             || u.prose
             || u.words > 6
@@ -1981,6 +1994,21 @@ mod tests {
         assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
     }
 
+    #[test]
+    fn a_name_in_a_related_run_beside_the_date_is_the_byline() {
+        let mut infos = vec![
+            en("Best Ferries for Island Hopping"),
+            en("Related guides"),
+            en("Jane Doe"),
+            en("March 3, 2025"),
+            en("The island ferries run twice a day in winter, and you should book the car deck early."),
+        ];
+        mark_context(&mut infos);
+        assert_eq!(infos[2].zone, Some(Zone::Related));
+        let found = author_line(&infos, 4).map(|a| a.byline.authors);
+        assert_eq!(found, Some(vec!["Jane Doe".to_string()]));
+    }
+
     fn body_text(text: &str) -> String {
         let ex = extract(text, &Options::default());
         let parts: Vec<String> = ex.blocks.iter().map(|b| b.plain_text()).collect();
@@ -2168,9 +2196,16 @@ mod tests {
         ];
         mark_context(&mut infos);
         let zones: Vec<Option<Zone>> = infos.iter().map(|u| u.zone).collect();
+        // (The header goes with the links it heads.)
         assert_eq!(
             zones,
-            vec![None, None, Some(Zone::Related), Some(Zone::Related), None]
+            vec![
+                None,
+                Some(Zone::Related),
+                Some(Zone::Related),
+                Some(Zone::Related),
+                None
+            ]
         );
     }
 
