@@ -25,6 +25,7 @@ pub mod grid;
 pub mod lines;
 pub mod markup;
 pub mod relative;
+pub mod shop;
 pub mod split;
 pub mod stopwords;
 
@@ -1775,6 +1776,108 @@ fn outside_grid_zone(u: &Info) -> bool {
     !matches!(u.zone, None | Some(Zone::Related))
 }
 
+/// The header of a shop's cross-selling row ("Related products",
+/// "Customers also bought") ends a product's text when less prose
+/// follows it than came before it (a row of product tiles in the header
+/// of the page, or one between two parts of the description, does not).
+fn mark_cross_sell_headers(infos: &mut [Info]) {
+    let total: usize = infos.iter().filter(|u| u.prose).map(|u| u.words).sum();
+    let mut before = 0usize;
+    for i in 0..infos.len() {
+        let Some(u) = infos.get(i) else { break };
+        if u.prose {
+            before += u.words;
+        } else if before >= DESCRIPTION_MIN_WORDS
+            && total - before < before
+            && u.kind.is_none()
+            && shop::is_cross_sell_header(u.text)
+        {
+            for v in infos.iter_mut().skip(i) {
+                v.zone.get_or_insert(Zone::Related);
+            }
+            return;
+        }
+    }
+}
+
+/// The line shape that marks one customer review: its rating, or the
+/// dateline beside the reviewer's name ("Jane (verified owner) – June 4,
+/// 2024").
+fn review_marker<'a>(u: &Info<'a>) -> Option<grid::Marker<'a>> {
+    if u.prose || u.list.is_some() {
+        None
+    } else if shop::is_rating_line(u.text) {
+        Some(grid::Marker::Rating)
+    } else if u.dateline.is_some() && u.words <= REVIEWER_LINE_WORDS {
+        Some(grid::Marker::Date)
+    } else {
+        None
+    }
+}
+
+/// Most words of a reviewer's name-and-date line.
+const REVIEWER_LINE_WORDS: usize = 12;
+/// Prose words of a description that must come before its reviews.
+const DESCRIPTION_MIN_WORDS: usize = 40;
+/// Short lines above a review's marker that belong to it (a review title,
+/// the reviewer's name) or to the section (its header).
+const REVIEW_LEAD_LINES: usize = 2;
+
+/// Customer reviews without a header the phrase lists know ("29 reviews
+/// for Linen Apron"): records that each carry a rating ("Rated 4 out of
+/// 5"), or on a page that sells something a dated reviewer line, with the
+/// review's text in most records, after a description. From the first
+/// review on, the page is reviews and what follows them.
+fn mark_review_records(infos: &mut [Info]) {
+    let markers: Vec<Option<grid::Marker>> = infos.iter().map(review_marker).collect();
+    let shop = infos.iter().any(|u| is_cart_button(u.text));
+    let mut start = None;
+    for range in grid::grid_ranges(&markers) {
+        let units = infos.get(range.clone()).unwrap_or(&[]);
+        let in_range = markers.get(range.clone()).unwrap_or(&[]);
+        let ratings = in_range
+            .iter()
+            .filter(|m| **m == Some(grid::Marker::Rating))
+            .count();
+        let dates = in_range
+            .iter()
+            .filter(|m| **m == Some(grid::Marker::Date))
+            .count();
+        // (A record may carry both a rating and a dated name.)
+        let records = ratings.max(dates);
+        let texts = units.iter().filter(|u| u.prose || u.sentence).count();
+        let reviews = (ratings >= 4 || shop) && texts * 2 >= records;
+        let described: usize = infos
+            .iter()
+            .take(range.start)
+            .filter(|u| u.prose && u.zone.is_none())
+            .map(|u| u.words)
+            .sum();
+        if reviews && described >= DESCRIPTION_MIN_WORDS {
+            let first = in_range
+                .iter()
+                .position(Option::is_some)
+                .map_or(range.start, |k| range.start + k);
+            start = Some(first);
+            break;
+        }
+    }
+    let Some(mut first) = start else { return };
+    for _ in 0..REVIEW_LEAD_LINES {
+        let lead = first
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|u| !u.prose && u.list.is_none() && u.words <= REVIEWER_LINE_WORDS);
+        if !lead {
+            break;
+        }
+        first -= 1;
+    }
+    for u in infos.iter_mut().skip(first) {
+        u.zone.get_or_insert(Zone::Reviews);
+    }
+}
+
 /// Extract an article from raw text.
 pub fn extract(text: &str, opts: &Options) -> Extraction {
     // HTML leftovers (entities, stray tags) go first.
@@ -1811,6 +1914,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     }
     mark_repeated(&mut infos);
     mark_context(&mut infos);
+    mark_review_records(&mut infos);
+    mark_cross_sell_headers(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
     let mut out = Out {
