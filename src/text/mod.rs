@@ -1715,7 +1715,9 @@ const GRID_OVER_BODY: usize = 4;
 /// speak of: the body span found a blurb or nothing. When the record grids
 /// hold many times the words of that body, the grids are the page's
 /// content: they replace the body, dropping only recognisable debris.
-fn take_record_grid(infos: &[Info], out: &mut Out) {
+/// Otherwise grids that adjoin the body `span` join it
+/// ([`add_adjoining_grids`]).
+fn take_record_grid(infos: &[Info], span: Option<(usize, usize)>, out: &mut Out) {
     let markers: Vec<Option<grid::Marker>> = infos.iter().map(grid_marker).collect();
     let grids = grid::grid_ranges(&markers);
     if grids.is_empty() {
@@ -1737,6 +1739,9 @@ fn take_record_grid(infos: &[Info], out: &mut Out) {
         .map(|b| features::word_count(&b.plain_text()))
         .sum();
     if grid_words < GRID_OVER_BODY * body_words {
+        if let Some(span) = span {
+            add_adjoining_grids(infos, &grids, span, body_words, out);
+        }
         return;
     }
     out.flush_list();
@@ -1761,6 +1766,90 @@ fn take_record_grid(infos: &[Info], out: &mut Out) {
             });
         }
     }
+}
+
+/// Most lines between the body span and a grid that adjoins it (a
+/// "Showing 1–30 of 154" line, a sort menu).
+const GRID_ADJOIN_GAP: usize = 8;
+
+/// The grids that adjoin the body span one after the other, and the parts
+/// of grids that overlap it, outside it: those before the span, then those
+/// after it.
+fn adjoining_grids(
+    grids: &[Range<usize>],
+    (start, end): (usize, usize),
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let mut before = Vec::new();
+    let mut edge = start;
+    for g in grids.iter().rev().filter(|g| g.start < start) {
+        let g_end = g.end.min(start);
+        if edge - g_end > GRID_ADJOIN_GAP {
+            break;
+        }
+        before.push(g.start..g_end);
+        edge = g.start;
+    }
+    before.reverse();
+    let mut after = Vec::new();
+    let mut edge = end + 1;
+    for g in grids.iter().filter(|g| g.end > end + 1) {
+        let g_start = g.start.max(end + 1);
+        if g_start - edge > GRID_ADJOIN_GAP {
+            break;
+        }
+        after.push(g_start..g.end);
+        edge = g.end;
+    }
+    (before, after)
+}
+
+/// A grid's line that joins the body: no debris, and outside any zone (a
+/// run of related links after a story is a grid too, but no content).
+fn joins_body(u: &Info) -> bool {
+    !is_grid_debris(u) && u.zone.is_none()
+}
+
+/// Record grids right before or after the body span (a shop category's
+/// items above its buying guide, a listing's rows under its intro) that
+/// outweigh the body are content too: their lines join the body on their
+/// side of it.
+fn add_adjoining_grids(
+    infos: &[Info],
+    grids: &[Range<usize>],
+    span: (usize, usize),
+    body_words: usize,
+    out: &mut Out,
+) {
+    let (before, after) = adjoining_grids(grids, span);
+    let units = |ranges: &[Range<usize>]| -> Vec<&Info> {
+        ranges
+            .iter()
+            .flat_map(|r| infos.get(r.clone()).unwrap_or(&[]))
+            .filter(|u| joins_body(u))
+            .collect()
+    };
+    let words = |units: &[&Info]| units.iter().map(|u| u.words).sum::<usize>();
+    // (A grid under a body is more often its teasers than the body's
+    // own records: it must outweigh the body twice.)
+    let before = Some(units(&before)).filter(|b| words(b) > 0 && words(b) >= body_words);
+    let after = Some(units(&after)).filter(|a| words(a) > 0 && words(a) >= 2 * body_words);
+    if before.is_none() && after.is_none() {
+        return;
+    }
+    let (before, after) = (before.unwrap_or_default(), after.unwrap_or_default());
+    out.flush_list();
+    if out.explain {
+        let kept: std::collections::BTreeSet<&str> =
+            before.iter().chain(after.iter()).map(|u| u.text).collect();
+        out.ex.removed.retain(|r| !kept.contains(r.text.as_str()));
+    }
+    let paragraph = |u: &&Info| Block::Paragraph {
+        text: u.text.to_string(),
+    };
+    let body = std::mem::take(&mut out.ex.blocks);
+    out.ex.blocks = before.iter().map(paragraph).collect();
+    out.ex.blocks.extend(body);
+    out.ex.blocks.extend(after.iter().map(paragraph));
 }
 
 /// Lines of a grid that are debris all the same: boilerplate phrases (a
@@ -1943,7 +2032,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
         drop_dangling_headings(&mut out);
         drop_stray_body(&mut out, infos.len());
-        take_record_grid(&infos, &mut out);
+        take_record_grid(&infos, None, &mut out);
         return out.ex;
     };
     let start = header_end(&infos, first_start, end);
@@ -1972,7 +2061,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     drop_dangling_headings(&mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
     drop_stray_body(&mut out, infos.len());
-    take_record_grid(&infos, &mut out);
+    take_record_grid(&infos, Some((start, end)), &mut out);
     if out.ex.meta.authors.is_empty() {
         if let Some(a) = &author {
             out.add_byline(&a.byline);
@@ -2412,5 +2501,18 @@ mod tests {
         assert!(is_subtitle(&en(
             "Putin Signals Openness to Ukraine Talks Without Preconditions"
         )));
+    }
+
+    #[test]
+    fn grids_adjoining_the_body_span() {
+        // Two grids chained above the span (gaps of 2 and 3 lines), one
+        // overlapping its end, one too far below it.
+        let grids = vec![10..20, 22..40, 95..110, 130..150];
+        let (before, after) = adjoining_grids(&grids, (43, 100));
+        assert_eq!(before, vec![10..20, 22..40]);
+        assert_eq!(after, vec![101..110]);
+        // A grid far from the span joins nothing.
+        let (before, after) = adjoining_grids(&[0..10], (30, 40));
+        assert!(before.is_empty() && after.is_empty());
     }
 }
