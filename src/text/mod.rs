@@ -2512,7 +2512,8 @@ mod tests {
         assert_eq!(before, vec![10..20, 22..40]);
         assert_eq!(after, vec![101..110]);
         // A grid far from the span joins nothing.
-        let (before, after) = adjoining_grids(&[0..10], (30, 40));
+        let far: Vec<Range<usize>> = vec![Range { start: 0, end: 10 }];
+        let (before, after) = adjoining_grids(&far, (30, 40));
         assert!(before.is_empty() && after.is_empty());
     }
 }
