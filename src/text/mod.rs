@@ -1967,6 +1967,43 @@ fn mark_review_records(infos: &mut [Info]) {
     }
 }
 
+/// The page's headline, printed again where its text starts (the `<h1>`
+/// echoing the `<title>` that opens the dump), inside the body span with
+/// most of the span's prose after it, opens the body: the blocks above it
+/// are the header's promos and menus ("Free shipping on orders over $50",
+/// a mega-menu's blurbs) that the span took in as secondary blocks.
+fn start_at_headline(infos: &[Info], start: usize, end: usize) -> usize {
+    // (A one-word echo, "JSON", is as likely a cell of a table; a later
+    // part of the title, "Page | Section | Site", names a section.)
+    let head_parts: Vec<String> = infos
+        .first()
+        .map(|u| page_title_parts(u.text).into_iter().take(2).collect())
+        .unwrap_or_default();
+    let Some(h) = headline_repeating_page_title(infos).filter(|&h| {
+        start < h
+            && h < end
+            && infos
+                .get(h)
+                .is_some_and(|u| u.words >= 2 && head_parts.contains(&phrases::fold(u.text)))
+    }) else {
+        return start;
+    };
+    let prose = |r: Range<usize>| -> usize {
+        infos
+            .get(r)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|u| u.prose || u.sentence)
+            .map(|u| u.words)
+            .sum()
+    };
+    if prose(start..h) < prose(h..end + 1) {
+        h
+    } else {
+        start
+    }
+}
+
 /// Extract an article from raw text.
 pub fn extract(text: &str, opts: &Options) -> Extraction {
     // HTML leftovers (entities, stray tags) go first.
@@ -2035,6 +2072,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         take_record_grid(&infos, None, &mut out);
         return out.ex;
     };
+    let first_start = start_at_headline(&infos, first_start, end);
     let start = header_end(&infos, first_start, end);
     let mut body_stems: Vec<String> = infos
         .get(start..=end)
