@@ -1,6 +1,6 @@
 //! Line shapes of shop pages that close a product's description: the
 //! headers of cross-selling rows ("Related products", "Customers also
-//! bought") and the lines that mark each customer review (a rating "Rated
+//! bought") and of the shop's own panels ("Shipping & Returns"), and the lines that mark each customer review (a rating "Rated
 //! 4 out of 5", "5,0 von 5 Sternen", a row of stars).
 
 use crate::phrases;
@@ -77,10 +77,39 @@ const CROSS_SELL_HEADERS: &[&str] = &[
     "猜你喜欢",
     "関連商品",
     "最近チェックした商品",
+    // The shop's own panels under a description: shipping, returns,
+    // payment, the seller.
+    "shipping returns",
+    "shipping and returns",
+    "delivery returns",
+    "delivery and returns",
+    "shipping and return policies",
+    "shipping information",
+    "delivery information",
+    "returns exchanges",
+    "returns and exchanges",
+    "payment options",
+    "payment methods",
+    "meet your seller",
+    "meet the seller",
+    "about the seller",
+    "versand und rückgabe",
+    "versand rückgabe",
+    "lieferung und rückgabe",
+    "livraison et retours",
+    "livraison retours",
+    "envío y devoluciones",
+    "envíos y devoluciones",
+    "spedizione e resi",
+    "envio e devoluções",
+    "verzending en retourneren",
+    "dostawa i zwroty",
+    "доставка и возврат",
 ];
 
-/// The header of a shop's cross-selling row: "Related products",
-/// "Customers also bought", "Produits similaires" (a count may follow).
+/// The header of a shop's cross-selling row or of its shipping, returns
+/// or seller panel: "Related products", "Customers also bought",
+/// "Produits similaires", "Shipping & Returns" (a count may follow).
 pub fn is_cross_sell_header(line: &str) -> bool {
     if crate::text::features::word_count(line) > 9 {
         return false;
@@ -202,6 +231,9 @@ mod tests {
             "Recently Viewed (4)",
             "Produits similaires",
             "Kunden kauften auch",
+            "Shipping & Returns",
+            "Livraison et retours",
+            "Meet your seller",
         ] {
             assert!(is_cross_sell_header(h), "{h}");
         }
