@@ -1868,7 +1868,8 @@ fn outside_grid_zone(u: &Info) -> bool {
 /// The header of a shop's cross-selling row ("Related products",
 /// "Customers also bought") ends a product's text when less prose
 /// follows it than came before it (a row of product tiles in the header
-/// of the page, or one between two parts of the description, does not).
+/// of the page, or one between two parts of the description, does not;
+/// nor does a link of that name in a footer's link columns).
 fn mark_cross_sell_headers(infos: &mut [Info]) {
     let total: usize = infos.iter().filter(|u| u.prose).map(|u| u.words).sum();
     let mut before = 0usize;
@@ -1879,6 +1880,7 @@ fn mark_cross_sell_headers(infos: &mut [Info]) {
         } else if before >= DESCRIPTION_MIN_WORDS
             && total - before < before
             && u.kind.is_none()
+            && !u.menu
             && shop::is_cross_sell_header(u.text)
         {
             for v in infos.iter_mut().skip(i) {
