@@ -1770,7 +1770,7 @@ fn take_record_grid(infos: &[Info], span: Option<(usize, usize)>, out: &mut Out)
 
 /// Most lines between the body span and a grid that adjoins it (a
 /// "Showing 1–30 of 154" line, a sort menu).
-const GRID_ADJOIN_GAP: usize = 8;
+const GRID_ADJOIN_GAP: usize = 10;
 
 /// The grids that adjoin the body span one after the other, and the parts
 /// of grids that overlap it, outside it: those before the span, then those
