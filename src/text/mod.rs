@@ -1891,23 +1891,15 @@ fn mark_cross_sell_headers(infos: &mut [Info]) {
     }
 }
 
-/// The line shape that marks one customer review: its rating, or the
-/// dateline beside the reviewer's name ("Jane (verified owner) – June 4,
-/// 2024").
+/// The line that marks one customer review: its rating ("Rated 4 out of
+/// 5", "4,0 von 5 Sternen").
 fn review_marker<'a>(u: &Info<'a>) -> Option<grid::Marker<'a>> {
-    if u.prose || u.list.is_some() {
-        None
-    } else if shop::is_rating_line(u.text) {
-        Some(grid::Marker::Rating)
-    } else if u.dateline.is_some() && u.words <= REVIEWER_LINE_WORDS {
-        Some(grid::Marker::Date)
-    } else {
-        None
-    }
+    (!u.prose && u.list.is_none() && shop::is_rating_line(u.text)).then_some(grid::Marker::Rating)
 }
 
-/// Most words of a reviewer's name-and-date line.
-const REVIEWER_LINE_WORDS: usize = 12;
+/// Most words of a review's lead line (its title, the reviewer's name and
+/// date).
+const REVIEW_LEAD_WORDS: usize = 12;
 /// Prose words of a description that must come before its reviews.
 const DESCRIPTION_MIN_WORDS: usize = 40;
 /// Short lines above a review's marker that belong to it (a review title,
@@ -1915,36 +1907,27 @@ const DESCRIPTION_MIN_WORDS: usize = 40;
 const REVIEW_LEAD_LINES: usize = 2;
 
 /// Customer reviews without a header the phrase lists know ("29 reviews
-/// for Linen Apron"): records that each carry a rating ("Rated 4 out of
-/// 5"), or on a page that sells something a dated reviewer line, with the
-/// review's text in most records, after a description. From the first
-/// review on, the page is reviews and what follows them.
+/// for Linen Apron"): four or more records at a steady period that each
+/// carry a rating ("Rated 4 out of 5"), with the review's text in most
+/// records, after a description. From the first review on, the page is
+/// reviews and what follows them. (A dated reviewer's line alone marks
+/// blog comments and Q&A as well; on shop pages it marked reviews that
+/// the truth keeps as often as not.)
 fn mark_review_records(infos: &mut [Info]) {
     let markers: Vec<Option<grid::Marker>> = infos.iter().map(review_marker).collect();
-    let shop = infos.iter().any(|u| is_cart_button(u.text));
     let mut start = None;
     for range in grid::grid_ranges(&markers) {
         let units = infos.get(range.clone()).unwrap_or(&[]);
         let in_range = markers.get(range.clone()).unwrap_or(&[]);
-        let ratings = in_range
-            .iter()
-            .filter(|m| **m == Some(grid::Marker::Rating))
-            .count();
-        let dates = in_range
-            .iter()
-            .filter(|m| **m == Some(grid::Marker::Date))
-            .count();
-        // (A record may carry both a rating and a dated name.)
-        let records = ratings.max(dates);
+        let records = in_range.iter().filter(|m| m.is_some()).count();
         let texts = units.iter().filter(|u| u.prose || u.sentence).count();
-        let reviews = (ratings >= 4 || shop) && texts * 2 >= records;
         let described: usize = infos
             .iter()
             .take(range.start)
             .filter(|u| u.prose && u.zone.is_none())
             .map(|u| u.words)
             .sum();
-        if reviews && described >= DESCRIPTION_MIN_WORDS {
+        if texts * 2 >= records && described >= DESCRIPTION_MIN_WORDS {
             let first = in_range
                 .iter()
                 .position(Option::is_some)
@@ -1958,7 +1941,7 @@ fn mark_review_records(infos: &mut [Info]) {
         let lead = first
             .checked_sub(1)
             .and_then(|p| infos.get(p))
-            .is_some_and(|u| !u.prose && u.list.is_none() && u.words <= REVIEWER_LINE_WORDS);
+            .is_some_and(|u| !u.prose && u.list.is_none() && u.words <= REVIEW_LEAD_WORDS);
         if !lead {
             break;
         }
