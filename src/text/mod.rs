@@ -1952,19 +1952,19 @@ fn mark_review_records(infos: &mut [Info]) {
     }
 }
 
-/// The page's headline, printed again where its text starts (the `<h1>`
-/// echoing the `<title>` that opens the dump), inside the body span with
+/// The page's headline, printed again where its text starts (`echo`, the
+/// `<h1>` echoing the `<title>` that opens the dump), inside the body span with
 /// most of the span's prose after it, opens the body: the blocks above it
 /// are the header's promos and menus ("Free shipping on orders over $50",
 /// a mega-menu's blurbs) that the span took in as secondary blocks.
-fn start_at_headline(infos: &[Info], start: usize, end: usize) -> usize {
+fn start_at_headline(infos: &[Info], echo: Option<usize>, start: usize, end: usize) -> usize {
     // (A one-word echo, "JSON", is as likely a cell of a table; a later
     // part of the title, "Page | Section | Site", names a section.)
     let head_parts: Vec<String> = infos
         .first()
         .map(|u| page_title_parts(u.text).into_iter().take(2).collect())
         .unwrap_or_default();
-    let Some(h) = headline_repeating_page_title(infos).filter(|&h| {
+    let Some(h) = echo.filter(|&h| {
         start < h
             && h < end
             && infos
@@ -2057,7 +2057,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         take_record_grid(&infos, None, &mut out);
         return out.ex;
     };
-    let first_start = start_at_headline(&infos, first_start, end);
+    let echo = headline_repeating_page_title(&infos);
+    let first_start = start_at_headline(&infos, echo, first_start, end);
     let start = header_end(&infos, first_start, end);
     let mut body_stems: Vec<String> = infos
         .get(start..=end)
@@ -2069,7 +2070,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     body_stems.sort();
     body_stems.dedup();
     // (The headline printed again where the body starts is the title.)
-    let echo_opens_body = start < end && headline_repeating_page_title(&infos) == Some(start);
+    let echo_opens_body = start < end && echo == Some(start);
     let start = if echo_opens_body || opens_with_title(&infos, start, end, &body_stems) {
         start + 1
     } else {

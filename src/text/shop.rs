@@ -179,7 +179,13 @@ fn is_rating_number(w: &str) -> bool {
 /// stars ("★★★★☆"). A sentence that mentions a rating is not one.
 pub fn is_rating_line(line: &str) -> bool {
     let t = line.trim();
-    if t.chars().count() > 40 {
+    // (Every rating has a digit or a star.)
+    if t.len() > 160
+        || t.chars().count() > 40
+        || !t
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '★' | '☆'))
+    {
         return false;
     }
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆')).count();
