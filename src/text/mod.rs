@@ -1811,8 +1811,8 @@ fn joins_body(u: &Info) -> bool {
 
 /// Record grids right before or after the body span (a shop category's
 /// items above its buying guide, a listing's rows under its intro) that
-/// outweigh the body are content too: their lines join the body on their
-/// side of it.
+/// weigh about as much as the body are content too: their lines join the
+/// body on their side of it.
 fn add_adjoining_grids(
     infos: &[Info],
     grids: &[Range<usize>],
@@ -1829,9 +1829,10 @@ fn add_adjoining_grids(
             .collect()
     };
     let words = |units: &[&Info]| units.iter().map(|u| u.words).sum::<usize>();
-    // (A grid under a body is more often its teasers than the body's
-    // own records: it must outweigh the body twice.)
-    let before = Some(units(&before)).filter(|b| words(b) > 0 && words(b) >= body_words);
+    // (A grid above the body must weigh three quarters of it; a grid
+    // under a body is more often its teasers than the body's own records:
+    // it must outweigh the body twice.)
+    let before = Some(units(&before)).filter(|b| words(b) > 0 && words(b) * 4 >= body_words * 3);
     let after = Some(units(&after)).filter(|a| words(a) > 0 && words(a) >= 2 * body_words);
     if before.is_none() && after.is_none() {
         return;
