@@ -15,6 +15,8 @@ pub enum Marker<'a> {
     Price,
     /// A short dateline ("March 3, 2025").
     Date,
+    /// A review's rating ("Rated 4 out of 5", "★★★★☆").
+    Rating,
     /// A short line repeated word for word ("View details", "Full-Time").
     Text(&'a str),
 }

@@ -25,6 +25,7 @@ pub mod grid;
 pub mod lines;
 pub mod markup;
 pub mod relative;
+pub mod shop;
 pub mod split;
 pub mod stopwords;
 pub mod trailer;
@@ -1733,7 +1734,9 @@ const GRID_OVER_BODY: usize = 4;
 /// speak of: the body span found a blurb or nothing. When the record grids
 /// hold many times the words of that body, the grids are the page's
 /// content: they replace the body, dropping only recognisable debris.
-fn take_record_grid(infos: &[Info], out: &mut Out) {
+/// Otherwise grids that adjoin the body `span` join it
+/// ([`add_adjoining_grids`]).
+fn take_record_grid(infos: &[Info], span: Option<(usize, usize)>, out: &mut Out) {
     let markers: Vec<Option<grid::Marker>> = infos.iter().map(grid_marker).collect();
     let grids = grid::grid_ranges(&markers);
     if grids.is_empty() {
@@ -1755,6 +1758,9 @@ fn take_record_grid(infos: &[Info], out: &mut Out) {
         .map(|b| features::word_count(&b.plain_text()))
         .sum();
     if grid_words < GRID_OVER_BODY * body_words {
+        if let Some(span) = span {
+            add_adjoining_grids(infos, &grids, span, body_words, out);
+        }
         return;
     }
     out.flush_list();
@@ -1781,6 +1787,91 @@ fn take_record_grid(infos: &[Info], out: &mut Out) {
     }
 }
 
+/// Most lines between the body span and a grid that adjoins it (a
+/// "Showing 1–30 of 154" line, a sort menu).
+const GRID_ADJOIN_GAP: usize = 10;
+
+/// The grids that adjoin the body span one after the other, and the parts
+/// of grids that overlap it, outside it: those before the span, then those
+/// after it.
+fn adjoining_grids(
+    grids: &[Range<usize>],
+    (start, end): (usize, usize),
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let mut before = Vec::new();
+    let mut edge = start;
+    for g in grids.iter().rev().filter(|g| g.start < start) {
+        let g_end = g.end.min(start);
+        if edge - g_end > GRID_ADJOIN_GAP {
+            break;
+        }
+        before.push(g.start..g_end);
+        edge = g.start;
+    }
+    before.reverse();
+    let mut after = Vec::new();
+    let mut edge = end + 1;
+    for g in grids.iter().filter(|g| g.end > end + 1) {
+        let g_start = g.start.max(end + 1);
+        if g_start - edge > GRID_ADJOIN_GAP {
+            break;
+        }
+        after.push(g_start..g.end);
+        edge = g.end;
+    }
+    (before, after)
+}
+
+/// A grid's line that joins the body: no debris, and outside any zone (a
+/// run of related links after a story is a grid too, but no content).
+fn joins_body(u: &Info) -> bool {
+    !is_grid_debris(u) && u.zone.is_none()
+}
+
+/// Record grids right before or after the body span (a shop category's
+/// items above its buying guide, a listing's rows under its intro) that
+/// weigh about as much as the body are content too: their lines join the
+/// body on their side of it.
+fn add_adjoining_grids(
+    infos: &[Info],
+    grids: &[Range<usize>],
+    span: (usize, usize),
+    body_words: usize,
+    out: &mut Out,
+) {
+    let (before, after) = adjoining_grids(grids, span);
+    let units = |ranges: &[Range<usize>]| -> Vec<&Info> {
+        ranges
+            .iter()
+            .flat_map(|r| infos.get(r.clone()).unwrap_or(&[]))
+            .filter(|u| joins_body(u))
+            .collect()
+    };
+    let words = |units: &[&Info]| units.iter().map(|u| u.words).sum::<usize>();
+    // (A grid above the body must weigh three quarters of it; a grid
+    // under a body is more often its teasers than the body's own records:
+    // it must outweigh the body twice.)
+    let before = Some(units(&before)).filter(|b| words(b) > 0 && words(b) * 4 >= body_words * 3);
+    let after = Some(units(&after)).filter(|a| words(a) > 0 && words(a) >= 2 * body_words);
+    if before.is_none() && after.is_none() {
+        return;
+    }
+    let (before, after) = (before.unwrap_or_default(), after.unwrap_or_default());
+    out.flush_list();
+    if out.explain {
+        let kept: std::collections::BTreeSet<&str> =
+            before.iter().chain(after.iter()).map(|u| u.text).collect();
+        out.ex.removed.retain(|r| !kept.contains(r.text.as_str()));
+    }
+    let paragraph = |u: &&Info| Block::Paragraph {
+        text: u.text.to_string(),
+    };
+    let body = std::mem::take(&mut out.ex.blocks);
+    out.ex.blocks = before.iter().map(paragraph).collect();
+    out.ex.blocks.extend(body);
+    out.ex.blocks.extend(after.iter().map(paragraph));
+}
+
 /// Lines of a grid that are debris all the same: boilerplate phrases (a
 /// cart button under each item), comments or reviews, lines of symbols.
 fn is_grid_debris(u: &Info) -> bool {
@@ -1792,6 +1883,130 @@ fn is_grid_debris(u: &Info) -> bool {
 /// header is a grid like any other.
 fn outside_grid_zone(u: &Info) -> bool {
     !matches!(u.zone, None | Some(Zone::Related))
+}
+
+/// The header of a shop's cross-selling row ("Related products",
+/// "Customers also bought") ends a product's text when less prose
+/// follows it than came before it (a row of product tiles in the header
+/// of the page, or one between two parts of the description, does not;
+/// nor does a link of that name in a footer's link columns).
+fn mark_cross_sell_headers(infos: &mut [Info]) {
+    let total: usize = infos.iter().filter(|u| u.prose).map(|u| u.words).sum();
+    let mut before = 0usize;
+    for i in 0..infos.len() {
+        let Some(u) = infos.get(i) else { break };
+        if u.prose {
+            before += u.words;
+        } else if before >= DESCRIPTION_MIN_WORDS
+            && total - before < before
+            && u.kind.is_none()
+            && !u.menu
+            && shop::is_cross_sell_header(u.text)
+        {
+            for v in infos.iter_mut().skip(i) {
+                v.zone.get_or_insert(Zone::Related);
+            }
+            return;
+        }
+    }
+}
+
+/// The line that marks one customer review: its rating ("Rated 4 out of
+/// 5", "4,0 von 5 Sternen").
+fn review_marker<'a>(u: &Info<'a>) -> Option<grid::Marker<'a>> {
+    (!u.prose && u.list.is_none() && shop::is_rating_line(u.text)).then_some(grid::Marker::Rating)
+}
+
+/// Most words of a review's lead line (its title, the reviewer's name and
+/// date).
+const REVIEW_LEAD_WORDS: usize = 12;
+/// Prose words of a description that must come before its reviews.
+const DESCRIPTION_MIN_WORDS: usize = 40;
+/// Short lines above a review's marker that belong to it (a review title,
+/// the reviewer's name) or to the section (its header).
+const REVIEW_LEAD_LINES: usize = 2;
+
+/// Customer reviews without a header the phrase lists know ("29 reviews
+/// for Linen Apron"): four or more records at a steady period that each
+/// carry a rating ("Rated 4 out of 5"), with the review's text in most
+/// records, after a description. From the first review on, the page is
+/// reviews and what follows them. (A dated reviewer's line alone marks
+/// blog comments and Q&A as well; on shop pages it marked reviews that
+/// the truth keeps as often as not.)
+fn mark_review_records(infos: &mut [Info]) {
+    let markers: Vec<Option<grid::Marker>> = infos.iter().map(review_marker).collect();
+    let mut start = None;
+    for range in grid::grid_ranges(&markers) {
+        let units = infos.get(range.clone()).unwrap_or(&[]);
+        let in_range = markers.get(range.clone()).unwrap_or(&[]);
+        let records = in_range.iter().filter(|m| m.is_some()).count();
+        let texts = units.iter().filter(|u| u.prose || u.sentence).count();
+        let described: usize = infos
+            .iter()
+            .take(range.start)
+            .filter(|u| u.prose && u.zone.is_none())
+            .map(|u| u.words)
+            .sum();
+        if texts * 2 >= records && described >= DESCRIPTION_MIN_WORDS {
+            let first = in_range
+                .iter()
+                .position(Option::is_some)
+                .map_or(range.start, |k| range.start + k);
+            start = Some(first);
+            break;
+        }
+    }
+    let Some(mut first) = start else { return };
+    for _ in 0..REVIEW_LEAD_LINES {
+        let lead = first
+            .checked_sub(1)
+            .and_then(|p| infos.get(p))
+            .is_some_and(|u| !u.prose && u.list.is_none() && u.words <= REVIEW_LEAD_WORDS);
+        if !lead {
+            break;
+        }
+        first -= 1;
+    }
+    for u in infos.iter_mut().skip(first) {
+        u.zone.get_or_insert(Zone::Reviews);
+    }
+}
+
+/// The page's headline, printed again where its text starts (`echo`, the
+/// `<h1>` echoing the `<title>` that opens the dump), inside the body span with
+/// most of the span's prose after it, opens the body: the blocks above it
+/// are the header's promos and menus ("Free shipping on orders over $50",
+/// a mega-menu's blurbs) that the span took in as secondary blocks.
+fn start_at_headline(infos: &[Info], echo: Option<usize>, start: usize, end: usize) -> usize {
+    // (A one-word echo, "JSON", is as likely a cell of a table; a later
+    // part of the title, "Page | Section | Site", names a section.)
+    let head_parts: Vec<String> = infos
+        .first()
+        .map(|u| page_title_parts(u.text).into_iter().take(2).collect())
+        .unwrap_or_default();
+    let Some(h) = echo.filter(|&h| {
+        start < h
+            && h < end
+            && infos
+                .get(h)
+                .is_some_and(|u| u.words >= 2 && head_parts.contains(&phrases::fold(u.text)))
+    }) else {
+        return start;
+    };
+    let prose = |r: Range<usize>| -> usize {
+        infos
+            .get(r)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|u| u.prose || u.sentence)
+            .map(|u| u.words)
+            .sum()
+    };
+    if prose(start..h) < prose(h..end + 1) {
+        h
+    } else {
+        start
+    }
 }
 
 /// Extract an article from raw text.
@@ -1830,6 +2045,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     }
     mark_repeated(&mut infos);
     mark_context(&mut infos);
+    mark_review_records(&mut infos);
+    mark_cross_sell_headers(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
     let mut out = Out {
@@ -1857,9 +2074,11 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
         drop_dangling_headings(&mut out);
         drop_stray_body(&mut out, infos.len());
-        take_record_grid(&infos, &mut out);
+        take_record_grid(&infos, None, &mut out);
         return out.ex;
     };
+    let echo = headline_repeating_page_title(&infos);
+    let first_start = start_at_headline(&infos, echo, first_start, end);
     let start = header_end(&infos, first_start, end);
     let mut body_stems: Vec<String> = infos
         .get(start..=end)
@@ -1871,7 +2090,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     body_stems.sort();
     body_stems.dedup();
     // (The headline printed again where the body starts is the title.)
-    let echo_opens_body = start < end && headline_repeating_page_title(&infos) == Some(start);
+    let echo_opens_body = start < end && echo == Some(start);
     let start = if echo_opens_body || opens_with_title(&infos, start, end, &body_stems) {
         start + 1
     } else {
@@ -1886,7 +2105,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     drop_dangling_headings(&mut out);
     read_trailer(&infos, end + 1, infos.len(), &mut out);
     drop_stray_body(&mut out, infos.len());
-    take_record_grid(&infos, &mut out);
+    take_record_grid(&infos, Some((start, end)), &mut out);
     if out.ex.meta.authors.is_empty() {
         if let Some(a) = &author {
             out.add_byline(&a.byline);
@@ -2348,5 +2567,19 @@ mod tests {
         assert!(is_subtitle(&en(
             "Putin Signals Openness to Ukraine Talks Without Preconditions"
         )));
+    }
+
+    #[test]
+    fn grids_adjoining_the_body_span() {
+        // Two grids chained above the span (gaps of 2 and 3 lines), one
+        // overlapping its end, one too far below it.
+        let grids = vec![10..20, 22..40, 95..110, 130..150];
+        let (before, after) = adjoining_grids(&grids, (43, 100));
+        assert_eq!(before, vec![10..20, 22..40]);
+        assert_eq!(after, vec![101..110]);
+        // A grid far from the span joins nothing.
+        let far: Vec<Range<usize>> = vec![Range { start: 0, end: 10 }];
+        let (before, after) = adjoining_grids(&far, (30, 40));
+        assert!(before.is_empty() && after.is_empty());
     }
 }
