@@ -1,7 +1,19 @@
 //! Case-insensitive ASCII matching, shared by the scans that test class
 //! names, attributes and raw markup on every element or tag.
 
+use std::borrow::Cow;
+
 use aho_corasick::AhoCorasick;
+
+/// `s` lower-cased, borrowed when it is lower-case ASCII already (most
+/// words and short lines the scans lower-case are).
+pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
 
 /// Whether `hay` holds `needle` in any ASCII case (for one short needle):
 /// candidates are found by their first byte in either case (memchr), so a

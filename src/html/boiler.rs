@@ -31,13 +31,7 @@ pub fn is_word_char(c: char) -> bool {
 pub fn words_of(s: &str) -> Vec<Cow<'_, str>> {
     s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                Cow::Owned(w.to_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            }
-        })
+        .map(crate::ascii::lowercase)
         .collect()
 }
 

@@ -244,7 +244,7 @@ pub fn date_label(line: &str) -> Option<bool> {
         }
         head.push_str(word);
     }
-    let head = lower_case(&head);
+    let head = crate::ascii::lowercase(&head);
     if has_update_word(&head) {
         return Some(true);
     }
@@ -274,16 +274,6 @@ struct Tok<'a> {
 /// Characters that act as words on their own in CJK dates.
 fn is_cjk_date_marker(c: char) -> bool {
     matches!(c, '年' | '月' | '日' | '년' | '월' | '일')
-}
-
-// A word in lower case, copied only when it has upper-case letters (most
-// words of the lines scanned for dates are already lower case).
-fn lower_case(w: &str) -> Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Owned(w.to_lowercase())
-    } else {
-        Cow::Borrowed(w)
-    }
 }
 
 fn tokenize(s: &str) -> Vec<Tok<'_>> {
@@ -329,7 +319,7 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
             toks.push(Tok {
                 kind: Kind::Word,
-                word: lower_case(s.get(start..end).unwrap_or("")),
+                word: crate::ascii::lowercase(s.get(start..end).unwrap_or("")),
                 start,
                 end,
             });
