@@ -1617,14 +1617,17 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         }
     }
     let lower = t.to_lowercase();
-    if is_cookie_notice(&lower) {
-        return Some("cookie");
-    }
-    if is_ad_disclosure(&lower) {
-        return Some("ad");
-    }
-    if is_embed_consent(&lower) {
-        return Some("cookie");
+    // Each notice holds one of the stems: one pass tells whether to look closer.
+    if has_long_notice_stem(&lower) {
+        if is_cookie_notice(&lower) {
+            return Some("cookie");
+        }
+        if is_ad_disclosure(&lower) {
+            return Some("ad");
+        }
+        if is_embed_consent(&lower) {
+            return Some("cookie");
+        }
     }
     if chars > 160 {
         return None;
