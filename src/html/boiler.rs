@@ -823,12 +823,17 @@ fn is_date_only(lower: &str) -> bool {
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
+    // Month and filler words looked up in sets (about a hundred each).
+    static MONTHS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| MONTH_WORDS.iter().copied().collect());
+    static FILLERS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| DATE_FILLER_WORDS.iter().copied().collect());
     let number = |w: &str| w.chars().all(char::is_numeric);
     let mut dated = false;
     for w in &tokens {
-        if MONTH_WORDS.contains(w) {
+        if MONTHS.contains(w) {
             dated = true;
-        } else if !number(w) && !DATE_FILLER_WORDS.contains(w) {
+        } else if !number(w) && !FILLERS.contains(w) {
             return false;
         }
     }
