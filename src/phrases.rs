@@ -1386,8 +1386,16 @@ fn is_related_header_folded(folded: &str, words: usize) -> bool {
             pw >= 3 && words <= pw + 3
         }
     };
+    // Longer lines (paragraphs) can trail no header of the list.
+    static MOST_WORDS: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        RELATED_LINES
+            .iter()
+            .map(|p| p.matches(' ').count() + 1)
+            .max()
+            .unwrap_or(0)
+    });
     (words <= 8 && RELATED_LINES.contains(&folded))
-        || (words >= 3 && RELATED_LINES.iter().any(extended))
+        || (words >= 3 && words <= *MOST_WORDS + 3 && RELATED_LINES.iter().any(extended))
         || (words <= 5
             && !line_has_digit(folded)
             && RELATED_HEADER_PREFIXES

@@ -231,7 +231,8 @@ fn widget_kind(text: &str) -> Option<Kind> {
 /// in the footer ("Login", "Order Now") repeats, an article's sentences do
 /// not; prices and counts ("€82", "1") legitimately repeat in listings.
 fn mark_repeated(infos: &mut [Info]) {
-    let mut seen: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    // Looked up only, never iterated: a hash map (every line is a key).
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for u in infos.iter() {
         *seen.entry(u.text.trim()).or_default() += 1;
     }
