@@ -180,6 +180,10 @@ mod crumb_tests {
 /// A label: one to four words, no sentence or clause punctuation, starting
 /// with a capital or digit ("Russia Ukraine War", "Politics").
 pub fn is_label(s: &str) -> bool {
+    // Over 160 bytes is over 40 characters: paragraphs are not counted.
+    if s.len() > 4 * 40 {
+        return false;
+    }
     let n = word_count(s);
     (1..=4).contains(&n)
         && s.chars().count() <= 40
@@ -193,6 +197,10 @@ pub fn is_label(s: &str) -> bool {
 /// ending in a period or a clause mark (a question or exclamation is fine),
 /// starting with a capital, digit or quote.
 pub fn is_headline_shaped(s: &str) -> bool {
+    // Over 640 bytes is over 160 characters.
+    if s.len() > 4 * 160 {
+        return false;
+    }
     let n = word_count(s);
     (1..=20).contains(&n)
         && s.chars().count() <= 160
