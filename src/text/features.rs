@@ -227,7 +227,11 @@ pub fn content_stems(s: &str) -> Vec<String> {
 /// Jaccard likeness of two lines' content stems (0..=1): a subtitle that
 /// paraphrases the title scores high.
 pub fn likeness(a: &str, b: &str) -> f32 {
-    let (a, b) = (content_stems(a), content_stems(b));
+    likeness_of_stems(&content_stems(a), &content_stems(b))
+}
+
+/// [`likeness`] of two lines' [`content_stems`], found once by the caller.
+pub fn likeness_of_stems(a: &[String], b: &[String]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -239,7 +243,11 @@ pub fn likeness(a: &str, b: &str) -> f32 {
 /// Share of `s`'s content stems found in `stems` (sorted): how much of a
 /// headline the body text talks about.
 pub fn coverage(s: &str, stems: &[String]) -> f32 {
-    let own = content_stems(s);
+    coverage_of_stems(&content_stems(s), stems)
+}
+
+/// [`coverage`] of a line's [`content_stems`], found once by the caller.
+pub fn coverage_of_stems(own: &[String], stems: &[String]) -> f32 {
     if own.is_empty() {
         return 0.0;
     }

@@ -890,20 +890,23 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         .take(header_len.min(3))
         .map(|u| u.text)
         .collect();
+    // The stems of the top lines, found once for every candidate.
+    let top_stems: Vec<Vec<String>> = top.iter().map(|t| features::content_stems(t)).collect();
     for (i, u) in infos.iter().enumerate().take(header_len) {
         if !is_title_candidate(u) {
             continue;
         }
-        let coverage = features::coverage(u.text, body_stems);
+        let own_stems = features::content_stems(u.text);
+        let coverage = features::coverage_of_stems(&own_stems, body_stems);
         if u.words < 4 && coverage < 0.5 {
             continue;
         }
         let near_body = if i + 6 >= header_len { 2.0 } else { 0.0 };
         let case = if u.title_case { 0.5 } else { 0.0 };
-        let repeated = top
+        let repeated = top_stems
             .iter()
             .enumerate()
-            .any(|(j, t)| j != i && features::likeness(t, u.text) >= 0.6);
+            .any(|(j, t)| j != i && features::likeness_of_stems(t, &own_stems) >= 0.6);
         let repeat_bonus = if repeated { 3.0 } else { 0.0 };
         // (The page's `<title>` with its site name, first in a dump, names
         // the page less well than its own headline.)
