@@ -1116,7 +1116,19 @@ mod mail_tests {
 /// True when the folded line, padded with spaces, holds `phrase` on word
 /// boundaries.
 fn has_phrase(padded: &str, phrase: &str) -> bool {
-    padded.contains(&format!(" {phrase} "))
+    // The spaced needle is built in one buffer per thread: this runs for
+    // each phrase of several lists on every line.
+    thread_local! {
+        static NEEDLE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    NEEDLE.with(|needle| {
+        let mut needle = needle.borrow_mut();
+        needle.clear();
+        needle.push(' ');
+        needle.push_str(phrase);
+        needle.push(' ');
+        padded.contains(needle.as_str())
+    })
 }
 
 /// Openers of the consent text under a form, after [`phrases::fold`].
