@@ -1113,6 +1113,16 @@ mod mail_tests {
     }
 }
 
+/// A folded line with a space on each side, for [`has_phrase`] (built
+/// without the formatting machinery: this runs on every line).
+fn spaced(folded: &str) -> String {
+    let mut padded = String::with_capacity(folded.len() + 2);
+    padded.push(' ');
+    padded.push_str(folded);
+    padded.push(' ');
+    padded
+}
+
 /// True when the folded line, padded with spaces, holds `phrase` on word
 /// boundaries.
 fn has_phrase(padded: &str, phrase: &str) -> bool {
@@ -1211,7 +1221,7 @@ pub fn is_form_consent(s: &str) -> bool {
     if !(4..=130).contains(&words) {
         return false;
     }
-    let padded = format!(" {folded} ");
+    let padded = spaced(&folded);
     if has_phrase(&padded, "protected by recaptcha") {
         return true;
     }
@@ -1302,7 +1312,7 @@ pub fn is_legal_notice(s: &str) -> bool {
     if !(6..=150).contains(&words) {
         return false;
     }
-    let padded = format!(" {folded} ");
+    let padded = spaced(&folded);
     LEGAL_NOTICE_PHRASES.iter().any(|p| has_phrase(&padded, p))
 }
 
@@ -1312,7 +1322,7 @@ pub fn is_legal_notice(s: &str) -> bool {
 pub fn is_script_notice(s: &str) -> bool {
     let folded = phrases::fold(s);
     let words = folded.split(' ').count();
-    let padded = format!(" {folded} ");
+    let padded = spaced(&folded);
     words <= 30
         && has_phrase(&padded, "javascript")
         && [
@@ -1343,7 +1353,7 @@ pub fn is_script_notice(s: &str) -> bool {
 /// Google Analytics sets this cookie to…", "Functional cookies help to…").
 pub fn is_cookie_description(s: &str) -> bool {
     let folded = phrases::fold(s);
-    let padded = format!(" {folded} ");
+    let padded = spaced(&folded);
     folded.split(' ').count() <= 90
         && [
             "sets this cookie",
