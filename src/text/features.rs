@@ -14,6 +14,10 @@ pub fn word_count(s: &str) -> usize {
 /// Words in one space-separated token: one, or for scripts written without
 /// spaces (CJK, Thai) one per two characters, the length of a typical word.
 fn token_words(token: &str) -> usize {
+    // No unspaced script is ASCII (most tokens are).
+    if token.is_ascii() {
+        return 1;
+    }
     let unspaced = token
         .chars()
         .filter(|c| crate::normalize::is_unspaced_script(*c))

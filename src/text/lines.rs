@@ -1863,12 +1863,13 @@ const CAPTION_CREDIT_LABELS: &[&str] = &[
 /// keys. Photo: John Roe". The credit is a short name after the label.
 pub fn credited_caption(s: &str) -> bool {
     let t = s.trim();
-    if word_count(t) > 60 {
-        return false;
-    }
+    // The colon first: most lines have none, and counting words costs more.
     let Some(colon) = t.rfind(':') else {
         return false;
     };
+    if word_count(t) > 60 {
+        return false;
+    }
     let (head, name) = (
         t.get(..colon).unwrap_or(""),
         t.get(colon + 1..).unwrap_or(""),
