@@ -576,7 +576,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// Online Success" or "About Us" is no byline.
 fn has_non_name_stopword(s: &str) -> bool {
     super::stopwords::words(s).any(|w| {
-        !NAME_PARTICLES.contains(&w.as_str())
+        !NAME_PARTICLES.contains(&w.as_ref())
             && super::stopwords::is_stopword(&w, super::stopwords::LangMask::ALL)
     })
 }

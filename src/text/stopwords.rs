@@ -169,10 +169,11 @@ pub fn is_stopword(word: &str, mask: LangMask) -> bool {
 }
 
 /// Lower-cased words of `s`: runs of letters and digits.
-pub fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+/// (Borrowed where a word is lower case already, as most are.)
+pub fn words(s: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(crate::ascii::lowercase)
 }
 
 /// Share of the words of `s` that are stop words of `mask`; 0 for no words.
@@ -199,7 +200,7 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
     let mut total = 0usize;
     for w in words(text).take(20_000) {
         total += 1;
-        if let Some(bits) = table().get(w.as_str()) {
+        if let Some(bits) = table().get(w.as_ref()) {
             for (i, h) in hits.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
                     *h += 1;
