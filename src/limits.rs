@@ -125,14 +125,8 @@ impl Inert {
         if self.ranges.is_empty() {
             return Cow::Borrowed(html);
         }
-        let removed: usize = self.ranges.iter().map(|r| r.len()).sum();
-        let mut out = String::with_capacity(html.len().saturating_sub(removed));
-        let mut at = 0;
-        for r in &self.ranges {
-            out.push_str(html.get(at..r.start).unwrap_or(""));
-            at = r.end;
-        }
-        out.push_str(html.get(at..).unwrap_or(""));
+        let mut out = String::with_capacity(html.len().saturating_sub(self.len()));
+        self.kept(html).for_each(|part| out.push_str(part));
         Cow::Owned(out)
     }
 
@@ -140,16 +134,20 @@ impl Inert {
     /// (one copy of the page instead of two); `None` for a page too long
     /// for a tendril (4 GiB).
     pub fn strip_to_tendril(&self, html: &str) -> Option<StrTendril> {
-        let kept = html.len().saturating_sub(self.len());
-        let mut out = StrTendril::with_capacity(u32::try_from(kept).ok()?);
         u32::try_from(html.len()).ok()?;
-        let mut at = 0;
-        for r in &self.ranges {
-            out.push_slice(html.get(at..r.start).unwrap_or(""));
-            at = r.end;
-        }
-        out.push_slice(html.get(at..).unwrap_or(""));
+        let kept = u32::try_from(html.len().saturating_sub(self.len())).ok()?;
+        let mut out = StrTendril::with_capacity(kept);
+        self.kept(html).for_each(|part| out.push_slice(part));
         Some(out)
+    }
+
+    // The parts of the page between the inert ranges, in order.
+    fn kept<'a>(&'a self, html: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let starts = std::iter::once(0).chain(self.ranges.iter().map(|r| r.end));
+        let ends = self.ranges.iter().map(|r| r.start).chain([html.len()]);
+        starts
+            .zip(ends)
+            .map(move |(from, to)| html.get(from..to).unwrap_or(""))
     }
 
     /// Bytes that [`Inert::strip`] removes.

@@ -244,13 +244,8 @@ pub fn likeness_of_stems(a: &[String], b: &[String]) -> f32 {
     shared as f32 / union as f32
 }
 
-/// Share of `s`'s content stems found in `stems` (sorted): how much of a
-/// headline the body text talks about.
-pub fn coverage(s: &str, stems: &[String]) -> f32 {
-    coverage_of_stems(&content_stems(s), stems)
-}
-
-/// [`coverage`] of a line's [`content_stems`], found once by the caller.
+/// Share of a line's content stems (`own`, from [`content_stems`]) found
+/// in `stems` (sorted): how much of a headline the body text talks about.
 pub fn coverage_of_stems(own: &[String], stems: &[String]) -> f32 {
     if own.is_empty() {
         return 0.0;
@@ -347,7 +342,7 @@ mod tests {
         assert!(likeness(a, b) > 0.5);
         assert!(likeness(a, "Focus on Civilian Protections") < 0.1);
         let stems = content_stems("Putin talked about Ukraine");
-        assert!(coverage("Ukraine and Putin", &stems) > 0.99);
-        assert_eq!(coverage("", &stems), 0.0);
+        assert!(coverage_of_stems(&content_stems("Ukraine and Putin"), &stems) > 0.99);
+        assert_eq!(coverage_of_stems(&content_stems(""), &stems), 0.0);
     }
 }
