@@ -1608,6 +1608,12 @@ pub fn is_breadcrumb_root(label: &str) -> bool {
     BREADCRUMB_ROOTS.contains(&fold(label).as_str())
 }
 
+/// A label of a site's own pages ("About", "Contact", "Privacy policy"):
+/// menus and footers link them, breadcrumb trails never pass through them.
+pub fn is_site_page_label(label: &str) -> bool {
+    NAV_LINES.contains(&fold(label).as_str())
+}
+
 /// A news agency name ("Reuters", "AFP", "dpa"): a credit, not an author.
 pub fn is_news_agency(name: &str) -> bool {
     NEWS_AGENCIES.contains(&fold(name).as_str())

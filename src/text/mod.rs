@@ -193,6 +193,16 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
     info
 }
 
+// A trail naming two of a site's own pages (About, Contact, Privacy) is its
+// menu: a breadcrumb trail passes through one such page at most.
+fn is_site_menu(crumbs: &[String]) -> bool {
+    let pages = crumbs
+        .iter()
+        .filter(|c| !phrases::is_breadcrumb_root(c) && phrases::is_site_page_label(c))
+        .count();
+    pages >= 2
+}
+
 /// A short line opening with a day number and a period that states a date
 /// ("14. Februar 2025", "3. května 2024"): a dateline in languages that
 /// write the day so, not an item of a numbered list.
@@ -1102,7 +1112,13 @@ impl Out {
         }
     }
 
-    fn add_crumbs(&mut self, crumbs: &[String]) {
+    /// Categories from a breadcrumb trail; a site menu shaped like one
+    /// ("Home | About | Contact") is dropped as navigation instead.
+    fn add_crumbs(&mut self, u: &Info, crumbs: &[String]) {
+        if is_site_menu(crumbs) {
+            self.remove(u.text, "navigation");
+            return;
+        }
         for c in crumbs {
             if !phrases::is_breadcrumb_root(c) {
                 self.ex.meta.categories.push(c.clone());
@@ -1156,8 +1172,12 @@ impl Out {
             k.reason()
         } else if let Some(z) = u.zone {
             z.reason()
-        } else if u.crumbs.is_some() {
-            "breadcrumb"
+        } else if let Some(crumbs) = &u.crumbs {
+            if is_site_menu(crumbs) {
+                "navigation"
+            } else {
+                "breadcrumb"
+            }
         } else if u.credits {
             "credits"
         } else if u.counter {
@@ -1312,7 +1332,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         }
         if u.kind.is_none() && outside_header_zone(u) {
             if let Some(crumbs) = &u.crumbs {
-                out.add_crumbs(crumbs);
+                out.add_crumbs(u, crumbs);
                 continue;
             }
             if out.take_meta(u) {
@@ -1619,7 +1639,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
         }
         if let Some(crumbs) = &u.crumbs {
             if out.ex.meta.categories.is_empty() {
-                out.add_crumbs(crumbs);
+                out.add_crumbs(u, crumbs);
             } else {
                 out.drop_debris(u, "breadcrumb");
             }
