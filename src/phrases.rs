@@ -56,6 +56,43 @@ impl Kind {
 /// Lower-case a line and turn punctuation and symbols into single spaces, so
 /// that "Read more »" and "READ MORE:" compare equal to "read more".
 pub fn fold(line: &str) -> String {
+    // Short lines fold faster than a cache lookup.
+    if line.len() < FOLD_CACHE_MIN {
+        return fold_uncached(line);
+    }
+    RECENT_FOLDS.with(|cell| {
+        let mut recent = cell.borrow_mut();
+        if let Some((_, folded)) = recent.iter().find(|(l, _)| l == line) {
+            return folded.clone();
+        }
+        let folded = fold_uncached(line);
+        // The oldest entry's buffers are reused for the newest.
+        let (mut key, mut value) = if recent.len() == FOLD_CACHE_SLOTS {
+            recent.pop().unwrap_or_default()
+        } else {
+            Default::default()
+        };
+        key.clear();
+        key.push_str(line);
+        value.clone_from(&folded);
+        recent.insert(0, (key, value));
+        folded
+    })
+}
+
+/// Lines shorter than this (in bytes) are folded without the cache.
+const FOLD_CACHE_MIN: usize = 32;
+/// Lines remembered: the rules ask about one line and its neighbours.
+const FOLD_CACHE_SLOTS: usize = 4;
+
+thread_local! {
+    // The last lines folded and their folds: the per-line rules of text mode
+    // fold the same line a dozen times (long lines dominate the cost).
+    static RECENT_FOLDS: std::cell::RefCell<Vec<(String, String)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn fold_uncached(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = true;
     let mut push = |c: char, out: &mut String| {
@@ -1766,6 +1803,24 @@ mod tests {
         assert_eq!(fold("  READ MORE »"), "read more");
         assert_eq!(fold("S'abonner !"), "s abonner");
         assert_eq!(fold("—"), "");
+    }
+
+    #[test]
+    fn remembered_folds_match_their_lines() {
+        // Lines of one length that differ only in one letter, folded in turns
+        // past the number of remembered lines: each gets its own fold.
+        let lines: Vec<String> = (b'a'..=b'h')
+            .map(|c| format!("The Same Long Line Of Text, Ending In {}!", char::from(c)))
+            .collect();
+        for _ in 0..3 {
+            for l in lines.iter().chain(lines.iter().rev()) {
+                assert_eq!(fold(l), fold_uncached(l));
+            }
+        }
+        assert_eq!(
+            fold("The Same Long Line Of Text, Ending In A!"),
+            "the same long line of text ending in a"
+        );
     }
 
     #[test]
