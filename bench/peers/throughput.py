@@ -11,6 +11,10 @@ read, extracted, and the text produced. Wall time covers the whole run:
   and calling the extractor (text discarded; start-up and imports excluded by a
   warm-up call in every worker).
 
+"N cores" is enforced: each run is pinned to the first N CPUs (affinity,
+inherited by unboil's reader and writer threads and by the pool's workers),
+so a helper thread cannot borrow an idle core. `--no-pin` lifts that.
+
 Prints pages/s and MB/s (of decompressed HTML) per system and core count, and
 unboil's peak RSS. Not part of CI. Usage (after bench/peers/run.sh made the venv):
 
@@ -101,6 +105,26 @@ def run_unboil(binary, scratch, jobs):
     return secs, max(rss, before)
 
 
+class pinned:
+    """Run the block with this process (and so its children) on the first
+    `jobs` CPUs it may use; no-op when `enabled` is false."""
+
+    def __init__(self, jobs, enabled):
+        self.jobs, self.enabled, self.saved = jobs, enabled, None
+
+    def __enter__(self):
+        if self.enabled and hasattr(os, "sched_setaffinity"):
+            self.saved = os.sched_getaffinity(0)
+            cpus = sorted(self.saved)[: self.jobs]
+            if len(cpus) < self.jobs:
+                sys.exit(f"only {len(cpus)} CPUs available for a {self.jobs}-core run")
+            os.sched_setaffinity(0, cpus)
+
+    def __exit__(self, *exc):
+        if self.saved is not None:
+            os.sched_setaffinity(0, self.saved)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dataset", default=str(ROOT.parent / "shared/eval/wcxb-dev"))
@@ -109,6 +133,7 @@ def main():
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--systems", nargs="+", default=["unboil", "resiliparse", "trafilatura"])
     ap.add_argument("--json", default=None, help="also write the figures here")
+    ap.add_argument("--no-pin", action="store_true", help="do not pin a run to its N cores")
     args = ap.parse_args()
 
     files = materialize(Path(args.dataset), Path(args.scratch))
@@ -120,12 +145,13 @@ def main():
     for system in args.systems:
         for jobs in args.jobs:
             print(f"running {system} on {jobs} core(s)", file=sys.stderr)
-            if system == "unboil":
-                secs, rss_kb = run_unboil(args.unboil, args.scratch, jobs)
-                errors = None
-            else:
-                secs, errors = run_peer(system, paths, jobs)
-                rss_kb = None
+            with pinned(jobs, not args.no_pin):
+                if system == "unboil":
+                    secs, rss_kb = run_unboil(args.unboil, args.scratch, jobs)
+                    errors = None
+                else:
+                    secs, errors = run_peer(system, paths, jobs)
+                    rss_kb = None
             rows.append({"system": system, "jobs": jobs, "secs": secs, "pages_per_s": len(paths) / secs,
                          "mb_per_s": mb / secs, "errors": errors,
                          "peak_rss_mb": rss_kb / 1024 if rss_kb else None})
