@@ -80,6 +80,13 @@ pub fn fold(line: &str) -> String {
     })
 }
 
+/// Words of a [`fold`]ed line, as `folded_word_count(&folded)` counts them
+/// (one for an empty line): a byte count, vectorised, where the split
+/// searched word by word (the rules count the words of every line).
+pub fn folded_word_count(folded: &str) -> usize {
+    folded.bytes().filter(|&b| b == b' ').count() + 1
+}
+
 /// Lines shorter than this (in bytes) are folded without the cache.
 const FOLD_CACHE_MIN: usize = 32;
 /// Lines remembered: the rules ask about one line and its neighbours.
@@ -1319,7 +1326,7 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     if folded.is_empty() {
         return None;
     }
-    let words = folded.split(' ').count();
+    let words = folded_word_count(&folded);
     if words <= 8 {
         if let Some(kind) = whole_line_kind(&folded) {
             return Some(kind);
@@ -1411,7 +1418,7 @@ const RELATED_HEADER_PREFIXES: &[&str] = &[
 /// "Most read", "Mehr zum Thema", "More from Science".
 pub fn is_related_header(line: &str) -> bool {
     let folded = fold(line);
-    let words = folded.split(' ').count();
+    let words = folded_word_count(&folded);
     is_related_header_folded(&folded, words)
 }
 
@@ -1448,7 +1455,7 @@ fn line_has_digit(s: &str) -> bool {
 /// ("Share Facebook Twitter Email"), with at least one network or action.
 pub fn is_share_bar(line: &str) -> bool {
     let folded = fold(line);
-    let words = folded.split(' ').count();
+    let words = folded_word_count(&folded);
     is_share_bar_folded(&folded, words)
 }
 
@@ -1462,7 +1469,7 @@ fn is_share_bar_folded(folded: &str, words: usize) -> bool {
 /// A comment counter: "12 Comments", "Comments (3)", "Kommentare: 5".
 pub fn is_comment_counter(line: &str) -> bool {
     let folded = fold(line);
-    let words = folded.split(' ').count();
+    let words = folded_word_count(&folded);
     is_comment_counter_folded(&folded, words)
 }
 
@@ -1502,7 +1509,7 @@ pub fn is_comment_author_line(line: &str) -> bool {
 fn first_segment_is_counter(line: &str) -> bool {
     line.split_once(['|', '·', '•']).is_some_and(|(head, _)| {
         let folded = fold(head);
-        let words = folded.split(' ').count();
+        let words = folded_word_count(&folded);
         is_comment_counter_folded(&folded, words)
     })
 }
@@ -1512,7 +1519,7 @@ fn first_segment_is_counter(line: &str) -> bool {
 pub fn is_photo_credit(line: &str) -> bool {
     let trimmed = line.trim().trim_start_matches(['(', '[']);
     let folded = fold(trimmed);
-    if folded.is_empty() || folded.split(' ').count() > 14 {
+    if folded.is_empty() || folded_word_count(&folded) > 14 {
         return false;
     }
     let first = folded.split(' ').next().unwrap_or("");
@@ -1546,7 +1553,7 @@ fn is_related_teaser(line: &str, folded: &str, words: usize) -> bool {
         return false;
     };
     // Find the raw text after the phrase: it must open with ':' or a dash.
-    let prefix_words = prefix.split(' ').count();
+    let prefix_words = folded_word_count(prefix);
     let mut seen = 0;
     let mut rest = line.trim_start();
     while seen < prefix_words {
@@ -1564,7 +1571,7 @@ fn is_related_teaser(line: &str, folded: &str, words: usize) -> bool {
 /// A cookie banner text: mentions cookies together with consent wording.
 pub fn is_cookie_notice(line: &str) -> bool {
     let folded = fold(line);
-    let words = folded.split(' ').count();
+    let words = folded_word_count(&folded);
     is_cookie_notice_folded(&folded, words)
 }
 
@@ -1578,7 +1585,7 @@ fn is_cookie_notice_folded(folded: &str, words: usize) -> bool {
 /// at most 45 words, so articles about newsletters are not caught.
 pub fn is_newsletter_prompt(line: &str) -> bool {
     let folded = fold(line);
-    let words = folded.split(' ').count();
+    let words = folded_word_count(&folded);
     is_newsletter_prompt_folded(&folded, words)
 }
 
@@ -1803,6 +1810,13 @@ mod tests {
         assert_eq!(fold("  READ MORE »"), "read more");
         assert_eq!(fold("S'abonner !"), "s abonner");
         assert_eq!(fold("—"), "");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn folded_word_count_counts_as_split_does(line in "[a-z ]{0,20}") {
+            proptest::prop_assert_eq!(folded_word_count(&line), line.split(' ').count());
+        }
     }
 
     #[test]

@@ -1217,7 +1217,7 @@ const CONSENT_WORDS: &[&str] = &[
 /// is protected by reCAPTCHA…"): no page's content.
 pub fn is_form_consent(s: &str) -> bool {
     let folded = phrases::fold(s);
-    let words = folded.split(' ').count();
+    let words = phrases::folded_word_count(&folded);
     if !(4..=130).contains(&words) {
         return false;
     }
@@ -1308,7 +1308,7 @@ pub fn is_legal_notice(s: &str) -> bool {
         return false;
     }
     let folded = phrases::fold(s);
-    let words = folded.split(' ').count();
+    let words = phrases::folded_word_count(&folded);
     if !(6..=150).contains(&words) {
         return false;
     }
@@ -1321,7 +1321,7 @@ pub fn is_legal_notice(s: &str) -> bool {
 /// when its content did not load, never the content.
 pub fn is_script_notice(s: &str) -> bool {
     let folded = phrases::fold(s);
-    let words = folded.split(' ').count();
+    let words = phrases::folded_word_count(&folded);
     let padded = spaced(&folded);
     words <= 30
         && has_phrase(&padded, "javascript")
@@ -1354,7 +1354,7 @@ pub fn is_script_notice(s: &str) -> bool {
 pub fn is_cookie_description(s: &str) -> bool {
     let folded = phrases::fold(s);
     let padded = spaced(&folded);
-    folded.split(' ').count() <= 90
+    phrases::folded_word_count(&folded) <= 90
         && [
             "sets this cookie",
             "this cookie is used",
@@ -1552,7 +1552,7 @@ pub fn is_option_list(s: &str, stop: f32) -> bool {
 /// "Add \<product\> to Cart/Compare/Wishlist": a shop's button label.
 pub fn is_add_to_button(s: &str) -> bool {
     let folded = phrases::fold(s);
-    let words = folded.split(' ').count();
+    let words = phrases::folded_word_count(&folded);
     words <= 14
         && folded.starts_with("add ")
         && [
@@ -1770,7 +1770,7 @@ const FORM_LABELS: &[&str] = &[
 pub fn is_form_label(s: &str) -> bool {
     let t = s.trim();
     let folded = phrases::fold(t);
-    let words = folded.split(' ').count();
+    let words = phrases::folded_word_count(&folded);
     if folded.is_empty() || words > 6 {
         return false;
     }
