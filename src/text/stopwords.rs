@@ -1,7 +1,7 @@
 //! Stop words of nine languages, for prose detection and for guessing the
 //! document language (en, de, fr, es, it, pt, nl, pl, ru).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Languages with a stop-word list, in bit order.
@@ -134,11 +134,12 @@ fn lists() -> [&'static [&'static str]; 9] {
     [EN, DE, FR, ES, IT, PT, NL, PL, RU]
 }
 
-/// word → bit set of the languages whose stop-word list holds it.
-fn table() -> &'static HashMap<&'static str, u16> {
-    static TABLE: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+/// word → bit set of the languages whose stop-word list holds it (Fx-hashed:
+/// every word of every line is looked up, and the keys are fixed).
+fn table() -> &'static FxHashMap<&'static str, u16> {
+    static TABLE: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = FxHashMap::default();
         for (bit, list) in lists().iter().enumerate() {
             for w in list.iter() {
                 *map.entry(*w).or_insert(0u16) |= 1 << bit;
