@@ -7,7 +7,6 @@
 use super::lines;
 use super::{Info, Zone};
 use crate::phrases;
-use std::collections::BTreeSet;
 
 /// Units after a related header within which the article may resume.
 const RESUME_WINDOW: usize = 12;
@@ -179,15 +178,18 @@ fn speaks_of_a_person(text: &str) -> bool {
 /// lines, a paragraph about them that opens with their first name ("Jane
 /// is a science writer who ..."). Returns the name line for each bio.
 fn author_bios<'a>(infos: &[Info<'a>]) -> Vec<(usize, &'a str)> {
-    // Words the page writes in lower case are common words, not names.
-    let mut common: BTreeSet<String> = BTreeSet::new();
-    for u in infos {
-        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
-            if w.starts_with(char::is_lowercase) {
-                common.insert(w.to_string());
-            }
-        }
-    }
+    // Words the page writes in lower case are common words, not names
+    // (gathered, borrowed, only once a line could be a bio).
+    let common: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
+    let common_words = || {
+        common.get_or_init(|| {
+            infos
+                .iter()
+                .flat_map(|u| u.text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .collect()
+        })
+    };
     let mut found = Vec::new();
     for (i, u) in infos.iter().enumerate() {
         if !(u.prose || u.sentence) || u.words < BIO_WORDS {
@@ -196,7 +198,7 @@ fn author_bios<'a>(infos: &[Info<'a>]) -> Vec<(usize, &'a str)> {
         let Some(opening) = name_words(u.text).next() else {
             continue;
         };
-        if common.contains(&opening.to_lowercase()) {
+        if common_words().contains(opening.to_lowercase().as_str()) {
             continue;
         }
         let name_line = (1..=BIO_NAME_REACH)
