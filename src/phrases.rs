@@ -918,6 +918,7 @@ const COOKIE_CONTEXT: &[&str] = &[
     "используем",
     "согласие",
 ];
+static COOKIE_CONTEXT_SET: WordPhrases = WordPhrases::new(COOKIE_CONTEXT);
 
 /// Words that, next to "newsletter" (or "inbox"), mark a sign-up prompt.
 const NEWSLETTER_CONTEXT: &[&str] = &[
@@ -956,6 +957,7 @@ const NEWSLETTER_CONTEXT: &[&str] = &[
     "подпишитесь",
     "подписаться",
 ];
+static NEWSLETTER_CONTEXT_SET: WordPhrases = WordPhrases::new(NEWSLETTER_CONTEXT);
 
 /// Opening words of a photo credit ("Photo: X/AFP", "Foto: dpa").
 const PHOTO_CREDIT_WORDS: &[&str] = &[
@@ -1212,6 +1214,7 @@ const COPYRIGHT_PHRASES: &[&str] = &[
     "wszelkie prawa zastrzeżone",
     "все права защищены",
 ];
+static COPYRIGHT_SET: WordPhrases = WordPhrases::new(COPYRIGHT_PHRASES);
 
 /// Names of breadcrumb roots: the first crumb of a trail, not a category.
 const BREADCRUMB_ROOTS: &[&str] = &[
@@ -1292,6 +1295,7 @@ const UPDATED_WORDS: &[&str] = &[
     "aktualizacja",
     "обновлено",
 ];
+static UPDATED_SET: WordPhrases = WordPhrases::new(UPDATED_WORDS);
 
 /// True when `folded` starts with the whole words of `prefix`.
 fn starts_with_words(folded: &str, prefix: &str) -> bool {
@@ -1301,7 +1305,7 @@ fn starts_with_words(folded: &str, prefix: &str) -> bool {
 }
 
 /// True when `folded` contains `phrase` on word boundaries.
-fn contains_words(folded: &str, phrase: &str) -> bool {
+pub fn contains_words(folded: &str, phrase: &str) -> bool {
     let mut from = 0;
     while let Some(pos) = folded.get(from..).and_then(|s| s.find(phrase)) {
         let start = from + pos;
@@ -1317,6 +1321,43 @@ fn contains_words(folded: &str, phrase: &str) -> bool {
         }
     }
     false
+}
+
+/// A list of phrases looked for on word boundaries in a [`fold`]ed line, all
+/// in one pass of an automaton (the lists run on every line of a page).
+pub struct WordPhrases {
+    list: &'static [&'static str],
+    matcher: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl WordPhrases {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        WordPhrases {
+            list,
+            matcher: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `folded` holds one of the phrases as whole words, as
+    /// [`contains_words`] tells for each phrase.
+    pub fn in_words(&self, folded: &str) -> bool {
+        let matcher = self.matcher.get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(self.list)
+                .ok()
+        });
+        let Some(matcher) = matcher else {
+            return self.list.iter().any(|p| contains_words(folded, p));
+        };
+        let bytes = folded.as_bytes();
+        // Every occurrence of every phrase is seen (overlapping search), so a
+        // bounded one is found wherever an unbounded one overlaps it.
+        matcher.find_overlapping_iter(folded).any(|m| {
+            (m.start() == 0 || bytes.get(m.start() - 1) == Some(&b' '))
+                && (m.end() == bytes.len() || bytes.get(m.end()) == Some(&b' '))
+        })
+    }
 }
 
 /// Classify a line (or short block) of page text as boilerplate, from its
@@ -1578,7 +1619,7 @@ pub fn is_cookie_notice(line: &str) -> bool {
 fn is_cookie_notice_folded(folded: &str, words: usize) -> bool {
     words <= 90
         && folded.split(' ').any(|w| w.starts_with("cookie"))
-        && COOKIE_CONTEXT.iter().any(|c| contains_words(folded, c))
+        && COOKIE_CONTEXT_SET.in_words(folded)
 }
 
 /// A newsletter prompt: mentions a newsletter together with sign-up wording;
@@ -1597,7 +1638,7 @@ fn is_newsletter_prompt_folded(folded: &str, words: usize) -> bool {
         || contains_words(folded, "your inbox")
         || contains_words(folded, "enter your email")
         || contains_words(folded, "your email address");
-    mentions && NEWSLETTER_CONTEXT.iter().any(|c| contains_words(folded, c))
+    mentions && NEWSLETTER_CONTEXT_SET.in_words(folded)
 }
 
 /// A copyright footer line: "© 2025 Example Media", "All rights reserved".
@@ -1605,7 +1646,7 @@ fn is_copyright_line(line: &str, folded: &str, words: usize) -> bool {
     words <= 30
         && (line.contains('©')
             || starts_with_words(folded, "copyright")
-            || (words >= 3 && COPYRIGHT_PHRASES.iter().any(|p| contains_words(folded, p))))
+            || (words >= 3 && COPYRIGHT_SET.in_words(folded)))
 }
 
 /// Reading-time labels: "5 min read", "Lesezeit: 3 Minuten", "4 minutes".
@@ -1670,10 +1711,7 @@ pub fn updated_phrase_at(line: &str) -> Option<usize> {
     if lower.len() != line.len() {
         // Lower-casing changed byte lengths: fall back to a whole-line check.
         let folded = fold(line);
-        return UPDATED_WORDS
-            .iter()
-            .any(|w| contains_words(&folded, w))
-            .then_some(0);
+        return UPDATED_SET.in_words(&folded).then_some(0);
     }
     UPDATED_WORDS
         .iter()
@@ -1756,6 +1794,7 @@ const READER_APPEAL_MARKERS: &[&str] = &[
     "volg ons",
     "steun ons",
 ];
+static READER_APPEAL_SET: WordPhrases = WordPhrases::new(READER_APPEAL_MARKERS);
 
 /// Most words of an appeal to the reader.
 const MAX_READER_APPEAL_WORDS: usize = 60;
@@ -1768,11 +1807,7 @@ const MAX_READER_APPEAL_WORDS: usize = 60;
 pub fn is_reader_appeal(line: &str) -> bool {
     let folded = fold(line);
     let words = folded.split(' ').filter(|w| !w.is_empty()).count();
-    words > 0
-        && words <= MAX_READER_APPEAL_WORDS
-        && READER_APPEAL_MARKERS
-            .iter()
-            .any(|m| contains_words(&folded, m))
+    words > 0 && words <= MAX_READER_APPEAL_WORDS && READER_APPEAL_SET.in_words(&folded)
 }
 
 #[cfg(test)]
@@ -1813,6 +1848,14 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn word_phrases_agree_with_a_scan_of_the_list(line in "[ab ]{0,16}") {
+            const LIST: &[&str] = &["a", "ab", "b a", "ba b", "aa"];
+            static SET: WordPhrases = WordPhrases::new(LIST);
+            let scan = LIST.iter().any(|p| contains_words(&line, p));
+            proptest::prop_assert_eq!(SET.in_words(&line), scan);
+        }
+
         #[test]
         fn folded_word_count_counts_as_split_does(line in "[a-z ]{0,20}") {
             proptest::prop_assert_eq!(folded_word_count(&line), line.split(' ').count());

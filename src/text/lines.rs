@@ -1113,34 +1113,6 @@ mod mail_tests {
     }
 }
 
-/// A folded line with a space on each side, for [`has_phrase`] (built
-/// without the formatting machinery: this runs on every line).
-fn spaced(folded: &str) -> String {
-    let mut padded = String::with_capacity(folded.len() + 2);
-    padded.push(' ');
-    padded.push_str(folded);
-    padded.push(' ');
-    padded
-}
-
-/// True when the folded line, padded with spaces, holds `phrase` on word
-/// boundaries.
-fn has_phrase(padded: &str, phrase: &str) -> bool {
-    // The spaced needle is built in one buffer per thread: this runs for
-    // each phrase of several lists on every line.
-    thread_local! {
-        static NEEDLE: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    NEEDLE.with(|needle| {
-        let mut needle = needle.borrow_mut();
-        needle.clear();
-        needle.push(' ');
-        needle.push_str(phrase);
-        needle.push(' ');
-        padded.contains(needle.as_str())
-    })
-}
-
 /// Openers of the consent text under a form, after [`phrases::fold`].
 const CONSENT_OPENERS: &[&str] = &[
     "by submitting",
@@ -1211,6 +1183,7 @@ const CONSENT_WORDS: &[&str] = &[
     "concordo",
     "akkoord",
 ];
+static CONSENT_WORD_SET: phrases::WordPhrases = phrases::WordPhrases::new(CONSENT_WORDS);
 
 /// The legal consent printed under a form or sign-up box ("By submitting
 /// this form, you agree to our Terms…", "I consent to receive…", "This site
@@ -1221,16 +1194,15 @@ pub fn is_form_consent(s: &str) -> bool {
     if !(4..=130).contains(&words) {
         return false;
     }
-    let padded = spaced(&folded);
-    if has_phrase(&padded, "protected by recaptcha") {
+    if phrases::contains_words(&folded, "protected by recaptcha") {
         return true;
     }
     CONSENT_OPENERS.iter().any(|o| {
         folded.starts_with(o)
-            && padded
-                .get(o.len() + 1..)
-                .is_some_and(|r| r.starts_with(' '))
-    }) && CONSENT_WORDS.iter().any(|w| has_phrase(&padded, w))
+            && folded
+                .get(o.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    }) && CONSENT_WORD_SET.in_words(&folded)
 }
 
 /// Wording of legal notices in a page's small print, after
@@ -1275,6 +1247,7 @@ const LEGAL_NOTICE_PHRASES: &[&str] = &[
     "zastrzeżony znak towarowy",
     "зарегистрированный товарный знак",
 ];
+static LEGAL_NOTICE_SET: phrases::WordPhrases = phrases::WordPhrases::new(LEGAL_NOTICE_PHRASES);
 
 /// Pieces of words, one in each of [`LEGAL_NOTICE_PHRASES`], without their
 /// first letter (which may be a capital): a line holding none is no notice.
@@ -1312,8 +1285,7 @@ pub fn is_legal_notice(s: &str) -> bool {
     if !(6..=150).contains(&words) {
         return false;
     }
-    let padded = spaced(&folded);
-    LEGAL_NOTICE_PHRASES.iter().any(|p| has_phrase(&padded, p))
+    LEGAL_NOTICE_SET.in_words(&folded)
 }
 
 /// A notice that scripts are off ("Please enable JavaScript to view the
@@ -1322,57 +1294,60 @@ pub fn is_legal_notice(s: &str) -> bool {
 pub fn is_script_notice(s: &str) -> bool {
     let folded = phrases::fold(s);
     let words = phrases::folded_word_count(&folded);
-    let padded = spaced(&folded);
     words <= 30
-        && has_phrase(&padded, "javascript")
-        && [
-            "enable",
-            "enabled",
-            "disabled",
-            "required",
-            "requires",
-            "turned off",
-            "turn it on",
-            "supports",
-            "aktivieren",
-            "activer",
-            "activez",
-            "habilitar",
-            "habilita",
-            "attivare",
-            "attiva",
-            "ativar",
-            "ative",
-            "inschakelen",
-        ]
-        .iter()
-        .any(|w| has_phrase(&padded, w))
+        && phrases::contains_words(&folded, "javascript")
+        && SCRIPT_SWITCH_SET.in_words(&folded)
 }
+
+/// Words that ask for scripts to be switched on, after [`phrases::fold`].
+const SCRIPT_SWITCH_WORDS: &[&str] = &[
+    "enable",
+    "enabled",
+    "disabled",
+    "required",
+    "requires",
+    "turned off",
+    "turn it on",
+    "supports",
+    "aktivieren",
+    "activer",
+    "activez",
+    "habilitar",
+    "habilita",
+    "attivare",
+    "attiva",
+    "ativar",
+    "ative",
+    "inschakelen",
+];
+static SCRIPT_SWITCH_SET: phrases::WordPhrases = phrases::WordPhrases::new(SCRIPT_SWITCH_WORDS);
 
 /// A line of a cookie table or cookie-category description ("_ga 2 years
 /// Google Analytics sets this cookie to…", "Functional cookies help to…").
 pub fn is_cookie_description(s: &str) -> bool {
     let folded = phrases::fold(s);
-    let padded = spaced(&folded);
-    phrases::folded_word_count(&folded) <= 90
-        && [
-            "sets this cookie",
-            "this cookie is used",
-            "this cookie is set",
-            "cookie is used by",
-            "cookie is set by",
-            "cookies are used to",
-            "cookies are used by",
-            "cookies help",
-            "cookies ensure",
-            "cookies track",
-            "cookies allow us",
-            "cookies collect",
-            "third party cookies",
-        ]
-        .iter()
-        .any(|p| has_phrase(&padded, p))
+    phrases::folded_word_count(&folded) <= 90 && COOKIE_DESCRIPTION_SET.in_words(&folded)
 }
+
+/// Wording of cookie tables and cookie-category descriptions, after
+/// [`phrases::fold`].
+const COOKIE_DESCRIPTION_PHRASES: &[&str] = &[
+    "sets this cookie",
+    "this cookie is used",
+    "this cookie is set",
+    "cookie is used by",
+    "cookie is set by",
+    "cookies are used to",
+    "cookies are used by",
+    "cookies help",
+    "cookies ensure",
+    "cookies track",
+    "cookies allow us",
+    "cookies collect",
+    "third party cookies",
+];
+static COOKIE_DESCRIPTION_SET: phrases::WordPhrases =
+    phrases::WordPhrases::new(COOKIE_DESCRIPTION_PHRASES);
 
 /// A run of five or more consecutive numbers making up most of a line: the
 /// options of a quantity picker or the links of a pager ("1 2 3 4 5 … 53",
