@@ -110,10 +110,29 @@ fn is_credential(name: &str) -> bool {
 /// A lone byline opener on its own line ("By"), whose names follow on the
 /// next line, as page dumps split them.
 pub fn is_lone_byline_opener(s: &str) -> bool {
-    let lower = s.trim().to_lowercase();
+    // (Colons and spaces are trimmed before lower-casing, which keeps them,
+    // so that a line too long to be an opener is never lower-cased: a
+    // character lower-cases to no fewer than a quarter of its bytes.)
+    let bare = s.trim().trim_end_matches(':').trim();
+    if bare.len() > 4 * longest_byline_opener() {
+        return false;
+    }
+    let lower = bare.to_lowercase();
     BYLINE_PREFIXES
         .iter()
-        .any(|p| p.trim_end_matches([' ', ':']).trim_end() == lower.trim_end_matches(':').trim())
+        .any(|p| p.trim_end_matches([' ', ':']).trim_end() == lower)
+}
+
+// Bytes of the longest byline opener without its colon and spaces.
+fn longest_byline_opener() -> usize {
+    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
+        BYLINE_PREFIXES
+            .iter()
+            .map(|p| p.trim_end_matches([' ', ':']).trim_end().len())
+            .max()
+            .unwrap_or(0)
+    });
+    *LONGEST
 }
 
 /// A lone byline opener that is a bare label ("Author", "Text": a menu item

@@ -164,6 +164,12 @@ impl LangMask {
     }
 }
 
+// Bytes of the longest stop word of any list.
+fn longest_stopword() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| table().keys().map(|w| w.len()).max().unwrap_or(0))
+}
+
 /// True when the lower-cased `word` is a stop word of a language in `mask`.
 pub fn is_stopword(word: &str, mask: LangMask) -> bool {
     table().get(word).is_some_and(|bits| bits & mask.0 != 0)
@@ -180,9 +186,18 @@ pub fn words(s: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
 /// Share of the words of `s` that are stop words of `mask`; 0 for no words.
 pub fn density(s: &str, mask: LangMask) -> f32 {
     let (mut total, mut stop) = (0usize, 0usize);
-    for w in words(s) {
+    let longest = longest_stopword();
+    for w in s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         total += 1;
-        if is_stopword(&w, mask) {
+        // (An ASCII word longer than every stop word is none: most words of
+        // a line are skipped without lower-casing or hashing them.)
+        if w.len() > longest && w.is_ascii() {
+            continue;
+        }
+        if is_stopword(&crate::ascii::lowercase(w), mask) {
             stop += 1;
         }
     }
