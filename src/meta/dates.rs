@@ -57,6 +57,11 @@ pub struct FoundDate {
 /// Find the dates of a line like "Published 12 March 2025, 10:32 · Updated
 /// 13 March 2025", each flagged as an update or not by the words before it.
 pub fn find_dates(line: &str, lang: Option<&str>) -> Vec<FoundDate> {
+    // Every date form reads its year from ASCII digits: a line without
+    // one is not tokenized.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let day_first = lang.and_then(day_first_for_language);
     let toks = tokenize(line);
     let mut out = Vec::new();

@@ -660,6 +660,10 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     if !features::starts_like_sentence(s) && !s.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
+    // (Dates are read from ASCII digits: see `find_dates`.)
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     // Few words besides the date: a dateline is mostly date and labels.
     let stop = super::stopwords::density(s, super::stopwords::LangMask::ALL);
     // (Romance datelines have a few: "Publicado em 5 de maio de 2025".)
