@@ -131,6 +131,8 @@ pub struct RunArgs {
 /// Pages in flight: read, extracted in parallel and written per window of
 /// this many pages; bounds memory while keeping threads busy.
 const BATCH: usize = 256;
+/// Pages read ahead of the extraction window.
+const READ_AHEAD: usize = 32;
 
 pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
     let options = Options {
@@ -194,7 +196,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let pages = unboil::input::prefetch(reader, BATCH);
+    let pages = unboil::input::prefetch(reader, READ_AHEAD);
     let windows = extractor.windows(
         pages,
         BatchOptions {
