@@ -20,6 +20,7 @@
 //!
 //! Every kept character is kept exactly as in the input.
 
+pub mod consent;
 pub mod features;
 pub mod grid;
 pub mod lines;
@@ -2048,6 +2049,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
     }
     mark_repeated(&mut infos);
+    consent::mark_consent_panels(&mut infos);
     mark_context(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
