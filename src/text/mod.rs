@@ -56,6 +56,8 @@ enum Zone {
     Reviews,
     /// The author's box (a bio, links to their other posts) closing a post.
     AuthorBox,
+    /// The list of references or footnotes under an article.
+    References,
 }
 
 impl Zone {
@@ -68,6 +70,7 @@ impl Zone {
             Zone::Facets => "facet-filter",
             Zone::Reviews => "reviews",
             Zone::AuthorBox => "author-box",
+            Zone::References => "references",
         }
     }
 }
@@ -2051,6 +2054,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     mark_repeated(&mut infos);
     consent::mark_consent_panels(&mut infos);
     mark_context(&mut infos);
+    trailer::mark_references(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();

@@ -453,6 +453,93 @@ pub fn is_more_stories_header(text: &str) -> bool {
         .map_or(true, |w| HEADER_TAIL_OPENERS.contains(w))
 }
 
+/// Headers of the list of sources under an article, compared folded as
+/// the whole line.
+const REFERENCES_HEADERS: &[&str] = &[
+    "references",
+    "reference list",
+    "footnotes",
+    "bibliography",
+    "works cited",
+    "sources",
+    "article sources",
+    "citations",
+    "literatur",
+    "literaturverzeichnis",
+    "einzelnachweise",
+    "quellen",
+    "quellenangaben",
+    "références",
+    "bibliographie",
+    "referencias",
+    "bibliografía",
+    "fuentes",
+    "referências",
+    "bibliografia",
+    "fonti",
+    "riferimenti",
+    "literatuur",
+    "bronnen",
+    "przypisy",
+];
+
+/// Prose words before a references header for the text above it to be an
+/// article it closes.
+const ARTICLE_BEFORE_REFERENCES: usize = 100;
+
+/// The header of an article's references or footnotes ("References",
+/// "Article Sources:", "Einzelnachweise").
+// Why: citations are lists of names, titles and links, never the article's text.
+pub(super) fn is_references_header(u: &Info) -> bool {
+    // (A bracketed link, "[Sources]", is an item's link, not a header.)
+    u.words <= 3
+        && u.list.is_none()
+        && !u.menu
+        && u.text.trim_start().starts_with(char::is_alphabetic)
+        && REFERENCES_HEADERS.contains(&phrases::fold(u.text).as_str())
+}
+
+/// Fewest words of a citation line.
+const CITATION_WORDS: usize = 5;
+
+/// The line after a references header reads like a citation or a note's
+/// number: a list item, a numbered or bracketed mark ("1", "[2]", "^"), or
+/// a line of some length.
+// Why: a "Sources" tab in a report's menu is followed by the next tab's label.
+fn citation_follows(infos: &[Info], header: usize) -> bool {
+    infos.get(header + 1).is_some_and(|n| {
+        n.list.is_some()
+            || n.words >= CITATION_WORDS
+            || n.text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '^' | '↑'))
+    })
+}
+
+/// Everything from the first references header after an article's prose on
+/// is its references (and what follows them: footers, comments).
+// Why: the references close the article; only apparatus and page furniture follow them.
+pub(super) fn mark_references(infos: &mut [Info]) {
+    let mut before = 0usize;
+    let mut from = None;
+    for (i, u) in infos.iter().enumerate() {
+        if u.prose && u.zone.is_none() {
+            before += u.words;
+        } else if before >= ARTICLE_BEFORE_REFERENCES
+            && is_references_header(u)
+            && citation_follows(infos, i)
+        {
+            from = Some(i);
+            break;
+        }
+    }
+    if let Some(from) = from {
+        for u in infos.iter_mut().skip(from) {
+            u.zone.get_or_insert(Zone::References);
+        }
+    }
+}
+
 /// `folded` starts with the words of `prefix`.
 fn starts_with_words(folded: &str, prefix: &str) -> bool {
     folded
@@ -610,5 +697,34 @@ mod tests {
         ] {
             assert!(!is_more_stories_header(t), "{t}");
         }
+    }
+
+    #[test]
+    fn references_close_an_article_and_a_menu_tab_does_not() {
+        let long = "The survey counted the nesting pairs on every island of the \
+            estuary twice a year, and the figures show that the colony has grown \
+            by a third since the fishing ban, while the gulls have declined.";
+        let mut infos = page(&[
+            long,
+            long,
+            long,
+            "References",
+            "1. Doe, J. (2021). Terns of the estuary. Coastal Birds 12, 44-51.",
+            "Share this",
+        ]);
+        mark_references(&mut infos);
+        let zones: Vec<bool> = infos
+            .iter()
+            .map(|u| u.zone == Some(Zone::References))
+            .collect();
+        assert_eq!(zones, [false, false, false, true, true, true]);
+        // A tab of a report's menu, followed by the next tab.
+        let mut tabs = page(&[long, long, long, "Sources", "Market Size", "Forecasts"]);
+        mark_references(&mut tabs);
+        assert!(tabs.iter().all(|u| u.zone.is_none()));
+        // Before any article, a "Sources" link heads nothing.
+        let mut top = page(&["Sources", "1. Doe, J. (2021). Terns of the estuary.", long]);
+        mark_references(&mut top);
+        assert!(top.iter().all(|u| u.zone.is_none()));
     }
 }
