@@ -244,12 +244,17 @@ const STORY_NOUNS: &[&str] = &[
     "content",
     "videos",
     "podcasts",
+    // (a forum's other threads: "Similar threads", "Related questions")
+    "threads",
+    "questions",
+    "discussions",
     // de
     "artikel",
     "beiträge",
     "nachrichten",
     "meldungen",
     "themen",
+    "diskussionen",
     // fr
     "actualités",
     "billets",
@@ -679,6 +684,10 @@ mod tests {
             "More to explore",
             "Previous Post",
             "« Next article",
+            "Similar threads",
+            "Trending Threads",
+            "Related questions",
+            "Ähnliche Diskussionen",
         ] {
             assert!(is_more_stories_header(h), "{h}");
         }
