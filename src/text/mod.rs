@@ -423,6 +423,7 @@ fn mark_context(infos: &mut [Info]) {
     // (Only a page that sells something has its reviews cut.)
     let shop = infos.iter().any(|u| is_cart_button(u.text));
     let author_box = trailer::author_box_start(infos);
+    let mut shares: Option<trailer::ShareBars> = None;
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header && !trailer::article_resumes_after(infos, i) {
@@ -443,6 +444,11 @@ fn mark_context(infos: &mut [Info]) {
                 || rating_summary_follows(infos, i))
         {
             Some(Zone::Reviews)
+        } else if shares
+            .get_or_insert_with(|| trailer::ShareBars::of(infos))
+            .closes(infos, i, before, total)
+        {
+            Some(Zone::Related)
         } else {
             None
         };

@@ -6,8 +6,8 @@
 
 use super::lines;
 use super::{Info, Zone};
-use crate::phrases;
-use std::collections::BTreeSet;
+use crate::phrases::{self, Kind};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Units after a related header within which the article may resume.
 const RESUME_WINDOW: usize = 12;
@@ -545,6 +545,71 @@ pub(super) fn mark_references(infos: &mut [Info]) {
     }
 }
 
+/// Share of the page's prose that must stand above a share bar for the
+/// bar to close the article.
+const PROSE_ABOVE_SHARE_BAR: f32 = 0.6;
+/// Most copies of a share bar's text on a page that closes an article (at
+/// its top and bottom; a thread prints "Share" under every post).
+const SHARE_BAR_COPIES: usize = 2;
+
+/// A share button's verb alone on its line, compared folded (a lone
+/// network's name, "Email", "Facebook", may be a form field or an
+/// integration's name).
+const SHARE_VERBS: &[&str] = &[
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "delen",
+    "udostępnij",
+    "поделиться",
+];
+
+/// The share bars of a page ("Share this article", "Facebook Twitter
+/// Email"), with how often each text occurs.
+pub(super) struct ShareBars<'a> {
+    copies: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> ShareBars<'a> {
+    pub(super) fn of(infos: &[Info<'a>]) -> Self {
+        let mut copies = BTreeMap::new();
+        for u in infos.iter().filter(|u| u.kind == Some(Kind::Share)) {
+            *copies.entry(u.text.trim()).or_insert(0) += 1;
+        }
+        ShareBars { copies }
+    }
+
+    /// The share bar at `i` closes the article: most of the page's prose
+    /// (`before` of `total` words) stands above it, it is a bar (two or
+    /// more words, a share verb, or one of a run of share lines) rather
+    /// than one network's link, and it is not printed under every post.
+    // Why: a post's share bar sits right under its last paragraph; what follows is the site's.
+    pub(super) fn closes(&self, infos: &[Info], i: usize, before: usize, total: usize) -> bool {
+        let Some(u) = infos.get(i).filter(|u| u.kind == Some(Kind::Share)) else {
+            return false;
+        };
+        let is_share = |j: usize| infos.get(j).is_some_and(|n| n.kind == Some(Kind::Share));
+        let bar = u.words >= 2
+            || is_share(i + 1)
+            || i.checked_sub(1).is_some_and(is_share)
+            || SHARE_VERBS.contains(&phrases::fold(u.text).as_str());
+        // (A bar floating between two paragraphs has the article go on
+        // right under it.)
+        let prose_follows = infos
+            .iter()
+            .skip(i + 1)
+            .find(|n| n.kind != Some(Kind::Share))
+            .is_some_and(|n| n.prose);
+        let copies = self.copies.get(u.text.trim()).copied().unwrap_or(0);
+        bar && !prose_follows
+            && copies <= SHARE_BAR_COPIES
+            && before as f32 >= total as f32 * PROSE_ABOVE_SHARE_BAR
+    }
+}
+
 /// `folded` starts with the words of `prefix`.
 fn starts_with_words(folded: &str, prefix: &str) -> bool {
     folded
@@ -735,5 +800,35 @@ mod tests {
         let mut top = page(&["Sources", "1. Doe, J. (2021). Terns of the estuary.", long]);
         mark_references(&mut top);
         assert!(top.iter().all(|u| u.zone.is_none()));
+    }
+
+    #[test]
+    fn a_share_bar_under_most_of_the_prose_closes_the_article() {
+        let infos = page(&[
+            PARAGRAPH,
+            PARAGRAPH,
+            "Share this article",
+            "A Note From the Editors",
+            "Readers keep the paper going, and every monthly gift pays for the reporting you read here.",
+        ]);
+        let total = 3 * 26;
+        let bars = ShareBars::of(&infos);
+        assert!(bars.closes(&infos, 2, 2 * 26, total));
+        // Too little prose above it: a bar under the headline.
+        assert!(!bars.closes(&infos, 2, 10, total));
+        // A bar floating between paragraphs: the article goes on under it.
+        let floating = page(&[PARAGRAPH, PARAGRAPH, "Share this article", PARAGRAPH]);
+        assert!(!ShareBars::of(&floating).closes(&floating, 2, 52, 78));
+        // "Share" under every post of a thread.
+        let thread = page(&[
+            PARAGRAPH,
+            "Share",
+            PARAGRAPH,
+            "Share",
+            PARAGRAPH,
+            "Share",
+            "Log in to reply",
+        ]);
+        assert!(!ShareBars::of(&thread).closes(&thread, 5, 78, 78));
     }
 }
