@@ -567,8 +567,27 @@ const SHARE_VERBS: &[&str] = &[
     "поделиться",
 ];
 
-/// The share bars of a page ("Share this article", "Facebook Twitter
-/// Email"), with how often each text occurs.
+/// Most words of a newsletter sign-up's prompt.
+const SIGNUP_PROMPT_WORDS: usize = 12;
+
+/// A newsletter sign-up's prompt ("Get our weekly newsletter", "Subscribe
+/// to our newsletter"): short and no sentence (the phrase lists also flag
+/// sentences that speak of newsletters).
+// Why: a sign-up box under an article is the first of the site's widgets after it.
+fn is_signup_prompt(u: &Info) -> bool {
+    u.kind == Some(Kind::Newsletter)
+        && u.words <= SIGNUP_PROMPT_WORDS
+        && !u.text.trim_end().ends_with('.')
+}
+
+/// A widget that may close an article: a share bar or a sign-up prompt.
+fn is_closing_widget(u: &Info) -> bool {
+    u.kind == Some(Kind::Share) || is_signup_prompt(u)
+}
+
+/// The share bars and sign-up prompts of a page ("Share this article",
+/// "Facebook Twitter Email", "Get our newsletter"), with how often each
+/// text occurs.
 pub(super) struct ShareBars<'a> {
     copies: BTreeMap<&'a str, usize>,
 }
@@ -576,19 +595,20 @@ pub(super) struct ShareBars<'a> {
 impl<'a> ShareBars<'a> {
     pub(super) fn of(infos: &[Info<'a>]) -> Self {
         let mut copies = BTreeMap::new();
-        for u in infos.iter().filter(|u| u.kind == Some(Kind::Share)) {
+        for u in infos.iter().filter(|u| is_closing_widget(u)) {
             *copies.entry(u.text.trim()).or_insert(0) += 1;
         }
         ShareBars { copies }
     }
 
-    /// The share bar at `i` closes the article: most of the page's prose
-    /// (`before` of `total` words) stands above it, it is a bar (two or
-    /// more words, a share verb, or one of a run of share lines) rather
-    /// than one network's link, and it is not printed under every post.
+    /// The share bar or sign-up prompt at `i` closes the article: most of
+    /// the page's prose (`before` of `total` words) stands above it, it is
+    /// a bar (two or more words, a share verb, or one of a run of share
+    /// lines) rather than one network's link, no prose follows right under
+    /// it, and it is not printed under every post.
     // Why: a post's share bar sits right under its last paragraph; what follows is the site's.
     pub(super) fn closes(&self, infos: &[Info], i: usize, before: usize, total: usize) -> bool {
-        let Some(u) = infos.get(i).filter(|u| u.kind == Some(Kind::Share)) else {
+        let Some(u) = infos.get(i).filter(|u| is_closing_widget(u)) else {
             return false;
         };
         let is_share = |j: usize| infos.get(j).is_some_and(|n| n.kind == Some(Kind::Share));
@@ -830,5 +850,20 @@ mod tests {
             "Log in to reply",
         ]);
         assert!(!ShareBars::of(&thread).closes(&thread, 5, 78, 78));
+    }
+
+    #[test]
+    fn a_short_signup_prompt_closes_and_a_sentence_on_newsletters_does_not() {
+        let prompt = page(&[
+            PARAGRAPH,
+            PARAGRAPH,
+            "Sign up for our newsletter",
+            "Your email address",
+        ]);
+        assert!(is_signup_prompt(&prompt[2]));
+        assert!(ShareBars::of(&prompt).closes(&prompt, 2, 52, 60));
+        let sentence =
+            page(&["I read every issue of the newsletter and subscribe to a dozen more."]);
+        assert!(!is_signup_prompt(&sentence[0]));
     }
 }
