@@ -29,6 +29,7 @@ pub mod relative;
 pub mod shop;
 pub mod split;
 pub mod stopwords;
+pub mod thread;
 pub mod trailer;
 
 use crate::extraction::Extraction;
@@ -221,6 +222,7 @@ fn widget_kind(text: &str) -> Option<Kind> {
         || lines::is_number_run(text)
         || lines::is_form_label(text)
         || lines::is_ui_message(text)
+        || thread::is_post_furniture(text)
     {
         Some(Kind::UiLabel)
     } else if lines::is_add_to_button(text) {
