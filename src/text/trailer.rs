@@ -400,6 +400,10 @@ const PREV_NEXT_LINES: &[&str] = &[
     "próximo post",
     "vorig bericht",
     "volgend bericht",
+    "post navigation",
+    "beitragsnavigation",
+    "navigation des articles",
+    "navegación de entradas",
 ];
 
 /// Most words of a header over a list of other stories.
@@ -508,13 +512,14 @@ pub(super) fn is_references_header(u: &Info) -> bool {
 const CITATION_WORDS: usize = 5;
 
 /// The line after a references header reads like a citation or a note's
-/// number: a list item, a numbered or bracketed mark ("1", "[2]", "^"), or
-/// a line of some length.
+/// number: a list item, a numbered or bracketed mark ("1", "[2]", "^"), a
+/// link, or a line of some length.
 // Why: a "Sources" tab in a report's menu is followed by the next tab's label.
 fn citation_follows(infos: &[Info], header: usize) -> bool {
     infos.get(header + 1).is_some_and(|n| {
         n.list.is_some()
             || n.words >= CITATION_WORDS
+            || n.text.contains("://")
             || n.text
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '^' | '↑'))
@@ -769,6 +774,7 @@ mod tests {
             "More to explore",
             "Previous Post",
             "« Next article",
+            "Post navigation",
             "Similar threads",
             "Trending Threads",
             "Related questions",
@@ -820,6 +826,16 @@ mod tests {
         let mut top = page(&["Sources", "1. Doe, J. (2021). Terns of the estuary.", long]);
         mark_references(&mut top);
         assert!(top.iter().all(|u| u.zone.is_none()));
+        // Sources given as bare links.
+        let mut links = page(&[
+            long,
+            long,
+            long,
+            "Article Sources:",
+            "https://example.org/report.pdf",
+        ]);
+        mark_references(&mut links);
+        assert_eq!(links[3].zone, Some(Zone::References));
     }
 
     #[test]
