@@ -20,6 +20,7 @@
 //!
 //! Every kept character is kept exactly as in the input.
 
+pub mod consent;
 pub mod features;
 pub mod grid;
 pub mod lines;
@@ -28,6 +29,7 @@ pub mod relative;
 pub mod shop;
 pub mod split;
 pub mod stopwords;
+pub mod thread;
 pub mod trailer;
 
 use crate::extraction::Extraction;
@@ -55,6 +57,8 @@ enum Zone {
     Reviews,
     /// The author's box (a bio, links to their other posts) closing a post.
     AuthorBox,
+    /// The list of references or footnotes under an article.
+    References,
 }
 
 impl Zone {
@@ -67,6 +71,7 @@ impl Zone {
             Zone::Facets => "facet-filter",
             Zone::Reviews => "reviews",
             Zone::AuthorBox => "author-box",
+            Zone::References => "references",
         }
     }
 }
@@ -227,6 +232,7 @@ fn widget_kind(text: &str) -> Option<Kind> {
         || lines::is_number_run(text)
         || lines::is_form_label(text)
         || lines::is_ui_message(text)
+        || thread::is_post_furniture(text)
     {
         Some(Kind::UiLabel)
     } else if lines::is_add_to_button(text) {
@@ -429,6 +435,7 @@ fn mark_context(infos: &mut [Info]) {
     // (Only a page that sells something has its reviews cut.)
     let shop = infos.iter().any(|u| is_cart_button(u.text));
     let author_box = trailer::author_box_start(infos);
+    let mut shares: Option<trailer::ShareBars> = None;
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header && !trailer::article_resumes_after(infos, i) {
@@ -449,6 +456,11 @@ fn mark_context(infos: &mut [Info]) {
                 || rating_summary_follows(infos, i))
         {
             Some(Zone::Reviews)
+        } else if shares
+            .get_or_insert_with(|| trailer::ShareBars::of(infos))
+            .closes(infos, i, before, total)
+        {
+            Some(Zone::Related)
         } else {
             None
         };
@@ -2068,7 +2080,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         }
     }
     mark_repeated(&mut infos);
+    consent::mark_consent_panels(&mut infos);
     mark_context(&mut infos);
+    trailer::mark_references(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();

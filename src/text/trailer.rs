@@ -6,7 +6,8 @@
 
 use super::lines;
 use super::{Info, Zone};
-use crate::phrases;
+use crate::phrases::{self, Kind};
+use std::collections::BTreeMap;
 
 /// Units after a related header within which the article may resume.
 const RESUME_WINDOW: usize = 12;
@@ -246,12 +247,17 @@ const STORY_NOUNS: &[&str] = &[
     "content",
     "videos",
     "podcasts",
+    // (a forum's other threads: "Similar threads", "Related questions")
+    "threads",
+    "questions",
+    "discussions",
     // de
     "artikel",
     "beiträge",
     "nachrichten",
     "meldungen",
     "themen",
+    "diskussionen",
     // fr
     "actualités",
     "billets",
@@ -397,6 +403,10 @@ const PREV_NEXT_LINES: &[&str] = &[
     "próximo post",
     "vorig bericht",
     "volgend bericht",
+    "post navigation",
+    "beitragsnavigation",
+    "navigation des articles",
+    "navegación de entradas",
 ];
 
 /// Most words of a header over a list of other stories.
@@ -453,6 +463,179 @@ pub fn is_more_stories_header(text: &str) -> bool {
     pair && words
         .get(from + 2)
         .map_or(true, |w| HEADER_TAIL_OPENERS.contains(w))
+}
+
+/// Headers of the list of sources under an article, compared folded as
+/// the whole line.
+const REFERENCES_HEADERS: &[&str] = &[
+    "references",
+    "reference list",
+    "footnotes",
+    "bibliography",
+    "works cited",
+    "sources",
+    "article sources",
+    "citations",
+    "literatur",
+    "literaturverzeichnis",
+    "einzelnachweise",
+    "quellen",
+    "quellenangaben",
+    "références",
+    "bibliographie",
+    "referencias",
+    "bibliografía",
+    "fuentes",
+    "referências",
+    "bibliografia",
+    "fonti",
+    "riferimenti",
+    "literatuur",
+    "bronnen",
+    "przypisy",
+];
+
+/// Prose words before a references header for the text above it to be an
+/// article it closes.
+const ARTICLE_BEFORE_REFERENCES: usize = 100;
+
+/// The header of an article's references or footnotes ("References",
+/// "Article Sources:", "Einzelnachweise").
+// Why: citations are lists of names, titles and links, never the article's text.
+pub(super) fn is_references_header(u: &Info) -> bool {
+    // (A bracketed link, "[Sources]", is an item's link, not a header.)
+    u.words <= 3
+        && u.list.is_none()
+        && !u.menu
+        && u.text.trim_start().starts_with(char::is_alphabetic)
+        && REFERENCES_HEADERS.contains(&phrases::fold(u.text).as_str())
+}
+
+/// Fewest words of a citation line.
+const CITATION_WORDS: usize = 5;
+
+/// The line after a references header reads like a citation or a note's
+/// number: a list item, a numbered or bracketed mark ("1", "[2]", "^"), a
+/// link, or a line of some length.
+// Why: a "Sources" tab in a report's menu is followed by the next tab's label.
+fn citation_follows(infos: &[Info], header: usize) -> bool {
+    infos.get(header + 1).is_some_and(|n| {
+        n.list.is_some()
+            || n.words >= CITATION_WORDS
+            || n.text.contains("://")
+            || n.text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '[' | '^' | '↑'))
+    })
+}
+
+/// Everything from the first references header after an article's prose on
+/// is its references (and what follows them: footers, comments).
+// Why: the references close the article; only apparatus and page furniture follow them.
+pub(super) fn mark_references(infos: &mut [Info]) {
+    let mut before = 0usize;
+    let mut from = None;
+    for (i, u) in infos.iter().enumerate() {
+        if u.prose && u.zone.is_none() {
+            before += u.words;
+        } else if before >= ARTICLE_BEFORE_REFERENCES
+            && is_references_header(u)
+            && citation_follows(infos, i)
+        {
+            from = Some(i);
+            break;
+        }
+    }
+    if let Some(from) = from {
+        for u in infos.iter_mut().skip(from) {
+            u.zone.get_or_insert(Zone::References);
+        }
+    }
+}
+
+/// Share of the page's prose that must stand above a share bar for the
+/// bar to close the article.
+const PROSE_ABOVE_SHARE_BAR: f32 = 0.6;
+/// Most copies of a share bar's text on a page that closes an article (at
+/// its top and bottom; a thread prints "Share" under every post).
+const SHARE_BAR_COPIES: usize = 2;
+
+/// A share button's verb alone on its line, compared folded (a lone
+/// network's name, "Email", "Facebook", may be a form field or an
+/// integration's name).
+const SHARE_VERBS: &[&str] = &[
+    "share",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "compartilhar",
+    "delen",
+    "udostępnij",
+    "поделиться",
+];
+
+/// Most words of a newsletter sign-up's prompt.
+const SIGNUP_PROMPT_WORDS: usize = 12;
+
+/// A newsletter sign-up's prompt ("Get our weekly newsletter", "Subscribe
+/// to our newsletter"): short and no sentence (the phrase lists also flag
+/// sentences that speak of newsletters).
+// Why: a sign-up box under an article is the first of the site's widgets after it.
+fn is_signup_prompt(u: &Info) -> bool {
+    u.kind == Some(Kind::Newsletter)
+        && u.words <= SIGNUP_PROMPT_WORDS
+        && !u.text.trim_end().ends_with('.')
+}
+
+/// A widget that may close an article: a share bar or a sign-up prompt.
+fn is_closing_widget(u: &Info) -> bool {
+    u.kind == Some(Kind::Share) || is_signup_prompt(u)
+}
+
+/// The share bars and sign-up prompts of a page ("Share this article",
+/// "Facebook Twitter Email", "Get our newsletter"), with how often each
+/// text occurs.
+pub(super) struct ShareBars<'a> {
+    copies: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> ShareBars<'a> {
+    pub(super) fn of(infos: &[Info<'a>]) -> Self {
+        let mut copies = BTreeMap::new();
+        for u in infos.iter().filter(|u| is_closing_widget(u)) {
+            *copies.entry(u.text.trim()).or_insert(0) += 1;
+        }
+        ShareBars { copies }
+    }
+
+    /// The share bar or sign-up prompt at `i` closes the article: most of
+    /// the page's prose (`before` of `total` words) stands above it, it is
+    /// a bar (two or more words, a share verb, or one of a run of share
+    /// lines) rather than one network's link, no prose follows right under
+    /// it, and it is not printed under every post.
+    // Why: a post's share bar sits right under its last paragraph; what follows is the site's.
+    pub(super) fn closes(&self, infos: &[Info], i: usize, before: usize, total: usize) -> bool {
+        let Some(u) = infos.get(i).filter(|u| is_closing_widget(u)) else {
+            return false;
+        };
+        let is_share = |j: usize| infos.get(j).is_some_and(|n| n.kind == Some(Kind::Share));
+        let bar = u.words >= 2
+            || is_share(i + 1)
+            || i.checked_sub(1).is_some_and(is_share)
+            || SHARE_VERBS.contains(&phrases::fold(u.text).as_str());
+        // (A bar floating between two paragraphs has the article go on
+        // right under it.)
+        let prose_follows = infos
+            .iter()
+            .skip(i + 1)
+            .find(|n| n.kind != Some(Kind::Share))
+            .is_some_and(|n| n.prose);
+        let copies = self.copies.get(u.text.trim()).copied().unwrap_or(0);
+        bar && !prose_follows
+            && copies <= SHARE_BAR_COPIES
+            && before as f32 >= total as f32 * PROSE_ABOVE_SHARE_BAR
+    }
 }
 
 /// `folded` starts with the words of `prefix`.
@@ -594,6 +777,11 @@ mod tests {
             "More to explore",
             "Previous Post",
             "« Next article",
+            "Post navigation",
+            "Similar threads",
+            "Trending Threads",
+            "Related questions",
+            "Ähnliche Diskussionen",
         ] {
             assert!(is_more_stories_header(h), "{h}");
         }
@@ -612,5 +800,89 @@ mod tests {
         ] {
             assert!(!is_more_stories_header(t), "{t}");
         }
+    }
+
+    #[test]
+    fn references_close_an_article_and_a_menu_tab_does_not() {
+        let long = "The survey counted the nesting pairs on every island of the \
+            estuary twice a year, and the figures show that the colony has grown \
+            by a third since the fishing ban, while the gulls have declined.";
+        let mut infos = page(&[
+            long,
+            long,
+            long,
+            "References",
+            "1. Doe, J. (2021). Terns of the estuary. Coastal Birds 12, 44-51.",
+            "Share this",
+        ]);
+        mark_references(&mut infos);
+        let zones: Vec<bool> = infos
+            .iter()
+            .map(|u| u.zone == Some(Zone::References))
+            .collect();
+        assert_eq!(zones, [false, false, false, true, true, true]);
+        // A tab of a report's menu, followed by the next tab.
+        let mut tabs = page(&[long, long, long, "Sources", "Market Size", "Forecasts"]);
+        mark_references(&mut tabs);
+        assert!(tabs.iter().all(|u| u.zone.is_none()));
+        // Before any article, a "Sources" link heads nothing.
+        let mut top = page(&["Sources", "1. Doe, J. (2021). Terns of the estuary.", long]);
+        mark_references(&mut top);
+        assert!(top.iter().all(|u| u.zone.is_none()));
+        // Sources given as bare links.
+        let mut links = page(&[
+            long,
+            long,
+            long,
+            "Article Sources:",
+            "https://example.org/report.pdf",
+        ]);
+        mark_references(&mut links);
+        assert_eq!(links[3].zone, Some(Zone::References));
+    }
+
+    #[test]
+    fn a_share_bar_under_most_of_the_prose_closes_the_article() {
+        let infos = page(&[
+            PARAGRAPH,
+            PARAGRAPH,
+            "Share this article",
+            "A Note From the Editors",
+            "Readers keep the paper going, and every monthly gift pays for the reporting you read here.",
+        ]);
+        let total = 3 * 26;
+        let bars = ShareBars::of(&infos);
+        assert!(bars.closes(&infos, 2, 2 * 26, total));
+        // Too little prose above it: a bar under the headline.
+        assert!(!bars.closes(&infos, 2, 10, total));
+        // A bar floating between paragraphs: the article goes on under it.
+        let floating = page(&[PARAGRAPH, PARAGRAPH, "Share this article", PARAGRAPH]);
+        assert!(!ShareBars::of(&floating).closes(&floating, 2, 52, 78));
+        // "Share" under every post of a thread.
+        let thread = page(&[
+            PARAGRAPH,
+            "Share",
+            PARAGRAPH,
+            "Share",
+            PARAGRAPH,
+            "Share",
+            "Log in to reply",
+        ]);
+        assert!(!ShareBars::of(&thread).closes(&thread, 5, 78, 78));
+    }
+
+    #[test]
+    fn a_short_signup_prompt_closes_and_a_sentence_on_newsletters_does_not() {
+        let prompt = page(&[
+            PARAGRAPH,
+            PARAGRAPH,
+            "Sign up for our newsletter",
+            "Your email address",
+        ]);
+        assert!(is_signup_prompt(&prompt[2]));
+        assert!(ShareBars::of(&prompt).closes(&prompt, 2, 52, 60));
+        let sentence =
+            page(&["I read every issue of the newsletter and subscribe to a dozen more."]);
+        assert!(!is_signup_prompt(&sentence[0]));
     }
 }
