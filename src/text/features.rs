@@ -126,8 +126,18 @@ pub fn is_title_case(s: &str) -> bool {
 
 /// ALL CAPS: at least three letters and no lower-case ones.
 pub fn is_all_caps(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 3 && !s.chars().any(char::is_lowercase)
+    // One pass, left at the first lower-case letter (most lines have one
+    // within a word or two).
+    let mut letters = 0usize;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 3
 }
 
 /// Starts with an upper-case letter, a digit or an opening quote.
