@@ -1018,6 +1018,9 @@ fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
         if u.words > 25 || u.list.is_some() || u.kind.is_some() {
             continue;
         }
+        if !may_fold_to_one_of(u.text, &parts) {
+            continue;
+        }
         let folded = phrases::fold(u.text);
         if let Some(rank) = parts.iter().position(|p| *p == folded) {
             if best.map_or(true, |(_, r)| rank < r) {
@@ -1029,6 +1032,22 @@ fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
         }
     }
     best.map(|(i, _)| i)
+}
+
+// Whether `text` can fold to one of the (non-empty) `folded` lines: an
+// ASCII text folds to a line that opens with its first letter or digit,
+// lower-cased, so most lines are told apart without folding them.
+fn may_fold_to_one_of(text: &str, folded: &[String]) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    match text.bytes().find(u8::is_ascii_alphanumeric) {
+        Some(b) => {
+            let first = b.to_ascii_lowercase();
+            folded.iter().any(|f| f.as_bytes().first() == Some(&first))
+        }
+        None => false,
+    }
 }
 
 /// A question of up to 12 words: a thread title, though it reads as prose.
@@ -2166,6 +2185,19 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn a_line_that_folds_to_a_part_passes_the_first_letter_test(text in "[ -~é]{0,20}") {
+            let folded = phrases::fold(&text);
+            let parts: Vec<String> = [folded, "zz top".to_string()]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect();
+            let matches = parts.iter().any(|p| *p == phrases::fold(&text));
+            proptest::prop_assert!(!matches || may_fold_to_one_of(&text, &parts));
+        }
+    }
 
     fn en(text: &str) -> Info<'_> {
         analyze(text, LangMask::of(Some("en")), true)
