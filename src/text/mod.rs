@@ -26,6 +26,7 @@ pub mod lines;
 pub mod markup;
 pub mod relative;
 pub mod shop;
+pub mod specs;
 pub mod split;
 pub mod stopwords;
 pub mod trailer;
@@ -2100,6 +2101,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     } else {
         start
     };
+    // (A spec sheet the body runs into, or one right after it, is part of it.)
+    let end = specs::take_spec_sheets(&mut infos, start, end);
     // A name line that its neighbours mark as a byline is no body text,
     // whether or not the header gave the authors already.
     let author = author_line(&infos, start);
