@@ -21,6 +21,7 @@
 //! Every kept character is kept exactly as in the input.
 
 pub mod features;
+pub mod footer;
 pub mod grid;
 pub mod lines;
 pub mod markup;
@@ -56,6 +57,8 @@ enum Zone {
     Reviews,
     /// The author's box (a bio, links to their other posts) closing a post.
     AuthorBox,
+    /// Hidden dialogs printed after the page's footer (see [`footer`]).
+    Dialogs,
 }
 
 impl Zone {
@@ -68,6 +71,7 @@ impl Zone {
             Zone::Facets => "facet-filter",
             Zone::Reviews => "reviews",
             Zone::AuthorBox => "author-box",
+            Zone::Dialogs => "after-footer",
         }
     }
 }
@@ -2052,6 +2056,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     mark_context(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
+    footer::mark_dialogs_after_footer(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
     let mut out = Out {
