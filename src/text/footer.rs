@@ -40,24 +40,30 @@ fn story_follows(infos: &[Info], at: usize) -> bool {
         .any(|u| u.byline.is_some() || u.dateline.is_some())
 }
 
+/// Content stems read on each side of the notice: enough to judge the
+/// subject, bounded on pages that print a whole policy after it.
+const TOPIC_SAMPLE: usize = 600;
+
 /// Share of the content stems of the prose after line `at` that the
-/// prose before it has too (0..=1).
+/// prose before it has too (0..=1), read on [`TOPIC_SAMPLE`] stems on
+/// each side, nearest the notice first.
 fn topic_share(infos: &[Info], at: usize) -> f32 {
-    let stems_of = |units: &[Info]| -> Vec<Vec<String>> {
-        units
-            .iter()
-            .filter(|u| u.prose && u.zone.is_none())
-            .map(|u| crate::text::features::content_stems(u.text))
-            .collect()
-    };
-    let mut before: Vec<String> = stems_of(infos.get(..at).unwrap_or(&[]))
-        .into_iter()
-        .flatten()
-        .collect();
+    let is_text = |u: &&Info| u.prose && u.zone.is_none();
+    let mut before: Vec<String> = Vec::new();
+    for u in infos.get(..at).unwrap_or(&[]).iter().rev().filter(is_text) {
+        if before.len() >= TOPIC_SAMPLE {
+            break;
+        }
+        before.extend(crate::text::features::content_stems(u.text));
+    }
     before.sort();
     before.dedup();
     let (mut shared, mut all) = (0usize, 0usize);
-    for line in stems_of(infos.get(at + 1..).unwrap_or(&[])) {
+    for u in infos.get(at + 1..).unwrap_or(&[]).iter().filter(is_text) {
+        if all >= TOPIC_SAMPLE {
+            break;
+        }
+        let line = crate::text::features::content_stems(u.text);
         all += line.len();
         shared += line
             .iter()
