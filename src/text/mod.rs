@@ -222,6 +222,7 @@ fn widget_kind(text: &str) -> Option<Kind> {
         || lines::is_number_run(text)
         || lines::is_form_label(text)
         || lines::is_ui_message(text)
+        || grid::is_listing_chrome(text)
     {
         Some(Kind::UiLabel)
     } else if lines::is_add_to_button(text) {
