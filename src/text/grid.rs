@@ -104,6 +104,138 @@ pub fn is_price_line(s: &str) -> bool {
     digits && currency
 }
 
+/// Nouns that count a listing's records ("154 products", "1–24 of 154
+/// results"), compared lower-cased.
+const RECORD_NOUNS: &[&str] = &[
+    "products",
+    "items",
+    "results",
+    "styles",
+    "matches",
+    "ergebnisse",
+    "artikel",
+    "produkte",
+    "treffer",
+    "résultats",
+    "produits",
+    "articles",
+    "resultados",
+    "productos",
+    "artículos",
+    "risultati",
+    "prodotti",
+    "articoli",
+    "resultaten",
+    "producten",
+    "artikelen",
+    "wyników",
+    "produktów",
+    "товаров",
+    "результатов",
+];
+
+/// Words that may stand around the figures of a results count ("Showing
+/// 1–24 of 154 results", "Loaded 48 results", "24 results per page").
+const COUNT_WORDS: &[&str] = &[
+    "showing",
+    "show",
+    "shown",
+    "loaded",
+    "viewing",
+    "displaying",
+    "of",
+    "total",
+    "per",
+    "page",
+    "von",
+    "sur",
+    "de",
+    "di",
+    "van",
+    "z",
+    "из",
+    "pro",
+    "seite",
+    "par",
+    "page",
+    "por",
+    "página",
+    "per",
+    "pagina",
+];
+
+/// Words that open a listing's sort or filter control ("Sort: Best
+/// Match", "Filter by price", "Trier par"), compared lower-cased.
+const CONTROL_OPENERS: &[&str] = &[
+    "sort",
+    "sort:",
+    "filter",
+    "filter:",
+    "filters",
+    "view:",
+    "refine",
+    "sortieren",
+    "filtern",
+    "filter:",
+    "trier",
+    "filtrer",
+    "filtres",
+    "ordenar",
+    "filtrar",
+    "filtros",
+    "ordina",
+    "filtra",
+    "filtri",
+    "sorteer",
+    "sorteren",
+    "sortuj",
+    "filtruj",
+    "filtry",
+    "сортировать",
+    "фильтры",
+];
+
+/// Most words of a listing's count or control line.
+const CHROME_WORDS: usize = 8;
+
+/// A listing's results count or sort/filter control: "1–24 of 154
+/// products", "(154 products)", "Showing 24 results per page", "Sort:
+/// Best Match", "Filter by price". Chrome of the grid, no record's text.
+pub fn is_listing_chrome(text: &str) -> bool {
+    let t = text.trim();
+    // (Most lines are longer: they are not lower-cased.)
+    if t.len() > 80 {
+        return false;
+    }
+    let opens_control = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() <= 24 && CONTROL_OPENERS.contains(&w.to_lowercase().as_str()));
+    if opens_control {
+        return t.split_whitespace().count() <= 4;
+    }
+    // (A count has a figure: most short lines have none.)
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ',' | '[' | ']')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let figure = |w: &&str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '–' | '+'))
+    };
+    words.len() <= CHROME_WORDS
+        && words.iter().any(|w| RECORD_NOUNS.contains(w))
+        && words
+            .iter()
+            .all(|w| figure(w) || RECORD_NOUNS.contains(w) || COUNT_WORDS.contains(w))
+}
+
 /// The median gap between consecutive positions (at least two positions).
 fn median_gap(chain: &[usize]) -> usize {
     let mut gaps: Vec<usize> = chain.windows(2).map(|w| w[1] - w[0]).collect();
@@ -206,6 +338,31 @@ mod tests {
             scattered.extend(std::iter::repeat(None).take(20));
         }
         assert!(grid_ranges(&scattered).is_empty());
+    }
+
+    #[test]
+    fn listing_chrome() {
+        for c in [
+            "1–24 of 154 products",
+            "(154 Products)",
+            "Showing 24 results per page",
+            "Loaded 48 results",
+            "Sort: Best Match",
+            "Filter by price",
+            "Filters",
+            "Trier par",
+            "154 Ergebnisse",
+        ] {
+            assert!(is_listing_chrome(c), "{c}");
+        }
+        for n in [
+            "Oak Shelf, 3 tiers",
+            "24 products for your kitchen we love",
+            "Sorted by hand in our workshop, every bean is checked twice.",
+            "154",
+        ] {
+            assert!(!is_listing_chrome(n), "{n}");
+        }
     }
 
     #[test]

@@ -22,11 +22,13 @@
 
 pub mod consent;
 pub mod features;
+pub mod footer;
 pub mod grid;
 pub mod lines;
 pub mod markup;
 pub mod relative;
 pub mod shop;
+pub mod specs;
 pub mod split;
 pub mod stopwords;
 pub mod thread;
@@ -59,6 +61,8 @@ enum Zone {
     AuthorBox,
     /// The list of references or footnotes under an article.
     References,
+    /// Hidden dialogs printed after the page's footer (see [`footer`]).
+    Dialogs,
 }
 
 impl Zone {
@@ -72,6 +76,7 @@ impl Zone {
             Zone::Reviews => "reviews",
             Zone::AuthorBox => "author-box",
             Zone::References => "references",
+            Zone::Dialogs => "after-footer",
         }
     }
 }
@@ -233,6 +238,7 @@ fn widget_kind(text: &str) -> Option<Kind> {
         || lines::is_form_label(text)
         || lines::is_ui_message(text)
         || thread::is_post_furniture(text)
+        || grid::is_listing_chrome(text)
     {
         Some(Kind::UiLabel)
     } else if lines::is_add_to_button(text) {
@@ -2104,6 +2110,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     trailer::mark_references(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
+    footer::mark_dialogs_after_footer(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
     let mut out = Out {
@@ -2153,6 +2160,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     } else {
         start
     };
+    // (A spec sheet the body runs into, or one right after it, is part of it.)
+    let end = specs::take_spec_sheets(&mut infos, start, end);
     // A name line that its neighbours mark as a byline is no body text,
     // whether or not the header gave the authors already.
     let author = author_line(&infos, start);
