@@ -2,8 +2,10 @@
 //! the posts: a user's reputation and badge counts ("1,992 2 gold badges 14
 //! silver badges"), quote expanders ("Click to expand..."), edit notices
 //! ("Last edited by jane on May 3"), comment controls ("Add a comment",
-//! "Show 2 more comments") and a question's statistics ("Modified 1 year
-//! ago", "Viewed 11k times"). None is a post's text.
+//! "Show 2 more comments"), a question's statistics ("Modified 1 year
+//! ago", "Viewed 11k times"), a member's statistics ("410 posts · Joined
+//! 2002") and the answers' sort control ("Sorted by: Reset to default").
+//! None is a post's text.
 
 /// Longest line (in bytes) that can be such furniture.
 const MAX_FURNITURE_BYTES: usize = 160;
@@ -129,6 +131,63 @@ fn is_question_stat(text: &str, words: usize) -> bool {
         || first.eq_ignore_ascii_case("yesterday")
 }
 
+/// Nouns a forum counts a member's posts in, lower case.
+const POST_NOUNS: &[&str] = &[
+    "posts",
+    "messages",
+    "beiträge",
+    "nachrichten",
+    "mensajes",
+    "messaggi",
+    "berichten",
+];
+
+/// Words that open the date a member joined, lower case.
+const JOINED_WORDS: &[&str] = &[
+    "joined",
+    "registered",
+    "beigetreten",
+    "registriert",
+    "inscrit",
+    "inscrito",
+    "iscritto",
+    "lid",
+];
+
+/// A member's statistics beside a post ("410 posts · Joined 2002",
+/// "Joined: Mar 2019 Posts: 1,234"): a post count and a join word on one
+/// short line.
+// Why: forums print the poster's statistics under or beside every post.
+fn is_member_stats(text: &str, words: usize) -> bool {
+    if words > MAX_NOTICE_WORDS / 2 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | ':' | '•'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let counted = tokens.windows(2).any(|w| match w {
+        [n, noun] => {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                && POST_NOUNS.contains(noun)
+        }
+        _ => false,
+    }) || tokens.windows(2).any(|w| match w {
+        [noun, n] => POST_NOUNS.contains(noun) && n.starts_with(|c: char| c.is_ascii_digit()),
+        _ => false,
+    });
+    counted && tokens.iter().any(|w| JOINED_WORDS.contains(w))
+}
+
+/// The sort control over a thread's answers ("Sorted by: Reset to default").
+// Why: Q&A sites print it above the answers; no answer opens so.
+fn is_sort_control(text: &str, words: usize) -> bool {
+    words <= 6 && starts_with_ci(text, "sorted by:")
+}
+
 /// A line of a thread's furniture (see the module notes).
 pub(super) fn is_post_furniture(text: &str) -> bool {
     let t = text.trim();
@@ -141,6 +200,8 @@ pub(super) fn is_post_furniture(text: &str) -> bool {
         || is_edit_notice(t, words)
         || is_comment_control(t)
         || is_question_stat(t, words)
+        || is_member_stats(t, words)
+        || is_sort_control(t, words)
 }
 
 #[cfg(test)]
@@ -160,6 +221,10 @@ mod tests {
             "Viewed 11k times",
             "Modified today",
             "edited Dec 26, 2012 at 0:50",
+            "410 posts · Joined 2002",
+            "Joined: Mar 2019 Posts: 1,234",
+            "1.204 Beiträge · Registriert 2011",
+            "Sorted by: Reset to default",
         ] {
             assert!(is_post_furniture(line), "{line}");
         }
@@ -169,6 +234,8 @@ mod tests {
             "Asked about the delay, the minister said the report was not ready.",
             "The gold medal went to a swimmer with two silver badges on her cap.",
             "Add a comment about your own orchard below and we will read them all.",
+            "She joined in 2002 and wrote 410 posts about pears.",
+            "Sorted by size, the pears filled three crates and a basket.",
         ] {
             assert!(!is_post_furniture(line), "{line}");
         }
