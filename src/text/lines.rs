@@ -1779,6 +1779,14 @@ pub fn is_form_label(s: &str) -> bool {
 /// Whole-line interface messages and controls, after [`phrases::fold`]:
 /// form confirmations, feedback prompts, legal links, list controls.
 const UI_MESSAGES: &[&str] = &[
+    // (a media element's fallback text and a carousel's controls)
+    "your browser does not support the video tag",
+    "your browser does not support the video element",
+    "your browser does not support video",
+    "your browser does not support the audio element",
+    "your browser does not support the audio tag",
+    "your browser does not support html5 video",
+    "previous slide next slide",
     "thank you for signing up",
     "thanks for signing up",
     "oops something went wrong while submitting the form",
@@ -1947,6 +1955,10 @@ mod form_tests {
         assert!(is_ui_message("Click to expand..."));
         assert!(is_ui_message("You must log in or register to reply here."));
         assert!(is_ui_message("Improve this answer"));
+        assert!(is_ui_message(
+            "Your browser does not support the video tag."
+        ));
+        assert!(is_ui_message("Previous Slide Next Slide"));
         assert!(!is_ui_message(
             "Click to expand the menu, then choose a size."
         ));
