@@ -145,6 +145,9 @@ const CTA_LINES: &[&str] = &[
     "scroll down",
     "scroll to top",
     "back to top",
+    "back to blog",
+    "contact sales",
+    "register now",
     "click here",
     "learn more",
     "find out more",
@@ -765,6 +768,17 @@ const RELATED_PREFIXES: &[&str] = &[
 
 /// Whole-line interface labels.
 const UI_LINES: &[&str] = &[
+    // (labels of a post's tags and of a table of contents, a search box,
+    // an answer form, an expander, and the "[email protected]" placeholder
+    // of an address hidden from bots)
+    "tags",
+    "on this page",
+    "in this article",
+    "toggle",
+    "search for",
+    "your answer",
+    "collapsed expand all",
+    "email protected",
     "listen to this article",
     "listen",
     "imprimer",
@@ -1959,6 +1973,20 @@ mod tests {
             "Read more about the plan in the ministry's report, officials said."
         ));
         assert!(!is_call_to_action("The talks were constructive."));
+    }
+
+    #[test]
+    fn interface_labels_are_boilerplate() {
+        for label in [
+            "Tags",
+            "On this page",
+            "In this article",
+            "[email protected]",
+        ] {
+            assert_eq!(boilerplate_kind(label), Some(Kind::UiLabel), "{label}");
+        }
+        assert_eq!(boilerplate_kind("Back to blog"), Some(Kind::CallToAction));
+        assert_eq!(boilerplate_kind("Tags on luggage"), None);
     }
 
     #[test]
