@@ -1102,6 +1102,13 @@ pub fn is_reply_button(line: &str) -> bool {
 
 /// Nouns of the counters printed around posts and products ("212 posts",
 /// "Aufrufe: 842", "4.8 from 312 votes"), after [`fold`].
+/// Nouns of a reaction button with its count, in the singular: a counter
+/// only as "N noun" alone ("1 Reply", "3 Like"), since "like" and "share"
+/// are common words.
+const COUNTER_SINGULARS: &[&str] = &[
+    "reply", "like", "comment", "share", "view", "vote", "answer", "reaction",
+];
+
 const COUNTER_NOUNS: &[&str] = &[
     "posts",
     "post",
@@ -1179,7 +1186,9 @@ pub fn is_counter_line(line: &str) -> bool {
         segments += 1;
         let words: Vec<&str> = folded.split(' ').collect();
         let has_number = words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
-        let has_noun = words.iter().any(|w| COUNTER_NOUNS.contains(w));
+        let has_noun = words.iter().any(|w| COUNTER_NOUNS.contains(w))
+            || matches!(words.as_slice(), [n, noun]
+                if n.bytes().all(|b| b.is_ascii_digit()) && COUNTER_SINGULARS.contains(noun));
         if has_number && has_noun && words.len() <= 6 {
             counters += 1;
         } else if has_number || words.len() > 2 {
@@ -2004,6 +2013,9 @@ mod tests {
         assert!(is_counter_line("Member · 5,880 posts"));
         assert!(is_counter_line("4.8 from 312 votes"));
         assert!(!is_counter_line("Class size: 427"));
+        assert!(is_counter_line("1 Reply"));
+        assert!(is_counter_line("12 Like"));
+        assert!(!is_counter_line("Looks like 2 more days"));
         assert!(!is_counter_line("Started by ann, 14 May 2024 · 4 replies"));
         assert!(!is_counter_line(
             "The 300 posts were filled by the end of the year."

@@ -9,6 +9,9 @@ use super::{Info, Zone};
 use crate::phrases::{self, Kind};
 use std::collections::BTreeMap;
 
+/// Fewest words of the paragraph under a subheading that shows the article
+/// goes on under a widget (a teaser's blurb is shorter).
+const SECTION_PARAGRAPH_WORDS: usize = 40;
 /// Units after a related header within which the article may resume.
 const RESUME_WINDOW: usize = 12;
 /// Paragraphs of prose in a row that show the article resumed.
@@ -626,11 +629,18 @@ impl<'a> ShareBars<'a> {
             || SHARE_VERBS.contains(&phrases::fold(u.text).as_str());
         // (A bar floating between two paragraphs has the article go on
         // right under it.)
-        let prose_follows = infos
+        let next = infos
             .iter()
+            .enumerate()
             .skip(i + 1)
-            .find(|n| n.kind != Some(Kind::Share))
-            .is_some_and(|n| n.prose);
+            .find(|(_, n)| n.kind != Some(Kind::Share));
+        let prose_follows = next.is_some_and(|(j, n)| {
+            n.prose
+                || (n.headline
+                    && infos
+                        .get(j + 1)
+                        .is_some_and(|p| p.prose && p.words >= SECTION_PARAGRAPH_WORDS))
+        });
         let copies = self.copies.get(u.text.trim()).copied().unwrap_or(0);
         bar && !prose_follows
             && copies <= SHARE_BAR_COPIES
