@@ -868,6 +868,17 @@ mod tests {
         // A bar floating between paragraphs: the article goes on under it.
         let floating = page(&[PARAGRAPH, PARAGRAPH, "Share this article", PARAGRAPH]);
         assert!(!ShareBars::of(&floating).closes(&floating, 2, 52, 78));
+        // A sign-up box between two sections: a subheading and a full
+        // paragraph follow it.
+        let section = format!("{PARAGRAPH} {PARAGRAPH}");
+        let between = page(&[
+            PARAGRAPH,
+            PARAGRAPH,
+            "Get our newsletter",
+            "Pruning in winter",
+            Box::leak(section.into_boxed_str()),
+        ]);
+        assert!(!ShareBars::of(&between).closes(&between, 2, 52, 104));
         // "Share" under every post of a thread.
         let thread = page(&[
             PARAGRAPH,
