@@ -878,7 +878,8 @@ mod tests {
             "Pruning in winter",
             Box::leak(section.into_boxed_str()),
         ]);
-        assert!(!ShareBars::of(&between).closes(&between, 2, 52, 104));
+        assert!(is_closing_widget(&between[2]));
+        assert!(!ShareBars::of(&between).closes(&between, 2, 52, 80));
         // "Share" under every post of a thread.
         let thread = page(&[
             PARAGRAPH,
