@@ -779,6 +779,16 @@ const UI_LINES: &[&str] = &[
     "your answer",
     "collapsed expand all",
     "email protected",
+    // (a dialog's close button, the "or" between two buttons, player and
+    // chat controls, and the badges of a shop's items)
+    "x",
+    "or",
+    "live chat",
+    "embed",
+    "play",
+    "view transcript",
+    "top rated",
+    "new arrival",
     "listen to this article",
     "listen",
     "imprimer",
