@@ -2001,6 +2001,9 @@ mod tests {
             "On this page",
             "In this article",
             "[email protected]",
+            "X",
+            "Live chat",
+            "Top rated",
         ] {
             assert_eq!(boilerplate_kind(label), Some(Kind::UiLabel), "{label}");
         }
