@@ -1372,6 +1372,43 @@ const COOKIE_DESCRIPTION_PHRASES: &[&str] = &[
 static COOKIE_DESCRIPTION_SET: phrases::WordPhrases =
     phrases::WordPhrases::new(COOKIE_DESCRIPTION_PHRASES);
 
+/// Nouns of a carousel's, gallery's or pager's position marker, lower case.
+const POSITION_NOUNS: &[&str] = &[
+    "slide",
+    "message",
+    "item",
+    "page",
+    "image",
+    "photo",
+    "step",
+    "folie",
+    "bild",
+    "seite",
+    "diapositive",
+    "página",
+    "pagina",
+];
+
+/// Words for "of" in a position marker ("Slide 2 of 5", "Bild 2 von 5").
+const POSITION_OF: &[&str] = &["of", "von", "sur", "de", "di", "van", "z"];
+
+/// A carousel's, gallery's or pager's position marker alone on its line:
+/// "Slide 2 of 5", "Message 1 of 3.", "Page 3 of 12", "Bild 2 von 5".
+// Why: sliders and pagers print one for screen readers; it is never text.
+pub fn is_position_marker(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    if t.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    matches!(words.as_slice(), [noun, n, of, m]
+        if POSITION_NOUNS.contains(&noun.to_lowercase().as_str())
+            && number(n)
+            && POSITION_OF.contains(&of.to_lowercase().as_str())
+            && number(m))
+}
+
 /// A run of five or more consecutive numbers making up most of a line: the
 /// options of a quantity picker or the links of a pager ("1 2 3 4 5 … 53",
 /// "Quantity: 1 2 3 4 5 6").
@@ -1955,6 +1992,13 @@ mod form_tests {
         assert!(is_ui_message("Click to expand..."));
         assert!(is_ui_message("You must log in or register to reply here."));
         assert!(is_ui_message("Improve this answer"));
+        assert!(is_position_marker("Slide 2 of 5"));
+        assert!(is_position_marker("Message 1 of 3."));
+        assert!(is_position_marker("Bild 2 von 5"));
+        assert!(!is_position_marker("Step 2 of the plan"));
+        assert!(!is_position_marker(
+            "Page 3 of 12 of the report was missing."
+        ));
         assert!(is_ui_message(
             "Your browser does not support the video tag."
         ));

@@ -235,6 +235,7 @@ fn widget_kind(text: &str) -> Option<Kind> {
         Some(Kind::Copyright)
     } else if lines::is_script_notice(text)
         || lines::is_number_run(text)
+        || lines::is_position_marker(text)
         || lines::is_form_label(text)
         || lines::is_ui_message(text)
         || thread::is_post_furniture(text)
