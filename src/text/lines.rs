@@ -1824,6 +1824,9 @@ const UI_MESSAGES: &[&str] = &[
     "your browser does not support the audio tag",
     "your browser does not support html5 video",
     "previous slide next slide",
+    "sorry your browser doesn t support embedded videos",
+    "sorry your browser does not support embedded videos",
+    "refresh your browser window to try again",
     "thank you for signing up",
     "thanks for signing up",
     "oops something went wrong while submitting the form",
@@ -2003,6 +2006,9 @@ mod form_tests {
             "Your browser does not support the video tag."
         ));
         assert!(is_ui_message("Previous Slide Next Slide"));
+        assert!(is_ui_message(
+            "Sorry, your browser doesn’t support embedded videos."
+        ));
         assert!(!is_ui_message(
             "Click to expand the menu, then choose a size."
         ));
