@@ -1326,7 +1326,7 @@ const UPDATED_WORDS: &[&str] = &[
 static UPDATED_SET: WordPhrases = WordPhrases::new(UPDATED_WORDS);
 
 /// True when `folded` starts with the whole words of `prefix`.
-fn starts_with_words(folded: &str, prefix: &str) -> bool {
+pub fn starts_with_words(folded: &str, prefix: &str) -> bool {
     folded
         .strip_prefix(prefix)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))

@@ -449,7 +449,7 @@ pub fn is_more_stories_header(text: &str) -> bool {
     }
     if INVITATION_HEADERS
         .iter()
-        .any(|h| starts_with_words(&folded, h))
+        .any(|h| phrases::starts_with_words(&folded, h))
         || PREV_NEXT_LINES.contains(&folded.as_str())
     {
         return true;
@@ -646,13 +646,6 @@ impl<'a> ShareBars<'a> {
             && copies <= SHARE_BAR_COPIES
             && before as f32 >= total as f32 * PROSE_ABOVE_SHARE_BAR
     }
-}
-
-/// `folded` starts with the words of `prefix`.
-fn starts_with_words(folded: &str, prefix: &str) -> bool {
-    folded
-        .strip_prefix(prefix)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 #[cfg(test)]
