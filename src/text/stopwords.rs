@@ -1,11 +1,15 @@
-//! Stop words of nine languages, for prose detection and for guessing the
-//! document language (en, de, fr, es, it, pt, nl, pl, ru).
+//! Stop words of eleven languages, for prose detection and for guessing the
+//! document language (en, de, fr, es, it, pt, nl, pl, ru, sv, tr). Scripts
+//! written without spaces (Chinese, Japanese) are handled by characters
+//! instead (see `features::word_count`).
 
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Languages with a stop-word list, in bit order.
-pub const LANGS: [&str; 9] = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru"];
+pub const LANGS: [&str; 11] = [
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "sv", "tr",
+];
 
 const EN: &[&str] = &[
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
@@ -130,8 +134,26 @@ const RU: &[&str] = &[
     "которые",
 ];
 
-fn lists() -> [&'static [&'static str]; 9] {
-    [EN, DE, FR, ES, IT, PT, NL, PL, RU]
+// (Words that are common English words as well, such as Swedish "man" or
+// "under", are left out: they would count as stop words on pages whose
+// language is not known.)
+const SV: &[&str] = &[
+    "och", "att", "det", "som", "en", "ett", "på", "är", "av", "för", "med", "till", "den", "har",
+    "de", "inte", "om", "han", "hon", "men", "var", "jag", "sig", "från", "vi", "så", "kan", "när",
+    "också", "efter", "eller", "nu", "där", "vid", "mot", "ska", "skulle", "kommer", "får",
+    "finns", "vara", "hade", "alla", "andra", "mycket", "än", "här", "då", "sedan", "över", "bara",
+    "sina", "sitt", "deras", "vad", "hur", "vilket", "dem", "oss", "blev", "blir",
+];
+
+const TR: &[&str] = &[
+    "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "ne",
+    "var", "yok", "olan", "kadar", "sonra", "ise", "ki", "mi", "mı", "şu", "her", "en", "veya",
+    "ya", "değil", "oldu", "olduğu", "ancak", "göre", "bunu", "bunun", "onun", "diye", "hem",
+    "çünkü", "ben", "sen", "biz", "siz", "onlar", "şey", "nasıl", "neden", "tüm", "bütün",
+];
+
+fn lists() -> [&'static [&'static str]; LANGS.len()] {
+    [EN, DE, FR, ES, IT, PT, NL, PL, RU, SV, TR]
 }
 
 /// word → bit set of the languages whose stop-word list holds it (Fx-hashed:
@@ -155,7 +177,7 @@ pub struct LangMask(pub u16);
 
 impl LangMask {
     /// Every supported language.
-    pub const ALL: LangMask = LangMask((1 << 9) - 1);
+    pub const ALL: LangMask = LangMask((1 << LANGS.len()) - 1);
 
     /// The mask of one language code; `ALL` for an unsupported one.
     pub fn of(lang: Option<&str>) -> LangMask {
@@ -212,7 +234,7 @@ pub fn density(s: &str, mask: LangMask) -> f32 {
 /// words are enough): the language with the most stop-word hits, when they
 /// make at least 8% of the words.
 pub fn detect_language(text: &str) -> Option<&'static str> {
-    let mut hits = [0usize; 9];
+    let mut hits = [0usize; LANGS.len()];
     let mut total = 0usize;
     for w in words(text).take(20_000) {
         total += 1;
@@ -249,6 +271,8 @@ mod tests {
             ("nl", "De minister zei dat de gesprekken in het voorjaar worden hervat en dat hij er vertrouwen in heeft."),
             ("pl", "Minister powiedział, że rozmowy zostaną wznowione wiosną i że jest dobrej myśli, a to jest ważne."),
             ("ru", "Министр сказал, что переговоры возобновятся весной и что он настроен на успех, а это важно."),
+            ("sv", "Ministern sa att samtalen ska återupptas i vår och att han är hoppfull, men det finns mycket kvar att göra."),
+            ("tr", "Bakan, görüşmelerin ilkbaharda yeniden başlayacağını ve bu konuda çok umutlu olduğunu söyledi, ama daha çok iş var."),
         ];
         for (lang, text) in cases {
             assert_eq!(detect_language(text), Some(lang), "{text}");
