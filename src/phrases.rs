@@ -347,6 +347,32 @@ const CTA_LINES: &[&str] = &[
     "купить",
     "в корзину",
     "содержание",
+    // sv
+    "läs mer",
+    "läs hela artikeln",
+    "visa mer",
+    "prenumerera",
+    "logga in",
+    "registrera dig",
+    "nästa",
+    "föregående",
+    "tillbaka till toppen",
+    "köp nu",
+    "lägg i varukorgen",
+    "innehåll",
+    // tr
+    "devamını oku",
+    "daha fazla",
+    "daha fazla göster",
+    "abone ol",
+    "giriş yap",
+    "kayıt ol",
+    "sonraki",
+    "önceki",
+    "başa dön",
+    "hemen al",
+    "sepete ekle",
+    "içindekiler",
 ];
 
 /// Whole-line labels of site navigation and footers.
@@ -1984,6 +2010,8 @@ mod tests {
             "Continua a leggere",
             "Czytaj więcej",
             "Читать далее",
+            "Läs mer",
+            "Devamını oku",
             "Click here to subscribe to our updates",
         ] {
             assert!(is_call_to_action(cta), "{cta}");
