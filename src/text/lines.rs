@@ -51,6 +51,9 @@ const BYLINE_PREFIXES: &[&str] = &[
     "przez ",
     "автор: ",
     "авторы: ",
+    "skribent: ",
+    "yazar: ",
+    "yazan: ",
 ];
 
 /// Role words: a credit naming a role is not an outlet.

@@ -134,9 +134,9 @@ const RU: &[&str] = &[
     "которые",
 ];
 
-// (Words that are common English words as well, such as Swedish "man" or
-// "under", are left out: they would count as stop words on pages whose
-// language is not known.)
+// (Words that are common English words or names as well, such as Swedish
+// "man" or "under" and Turkish "ben", are left out: they would count as
+// stop words on pages whose language is not known, and names in bylines.)
 const SV: &[&str] = &[
     "och", "att", "det", "som", "en", "ett", "på", "är", "av", "för", "med", "till", "den", "har",
     "de", "inte", "om", "han", "hon", "men", "var", "jag", "sig", "från", "vi", "så", "kan", "när",
@@ -149,7 +149,7 @@ const TR: &[&str] = &[
     "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "ne",
     "var", "yok", "olan", "kadar", "sonra", "ise", "ki", "mi", "mı", "şu", "her", "en", "veya",
     "ya", "değil", "oldu", "olduğu", "ancak", "göre", "bunu", "bunun", "onun", "diye", "hem",
-    "çünkü", "ben", "sen", "biz", "siz", "onlar", "şey", "nasıl", "neden", "tüm", "bütün",
+    "çünkü", "biz", "siz", "onlar", "şey", "nasıl", "neden", "tüm", "bütün",
 ];
 
 fn lists() -> [&'static [&'static str]; LANGS.len()] {
