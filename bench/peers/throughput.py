@@ -138,6 +138,10 @@ def main():
 
     files = materialize(Path(args.dataset), Path(args.scratch))
     paths = [p for p, _ in files]
+    # Every system reads the pages from the page cache: one read of all of
+    # them first (a run right after other disk work measured 22% slower).
+    for p in paths:
+        Path(p).read_bytes()
     mb = sum(s for _, s in files) / 1e6
     print(f"{len(paths)} pages, {mb:.1f} MB of HTML in {args.scratch}", file=sys.stderr)
 
