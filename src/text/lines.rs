@@ -117,25 +117,27 @@ pub fn is_lone_byline_opener(s: &str) -> bool {
     // so that a line too long to be an opener is never lower-cased: a
     // character lower-cases to no fewer than a quarter of its bytes.)
     let bare = s.trim().trim_end_matches(':').trim();
-    if bare.len() > 4 * longest_byline_opener() {
-        return false;
-    }
-    let lower = bare.to_lowercase();
-    BYLINE_PREFIXES
-        .iter()
-        .any(|p| p.trim_end_matches([' ', ':']).trim_end() == lower)
+    let openers = bare_byline_openers();
+    bare.len() <= 4 * openers.longest && openers.set.contains(bare.to_lowercase().as_str())
 }
 
-// Bytes of the longest byline opener without its colon and spaces.
-fn longest_byline_opener() -> usize {
-    static LONGEST: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
-        BYLINE_PREFIXES
+/// The byline openers without their colon and spaces ("by", "written by",
+/// "autor"), as a set, with the bytes of the longest.
+struct BareOpeners {
+    set: rustc_hash::FxHashSet<&'static str>,
+    longest: usize,
+}
+
+fn bare_byline_openers() -> &'static BareOpeners {
+    static OPENERS: std::sync::LazyLock<BareOpeners> = std::sync::LazyLock::new(|| {
+        let set: rustc_hash::FxHashSet<&'static str> = BYLINE_PREFIXES
             .iter()
-            .map(|p| p.trim_end_matches([' ', ':']).trim_end().len())
-            .max()
-            .unwrap_or(0)
+            .map(|p| p.trim_end_matches([' ', ':']).trim_end())
+            .collect();
+        let longest = set.iter().map(|p| p.len()).max().unwrap_or(0);
+        BareOpeners { set, longest }
     });
-    *LONGEST
+    &OPENERS
 }
 
 /// A lone byline opener that is a bare label ("Author", "Text": a menu item
