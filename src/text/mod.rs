@@ -95,6 +95,8 @@ struct Info<'a> {
     sentence: bool,
     headline: bool,
     label: bool,
+    /// Title Case (see [`features::is_title_case`]); false past 25 words,
+    /// where no line is a headline candidate.
     title_case: bool,
     all_caps: bool,
     /// `Some(ordered)` for a list item.
@@ -127,7 +129,7 @@ fn is_prose(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
     if words >= 8 {
         let ends = features::ends_with_terminal(text) || features::ends_with_continuation(text);
         // Without an end mark, a line of up to 15 words is a headline.
-        let headline = !ends && (features::is_title_case(text) || words <= 15);
+        let headline = !ends && (words <= 15 || features::is_title_case(text));
         return !features::is_all_caps(text) && !headline && (!lang_known || stop >= 0.1);
     }
     let unspaced = text
@@ -169,7 +171,8 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         sentence: !prose && is_sentence(text, words, stop, lang_known),
         headline: features::is_headline_shaped(text),
         label: features::is_label(text),
-        title_case: features::is_title_case(text),
+        // (Only headline candidates, of at most 25 words, are asked.)
+        title_case: words <= 25 && features::is_title_case(text),
         all_caps: features::is_all_caps(text),
         list,
         kind,
