@@ -975,12 +975,15 @@ fn repeated_page_title(infos: &[Info], header_len: usize) -> Option<usize> {
     let first = infos
         .first()
         .filter(|u| header_len > 0 && is_title_candidate(u))?;
-    let head = split_site_suffix(first.text).0;
+    // (The title's stems are found once, not once per line.)
+    let head = features::content_stems(split_site_suffix(first.text).0);
+    let like_head =
+        |u: &Info| features::likeness_of_stems(&head, &features::content_stems(u.text)) >= 0.6;
     let repeat = infos
         .iter()
         .enumerate()
         .skip(1)
-        .find(|(_, u)| u.headline && u.words <= 25 && features::likeness(head, u.text) >= 0.6)?
+        .find(|(_, u)| u.headline && u.words <= 25 && like_head(u))?
         .0;
     let in_header = repeat < header_len && infos.get(repeat).is_some_and(is_title_candidate);
     Some(if in_header { repeat } else { 0 })
