@@ -443,7 +443,8 @@ fn mark_context(infos: &mut [Info]) {
     let mut before = 0usize;
     let section_header = comment_section_header(infos);
     // (Only a page that sells something has its reviews cut.)
-    let shop = infos.iter().any(|u| is_cart_button(u.text));
+    // (A button has a few words: the counted words spare the rest a test.)
+    let shop = infos.iter().any(|u| u.words <= 8 && is_cart_button(u.text));
     let author_box = trailer::author_box_start(infos);
     let mut shares: Option<trailer::ShareBars> = None;
     for i in 0..infos.len() {
