@@ -26,6 +26,7 @@ pub mod footer;
 pub mod grid;
 pub mod lines;
 pub mod markup;
+mod poster;
 pub mod relative;
 pub mod shop;
 pub mod specs;
@@ -2105,6 +2106,13 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                         modified: None,
                     })
                 });
+            // ("Asked 2 years ago" is a dateline too, though it dates nothing.)
+            if u.dateline.is_none() && relative::is_coarse_age(u.text) {
+                u.dateline = Some(Box::new(Dateline {
+                    published: None,
+                    modified: None,
+                }));
+            }
         }
     }
     if let Some(first) = infos.first_mut() {
@@ -2174,6 +2182,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     // whether or not the header gave the authors already.
     let author = author_line(&infos, start);
     out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
+    // (The first post's header is furniture, its poster metadata.)
+    let poster = poster::first_poster(infos.iter().map(|u| u.text));
+    out.byline_lines.extend(poster.as_ref().map(|p| p.unit));
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     drop_dangling_headings(&mut out);
@@ -2183,6 +2194,13 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     if out.ex.meta.authors.is_empty() {
         if let Some(a) = &author {
             out.add_byline(&a.byline);
+        }
+    }
+    // (A thread names its first poster in the post's furniture; a post
+    // header naming the poster and the date outranks a bare name line.)
+    if let Some(p) = poster {
+        if out.ex.meta.authors.is_empty() || p.from_header {
+            out.ex.meta.authors = vec![p.name];
         }
     }
     if let Some(t) = out.ex.meta.title.as_mut() {

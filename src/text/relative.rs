@@ -85,6 +85,13 @@ const UNITS: &[(&str, i64)] = &[
     ("settiman", 604_800),
 ];
 
+/// Units too coarse to date a page to the day (months and years, lower
+/// case stems), in en, de, fr, es, it, pt, nl.
+const COARSE_UNITS: &[&str] = &[
+    "month", "monat", "mois", "mes", "mese", "maand", "year", "yr", "jahr", "an", "año", "anno",
+    "ano", "jaar",
+];
+
 /// Words that make a number-and-unit phrase point back in time.
 const AGO_WORDS: &[&str] = &["ago", "vor", "il y a", "hace", "fa", "há", "geleden"];
 
@@ -158,6 +165,33 @@ pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
     None
 }
 
+/// A short line stating an age in months or years ("Asked 2 years, 3
+/// months ago", "vor 3 Jahren"): a dateline that gives no date to the day.
+// Why: Q&A and forum pages print such ages over posts; they are no text.
+pub fn is_coarse_age(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let padded = format!(" {} ", words.join(" "));
+    AGO_WORDS.iter().any(|w| padded.contains(&format!(" {w} ")))
+        && words.windows(2).any(|pair| match pair {
+            [n, unit] => {
+                n.parse::<u32>().is_ok() && {
+                    let unit = unit.trim_end_matches('.');
+                    COARSE_UNITS.iter().any(|stem| {
+                        unit.starts_with(stem) && unit.chars().count() <= stem.chars().count() + 3
+                    })
+                }
+            }
+            _ => false,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +222,18 @@ mod tests {
         assert_eq!(relative_date("Yesterday", r).as_deref(), Some("2025-03-11"));
         let r = parse_reference("2024-01-01").unwrap();
         assert_eq!(relative_date("1 day ago", r).as_deref(), Some("2023-12-31"));
+    }
+
+    #[test]
+    fn ages_in_months_and_years_are_coarse() {
+        assert!(is_coarse_age("Asked 2 years, 3 months ago"));
+        assert!(is_coarse_age("vor 3 Jahren"));
+        assert!(is_coarse_age("il y a 2 ans"));
+        assert!(!is_coarse_age("3 hours ago"));
+        assert!(!is_coarse_age(
+            "Two years ago we moved the shop to a new street."
+        ));
+        assert!(!is_coarse_age("Annual report 2024"));
     }
 
     #[test]
