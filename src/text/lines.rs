@@ -2,6 +2,7 @@
 //! credit lines and agency datelines opening a lede.
 
 use super::features::{self, word_count};
+use super::stopwords::LangMask;
 use crate::meta::authors::parse_byline;
 use crate::meta::dates::{find_dates, parse_date};
 use crate::phrases;
@@ -154,12 +155,84 @@ pub fn is_bare_label_opener(s: &str) -> bool {
         && BYLINE_PREFIXES.iter().any(|p| matches(&p))
 }
 
+/// A byline opener of one language that is an ordinary word of others
+/// (Dutch "door" is English "door": "Door Locks & Smart Locks" is a menu
+/// item); such a byline needs its language's stop word in `mask`.
+pub fn opener_is_foreign(s: &str, mask: LangMask) -> bool {
+    s.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("door "))
+        && !super::stopwords::is_stopword("door", mask)
+}
+
+/// Full weekday names (after [`phrases::fold`]), in en, de, fr, es, it,
+/// pt, nl.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "sabato",
+    "segunda",
+    "terca",
+    "quarta",
+    "quinta",
+    "sexta",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// A byline's "name" that names no person (folded): words around a weekday ("Almanac Saturday, March 14" read as "By Almanac
+/// Saturday"), or a catalogue facet ("By Wine Region", "By Event Type").
+// Why: menus of "By …" facets and dated labels share a byline's shape.
+fn names_no_person(folded: &str) -> bool {
+    let last = folded.rsplit(' ').next().unwrap_or("");
+    folded.split(' ').any(|w| WEEKDAYS.contains(&w))
+        || crate::meta::authors::is_browse_facet(last)
+        || matches!(last, "type" | "types" | "style" | "styles")
+}
+
 /// Split names from agencies and read the credit as an outlet or a date.
 fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
     let mut b = Byline::default();
     for name in names {
         let folded = phrases::fold(&name);
-        if folded.split(' ').any(|w| ROLE_WORDS.contains(&w)) || is_credential(&name) {
+        if folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
+            || is_credential(&name)
+            || names_no_person(&folded)
+        {
             continue;
         }
         if phrases::is_news_agency(&name) {
@@ -203,6 +276,10 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
         return Some(b);
     }
     let rest = strip_byline_prefix(s)?.trim();
+    // (A hashtag is a topic, not a writer.)
+    if rest.starts_with('#') {
+        return None;
+    }
     if word_count(s) <= 14 && s.chars().count() <= 140 {
         if let Some(b) = names_byline(rest).or_else(|| name_before_role(rest)) {
             return Some(b);
@@ -413,6 +490,7 @@ fn names_byline(rest: &str) -> Option<Byline> {
 pub fn bare_byline(s: &str) -> Option<Byline> {
     let s = s.trim();
     if word_count(s) > 8
+        || s.starts_with('#')
         || features::ends_with_terminal(s)
         || s.contains(':')
         || is_lone_byline_opener(s)
@@ -857,6 +935,20 @@ mod tests {
         assert_eq!(b.authors, vec!["kettle_whistler"]);
         let b = prefixed_byline("Started by Mara Quill, March 04, 2025, 09:12:40 AM").unwrap();
         assert_eq!(b.authors, vec!["Mara Quill"]);
+    }
+
+    #[test]
+    fn bylines_naming_no_person() {
+        // A dated label, a facet, a hashtag: no writer.
+        assert_eq!(prefixed_byline("By Almanac Saturday, March 14, 2026"), None);
+        assert_eq!(prefixed_byline("By Event Type"), None);
+        assert_eq!(prefixed_byline("By #Gardening"), None);
+        // Dutch "door" opens a byline only where Dutch is read.
+        let en = LangMask::of(Some("en"));
+        let nl = LangMask::of(Some("nl"));
+        assert!(opener_is_foreign("Door Locks & Smart Locks", en));
+        assert!(!opener_is_foreign("Door Jan de Vries", nl));
+        assert!(!opener_is_foreign("By Jane Doe", en));
     }
 
     #[test]

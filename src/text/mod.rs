@@ -183,7 +183,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         } else {
             None
         },
-        byline: if short && list.is_none() {
+        byline: if short && list.is_none() && !lines::opener_is_foreign(text, mask) {
             lines::prefixed_byline(text).map(Box::new)
         } else {
             None
@@ -1981,6 +1981,30 @@ fn mark_cross_sell_headers(infos: &mut [Info]) {
     }
 }
 
+/// Bylines in a run of "By …" lines ("By Type", "By Region", "By Grape"):
+/// the options of a browse menu, not writers. They become navigation.
+// Why: a page names its writer once; a facet menu repeats the opener.
+fn mark_facet_menus(infos: &mut [Info]) {
+    let opens_with_by = |u: &Info| {
+        u.words <= 5
+            && u.text
+                .get(..3)
+                .is_some_and(|h| h.eq_ignore_ascii_case("by "))
+    };
+    let facets: Vec<usize> = (0..infos.len())
+        .filter(|&i| {
+            let at = |j: usize| infos.get(j).is_some_and(opens_with_by);
+            at(i) && ((i > 0 && at(i - 1)) || at(i + 1))
+        })
+        .collect();
+    for i in facets {
+        if let Some(u) = infos.get_mut(i) {
+            u.byline = None;
+            u.kind.get_or_insert(Kind::Navigation);
+        }
+    }
+}
+
 /// The line that marks one customer review: its rating ("Rated 4 out of
 /// 5", "4,0 von 5 Sternen").
 fn review_marker<'a>(u: &Info<'a>) -> Option<grid::Marker<'a>> {
@@ -2126,6 +2150,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     trailer::mark_references(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
+    mark_facet_menus(&mut infos);
     footer::mark_dialogs_after_footer(&mut infos);
     let mut scores: Vec<f32> = infos.iter().map(score).collect();
     penalize_link_runs(&infos, &mut scores);
@@ -2236,6 +2261,22 @@ mod tests {
 
     fn en(text: &str) -> Info<'_> {
         analyze(text, LangMask::of(Some("en")), true)
+    }
+
+    #[test]
+    fn runs_of_by_lines_are_facet_menus() {
+        let mut infos: Vec<Info> = ["Shop", "By Wine Region", "By Grape Variety", "Offers"]
+            .into_iter()
+            .map(en)
+            .collect();
+        mark_facet_menus(&mut infos);
+        assert!(infos.iter().all(|u| u.byline.is_none()));
+        let mut infos: Vec<Info> = ["A Headline Here", "By Jane Doe", "Text follows."]
+            .into_iter()
+            .map(en)
+            .collect();
+        mark_facet_menus(&mut infos);
+        assert!(infos.get(1).is_some_and(|u| u.byline.is_some()));
     }
 
     #[test]
