@@ -669,9 +669,11 @@ pub fn name_after_date(s: &str) -> Option<Byline> {
 }
 
 /// Name particles that are also stop words ("van", "de", "bin").
+// (Elided particles split off at the apostrophe count too: O'Brien,
+// D'Souza.)
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "das", "di", "do", "dos", "du", "del", "della", "la",
-    "le", "bin", "ibn", "al", "ten", "ter", "y", "e", "i", "and", "und", "et",
+    "le", "bin", "ibn", "al", "ten", "ter", "y", "e", "i", "and", "und", "et", "o", "d",
 ];
 
 /// Names carry no stop words besides particles and connectors: "Tips for
@@ -1022,6 +1024,15 @@ mod tests {
         assert_eq!(
             bare_byline("Jan de Vries").unwrap().authors,
             vec!["Jan de Vries"]
+        );
+        // Elided particles and initials that are stop words elsewhere.
+        assert_eq!(
+            bare_byline("Ellen O'Brien").unwrap().authors,
+            vec!["Ellen O'Brien"]
+        );
+        assert_eq!(
+            bare_byline("Lisa D. Ellis").unwrap().authors,
+            vec!["Lisa D. Ellis"]
         );
     }
 
