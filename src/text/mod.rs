@@ -2209,7 +2209,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     // (The first post's header is furniture, its poster metadata.)
     let poster = poster::first_poster(infos.iter().map(|u| u.text));
-    out.byline_lines.extend(poster.as_ref().map(|p| p.unit));
+    out.byline_lines
+        .extend(poster.as_ref().and_then(|p| p.unit));
     read_header(&infos, start, &body_stems, &mut out);
     read_body(&infos, start, end, &mut out);
     drop_dangling_headings(&mut out);
@@ -2226,6 +2227,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     if let Some(p) = poster {
         if out.ex.meta.authors.is_empty() || p.from_header {
             out.ex.meta.authors = vec![p.name];
+        }
+        // (The first post's date dates the thread.)
+        if p.date.is_some() {
+            out.ex.meta.published = p.date;
         }
     }
     if let Some(t) = out.ex.meta.title.as_mut() {

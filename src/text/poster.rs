@@ -131,6 +131,13 @@ fn is_asked_stamp(line: &str) -> bool {
     line.len() <= 40 && line.starts_with("asked ") && line.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// The stamp a Q&A site prints over the name of a post's last editor
+/// ("edited Jul 5, 2020 at 10:00").
+fn is_edit_stamp(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 40 && line.starts_with("edited ") && line.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// A community label over a post ("r/technology •").
 fn is_community_label(line: &str) -> bool {
     let line = line.trim().trim_end_matches(['•', ' ']);
@@ -142,7 +149,8 @@ fn is_community_label(line: &str) -> bool {
 
 /// A user name on its own line that its neighbours mark as a poster's.
 fn name_by_neighbours(prev: Option<&str>, line: &str, next: Option<&str>) -> Option<String> {
-    if !is_user_name(line) {
+    // (The name under an "edited …" stamp is the editor's.)
+    if !is_user_name(line) || prev.is_some_and(is_edit_stamp) {
         return None;
     }
     let marked_before = prev.is_some_and(|p| {
@@ -231,26 +239,47 @@ fn name_after_poster_verb(line: &str) -> Option<String> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Poster {
     pub name: String,
-    /// The unit that names the poster.
-    pub unit: usize,
+    /// The unit that names the poster, when that line is the whole unit
+    /// (furniture to drop); `None` when the unit holds other lines too.
+    pub unit: Option<usize>,
     /// Read from a post header that names the poster and the date on one
     /// line, which no article prints above its text: stronger than a bare
     /// name line taken for a byline.
     pub from_header: bool,
+    /// When the first post was written: the date of its header, or of the
+    /// stamp printed over or under the name.
+    pub date: Option<String>,
+}
+
+/// The first date of a line, when it has one.
+fn first_date(line: &str) -> Option<String> {
+    find_dates(line, None).into_iter().next().map(|d| d.date)
 }
 
 /// The author of the thread's first post, from the first post header among
 /// the first units of the page.
 pub(super) fn first_poster<'a>(units: impl Iterator<Item = &'a str>) -> Option<Poster> {
-    let units: Vec<&str> = units.take(SEARCH_UNITS).collect();
-    (0..units.len()).find_map(|i| {
-        let line = *units.get(i)?;
-        let prev = i.checked_sub(1).and_then(|p| units.get(p)).copied();
-        let next = units.get(i + 1).copied();
+    // (A unit may hold several lines: the stamp, the name and the badges
+    // printed without blank lines between them. They are read line by line.)
+    let lines: Vec<(Option<usize>, &str)> = units
+        .take(SEARCH_UNITS)
+        .enumerate()
+        .flat_map(|(unit, text)| {
+            let alone = text.trim().lines().nth(1).is_none();
+            text.lines()
+                .map(move |line| (alone.then_some(unit), line.trim()))
+        })
+        .filter(|(_, line)| !line.is_empty())
+        .collect();
+    (0..lines.len()).find_map(|i| {
+        let (unit, line) = *lines.get(i)?;
+        let prev = i.checked_sub(1).and_then(|p| lines.get(p)).map(|l| l.1);
+        let next = lines.get(i + 1).map(|l| l.1);
         let header = |name| Poster {
             name,
-            unit: i,
+            unit,
             from_header: true,
+            date: first_date(line),
         };
         name_before_numbered_date(line)
             .or_else(|| name_after_poster_verb(line))
@@ -258,8 +287,13 @@ pub(super) fn first_poster<'a>(units: impl Iterator<Item = &'a str>) -> Option<P
             .or_else(|| {
                 name_by_neighbours(prev, line, next).map(|name| Poster {
                     name,
-                    unit: i,
+                    unit,
                     from_header: false,
+                    // (The stamp over the name, else the line under it.)
+                    date: prev
+                        .filter(|p| is_first_post_stamp(p) || is_asked_stamp(p))
+                        .and_then(first_date)
+                        .or_else(|| next.and_then(first_date)),
                 })
             })
     })
@@ -320,6 +354,25 @@ mod tests {
             poster(&["r/gardening •", "leafy_ok", "Which mulch?"]),
             Some("leafy_ok".into())
         );
+    }
+
+    #[test]
+    fn the_asker_counts_not_the_editor() {
+        // The editor's name comes first on the page; the asker's counts.
+        let p = first_poster(
+            [
+                "edited Jul 5, 2020 at 10:00",
+                "fixer",
+                "26.3k 23 23 gold badges 129 129 silver badges",
+                "asked Feb 4, 2014 at 13:02",
+                "quietbyte",
+                "159 1 1 silver badge 6 6 bronze badges",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(p.as_ref().map(|p| p.name.as_str()), Some("quietbyte"));
+        let date = p.and_then(|p| p.date).unwrap_or_default();
+        assert!(date.starts_with("2014-02-04"), "{date}");
     }
 
     #[test]
