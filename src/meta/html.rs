@@ -45,7 +45,51 @@ pub fn from_parsed(doc: &Html, noscript: Option<&Html>, page_url: Option<&str>) 
         scan.fill_from(Scan::run(inner));
     }
     let ld = jsonld::extract(&scan.ld_blocks);
-    assemble(&scan, &ld, page_url)
+    let states_day = |day: &str, lang: Option<&str>| text_states_day(doc, day, lang);
+    assemble(&scan, &ld, page_url, &states_day)
+}
+
+/// The page's text states `day` (`YYYY-MM-DD`) as a date that is not an
+/// ambiguous numeric one ("3 October 2023", "2023-10-03"). Walked only to
+/// read an ambiguous dateline, so rarely.
+fn text_states_day(doc: &Html, day: &str, lang: Option<&str>) -> bool {
+    let Some(year) = day.get(..4) else {
+        return false;
+    };
+    doc.tree.root().descendants().any(|n| {
+        let Node::Text(t) = n.value() else {
+            return false;
+        };
+        let t: &str = t;
+        t.len() <= 300
+            && t.contains(year)
+            && !inside(n, &["script", "style"])
+            && states_day_unambiguously(t, day, lang)
+    })
+}
+
+/// `text` holds `day` in a form that reads one way only.
+fn states_day_unambiguously(text: &str, day: &str, lang: Option<&str>) -> bool {
+    find_dates(text, lang).iter().any(|d| {
+        d.date.starts_with(day)
+            && text
+                .get(d.start..d.end)
+                .is_some_and(|s| super::dates::other_numeric_reading(s, lang).is_none())
+    })
+}
+
+/// An ambiguous numeric date takes its other reading when the page states
+/// that day elsewhere in a form that reads one way only, and not this one
+/// (a "03/10/2023" dateline on a page listing the post as "3 October 2023").
+fn reading_the_page_states(
+    date: String,
+    other: Option<String>,
+    states: impl Fn(&str) -> bool,
+) -> String {
+    match other {
+        Some(o) if states(&o) && !states(day_of(&date)) => o,
+        _ => date,
+    }
 }
 
 /// The largest `<noscript>` text that is markup (over 1000 bytes with a
@@ -107,6 +151,9 @@ struct Scan {
     /// Short date-bearing texts just before the first `<h1>` (datelines
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
+    /// The first few of those short date-bearing texts: on a page without
+    /// an `<h1>` they are the datelines nearest the top.
+    first_dated: Vec<String>,
     subtitle: Option<String>,
     /// Authors of the posts of a thread in page order: `data-author` /
     /// `author` attributes of post containers (`true`), and texts of
@@ -364,6 +411,7 @@ impl Scan {
         }
         if self.before_h1.is_empty() {
             self.before_h1 = inner.before_h1;
+            self.first_dated = inner.first_dated;
         }
         if self.subtitle.is_none() {
             self.subtitle = inner.subtitle;
@@ -475,6 +523,9 @@ impl Scan {
             return;
         };
         if before_h1 && !is_in_boilerplate(*el) {
+            if self.first_dated.len() < 6 {
+                self.first_dated.push(text.clone());
+            }
             if self.before_h1.len() >= 6 {
                 self.before_h1.pop_front();
             }
@@ -520,7 +571,7 @@ impl Scan {
             return;
         };
         if super::dates::date_label(&text).is_some()
-            && super::dates::parse_date(&text).is_some()
+            && holds_a_date(&text)
             && !is_in_boilerplate(*el)
         {
             self.labelled_lines.push(text);
@@ -640,6 +691,12 @@ impl Scan {
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
     }
+}
+
+/// Text holds a date in some reading: an ambiguous numeric date
+/// ("01-04-2024") counts, the page's language reads it later.
+fn holds_a_date(text: &str) -> bool {
+    super::dates::parse_date_with_locale(text, Some("en-GB")).is_some()
 }
 
 /// The text just before an element, inside the same parent, is an update
@@ -1501,7 +1558,14 @@ fn declared_language(scan: &Scan, ld: &LdInfo) -> Option<Sourced> {
         .find(|(l, _)| language::primary_subtag(l).is_some())
 }
 
-fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
+/// `states_day(day, lang)`: the page's text states that day in a form that
+/// reads one way only (asked only to read an ambiguous numeric dateline).
+fn assemble(
+    scan: &Scan,
+    ld: &LdInfo,
+    page_url: Option<&str>,
+    states_day: &dyn Fn(&str, Option<&str>) -> bool,
+) -> Metadata {
     // Language first: it decides how numeric dates are read.
     let mut m = Metadata::default();
     let mut sources = BTreeMap::new();
@@ -1713,7 +1777,18 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
-    let visible: Option<Sourced> = sourced(dateline_near_h1(scan, lang, false), "dateline")
+    let dateline = dateline_near_h1(scan, lang, false).map(|d| {
+        let declares = |day: &str| {
+            [ld.published.as_deref(), ld.modified.as_deref()]
+                .into_iter()
+                .flatten()
+                .chain(scan.times.iter().map(|t| t.value.as_str()))
+                .any(|v| states_day_unambiguously(v, day, lang))
+        };
+        let other = dateline_other_reading(scan, lang);
+        reading_the_page_states(d, other, |day| declares(day) || states_day(day, lang))
+    });
+    let visible: Option<Sourced> = sourced(dateline, "dateline")
         .or_else(|| sourced(best_time(&scan.times, false, 3, parse), "time"));
     let any_time = sourced(best_time(&scan.times, false, 0, parse), "time");
     let labelled = scan
@@ -2531,17 +2606,39 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 /// A dateline in the short lines under the headline: "Published 12 March
 /// 2025", "Updated: …".
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
+    dateline_found(scan, lang, updated).map(|(_, d)| d.date)
+}
+
+/// The other reading of a dateline that is an ambiguous numeric date
+/// ("03/10/2023" read month-first by an `en` page).
+fn dateline_other_reading(scan: &Scan, lang: Option<&str>) -> Option<String> {
+    let (line, d) = dateline_found(scan, lang, false)?;
+    super::dates::other_numeric_reading(line.get(d.start..d.end)?, lang)
+}
+
+/// The dateline of [`dateline_near_h1`] with the line it was read from.
+fn dateline_found<'s>(
+    scan: &'s Scan,
+    lang: Option<&str>,
+    updated: bool,
+) -> Option<(&'s String, super::dates::FoundDate)> {
     // The dateline sits right at the headline: the first lines after it,
-    // or the last ones before it.
+    // or the last ones before it; a page without a headline has no "just
+    // before it", only its first datelines from the top.
     // Each line with the one before it in reading order.
     fn with_prev(lines: Vec<&String>) -> Vec<(&String, Option<&String>)> {
         let prevs = std::iter::once(None).chain(lines.iter().copied().map(Some));
         lines.iter().copied().zip(prevs).collect()
     }
     let after = with_prev(scan.near_h1.iter().take(20).collect());
-    let mut before = with_prev(scan.before_h1.iter().collect());
-    before.reverse();
-    let found: Vec<(super::dates::FoundDate, bool)> = after
+    let before = if scan.h1s.is_empty() {
+        with_prev(scan.first_dated.iter().collect())
+    } else {
+        let mut before = with_prev(scan.before_h1.iter().collect());
+        before.reverse();
+        before
+    };
+    let found: Vec<(&String, super::dates::FoundDate, bool)> = after
         .into_iter()
         .chain(before)
         .filter(|(l, prev)| {
@@ -2556,17 +2653,19 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
                 .filter(move |d| is_dateline(l, d))
                 .map(move |d| {
                     let bare = is_bare_date(l, &d);
-                    (d, bare)
+                    (l, d, bare)
                 })
         })
         .collect();
     // A bare date whose containing line labels it as an update ("Updated
     // <span>Jan 8, 2026</span>" gives both lines) is that update.
-    let is_update_date = |date: &str| found.iter().any(|(d, _)| d.updated && d.date == date);
+    let is_update_date = |date: &str| found.iter().any(|(_, d, _)| d.updated && d.date == date);
     found
         .iter()
-        .find(|(d, bare)| d.updated == updated && (updated || !(*bare && is_update_date(&d.date))))
-        .map(|(d, _)| d.date.clone())
+        .find(|(_, d, bare)| {
+            d.updated == updated && (updated || !(*bare && is_update_date(&d.date)))
+        })
+        .map(|(l, d, _)| (*l, d.clone()))
 }
 
 // A forum's user card dates the account, not the post: "Joined Nov 4,
