@@ -151,8 +151,8 @@ struct Scan {
     /// Short date-bearing texts just before the first `<h1>` (datelines
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
-    /// The first few of those short date-bearing texts: on a page without
-    /// an `<h1>` they are the datelines nearest the top.
+    /// The first few of those short texts that hold a date: on a page
+    /// without an `<h1>` they are the datelines nearest the top.
     first_dated: Vec<String>,
     subtitle: Option<String>,
     /// Authors of the posts of a thread in page order: `data-author` /
@@ -523,7 +523,7 @@ impl Scan {
             return;
         };
         if before_h1 && !is_in_boilerplate(*el) {
-            if self.first_dated.len() < 6 {
+            if self.first_dated.len() < 6 && holds_a_date(&text) {
                 self.first_dated.push(text.clone());
             }
             if self.before_h1.len() >= 6 {
@@ -2650,7 +2650,7 @@ fn dateline_found<'s>(
         .flat_map(|l| {
             find_dates(l, lang)
                 .into_iter()
-                .filter(move |d| is_dateline(l, d))
+                .filter(move |d| is_dateline(l, d) && !after_other_label(l, d))
                 .map(move |d| {
                     let bare = is_bare_date(l, &d);
                     (l, d, bare)
@@ -2703,6 +2703,32 @@ fn is_bare_date(line: &str, d: &super::dates::FoundDate) -> bool {
     let before = line.get(..d.start).unwrap_or("");
     let after = line.get(d.end..).unwrap_or("");
     !before.chars().chain(after.chars()).any(char::is_alphabetic)
+}
+
+/// The date follows a label that names something else than the piece's
+/// date ("Founded: Dec 11, 2021", "Deadline: 3 May 2025", "Born: …"): a
+/// label of up to three words before a colon that does not end in a
+/// publication or update label and does not say date, time or "on".
+fn after_other_label(line: &str, d: &super::dates::FoundDate) -> bool {
+    let before = line.get(..d.start).unwrap_or("").trim_end();
+    let Some(label) = before.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<String> = label
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let names_date = words
+        .iter()
+        .any(|w| w.contains("date") || w.contains("time") || w == "on");
+    // "Essay - Published:": the label's last words are what it says.
+    let labels_date = (1..=words.len()).any(|n| {
+        let tail: Vec<&str> = words.iter().take(n).rev().map(String::as_str).collect();
+        super::dates::date_label(&tail.join(" ")).is_some()
+    });
+    !words.is_empty() && words.len() <= 3 && !names_date && !labels_date
 }
 
 /// The date is the point of the line: few other words ("Published 12 March
@@ -3103,6 +3129,25 @@ mod tests {
         );
         assert_eq!(m.title.as_deref(), Some("Fallback title here"));
         assert_eq!(m.published.as_deref(), Some("2022-02-02"));
+    }
+
+    #[test]
+    fn dates_after_other_labels() {
+        let other = |l: &str| {
+            super::super::dates::find_date(l, Some("en")).is_some_and(|d| after_other_label(l, &d))
+        };
+        assert!(other("Founded: Dec 11, 2021"));
+        assert!(other("Deadline: 3 May 2025"));
+        assert!(!other("Essay - Published: 2025.12.17"));
+        assert!(!other("Last updated: March 3, 2025"));
+        assert!(!other("Date: March 3, 2025"));
+        assert!(!other("Post time: 03-07-2024"));
+        assert!(!other("Reply #1 on: March 14, 2024"));
+        assert!(!other("March 14, 2024"));
+        // A sentence that ends in a colon is no label.
+        assert!(!other(
+            "The shop said in its notice to all customers: March 3, 2025"
+        ));
     }
 
     #[test]
