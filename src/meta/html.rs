@@ -299,6 +299,10 @@ impl Scan {
         if self.metas.len() > 2000 {
             return;
         }
+        if is_ld_json_meta(el) && self.ld_blocks.len() < MAX_CANDIDATES {
+            self.ld_blocks.push(content.to_string());
+            return;
+        }
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = v.attr_str(key) {
                 self.metas.push((meta_key(k), decode_entities(content)));
@@ -691,6 +695,14 @@ impl Scan {
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
     }
+}
+
+/// A `<meta name="script:ld+json" content="{…}">`: JSON-LD that a site
+/// framework's metadata API can only emit as a meta tag.
+fn is_ld_json_meta(el: ElementRef) -> bool {
+    el.value()
+        .attr_atom(&local_name!("name"))
+        .is_some_and(|n| n.trim().eq_ignore_ascii_case("script:ld+json"))
 }
 
 /// Text holds a date in some reading: an ambiguous numeric date
