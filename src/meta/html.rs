@@ -1478,6 +1478,28 @@ fn names_publication_date(key: &str) -> bool {
         && !names_modification_date(key)
 }
 
+/// The first site-specific publication meta ("published-date") that is not
+/// after the declared modification date, else the first one: when a page
+/// declares two, a "publication" stamp after its last modification is a
+/// build or deploy time.
+fn site_publication_meta<'s>(
+    scan: &'s Scan,
+    parse: &dyn Fn(&str) -> Option<String>,
+    modified: Option<&str>,
+) -> Option<(&'s str, String)> {
+    let mut first = None;
+    for (k, v) in scan.metas.iter().filter(|(k, _)| names_publication_date(k)) {
+        let Some(d) = parse(v) else {
+            continue;
+        };
+        if !modified.is_some_and(|m| is_after_day(&d, m)) {
+            return Some((k.as_str(), d));
+        }
+        first.get_or_insert((k.as_str(), d));
+    }
+    first
+}
+
 /// A site-specific meta key for the modification date.
 fn names_modification_date(key: &str) -> bool {
     key.contains("modif") || key.contains("updated") || key.contains("last_publication")
@@ -1768,8 +1790,14 @@ fn assemble(
             Some((parse(v)?, format!("meta:{k}")))
         })
         .or_else(|| {
-            let (k, v) = scan.meta_matching(names_publication_date)?;
-            Some((parse(v)?, format!("meta:{k}")))
+            let modified = ld.modified.as_deref().and_then(parse).or_else(|| {
+                let (_, v) = scan
+                    .meta_keyed(&MODIFIED_META)
+                    .or_else(|| scan.meta_matching(names_modification_date))?;
+                parse(v)
+            });
+            let (k, d) = site_publication_meta(scan, &parse, modified.as_deref())?;
+            Some((d, format!("meta:{k}")))
         })
         .or_else(|| {
             ["datepublished", "datecreated", "uploaddate"]
