@@ -612,7 +612,8 @@ impl Scan {
             || hints.contains("pubdate");
         let updated = itemprop.contains("modified")
             || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication)
-            || update_label_before(el).is_some();
+            || update_label_before(el).is_some()
+            || shows_update_label(el);
         let mut score = 0;
         // Explicit markup of the publication date.
         if itemprop.contains("datepublished") || v.attr_str("pubdate").is_some() {
@@ -711,11 +712,19 @@ fn holds_a_date(text: &str) -> bool {
     super::dates::parse_date_with_locale(text, Some("en-GB")).is_some()
 }
 
+/// A date element whose own text opens with an update label ("Updated on
+/// May 27, 2025"): the reader is told it is an update, whatever its class.
+fn shows_update_label(el: ElementRef) -> bool {
+    short_text(el, 80).is_some_and(|t| super::dates::date_label(&t) == Some(true))
+}
+
 /// The text just before an element, inside the same parent, is an update
 /// label: "Last updated: <time>…</time>", "Updated <span>…</span>".
 fn update_label_before(el: ElementRef) -> Option<String> {
     let mut before = String::new();
-    for sib in el.prev_siblings().take(3) {
+    // Up to three labels or connectors with the blanks between them
+    // ("Last Updated</span> <span>on</span> <span>…").
+    for sib in el.prev_siblings().take(5) {
         let t: String = match sib.value() {
             Node::Text(t) => t.to_string(),
             Node::Element(_) => ElementRef::wrap(sib)
@@ -3223,6 +3232,37 @@ mod tests {
             r#"<html><body><div class="meta"><h4>Deadline</h4><div>July 8, 2025</div></div></body></html>"#,
         );
         assert!(s.labelled_dates.is_empty());
+    }
+
+    #[test]
+    fn update_labels_shown_with_date_elements() {
+        let scan_of = |h: &str| Scan::run(&Html::parse_document(h));
+        // The element's own text says "Updated", whatever its class says.
+        let s = scan_of(
+            r#"<html><body><article><h1>Oil change intervals</h1><div class="byline">
+            <time class="published-date" datetime="2025-04-10T06:00"><span>Updated April 10, 2025</span></time>
+            </div></article></body></html>"#,
+        );
+        assert!(s.times.iter().all(|t| t.updated), "{:?}", s.times);
+        // "Last Updated <span>on</span> <span class="date">…": the label
+        // stands two elements before the date.
+        let s = scan_of(
+            r#"<html><body><article><h1>Door cameras compared</h1><span class="post-date"><span>Last Updated</span> <span>on</span> <span class="date">Feb 27, 2026</span></span></article></body></html>"#,
+        );
+        assert!(
+            !s.times.is_empty() && s.times.iter().all(|t| t.updated),
+            "{:?}",
+            s.times
+        );
+        // A plain date element is no update.
+        let s = scan_of(
+            r#"<html><body><article><h1>Door cameras compared</h1><span class="post-date"><span>by Ann Lee</span> <span class="date">Feb 27, 2026</span></span></article></body></html>"#,
+        );
+        assert!(
+            !s.times.is_empty() && s.times.iter().all(|t| !t.updated),
+            "{:?}",
+            s.times
+        );
     }
 
     #[test]
