@@ -196,9 +196,12 @@ const UPDATE_WORDS: [&str; 36] = [
 ];
 
 // Words that open a line introducing a publication date, lower-case.
-const PUBLICATION_WORDS: [&str; 22] = [
+const PUBLICATION_WORDS: [&str; 25] = [
     "published",
     "posted",
+    "post time",
+    "post date",
+    "date posted",
     "first published",
     "date published",
     "publication date",
@@ -348,6 +351,7 @@ fn date_at(toks: &[Tok], i: usize, day_first: Option<bool>) -> Option<(String, u
         .or_else(|| ymd_numeric_dmy(toks, i, day_first))
         .or_else(|| ymd_month_first(toks, i))
         .or_else(|| ymd_day_first(toks, i))
+        .or_else(|| ymd_day_month_joined(toks, i))
         .or_else(|| ymd_year_first_named(toks, i))?;
     let date = ymd(y, m, d)?;
     match time_at(toks, next) {
@@ -502,6 +506,18 @@ fn ymd_day_first(toks: &[Tok], i: usize) -> Option<(u32, u32, u32, usize)> {
     }
     let y = year(toks, j)?;
     Some((y, m, d, j + 1))
+}
+
+/// `04-Aug-2021`, `12-mar-2025`, `04/ago/2021`: day, month name and year
+/// joined by one separator, as database and server templates print dates.
+fn ymd_day_month_joined(toks: &[Tok], i: usize) -> Option<(u32, u32, u32, usize)> {
+    let d = small(toks, i)?;
+    let s = sep(toks, i + 1).filter(|c| matches!(c, '-' | '/'))?;
+    let m = month_number(word(toks, i + 2)?)?;
+    (sep(toks, i + 3) == Some(s)).then_some(())?;
+    let y = year(toks, i + 4)?;
+    let joined = (i..i + 4).all(|j| adjacent(toks, j));
+    joined.then_some((y, m, d, i + 5))
 }
 
 /// `2023 Jan 7`, `2023 January 07` (citation style).
@@ -860,6 +876,23 @@ fn format_offset(minutes: i32) -> String {
     format!("{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
+/// The other reading of an ambiguous numeric date at the start of `s`
+/// ("03/10/2023": 3 October or March 10): the one the page's locale did not
+/// choose, when both are dates and differ. `None` for any other date form.
+pub fn other_numeric_reading(s: &str, lang: Option<&str>) -> Option<String> {
+    let day_first = lang.and_then(day_first_for_language)?;
+    let toks = tokenize(s);
+    if ymd_numeric_iso(&toks, 0).is_some() || ymd_cjk(&toks, 0).is_some() {
+        return None;
+    }
+    let (y, m, d, _) = ymd_numeric_dmy(&toks, 0, Some(!day_first))?;
+    let (y2, m2, d2, _) = ymd_numeric_dmy(&toks, 0, Some(day_first))?;
+    if (y, m, d) == (y2, m2, d2) {
+        return None;
+    }
+    ymd(y, m, d)
+}
+
 /// A valid calendar date as `YYYY-MM-DD`.
 pub fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
     if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 {
@@ -889,6 +922,41 @@ mod tests {
 
     fn p(s: &str) -> Option<String> {
         parse_date(s)
+    }
+
+    #[test]
+    fn day_month_name_year_joined() {
+        assert_eq!(p("on 04-ago-2021 5:11:10").as_deref(), Some("2021-08-04"));
+        assert_eq!(p("12-Mar-2025").as_deref(), Some("2025-03-12"));
+        assert_eq!(
+            p("12/Mar/2025:10:00:00 +0000").as_deref(),
+            Some("2025-03-12")
+        );
+        // Mixed separators or spaces are no such date.
+        assert_eq!(p("12-Mar/2025"), None);
+        assert_eq!(p("3 - May - 2025"), None);
+    }
+
+    #[test]
+    fn ambiguous_numeric_readings() {
+        let us = Some("en-US");
+        let gb = Some("en-GB");
+        assert_eq!(
+            other_numeric_reading("03/10/2023", us).as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(
+            other_numeric_reading("03/10/2023", gb).as_deref(),
+            Some("2023-03-10")
+        );
+        // One reading only: a number above 12, the same day and month, dots
+        // (always day-first), named months and ISO dates.
+        assert_eq!(other_numeric_reading("03/14/2023", us), None);
+        assert_eq!(other_numeric_reading("05/05/2023", us), None);
+        assert_eq!(other_numeric_reading("03.10.2023", us), None);
+        assert_eq!(other_numeric_reading("March 10, 2023", us), None);
+        assert_eq!(other_numeric_reading("2023-03-10", us), None);
+        assert_eq!(other_numeric_reading("03/10/2023", None), None);
     }
 
     #[test]

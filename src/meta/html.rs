@@ -45,7 +45,51 @@ pub fn from_parsed(doc: &Html, noscript: Option<&Html>, page_url: Option<&str>) 
         scan.fill_from(Scan::run(inner));
     }
     let ld = jsonld::extract(&scan.ld_blocks);
-    assemble(&scan, &ld, page_url)
+    let states_day = |day: &str, lang: Option<&str>| text_states_day(doc, day, lang);
+    assemble(&scan, &ld, page_url, &states_day)
+}
+
+/// The page's text states `day` (`YYYY-MM-DD`) as a date that is not an
+/// ambiguous numeric one ("3 October 2023", "2023-10-03"). Walked only to
+/// read an ambiguous dateline, so rarely.
+fn text_states_day(doc: &Html, day: &str, lang: Option<&str>) -> bool {
+    let Some(year) = day.get(..4) else {
+        return false;
+    };
+    doc.tree.root().descendants().any(|n| {
+        let Node::Text(t) = n.value() else {
+            return false;
+        };
+        let t: &str = t;
+        t.len() <= 300
+            && t.contains(year)
+            && !inside(n, &["script", "style"])
+            && states_day_unambiguously(t, day, lang)
+    })
+}
+
+/// `text` holds `day` in a form that reads one way only.
+fn states_day_unambiguously(text: &str, day: &str, lang: Option<&str>) -> bool {
+    find_dates(text, lang).iter().any(|d| {
+        d.date.starts_with(day)
+            && text
+                .get(d.start..d.end)
+                .is_some_and(|s| super::dates::other_numeric_reading(s, lang).is_none())
+    })
+}
+
+/// An ambiguous numeric date takes its other reading when the page states
+/// that day elsewhere in a form that reads one way only, and not this one
+/// (a "03/10/2023" dateline on a page listing the post as "3 October 2023").
+fn reading_the_page_states(
+    date: String,
+    other: Option<String>,
+    states: impl Fn(&str) -> bool,
+) -> String {
+    match other {
+        Some(o) if states(&o) && !states(day_of(&date)) => o,
+        _ => date,
+    }
 }
 
 /// The largest `<noscript>` text that is markup (over 1000 bytes with a
@@ -107,6 +151,9 @@ struct Scan {
     /// Short date-bearing texts just before the first `<h1>` (datelines
     /// above the headline), last few kept.
     before_h1: std::collections::VecDeque<String>,
+    /// The first few of those short texts that hold a date: on a page
+    /// without an `<h1>` they are the datelines nearest the top.
+    first_dated: Vec<String>,
     subtitle: Option<String>,
     /// Authors of the posts of a thread in page order: `data-author` /
     /// `author` attributes of post containers (`true`), and texts of
@@ -252,6 +299,10 @@ impl Scan {
         if self.metas.len() > 2000 {
             return;
         }
+        if is_ld_json_meta(el) && self.ld_blocks.len() < MAX_CANDIDATES {
+            self.ld_blocks.push(content.to_string());
+            return;
+        }
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = v.attr_str(key) {
                 self.metas.push((meta_key(k), decode_entities(content)));
@@ -364,6 +415,7 @@ impl Scan {
         }
         if self.before_h1.is_empty() {
             self.before_h1 = inner.before_h1;
+            self.first_dated = inner.first_dated;
         }
         if self.subtitle.is_none() {
             self.subtitle = inner.subtitle;
@@ -475,6 +527,9 @@ impl Scan {
             return;
         };
         if before_h1 && !is_in_boilerplate(*el) {
+            if self.first_dated.len() < 6 && holds_a_date(&text) {
+                self.first_dated.push(text.clone());
+            }
             if self.before_h1.len() >= 6 {
                 self.before_h1.pop_front();
             }
@@ -520,7 +575,7 @@ impl Scan {
             return;
         };
         if super::dates::date_label(&text).is_some()
-            && super::dates::parse_date(&text).is_some()
+            && holds_a_date(&text)
             && !is_in_boilerplate(*el)
         {
             self.labelled_lines.push(text);
@@ -557,7 +612,8 @@ impl Scan {
             || hints.contains("pubdate");
         let updated = itemprop.contains("modified")
             || ((hints.contains("updat") || hints.contains("modif")) && !marks_publication)
-            || update_label_before(el).is_some();
+            || update_label_before(el).is_some()
+            || shows_update_label(el);
         let mut score = 0;
         // Explicit markup of the publication date.
         if itemprop.contains("datepublished") || v.attr_str("pubdate").is_some() {
@@ -642,11 +698,33 @@ impl Scan {
     }
 }
 
+/// A `<meta name="script:ld+json" content="{…}">`: JSON-LD that a site
+/// framework's metadata API can only emit as a meta tag.
+fn is_ld_json_meta(el: ElementRef) -> bool {
+    el.value()
+        .attr_atom(&local_name!("name"))
+        .is_some_and(|n| n.trim().eq_ignore_ascii_case("script:ld+json"))
+}
+
+/// Text holds a date in some reading: an ambiguous numeric date
+/// ("01-04-2024") counts, the page's language reads it later.
+fn holds_a_date(text: &str) -> bool {
+    super::dates::parse_date_with_locale(text, Some("en-GB")).is_some()
+}
+
+/// A date element whose own text opens with an update label ("Updated on
+/// May 27, 2025"): the reader is told it is an update, whatever its class.
+fn shows_update_label(el: ElementRef) -> bool {
+    short_text(el, 80).is_some_and(|t| super::dates::date_label(&t) == Some(true))
+}
+
 /// The text just before an element, inside the same parent, is an update
 /// label: "Last updated: <time>…</time>", "Updated <span>…</span>".
 fn update_label_before(el: ElementRef) -> Option<String> {
     let mut before = String::new();
-    for sib in el.prev_siblings().take(3) {
+    // Up to three labels or connectors with the blanks between them
+    // ("Last Updated</span> <span>on</span> <span>…").
+    for sib in el.prev_siblings().take(5) {
         let t: String = match sib.value() {
             Node::Text(t) => t.to_string(),
             Node::Element(_) => ElementRef::wrap(sib)
@@ -1409,6 +1487,28 @@ fn names_publication_date(key: &str) -> bool {
         && !names_modification_date(key)
 }
 
+/// The first site-specific publication meta ("published-date") that is not
+/// after the declared modification date, else the first one: when a page
+/// declares two, a "publication" stamp after its last modification is a
+/// build or deploy time.
+fn site_publication_meta<'s>(
+    scan: &'s Scan,
+    parse: &dyn Fn(&str) -> Option<String>,
+    modified: Option<&str>,
+) -> Option<(&'s str, String)> {
+    let mut first = None;
+    for (k, v) in scan.metas.iter().filter(|(k, _)| names_publication_date(k)) {
+        let Some(d) = parse(v) else {
+            continue;
+        };
+        if !modified.is_some_and(|m| is_after_day(&d, m)) {
+            return Some((k.as_str(), d));
+        }
+        first.get_or_insert((k.as_str(), d));
+    }
+    first
+}
+
 /// A site-specific meta key for the modification date.
 fn names_modification_date(key: &str) -> bool {
     key.contains("modif") || key.contains("updated") || key.contains("last_publication")
@@ -1501,7 +1601,14 @@ fn declared_language(scan: &Scan, ld: &LdInfo) -> Option<Sourced> {
         .find(|(l, _)| language::primary_subtag(l).is_some())
 }
 
-fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
+/// `states_day(day, lang)`: the page's text states that day in a form that
+/// reads one way only (asked only to read an ambiguous numeric dateline).
+fn assemble(
+    scan: &Scan,
+    ld: &LdInfo,
+    page_url: Option<&str>,
+    states_day: &dyn Fn(&str, Option<&str>) -> bool,
+) -> Metadata {
     // Language first: it decides how numeric dates are read.
     let mut m = Metadata::default();
     let mut sources = BTreeMap::new();
@@ -1692,8 +1799,14 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
             Some((parse(v)?, format!("meta:{k}")))
         })
         .or_else(|| {
-            let (k, v) = scan.meta_matching(names_publication_date)?;
-            Some((parse(v)?, format!("meta:{k}")))
+            let modified = ld.modified.as_deref().and_then(parse).or_else(|| {
+                let (_, v) = scan
+                    .meta_keyed(&MODIFIED_META)
+                    .or_else(|| scan.meta_matching(names_modification_date))?;
+                parse(v)
+            });
+            let (k, d) = site_publication_meta(scan, &parse, modified.as_deref())?;
+            Some((d, format!("meta:{k}")))
         })
         .or_else(|| {
             ["datepublished", "datecreated", "uploaddate"]
@@ -1713,7 +1826,18 @@ fn assemble(scan: &Scan, ld: &LdInfo, page_url: Option<&str>) -> Metadata {
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
-    let visible: Option<Sourced> = sourced(dateline_near_h1(scan, lang, false), "dateline")
+    let dateline = dateline_near_h1(scan, lang, false).map(|d| {
+        let declares = |day: &str| {
+            [ld.published.as_deref(), ld.modified.as_deref()]
+                .into_iter()
+                .flatten()
+                .chain(scan.times.iter().map(|t| t.value.as_str()))
+                .any(|v| states_day_unambiguously(v, day, lang))
+        };
+        let other = dateline_other_reading(scan, lang);
+        reading_the_page_states(d, other, |day| declares(day) || states_day(day, lang))
+    });
+    let visible: Option<Sourced> = sourced(dateline, "dateline")
         .or_else(|| sourced(best_time(&scan.times, false, 3, parse), "time"));
     let any_time = sourced(best_time(&scan.times, false, 0, parse), "time");
     let labelled = scan
@@ -2531,17 +2655,39 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 /// A dateline in the short lines under the headline: "Published 12 March
 /// 2025", "Updated: …".
 fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
+    dateline_found(scan, lang, updated).map(|(_, d)| d.date)
+}
+
+/// The other reading of a dateline that is an ambiguous numeric date
+/// ("03/10/2023" read month-first by an `en` page).
+fn dateline_other_reading(scan: &Scan, lang: Option<&str>) -> Option<String> {
+    let (line, d) = dateline_found(scan, lang, false)?;
+    super::dates::other_numeric_reading(line.get(d.start..d.end)?, lang)
+}
+
+/// The dateline of [`dateline_near_h1`] with the line it was read from.
+fn dateline_found<'s>(
+    scan: &'s Scan,
+    lang: Option<&str>,
+    updated: bool,
+) -> Option<(&'s String, super::dates::FoundDate)> {
     // The dateline sits right at the headline: the first lines after it,
-    // or the last ones before it.
+    // or the last ones before it; a page without a headline has no "just
+    // before it", only its first datelines from the top.
     // Each line with the one before it in reading order.
     fn with_prev(lines: Vec<&String>) -> Vec<(&String, Option<&String>)> {
         let prevs = std::iter::once(None).chain(lines.iter().copied().map(Some));
         lines.iter().copied().zip(prevs).collect()
     }
     let after = with_prev(scan.near_h1.iter().take(20).collect());
-    let mut before = with_prev(scan.before_h1.iter().collect());
-    before.reverse();
-    let found: Vec<(super::dates::FoundDate, bool)> = after
+    let before = if scan.h1s.is_empty() {
+        with_prev(scan.first_dated.iter().collect())
+    } else {
+        let mut before = with_prev(scan.before_h1.iter().collect());
+        before.reverse();
+        before
+    };
+    let found: Vec<(&String, super::dates::FoundDate, bool)> = after
         .into_iter()
         .chain(before)
         .filter(|(l, prev)| {
@@ -2553,20 +2699,22 @@ fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<St
         .flat_map(|l| {
             find_dates(l, lang)
                 .into_iter()
-                .filter(move |d| is_dateline(l, d))
+                .filter(move |d| is_dateline(l, d) && !after_other_label(l, d))
                 .map(move |d| {
                     let bare = is_bare_date(l, &d);
-                    (d, bare)
+                    (l, d, bare)
                 })
         })
         .collect();
     // A bare date whose containing line labels it as an update ("Updated
     // <span>Jan 8, 2026</span>" gives both lines) is that update.
-    let is_update_date = |date: &str| found.iter().any(|(d, _)| d.updated && d.date == date);
+    let is_update_date = |date: &str| found.iter().any(|(_, d, _)| d.updated && d.date == date);
     found
         .iter()
-        .find(|(d, bare)| d.updated == updated && (updated || !(*bare && is_update_date(&d.date))))
-        .map(|(d, _)| d.date.clone())
+        .find(|(_, d, bare)| {
+            d.updated == updated && (updated || !(*bare && is_update_date(&d.date)))
+        })
+        .map(|(l, d, _)| (*l, d.clone()))
 }
 
 // A forum's user card dates the account, not the post: "Joined Nov 4,
@@ -2604,6 +2752,32 @@ fn is_bare_date(line: &str, d: &super::dates::FoundDate) -> bool {
     let before = line.get(..d.start).unwrap_or("");
     let after = line.get(d.end..).unwrap_or("");
     !before.chars().chain(after.chars()).any(char::is_alphabetic)
+}
+
+/// The date follows a label that names something else than the piece's
+/// date ("Founded: Dec 11, 2021", "Deadline: 3 May 2025", "Born: …"): a
+/// label of up to three words before a colon that does not end in a
+/// publication or update label and does not say date, time or "on".
+fn after_other_label(line: &str, d: &super::dates::FoundDate) -> bool {
+    let before = line.get(..d.start).unwrap_or("").trim_end();
+    let Some(label) = before.strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<String> = label
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    let names_date = words
+        .iter()
+        .any(|w| w.contains("date") || w.contains("time") || w == "on");
+    // "Essay - Published:": the label's last words are what it says.
+    let labels_date = (1..=words.len()).any(|n| {
+        let tail: Vec<&str> = words.iter().take(n).rev().map(String::as_str).collect();
+        super::dates::date_label(&tail.join(" ")).is_some()
+    });
+    !words.is_empty() && words.len() <= 3 && !names_date && !labels_date
 }
 
 /// The date is the point of the line: few other words ("Published 12 March
@@ -3007,6 +3181,25 @@ mod tests {
     }
 
     #[test]
+    fn dates_after_other_labels() {
+        let other = |l: &str| {
+            super::super::dates::find_date(l, Some("en")).is_some_and(|d| after_other_label(l, &d))
+        };
+        assert!(other("Founded: Dec 11, 2021"));
+        assert!(other("Deadline: 3 May 2025"));
+        assert!(!other("Essay - Published: 2025.12.17"));
+        assert!(!other("Last updated: March 3, 2025"));
+        assert!(!other("Date: March 3, 2025"));
+        assert!(!other("Post time: 03-07-2024"));
+        assert!(!other("Reply #1 on: March 14, 2024"));
+        assert!(!other("March 14, 2024"));
+        // A sentence that ends in a colon is no label.
+        assert!(!other(
+            "The shop said in its notice to all customers: March 3, 2025"
+        ));
+    }
+
+    #[test]
     fn dates_from_url_and_datelines() {
         assert_eq!(
             date_in_url("https://ex.com/2024/05/06/some-story").as_deref(),
@@ -3039,6 +3232,37 @@ mod tests {
             r#"<html><body><div class="meta"><h4>Deadline</h4><div>July 8, 2025</div></div></body></html>"#,
         );
         assert!(s.labelled_dates.is_empty());
+    }
+
+    #[test]
+    fn update_labels_shown_with_date_elements() {
+        let scan_of = |h: &str| Scan::run(&Html::parse_document(h));
+        // The element's own text says "Updated", whatever its class says.
+        let s = scan_of(
+            r#"<html><body><article><h1>Oil change intervals</h1><div class="byline">
+            <time class="published-date" datetime="2025-04-10T06:00"><span>Updated April 10, 2025</span></time>
+            </div></article></body></html>"#,
+        );
+        assert!(s.times.iter().all(|t| t.updated), "{:?}", s.times);
+        // "Last Updated <span>on</span> <span class="date">…": the label
+        // stands two elements before the date.
+        let s = scan_of(
+            r#"<html><body><article><h1>Door cameras compared</h1><span class="post-date"><span>Last Updated</span> <span>on</span> <span class="date">Feb 27, 2026</span></span></article></body></html>"#,
+        );
+        assert!(
+            !s.times.is_empty() && s.times.iter().all(|t| t.updated),
+            "{:?}",
+            s.times
+        );
+        // A plain date element is no update.
+        let s = scan_of(
+            r#"<html><body><article><h1>Door cameras compared</h1><span class="post-date"><span>by Ann Lee</span> <span class="date">Feb 27, 2026</span></span></article></body></html>"#,
+        );
+        assert!(
+            !s.times.is_empty() && s.times.iter().all(|t| !t.updated),
+            "{:?}",
+            s.times
+        );
     }
 
     #[test]
