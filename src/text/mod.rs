@@ -1090,11 +1090,31 @@ fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
             if features::word_count(head) >= 3 && features::is_label(site) {
-                return (head.trim(), Some(site));
+                return (strip_section_suffix(head.trim(), sep), Some(site));
             }
         }
     }
     (title, None)
+}
+
+/// A title's section between the headline and the site, with the same
+/// separator ("Topic - Category - Forum", as forum software writes it):
+/// a label of at most three words after a headline of five or more.
+fn strip_section_suffix<'a>(head: &'a str, sep: &str) -> &'a str {
+    // (Only the hyphen: bars and dashes also part a headline's own clauses.)
+    if sep != " - " {
+        return head;
+    }
+    match head.rsplit_once(sep) {
+        Some((headline, section))
+            if features::word_count(headline) >= 5
+                && features::word_count(section) <= 3
+                && features::is_label(section.trim()) =>
+        {
+            headline.trim()
+        }
+        _ => head,
+    }
 }
 
 /// Collects the extraction.
@@ -2679,6 +2699,19 @@ mod tests {
             ("Markets slide as rates rise", Some("Example News"))
         );
         assert_eq!(split_site_suffix("Rates - up"), ("Rates - up", None));
+        // Forum software puts the topic's category between topic and site.
+        assert_eq!(
+            split_site_suffix("Which pump for a shallow well? - Plumbing - Acme Forum"),
+            ("Which pump for a shallow well?", Some("Acme Forum"))
+        );
+        // Bars part a headline's own clauses: they stay.
+        assert_eq!(
+            split_site_suffix("Charcoal barbecues for every garden | 100 models | Grill Shop"),
+            (
+                "Charcoal barbecues for every garden | 100 models",
+                Some("Grill Shop")
+            )
+        );
     }
 
     #[test]
