@@ -1483,6 +1483,34 @@ fn title_before_bars(title: &str) -> &str {
     }
 }
 
+/// A headline printed at the end of its breadcrumb trail ("Home » Guides »
+/// The Best Kettles of 2026"): the trail's short crumbs, then the headline.
+/// Returns the crumbs (without the site root) and the headline.
+fn headline_after_trail(title: &str) -> Option<(Vec<&str>, &str)> {
+    let sep = [" » ", " › ", " > ", " → ", " / "]
+        .into_iter()
+        .find(|sep| title.contains(sep))?;
+    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    let (headline, crumbs) = parts.split_last()?;
+    let rooted = crumbs
+        .first()
+        .is_some_and(|c| phrases::is_breadcrumb_root(c));
+    let short_crumbs = crumbs
+        .iter()
+        .all(|c| (1..=4).contains(&features::word_count(c)) && features::is_label(c));
+    // (A rooted trail, or one of two crumbs or more: "Sales / Marketing
+    // Guide" is a title's own slash.)
+    let trail = short_crumbs && (rooted || crumbs.len() >= 2);
+    (trail && features::word_count(headline) >= 3).then(|| {
+        let crumbs = crumbs
+            .iter()
+            .copied()
+            .filter(|c| !phrases::is_breadcrumb_root(c))
+            .collect();
+        (crumbs, *headline)
+    })
+}
+
 /// Holds a separator of a page title's parts.
 fn has_title_separator(line: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| line.contains(sep))
@@ -2258,6 +2286,13 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         if head.len() < t.len() {
             *t = head.to_string();
         }
+        // (The headline at the end of its trail: the crumbs are categories.)
+        if let Some((crumbs, headline)) = headline_after_trail(t) {
+            if out.ex.meta.categories.is_empty() {
+                out.ex.meta.categories = crumbs.iter().map(|c| c.to_string()).collect();
+            }
+            *t = headline.to_string();
+        }
     }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
@@ -2690,6 +2725,27 @@ mod tests {
         ];
         assert_eq!(header_end(&infos, 0, 2), 2);
         assert_eq!(header_end(&infos, 2, 2), 2);
+    }
+
+    #[test]
+    fn headlines_are_read_off_their_trails() {
+        assert_eq!(
+            headline_after_trail("Home » Guides » The Best Kettles of 2026"),
+            Some((vec!["Guides"], "The Best Kettles of 2026"))
+        );
+        assert_eq!(
+            headline_after_trail("Articles > Careers > How Consultants Are Paid Today"),
+            Some((
+                vec!["Articles", "Careers"],
+                "How Consultants Are Paid Today"
+            ))
+        );
+        // A title's own slash, or a trail ending in a short crumb: no headline.
+        assert_eq!(
+            headline_after_trail("Sales / Marketing Guide for Small Shops"),
+            None
+        );
+        assert_eq!(headline_after_trail("Home » News » Europe"), None);
     }
 
     #[test]
