@@ -183,7 +183,9 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         } else {
             None
         },
-        byline: if short && list.is_none() && !lines::opener_is_foreign(text, mask) {
+        // (A byline opener may head a longer line of facts: "by Jane Doe |
+        // Mar 11, 2023 | Brakes, Repair | 0 comments".)
+        byline: if words <= 30 && list.is_none() && !lines::opener_is_foreign(text, mask) {
             lines::prefixed_byline(text).map(Box::new)
         } else {
             None
@@ -2293,6 +2295,15 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             }
             *t = headline.to_string();
         }
+    }
+    // (A labelled publication date on a line dropped for its other parts,
+    // "Published: Mar 8, 2024 · … · This post may contain affiliate links",
+    // above the body or at its top, still dates the page.)
+    if out.ex.meta.published.is_none() {
+        out.ex.meta.published = infos
+            .iter()
+            .take(start.saturating_add(3))
+            .find_map(|u| lines::labelled_publication_date(u.text));
     }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
