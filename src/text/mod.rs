@@ -1018,6 +1018,18 @@ fn page_title_parts(line: &str) -> Vec<String> {
         }
     }
     out.retain(|p| !p.is_empty());
+    // (A lower-case tag opening the title, "python - Why is X bad? - Q&A
+    // Site", ranks after a headline of four words or more.)
+    let first_is_tag = parts.len() >= 3
+        && parts.first().is_some_and(|p| {
+            features::word_count(p) <= 2 && p.trim().starts_with(char::is_lowercase)
+        })
+        && out.get(1).is_some_and(|p| p.split(' ').count() <= 2);
+    let longer_later = out.iter().skip(2).any(|p| p.split(' ').count() >= 4);
+    if first_is_tag && longer_later {
+        let tag = out.remove(1);
+        out.push(tag);
+    }
     out
 }
 
@@ -2796,6 +2808,24 @@ mod tests {
             "Winter Pruning"
         );
         assert_eq!(page_title_head("Winter Pruning"), "Winter Pruning");
+        // A lower-case tag opening a Q&A title ranks after the question.
+        assert_eq!(
+            page_title_parts("pruning - When should I prune young pear trees? - Garden Q&A"),
+            vec![
+                "pruning when should i prune young pear trees garden q a",
+                "when should i prune young pear trees",
+                "pruning"
+            ]
+        );
+        // A capitalised section keeps its place.
+        assert_eq!(
+            page_title_parts("Travel Insurance - Quotes for Every Kind of Trip | Acme"),
+            vec![
+                "travel insurance quotes for every kind of trip acme",
+                "travel insurance",
+                "quotes for every kind of trip"
+            ]
+        );
         let infos: Vec<Info> = [
             "Fields - Example Docs",
             "Example Docs",
