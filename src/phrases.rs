@@ -1634,13 +1634,33 @@ fn first_segment_is_counter(line: &str) -> bool {
     })
 }
 
+/// Picture agencies and stock libraries a credit names last, after
+/// [`fold`].
+const PICTURE_AGENCIES: &[&str] = &[
+    "getty images",
+    "getty",
+    "shutterstock",
+    "adobe stock",
+    "istock",
+    "istockphoto",
+    "unsplash",
+    "pexels",
+    "alamy",
+    "ap photo",
+    "imago",
+    "picture alliance",
+];
+
 /// A photo credit: "Photo: Jane Doe/AFP", "Foto: dpa", "Photo by X",
-/// "(Image: Getty)"; at most 14 words.
+/// "(Image: Getty)", "jdoe/Getty Images"; at most 14 words.
 pub fn is_photo_credit(line: &str) -> bool {
     let trimmed = line.trim().trim_start_matches(['(', '[']);
     let folded = fold(trimmed);
     if folded.is_empty() || folded_word_count(&folded) > 14 {
         return false;
+    }
+    if names_picture_agency_last(trimmed, &folded) {
+        return true;
     }
     let first = folded.split(' ').next().unwrap_or("");
     if !PHOTO_CREDIT_WORDS.contains(&first) {
@@ -1658,6 +1678,21 @@ pub fn is_photo_credit(line: &str) -> bool {
             folded.split(' ').nth(1),
             Some("by" | "von" | "par" | "por" | "di" | "door" | "credit")
         )
+}
+
+/// A short credit line ending in a picture agency after a slash, a bar
+/// or "via" ("imaginima/Getty Images", "Jane Doe | Shutterstock").
+// Why: captions print the photographer and the agency; no byline ends so.
+fn names_picture_agency_last(line: &str, folded: &str) -> bool {
+    folded_word_count(folded) <= 8
+        && PICTURE_AGENCIES.iter().any(|a| {
+            folded.ends_with(a)
+                && folded
+                    .len()
+                    .checked_sub(a.len())
+                    .is_some_and(|at| at == 0 || folded.as_bytes().get(at - 1) == Some(&b' '))
+        })
+        && (line.contains('/') || line.contains('|') || folded.contains(" via "))
 }
 
 /// An inline teaser of another article: "Read more: Headline", "Lesen Sie
@@ -2085,6 +2120,9 @@ mod tests {
         assert!(is_photo_credit("Photo: Jane Doe/AFP"));
         assert!(is_photo_credit("(Foto: dpa)"));
         assert!(is_photo_credit("Photograph by John Roe for The Paper"));
+        assert!(is_photo_credit("imaginima/Getty Images"));
+        assert!(is_photo_credit("Jane Doe | Shutterstock"));
+        assert!(!is_photo_credit("How to license photos from Getty Images"));
         assert!(!is_photo_credit(
             "Photos of the flood spread quickly online."
         ));
