@@ -243,8 +243,9 @@ pub(super) struct Poster {
     /// (furniture to drop); `None` when the unit holds other lines too.
     pub unit: Option<usize>,
     /// Read from a post header that names the poster and the date on one
-    /// line, which no article prints above its text: stronger than a bare
-    /// name line taken for a byline.
+    /// line, or from the name under the first post's stamp ("#1 …",
+    /// "asked …"), which no article prints above its text: stronger than a
+    /// bare name line taken for a byline.
     pub from_header: bool,
     /// When the first post was written: the date of its header, or of the
     /// stamp printed over or under the name.
@@ -285,10 +286,12 @@ pub(super) fn first_poster<'a>(units: impl Iterator<Item = &'a str>) -> Option<P
             .or_else(|| name_after_poster_verb(line))
             .map(header)
             .or_else(|| {
+                let stamped = prev.is_some_and(|p| is_first_post_stamp(p) || is_asked_stamp(p));
                 name_by_neighbours(prev, line, next).map(|name| Poster {
                     name,
                     unit,
-                    from_header: false,
+                    // (A name under the first post's stamp is as sure.)
+                    from_header: stamped,
                     // (The stamp over the name, else the line under it.)
                     date: prev
                         .filter(|p| is_first_post_stamp(p) || is_asked_stamp(p))
