@@ -42,6 +42,9 @@ const RANKS: &[&str] = &[
 /// with a number or a lone letter (a count, an avatar).
 fn is_user_name(s: &str) -> bool {
     let s = s.trim();
+    if !(2..=MAX_NAME_BYTES).contains(&s.len()) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let shaped = match words.as_slice() {
         [handle] => handle.chars().any(char::is_alphabetic),
@@ -52,7 +55,6 @@ fn is_user_name(s: &str) -> bool {
         _ => false,
     };
     shaped
-        && (2..=MAX_NAME_BYTES).contains(&s.len())
         && !s.starts_with(|c: char| c.is_ascii_digit())
         && !s.ends_with(['.', '?', '!', ',', ';'])
         && !s.contains(['|', '•', '·', '#', '"', '“', '”', ':'])
@@ -60,8 +62,9 @@ fn is_user_name(s: &str) -> bool {
 }
 
 fn is_rank(s: &str) -> bool {
-    let lower = s.trim().to_lowercase();
-    RANKS.contains(&lower.as_str())
+    let s = s.trim();
+    // (The longest rank has 16 bytes.)
+    s.len() <= 16 && RANKS.iter().any(|r| r.eq_ignore_ascii_case(s))
 }
 
 /// The avatar of a member without a picture: the name's first letter alone
@@ -115,6 +118,10 @@ fn is_reputation(line: &str) -> bool {
 /// The stamp that opens the first post ("#1 2024-08-03 10:59:47",
 /// "11-29-2024, 09:03 AM #1", "30th March 2025, 16:26 # 1 | Link").
 fn is_first_post_stamp(line: &str) -> bool {
+    // (Most lines hold no '#': they are not asked further.)
+    if line.len() > 80 || !line.contains('#') {
+        return false;
+    }
     let compact: String = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let numbered = compact.starts_with("#1 ")
         || compact.ends_with("#1")
@@ -215,7 +222,7 @@ fn is_clock_time(s: &str) -> bool {
 /// "submitted 17 hours ago by jane".
 fn name_after_poster_verb(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.len() > 160 {
+    if line.len() > 160 || !line.contains(" by ") {
         return None;
     }
     let (after, stop): (&str, &[char]) = if let Some(i) = line.find(" started by ") {

@@ -95,6 +95,17 @@ const COARSE_UNITS: &[&str] = &[
 /// Words that make a number-and-unit phrase point back in time.
 const AGO_WORDS: &[&str] = &["ago", "vor", "il y a", "hace", "fa", "há", "geleden"];
 
+/// One of [`AGO_WORDS`] among the words (a phrase of them as consecutive
+/// words).
+fn has_ago_word(words: &[&str]) -> bool {
+    AGO_WORDS.iter().any(|ago| {
+        let n = ago.split(' ').count();
+        words
+            .windows(n)
+            .any(|w| w.iter().copied().eq(ago.split(' ')))
+    })
+}
+
 /// Single words for the day before and the same day.
 const DAY_WORDS: &[(&str, i64)] = &[
     ("yesterday", 1),
@@ -135,9 +146,7 @@ pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
     if words.is_empty() || words.len() > 6 {
         return None;
     }
-    let padded = format!(" {} ", words.join(" "));
-    let has_ago = AGO_WORDS.iter().any(|w| padded.contains(&format!(" {w} ")));
-    if has_ago {
+    if has_ago_word(&words) {
         for (i, w) in words.iter().enumerate() {
             let Ok(n) = w.parse::<i64>() else { continue };
             let unit = words
@@ -169,6 +178,14 @@ pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
 /// months ago", "vor 3 Jahren"): a dateline that gives no date to the day.
 // Why: Q&A and forum pages print such ages over posts; they are no text.
 pub fn is_coarse_age(line: &str) -> bool {
+    // (Six words with a figure: longer lines or lines without one are no
+    // ages, and most lines are asked here.)
+    if line.len() > 60
+        || !line.bytes().any(|b| b.is_ascii_digit())
+        || line.split_whitespace().count() > 6
+    {
+        return false;
+    }
     let lower = line.trim().to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
@@ -177,8 +194,7 @@ pub fn is_coarse_age(line: &str) -> bool {
     if words.is_empty() || words.len() > 6 {
         return false;
     }
-    let padded = format!(" {} ", words.join(" "));
-    AGO_WORDS.iter().any(|w| padded.contains(&format!(" {w} ")))
+    has_ago_word(&words)
         && words.windows(2).any(|pair| match pair {
             [n, unit] => {
                 n.parse::<u32>().is_ok() && {
