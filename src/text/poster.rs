@@ -222,11 +222,16 @@ fn is_clock_time(s: &str) -> bool {
 /// "submitted 17 hours ago by jane".
 fn name_after_poster_verb(line: &str) -> Option<String> {
     let line = line.trim();
-    if line.len() > 160 || !line.contains(" by ") {
+    if line.len() > 160 || !line.contains("by ") {
         return None;
     }
-    let (after, stop): (&str, &[char]) = if let Some(i) = line.find(" started by ") {
-        (line.get(i + " started by ".len()..)?, &[','])
+    let started = line
+        .get(..11)
+        .filter(|h| h.eq_ignore_ascii_case("started by "))
+        .map(|_| 0)
+        .or_else(|| line.find(" started by ").map(|i| i + 1));
+    let (after, stop): (&str, &[char]) = if let Some(i) = started {
+        (line.get(i + "started by ".len()..)?, &[','])
     } else if let Some(rest) = line.strip_prefix("Posted by ") {
         // (The date after "on" may be short: "07/03/24 02:57 PM".)
         let (name, when) = rest.split_once(" on ")?;
@@ -239,7 +244,9 @@ fn name_after_poster_verb(line: &str) -> Option<String> {
         return None;
     };
     let name = after.split(stop).next()?.trim();
-    (!name.contains(' ') && is_user_name(name)).then(|| name.to_string())
+    // (After "started by" the name runs to its comma: it may have spaces.)
+    let whole = started.is_some() || !name.contains(' ');
+    (whole && is_user_name(name)).then(|| name.to_string())
 }
 
 /// The author of a thread's first post, and how it was found.
@@ -364,6 +371,14 @@ mod tests {
             poster(&["r/gardening •", "leafy_ok", "Which mulch?"]),
             Some("leafy_ok".into())
         );
+    }
+
+    #[test]
+    fn a_thread_starter_line_names_and_dates_the_first_post() {
+        let p = first_poster(["Started by Mara Quill, March 04, 2025, 09:12:40 AM"].into_iter());
+        assert_eq!(p.as_ref().map(|p| p.name.as_str()), Some("Mara Quill"));
+        let date = p.and_then(|p| p.date).unwrap_or_default();
+        assert!(date.starts_with("2025-03-04"), "{date}");
     }
 
     #[test]
