@@ -95,6 +95,16 @@ const COARSE_UNITS: &[&str] = &[
 /// Words that make a number-and-unit phrase point back in time.
 const AGO_WORDS: &[&str] = &["ago", "vor", "il y a", "hace", "fa", "há", "geleden"];
 
+/// The words of a lower-cased line of one to six words (split at spaces and
+/// the marks datelines put between their parts); `None` for longer lines.
+fn short_line_words(lower: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=6).contains(&words.len()).then_some(words)
+}
+
 /// One of [`AGO_WORDS`] among the words (a phrase of them as consecutive
 /// words).
 fn has_ago_word(words: &[&str]) -> bool {
@@ -139,13 +149,7 @@ fn unit_seconds(word: &str) -> Option<i64> {
 /// "hace 3 días", "yesterday". Long lines are sentences, not datelines.
 pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
     let lower = line.trim().to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 6 {
-        return None;
-    }
+    let words = short_line_words(&lower)?;
     if has_ago_word(&words) {
         for (i, w) in words.iter().enumerate() {
             let Ok(n) = w.parse::<i64>() else { continue };
@@ -187,13 +191,9 @@ pub fn is_coarse_age(line: &str) -> bool {
         return false;
     }
     let lower = line.trim().to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 6 {
+    let Some(words) = short_line_words(&lower) else {
         return false;
-    }
+    };
     has_ago_word(&words)
         && words.windows(2).any(|pair| match pair {
             [n, unit] => {
