@@ -447,7 +447,9 @@ fn names_end(rest: &str) -> usize {
         let bare = word
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // (A lone hyphen parts name and role: "Eliz - Product marketer".)
         let fact = word.starts_with(['|', '–', '—', '•', '·', '/', '(', '@'])
+            || word == "-"
             || starts_with_bullet_mark(word)
             || word.starts_with(|c: char| c.is_ascii_digit())
             || (!bare.is_empty() && FACT_LABELS.contains(&bare.as_str()));
@@ -937,6 +939,11 @@ mod tests {
         assert_eq!(b.authors, vec!["kettle_whistler"]);
         let b = prefixed_byline("Started by Mara Quill, March 04, 2025, 09:12:40 AM").unwrap();
         assert_eq!(b.authors, vec!["Mara Quill"]);
+        // A lone hyphen parts the name from a role; a hyphenated name stays.
+        let b = prefixed_byline("Written by Ines - Product marketer at Acme Tools").unwrap();
+        assert_eq!(b.authors, vec!["Ines"]);
+        let b = prefixed_byline("By Jean-Luc Marchand | 3 min read").unwrap();
+        assert_eq!(b.authors, vec!["Jean-Luc Marchand"]);
     }
 
     #[test]
