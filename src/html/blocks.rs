@@ -163,7 +163,8 @@ impl<'d, 'a> Writer<'d, 'a> {
     pub fn finish(&mut self) {
         let blocks = std::mem::take(&mut self.blocks);
         let sections = dropped_sections(&blocks);
-        let mut seen: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+        // Kept blocks by the hash of their words.
+        let mut seen: std::collections::HashMap<u64, Vec<usize>> = Default::default();
         let mut earlier = Shingles::default();
         // Shingles are only needed up to the last quote.
         let last_quote = blocks
@@ -189,17 +190,29 @@ impl<'d, 'a> Writer<'d, 'a> {
                 );
                 continue;
             }
-            let key = b
-                .plain_text_cow()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            if key.chars().count() >= 20 && !matches!(b, Block::Code { .. }) && !seen.insert(key) {
+            let text = b.plain_text_cow();
+            let key = duplicate_key(&text).filter(|_| !matches!(b, Block::Code { .. }));
+            let earlier_copy = key.is_some_and(|k| {
+                seen.get(&k).is_some_and(|kept: &Vec<usize>| {
+                    kept.iter().any(|&i| {
+                        self.blocks.get(i).is_some_and(|e| {
+                            e.plain_text_cow()
+                                .split_whitespace()
+                                .eq(text.split_whitespace())
+                        })
+                    })
+                })
+            });
+            drop(text);
+            if earlier_copy {
                 self.drop_text(
                     &b.plain_text_cow(),
                     "duplicate-block (same text as an earlier block)",
                 );
                 continue;
+            }
+            if let Some(k) = key {
+                seen.entry(k).or_default().push(self.blocks.len());
             }
             self.blocks.push(b);
         }
@@ -977,6 +990,34 @@ pub fn is_data_table(dom: &Dom, dead: &[bool], t: usize) -> bool {
         }
     }
     cells > 0
+}
+
+// A hash of a block's words (as if joined by single spaces), computed
+// without building the joined string; `None` below 20 characters (short
+// labels repeat legitimately). Equal hashes are confirmed word by word.
+fn duplicate_key(text: &str) -> Option<u64> {
+    let mut hash = 0u64;
+    let mut chars = 0usize;
+    for (i, w) in text.split_whitespace().enumerate() {
+        chars += w.chars().count() + usize::from(i > 0);
+        let mut chunks = w.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            hash = mix_hash(hash, u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        // The remainder's length ends the word, so words cannot run together.
+        hash = mix_hash(hash, u64::from_le_bytes(last) ^ ((rest.len() as u64 + 1) << 59));
+    }
+    (chars >= 20).then_some(hash)
+}
+
+// One multiply-rotate step (FxHash's): cheap enough for every block.
+fn mix_hash(hash: u64, x: u64) -> u64 {
+    (hash.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 
 #[cfg(test)]

@@ -2077,6 +2077,11 @@ pub fn related_section_heading(text: &str) -> bool {
 /// most of its characters sit in very long unbroken ASCII tokens (scripts
 /// written without spaces, like Chinese or Thai, make long tokens too).
 pub fn is_token_junk(text: &str) -> bool {
+    // Without a run of over 30 ASCII bytes that are no whitespace there is
+    // no long ASCII token; one pass over bytes spares splitting every text.
+    if !has_long_ascii_run(text.as_bytes(), 30) {
+        return false;
+    }
     let mut total = 0usize;
     let mut long = 0usize;
     for w in text.split_whitespace() {
@@ -2087,6 +2092,24 @@ pub fn is_token_junk(text: &str) -> bool {
         }
     }
     total >= 30 && long * 2 > total
+}
+
+// Whether the bytes hold a run of more than `max` printable ASCII bytes
+// with no whitespace between them (control bytes other than whitespace
+// count as printable, as `split_whitespace` keeps them in words).
+fn has_long_ascii_run(bytes: &[u8], max: usize) -> bool {
+    let mut run = 0usize;
+    for &b in bytes {
+        if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') {
+            run += 1;
+            if run > max {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
