@@ -1010,7 +1010,10 @@ fn duplicate_key(text: &str) -> Option<u64> {
         let mut last = [0u8; 8];
         last[..rest.len()].copy_from_slice(rest);
         // The remainder's length ends the word, so words cannot run together.
-        hash = mix_hash(hash, u64::from_le_bytes(last) ^ ((rest.len() as u64 + 1) << 59));
+        hash = mix_hash(
+            hash,
+            u64::from_le_bytes(last) ^ ((rest.len() as u64 + 1) << 59),
+        );
     }
     (chars >= 20).then_some(hash)
 }

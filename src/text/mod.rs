@@ -399,6 +399,35 @@ fn runs_of(infos: &[Info], min: usize, pred: impl Fn(&Info) -> bool) -> Vec<Rang
     runs
 }
 
+/// Related headers ("See also") listed in a table of contents: a later
+/// line repeats the header, the line before it names a section that also
+/// comes later (the list of section names), and what follows differs from
+/// what follows the later copy (a block printed twice, like a sidebar for
+/// small screens, is no table of contents). Only the last copy heads the
+/// related links.
+fn table_of_contents_headers(infos: &[Info]) -> Vec<usize> {
+    let text_at = |i: usize| infos.get(i).map(|u| u.text.trim());
+    let mut entries = Vec::new();
+    for (i, u) in infos.iter().enumerate() {
+        if !u.related_header || i == 0 {
+            continue;
+        }
+        let header = u.text.trim();
+        let later = |t: &str| (i + 1..infos.len()).rev().find(|&j| text_at(j) == Some(t));
+        let Some(copy) = later(header) else { continue };
+        // (A label printed over every box of a page, "Latest News" in each
+        // menu copy, repeats more than once.)
+        let once_more = (i + 1..copy).all(|j| text_at(j) != Some(header));
+        let section_before = infos.get(i - 1).is_some_and(|p| {
+            !p.related_header && is_wordy(p.text) && later(p.text.trim()).is_some()
+        });
+        if once_more && section_before && text_at(i + 1) != text_at(copy + 1) {
+            entries.push(i);
+        }
+    }
+    entries
+}
+
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
     mark_facet_runs(infos);
@@ -410,6 +439,12 @@ fn mark_context(infos: &mut [Info]) {
             if let Some(u) = infos.get_mut(i) {
                 u.zone = Some(Zone::Caption);
             }
+        }
+    }
+    let toc_entries = table_of_contents_headers(infos);
+    for &i in &toc_entries {
+        if let Some(u) = infos.get_mut(i) {
+            u.related_header = false;
         }
     }
     // Runs of links after a related header, until running prose.
