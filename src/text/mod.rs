@@ -1025,7 +1025,52 @@ fn repeated_page_title(infos: &[Info], header_len: usize) -> Option<usize> {
         .find(|(_, u)| u.headline && u.words <= 25 && like_head(u))?
         .0;
     let in_header = repeat < header_len && infos.get(repeat).is_some_and(is_title_candidate);
-    Some(if in_header { repeat } else { 0 })
+    if !in_header {
+        return Some(0);
+    }
+    let repeat_text = infos.get(repeat).map_or("", |u| u.text);
+    // (A repeat that is the first line with more after it, "Headline /
+    // Dec 2025", carries a date or a count; the first line is the headline.)
+    let extends_first = repeat_text
+        .strip_prefix(first.text)
+        .is_some_and(|rest| is_separated_date_or_count(rest.trim_start()));
+    Some(if extends_first { 0 } else { repeat })
+}
+
+/// The line below a headline candidate when it is the candidate's tail: a
+/// crumb trail run into the headline's front ("Blog Name Headline") stands
+/// right above the headline alone.
+fn headline_alone_below(infos: &[Info], i: usize) -> usize {
+    // (Not the page-title line: the tail of "Headline | Site" is the site.)
+    let Some(text) = infos.get(i).filter(|_| i > 0).map(|u| u.text) else {
+        return i;
+    };
+    let below = infos
+        .get(i + 1)
+        .filter(|n| n.words >= 3 && is_title_candidate(n) && ends_with_folded(text, n.text));
+    if below.is_some() {
+        i + 1
+    } else {
+        i
+    }
+}
+
+// Whether `rest` is a date or a count set apart by a separator ("/ Dec
+// 2025", "| 3 comments"), not words that continue a headline.
+fn is_separated_date_or_count(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some('/' | '|' | '·' | '•' | '–' | '—' | '-'))
+        && chars.next().is_some_and(char::is_whitespace)
+        && rest.bytes().any(|b| b.is_ascii_digit())
+}
+
+// Whether `text`, folded, ends with the words of `tail` after more words.
+fn ends_with_folded(text: &str, tail: &str) -> bool {
+    let text = phrases::fold(text);
+    let tail = phrases::fold(tail);
+    text.len() > tail.len()
+        && text.ends_with(&tail)
+        && text.as_bytes().get(text.len() - tail.len() - 1) == Some(&b' ')
 }
 
 /// Separators between the parts of a page's `<title>` ("Headline | Site",
@@ -1076,7 +1121,21 @@ fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
     let first = infos
         .first()
         .filter(|u| u.list.is_none() && (1..=30).contains(&u.words))?;
-    let parts = page_title_parts(first.text);
+    let mut parts = page_title_parts(first.text);
+    // "Site: Headline": the part after the colon, when the dump prints the
+    // part before it as a line of its own (the site's name in its header).
+    if let Some((site, headline)) = first.text.split_once(": ") {
+        let site = phrases::fold(site);
+        let printed = !site.is_empty()
+            && infos
+                .iter()
+                .skip(1)
+                .take(40)
+                .any(|u| u.words <= 6 && phrases::fold(u.text) == site);
+        if printed && features::word_count(headline) >= 2 {
+            parts.push(phrases::fold(headline));
+        }
+    }
     let mut best: Option<(usize, usize)> = None;
     for (i, u) in infos.iter().enumerate().skip(1) {
         if u.words > 25 || u.list.is_some() || u.kind.is_some() {
@@ -1356,6 +1415,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     // The page-title line repeated by the headline names the site.
     let page_title_line = echo_in_body.is_some()
         || (title.is_some_and(|t| t > 0) && repeated.is_some() && repeated == title);
+    title = title.map(|i| headline_alone_below(infos, i));
     if page_title_line {
         if let Some(first) = infos.first() {
             out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
@@ -1375,9 +1435,11 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 if echo != Some(t)
                     && is_title_candidate(pu)
                     && pu.words >= 3
-                    && features::likeness(pu.text, cu.text) >= 0.3 =>
+                    && features::likeness(pu.text, cu.text) >= 0.3
+                    && !(p > 0 && ends_with_folded(pu.text, cu.text)) =>
             {
-                // Two paraphrasing headlines: the first is the title.
+                // Two paraphrasing headlines: the first is the title (not
+                // when the first is the second behind a crumb trail).
                 title = Some(p);
                 subtitle = Some(t);
             }
@@ -1591,7 +1653,13 @@ fn is_lead_subheading(infos: &[Info], i: usize, header_len: usize) -> bool {
 /// or one of its head parts.
 fn repeats_title(line: &str, infos: &[Info], out: &Out) -> bool {
     let folded = phrases::fold(line);
-    out.ex.meta.title.as_deref().map(phrases::fold).as_ref() == Some(&folded)
+    let title = out.ex.meta.title.as_deref();
+    title.map(phrases::fold).as_ref() == Some(&folded)
+        // (The headline with its date set apart: "Headline / Mar 2025".)
+        || title.is_some_and(|t| {
+            line.strip_prefix(t)
+                .is_some_and(|rest| is_separated_date_or_count(rest.trim_start()))
+        })
         || infos
             .first()
             .is_some_and(|f| page_title_parts(f.text).contains(&folded))
