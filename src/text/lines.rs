@@ -275,7 +275,7 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     if let Some(b) = thread_starter(s) {
         return Some(b);
     }
-    let rest = strip_byline_prefix(s)?.trim();
+    let rest = before_filed_in(strip_byline_prefix(s)?.trim());
     // (A hashtag is a topic, not a writer.)
     if rest.starts_with('#') {
         return None;
@@ -293,6 +293,38 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     let mut b = names_byline(names_part)?;
     b.date = b.date.or_else(|| publication_date_in(rest.get(cut..)));
     Some(b)
+}
+
+/// The names before a blog's "in Category" ("Jane Doe In Budget Travel,
+/// Travel Tips", "Jane Doe in News"): no name has the word "in" in it, and
+/// the categories after it would read as more names.
+fn before_filed_in(rest: &str) -> &str {
+    let mut offset = 0;
+    for token in rest.split_inclusive(' ') {
+        let after = rest.get(offset + token.len()..).unwrap_or("");
+        if offset > 0
+            && matches!(token.trim_end(), "in" | "In")
+            && after.starts_with(|c: char| c.is_uppercase())
+        {
+            return rest.get(..offset).unwrap_or(rest).trim_end();
+        }
+        offset += token.len();
+    }
+    rest
+}
+
+/// A blog's post line without its categories: "On May 3, 2025 By Jane Doe
+/// In News, Travel Tips" is a dateline however many categories follow.
+fn without_filed_in(s: &str) -> &str {
+    let head = before_filed_in(s);
+    let dated_byline = head.len() < s.len()
+        && head.bytes().any(|b| b.is_ascii_digit())
+        && trailing_byline(head).is_some();
+    if dated_byline {
+        head
+    } else {
+        s
+    }
 }
 
 /// Labels of an author box under or over the author's name, after
@@ -739,8 +771,12 @@ pub struct Dateline {
 /// "Updated: 13.03.2025, 10:02", "March 12, 2025 | 5 min read". A sentence
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
 pub fn dateline(s: &str) -> Option<Dateline> {
-    let s = s.trim();
-    let words = word_count(s);
+    let mut s = s.trim();
+    let mut words = word_count(s);
+    if words > 16 && words <= 40 {
+        s = without_filed_in(s);
+        words = word_count(s);
+    }
     if words == 0 || words > 16 || (features::ends_with_period(s) && words > 6) {
         return None;
     }
@@ -1013,6 +1049,19 @@ mod tests {
             prefixed_byline("By 2030, half of all cars will be electric"),
             None
         );
+        // A blog's "In Category" after the names is no further name.
+        let b = prefixed_byline("By Jane Doe In Budget Travel, Travel Tips").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        let b = prefixed_byline("Posted by Jane Doe in News").unwrap();
+        assert_eq!(b.authors, vec!["Jane Doe"]);
+        let long = "On May 3, 2025 May 9, 2025 By Jane Doe In News, Local News, City Council, Travel Tips, Reviews";
+        assert_eq!(
+            dateline(long).and_then(|d| d.published).as_deref(),
+            Some("2025-05-03")
+        );
+        // (Not a long sentence that only mentions a place: it has no byline.)
+        let sentence = "Founded on May 3, 2010 in New York, the company grew to serve clients in forty countries around the world";
+        assert_eq!(dateline(sentence), None);
         let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
         assert_eq!(b.authors, vec!["Sam Whitfield"]);
         assert_eq!(trailing_byline("Posted on April 2, 2025"), None);

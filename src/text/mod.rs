@@ -178,7 +178,8 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         list,
         kind,
         related_header: phrases::is_related_header(text) || trailer::is_more_stories_header(text),
-        dateline: if short && list.is_none() {
+        // (A longer line may be a post line with its categories.)
+        dateline: if words <= 40 && list.is_none() {
             lines::dateline(text).map(Box::new)
         } else {
             None

@@ -1,7 +1,7 @@
 //! Cutting raw text into units: blank-line separated blocks, or single lines,
 //! with hard-wrapped paragraph lines joined back together.
 
-use super::features;
+use super::{features, lines};
 use std::collections::HashSet;
 
 /// One block or line of the input, the thing that gets classified.
@@ -85,7 +85,19 @@ fn continues(prev: &str, next: &str, width: Option<usize>, in_item: bool) -> boo
         return false;
     }
     width.is_some_and(|w| is_wrap_break(prev, next, w))
-        || (lower_start && char_len(prev) >= 30 && !features::ends_with_terminal(prev))
+        || (lower_start
+            && char_len(prev) >= 30
+            && !features::ends_with_terminal(prev)
+            && !is_lower_case_byline(next))
+}
+
+// A deck without a full stop is followed by "by Jane Doe August 25, 2025":
+// a dated byline is a line of its own, not the deck's next words (an
+// undated "by Jane Doe" may be a book's author under its title).
+fn is_lower_case_byline(next: &str) -> bool {
+    let next = next.trim_start();
+    next.starts_with("by ")
+        && lines::prefixed_byline(next).is_some_and(|b| !b.authors.is_empty() && b.date.is_some())
 }
 
 /// Endings that are no word on their own: a line that starts with one after
