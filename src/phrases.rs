@@ -375,6 +375,45 @@ const CTA_LINES: &[&str] = &[
     "içindekiler",
 ];
 
+/// A site's language switch: a language's name in that language, alone or
+/// with its preposition, is a link to the page in another language.
+const LANGUAGE_SWITCH_LINES: &[&str] = &[
+    "english",
+    "in english",
+    "español",
+    "en español",
+    "deutsch",
+    "auf deutsch",
+    "français",
+    "en français",
+    "italiano",
+    "in italiano",
+    "português",
+    "em português",
+    "nederlands",
+    "polski",
+    "русский",
+    "українська",
+    "türkçe",
+    "svenska",
+    "dansk",
+    "norsk",
+    "suomi",
+    "čeština",
+    "magyar",
+    "română",
+    "ελληνικά",
+    "日本語",
+    "中文",
+    "简体中文",
+    "繁體中文",
+    "한국어",
+    "tiếng việt",
+    "bahasa indonesia",
+    "العربية",
+    "עברית",
+];
+
 /// Whole-line labels of site navigation and footers.
 const NAV_LINES: &[&str] = &[
     "home",
@@ -1469,7 +1508,7 @@ fn whole_line_kind(folded: &str) -> Option<Kind> {
     // per line; a phrase in several lists keeps the kind of the first.
     static KINDS: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, Kind>> =
         std::sync::LazyLock::new(|| {
-            let lists: [(&[&str], Kind); 8] = [
+            let lists: [(&[&str], Kind); 9] = [
                 (AD_LINES, Kind::Advertisement),
                 (RELATED_LINES, Kind::Related),
                 (CTA_LINES, Kind::CallToAction),
@@ -1477,6 +1516,7 @@ fn whole_line_kind(folded: &str) -> Option<Kind> {
                 (COOKIE_LINES, Kind::Cookie),
                 (UI_LINES, Kind::UiLabel),
                 (NAV_LINES, Kind::Navigation),
+                (LANGUAGE_SWITCH_LINES, Kind::Navigation),
                 (
                     &["newsletter", "newsletters", "get our newsletter"],
                     Kind::Newsletter,
