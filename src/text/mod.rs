@@ -1508,7 +1508,9 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 continue;
             }
         }
-        if u.kind.is_none() && outside_header_zone(u) {
+        let teaser_above_title =
+            title.is_some_and(|t| i < t && listed_before_another(infos, i, t, header_len));
+        if u.kind.is_none() && outside_header_zone(u) && !teaser_above_title {
             if let Some(crumbs) = &u.crumbs {
                 out.add_crumbs(u, crumbs);
                 continue;
@@ -1743,6 +1745,37 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             None
         }
     })
+}
+
+/// A byline or a date above the headline with another of its kind after
+/// it in the header belongs to a list of posts ("by Jane Doe" … "by John
+/// Roe" … the headline): the page's own is the last one, or under the
+/// headline.
+fn listed_before_another(infos: &[Info], i: usize, title: usize, header_len: usize) -> bool {
+    let Some(u) = infos.get(i) else {
+        return false;
+    };
+    // (Under the headline, a list of popular posts has its own.)
+    let mut later = infos
+        .iter()
+        .enumerate()
+        .take(header_len)
+        .skip(i + 1)
+        .filter(|(j, n)| n.kind.is_none() && (*j < title || n.zone != Some(Zone::Related)));
+    later.any(|(j, n)| {
+        (u.byline.is_some() && (n.byline.is_some() || (j > title && name_over_dateline(infos, j))))
+            || (u.dateline.is_some() && n.dateline.is_some())
+    })
+}
+
+/// A bare full name right above a dateline ("Jane Doe" / "30 January
+/// 2025"), as themes print the writer under the headline without a "By"
+/// (one word there is more often a label: "Feature" / "Mar 27, 2025").
+fn name_over_dateline(infos: &[Info], j: usize) -> bool {
+    infos.get(j + 1).is_some_and(|d| d.dateline.is_some())
+        && infos.get(j).is_some_and(|n| {
+            (2..=4).contains(&n.words) && n.kind.is_none() && lines::bare_byline(n.text).is_some()
+        })
 }
 
 /// A byline found by [`author_line`]: its lines (the opener and the
