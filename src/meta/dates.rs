@@ -41,6 +41,90 @@ pub fn day_first_for_language(lang: &str) -> Option<bool> {
     Some(!MONTH_FIRST.contains(&lang.as_str()))
 }
 
+/// The order a page writes its all-numeric dates in, from the ones only
+/// one order can read ("27/08/2025" is day first, "8/27/2025" month
+/// first); `None` when they are absent or disagree.
+// Why: "8/1/2025" is ambiguous alone, but not on a page that also prints
+// "8/27/2025"; the page's own dates beat a guess from its language.
+pub fn numeric_date_order(text: &str) -> Option<bool> {
+    let (mut day_first, mut month_first) = (0u32, 0u32);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&c| c == b'/' || c == b'.'))
+    {
+        let sep_at = i + off;
+        i = sep_at + 1;
+        // "a/b/yyyy": a and b one or two digits, the same separator twice.
+        let sep = bytes[sep_at];
+        let a = digits_before(bytes, sep_at);
+        let Some((b, after_b)) = digits_after(bytes, sep_at + 1) else {
+            continue;
+        };
+        if bytes.get(after_b) != Some(&sep) {
+            continue;
+        }
+        let Some((_, after_y)) =
+            digits_after(bytes, after_b + 1).filter(|(_, e)| e - (after_b + 1) == 4)
+        else {
+            continue;
+        };
+        let (Some(a), true) = (a, b <= 31) else {
+            continue;
+        };
+        if after_y < bytes.len() && bytes[after_y].is_ascii_digit() {
+            continue;
+        }
+        match (a > 12 && a <= 31 && b <= 12, b > 12 && a <= 12) {
+            (true, _) => day_first += 1,
+            (_, true) => month_first += 1,
+            _ => {}
+        }
+        i = after_y;
+    }
+    match (day_first, month_first) {
+        (d, 0) if d > 0 => Some(true),
+        (0, m) if m > 0 => Some(false),
+        _ => None,
+    }
+}
+
+// The one- or two-digit number that ends right before `end`, when no
+// further digit precedes it.
+fn digits_before(bytes: &[u8], end: usize) -> Option<u32> {
+    let start = (end.saturating_sub(2)..end).find(|&s| {
+        bytes
+            .get(s..end)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    })?;
+    if start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    std::str::from_utf8(bytes.get(start..end)?)
+        .ok()?
+        .parse()
+        .ok()
+}
+
+// The number of one to four digits from `start`, and where it ends.
+fn digits_after(bytes: &[u8], start: usize) -> Option<(u32, usize)> {
+    let len = bytes
+        .get(start..)?
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if len == 0 || len > 4 {
+        return None;
+    }
+    let n = std::str::from_utf8(bytes.get(start..start + len)?)
+        .ok()?
+        .parse()
+        .ok()?;
+    Some((n, start + len))
+}
+
 /// A date found inside a longer line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundDate {
@@ -57,12 +141,18 @@ pub struct FoundDate {
 /// Find the dates of a line like "Published 12 March 2025, 10:32 · Updated
 /// 13 March 2025", each flagged as an update or not by the words before it.
 pub fn find_dates(line: &str, lang: Option<&str>) -> Vec<FoundDate> {
+    find_dates_ordered(line, lang.and_then(day_first_for_language))
+}
+
+/// [`find_dates`] with the order of all-numeric dates given: `Some(true)`
+/// reads "03/04/2025" as 3 April, `Some(false)` as March 4, `None` reads
+/// only the unambiguous ones.
+pub fn find_dates_ordered(line: &str, day_first: Option<bool>) -> Vec<FoundDate> {
     // Every date form reads its year from ASCII digits: a line without
     // one is not tokenized.
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let day_first = lang.and_then(day_first_for_language);
     let toks = tokenize(line);
     let mut out = Vec::new();
     let mut i = 0;
@@ -918,6 +1008,27 @@ pub fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn numeric_date_order_from_unambiguous_dates() {
+        assert_eq!(numeric_date_order("8/1/2025\n8/27/2025"), Some(false));
+        assert_eq!(
+            numeric_date_order("Posted 27/08/2025, edited 01/09/2025"),
+            Some(true)
+        );
+        assert_eq!(numeric_date_order("27.08.2025"), Some(true));
+        // Only ambiguous dates, or the two orders both: no order.
+        assert_eq!(numeric_date_order("8/1/2025 and 3/4/2025"), None);
+        assert_eq!(numeric_date_order("8/27/2025 and 27/8/2025"), None);
+        // Not dates: a fraction, a version, a long number, odd bytes.
+        assert_eq!(numeric_date_order("1/2 cup, v1.13.2, 123/45/20256"), None);
+        assert_eq!(
+            numeric_date_order("/./ 13/ /13/2025 é/13/2025 13/1/25"),
+            None
+        );
+        assert_eq!(numeric_date_order(""), None);
+    }
+
     use super::*;
 
     fn p(s: &str) -> Option<String> {

@@ -187,7 +187,7 @@ mod tests {
     use super::*;
 
     fn en(text: &str) -> Info<'_> {
-        analyze(text, LangMask::of(Some("en")), true)
+        analyze(text, LangMask::of(Some("en")), true, None)
     }
 
     #[test]

@@ -140,7 +140,7 @@ mod tests {
             .iter()
             .map(|l| {
                 let l: &'static str = Box::leak(l.to_string().into_boxed_str());
-                super::super::analyze(l, LangMask::of(Some("en")), true)
+                super::super::analyze(l, LangMask::of(Some("en")), true, None)
             })
             .collect()
     }

@@ -770,7 +770,7 @@ pub struct Dateline {
 /// A short line that states a date: "Published 12 March 2025",
 /// "Updated: 13.03.2025, 10:02", "March 12, 2025 | 5 min read". A sentence
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
-pub fn dateline(s: &str) -> Option<Dateline> {
+pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     let mut s = s.trim();
     let mut words = word_count(s);
     if words > 16 && words <= 40 {
@@ -797,7 +797,7 @@ pub fn dateline(s: &str) -> Option<Dateline> {
     // (meta's update words, plus the few more of `phrases`).
     let mut d = Dateline::default();
     let mut prev_end = 0;
-    for found in find_dates(s, None) {
+    for found in crate::meta::dates::find_dates_ordered(s, day_first) {
         let before = s.get(prev_end..found.start).unwrap_or("");
         let slot = if found.updated || phrases::updated_phrase_at(before).is_some() {
             &mut d.modified
@@ -1056,12 +1056,12 @@ mod tests {
         assert_eq!(b.authors, vec!["Jane Doe"]);
         let long = "On May 3, 2025 May 9, 2025 By Jane Doe In News, Local News, City Council, Travel Tips, Reviews";
         assert_eq!(
-            dateline(long).and_then(|d| d.published).as_deref(),
+            dateline(long, None).and_then(|d| d.published).as_deref(),
             Some("2025-05-03")
         );
         // (Not a long sentence that only mentions a place: it has no byline.)
         let sentence = "Founded on May 3, 2010 in New York, the company grew to serve clients in forty countries around the world";
-        assert_eq!(dateline(sentence), None);
+        assert_eq!(dateline(sentence, None), None);
         let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
         assert_eq!(b.authors, vec!["Sam Whitfield"]);
         assert_eq!(trailing_byline("Posted on April 2, 2025"), None);
@@ -1094,25 +1094,28 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let d = dateline("Published 12 March 2025").unwrap();
+        let d = dateline("Published 12 March 2025", None).unwrap();
         assert_eq!(d.published.as_deref(), Some("2025-03-12"));
         assert_eq!(d.modified, None);
-        let d = dateline("Published 12 March 2025, updated 13 March 2025").unwrap();
+        let d = dateline("Published 12 March 2025, updated 13 March 2025", None).unwrap();
         assert_eq!(d.published.as_deref(), Some("2025-03-12"));
         assert_eq!(d.modified.as_deref(), Some("2025-03-13"));
-        let d = dateline("Aktualisiert am 01.04.2025, 18:00 Uhr").unwrap();
+        let d = dateline("Aktualisiert am 01.04.2025, 18:00 Uhr", None).unwrap();
         assert_eq!(d.modified.as_deref(), Some("2025-04-01"));
         assert_eq!(
-            dateline("The court said that it would rule on March 12, 2025 in the case."),
+            dateline(
+                "The court said that it would rule on March 12, 2025 in the case.",
+                None
+            ),
             None
         );
-        assert_eq!(dateline("Focus on Civilian Protections"), None);
+        assert_eq!(dateline("Focus on Civilian Protections", None), None);
     }
 
     #[test]
     fn localized_datelines() {
-        let published = |s: &str| dateline(s).and_then(|d| d.published);
-        let modified = |s: &str| dateline(s).and_then(|d| d.modified);
+        let published = |s: &str| dateline(s, None).and_then(|d| d.published);
+        let modified = |s: &str| dateline(s, None).and_then(|d| d.modified);
         assert_eq!(published("12. März 2025").as_deref(), Some("2025-03-12"));
         assert_eq!(
             published("Publié le 3 février 2024 à 10h").as_deref(),
@@ -1132,8 +1135,8 @@ mod tests {
             modified("Gewijzigd op 12 maart 2025").as_deref(),
             Some("2025-03-12")
         );
-        assert_eq!(dateline("31.02.2025"), None);
-        assert_eq!(dateline("Maria went home"), None);
+        assert_eq!(dateline("31.02.2025", None), None);
+        assert_eq!(dateline("Maria went home", None), None);
     }
 
     #[test]

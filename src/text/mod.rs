@@ -146,7 +146,7 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
     words >= 3 && features::ends_with_terminal(text) && (!lang_known || stop > 0.0)
 }
 
-fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
+fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
     let kind = phrases::boilerplate_kind(text)
@@ -180,7 +180,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool) -> Info<'_> {
         related_header: phrases::is_related_header(text) || trailer::is_more_stories_header(text),
         // (A longer line may be a post line with its categories.)
         dateline: if words <= 40 && list.is_none() {
-            lines::dateline(text).map(Box::new)
+            lines::dateline(text, day_first).map(Box::new)
         } else {
             None
         },
@@ -229,7 +229,7 @@ fn is_day_first_dateline(text: &str, words: usize) -> bool {
     words <= 8
         && (1..=2).contains(&digits)
         && t.get(digits..).is_some_and(|r| r.starts_with(". "))
-        && lines::dateline(t).is_some()
+        && lines::dateline(t, Some(true)).is_some()
 }
 
 /// Page widgets that the shared phrase lists leave to text mode: form
@@ -2310,9 +2310,13 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let units = split::split_units(text);
     let lang = stopwords::detect_language(text);
     let mask = LangMask::of(lang);
+    // (How the page writes "8/1/2025": from its own unambiguous dates.)
+    // (Not from the language: "en" pages write both orders, and a wrong
+    // guess makes a dateline of a figure.)
+    let day_first = crate::meta::dates::numeric_date_order(text);
     let mut infos: Vec<Info> = units
         .iter()
-        .map(|u| analyze(&u.text, mask, lang.is_some()))
+        .map(|u| analyze(&u.text, mask, lang.is_some(), day_first))
         .collect();
     // Relative datelines ("3 hours ago") are datelines, but they give a
     // date only against the reference time the caller gave.
@@ -2480,7 +2484,7 @@ mod tests {
     }
 
     fn en(text: &str) -> Info<'_> {
-        analyze(text, LangMask::of(Some("en")), true)
+        analyze(text, LangMask::of(Some("en")), true, None)
     }
 
     #[test]

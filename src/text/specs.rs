@@ -210,7 +210,7 @@ mod tests {
             .collect();
         lines
             .iter()
-            .map(|l| super::super::analyze(l, LangMask::of(Some("en")), true))
+            .map(|l| super::super::analyze(l, LangMask::of(Some("en")), true, None))
             .collect()
     }
 

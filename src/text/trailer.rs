@@ -657,7 +657,7 @@ mod tests {
     fn page(lines: &[&'static str]) -> Vec<Info<'static>> {
         lines
             .iter()
-            .map(|l| analyze(l, LangMask::of(Some("en")), true))
+            .map(|l| analyze(l, LangMask::of(Some("en")), true, None))
             .collect()
     }
 
