@@ -72,8 +72,24 @@ pub fn sniff_kind(content: &str) -> DocKind {
         .take(1024)
         .collect::<String>()
         .to_ascii_lowercase();
-    // Documents that open with markup are HTML whatever follows.
-    const OPENERS: [&str; 6] = ["<!doctype html", "<html", "<head", "<body", "<?xml", "<!--"];
+    // Documents that open with markup are HTML whatever follows; so are
+    // pages whose template prints head elements before `<html>` (a script
+    // or a meta tag first), which no text dump opens with.
+    const OPENERS: [&str; 13] = [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<?xml",
+        "<!--",
+        "<script",
+        "<meta",
+        "<link",
+        "<style",
+        "<title",
+        "<base",
+        "<noscript",
+    ];
     if OPENERS.iter().any(|o| head.starts_with(o)) {
         return DocKind::Html;
     }
@@ -108,6 +124,17 @@ mod tests {
             DocKind::Html
         );
         assert_eq!(sniff_kind("Title\n\nA paragraph of text.\n"), DocKind::Text);
+        // (A template that prints a script before `<html>`.)
+        assert_eq!(
+            sniff_kind(
+                " \n\n<script type=\"text/javascript\">\nvar x = 1;\n</script>\n<!DOCTYPE html>"
+            ),
+            DocKind::Html
+        );
+        assert_eq!(
+            sniff_kind("<meta charset=\"utf-8\"><title>A</title>"),
+            DocKind::Html
+        );
         // A text that mentions one tag is still text.
         assert_eq!(
             sniff_kind("Use the <p> element for paragraphs.\nIt is simple.\nReally.\n"),
