@@ -32,6 +32,46 @@ pub struct Metadata {
     /// field).
     pub authors_declared: bool,
 }
+impl Metadata {
+    /// Whether the named record field holds a value (an unknown name holds none).
+    pub fn is_filled(&self, field: &str) -> bool {
+        let some = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
+        match field {
+            "title" => some(&self.title),
+            "subtitle" => some(&self.subtitle),
+            "authors" => !self.authors.is_empty(),
+            "published" => some(&self.published),
+            "modified" => some(&self.modified),
+            "site_name" => some(&self.site_name),
+            "categories" => !self.categories.is_empty(),
+            "tags" => !self.tags.is_empty(),
+            "language" => some(&self.language),
+            "url" => some(&self.url),
+            "description" => some(&self.description),
+            "image" => some(&self.image),
+            "page_type" => some(&self.page_type),
+            _ => false,
+        }
+    }
+
+    /// Name `source` as where the named field's value came from, when it
+    /// holds one (a pass that found nothing leaves the record's provenance
+    /// alone).
+    pub fn credit(&mut self, field: &str, source: &str) {
+        if self.is_filled(field) {
+            self.sources.insert(field.to_string(), source.to_string());
+        }
+    }
+
+    /// Like [`Metadata::credit`], but a list field keeps the source of
+    /// whatever filled it first.
+    pub fn credit_first(&mut self, field: &str, source: &str) {
+        if !self.sources.contains_key(field) {
+            self.credit(field, source);
+        }
+    }
+}
+
 pub mod authors;
 pub mod dates;
 pub mod html;

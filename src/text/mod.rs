@@ -1267,23 +1267,30 @@ impl Out {
     }
 
     fn add_byline(&mut self, b: &Byline) {
-        if self.ex.meta.authors.is_empty() {
-            self.ex.meta.authors = b.authors.clone();
+        let meta = &mut self.ex.meta;
+        if meta.authors.is_empty() {
+            meta.authors = b.authors.clone();
+            meta.credit("authors", "byline");
         }
-        if self.ex.meta.site_name.is_none() {
-            self.ex.meta.site_name = b.site.clone();
+        if meta.site_name.is_none() {
+            meta.site_name = b.site.clone();
+            meta.credit("site_name", "byline");
         }
-        if self.ex.meta.published.is_none() {
-            self.ex.meta.published = b.date.clone();
+        if meta.published.is_none() {
+            meta.published = b.date.clone();
+            meta.credit("published", "byline");
         }
     }
 
     fn add_dateline(&mut self, d: &Dateline) {
-        if self.ex.meta.published.is_none() {
-            self.ex.meta.published = d.published.clone();
+        let meta = &mut self.ex.meta;
+        if meta.published.is_none() {
+            meta.published = d.published.clone();
+            meta.credit("published", "dateline");
         }
-        if self.ex.meta.modified.is_none() {
-            self.ex.meta.modified = d.modified.clone();
+        if meta.modified.is_none() {
+            meta.modified = d.modified.clone();
+            meta.credit("modified", "dateline");
         }
     }
 
@@ -1297,6 +1304,7 @@ impl Out {
         for c in crumbs {
             if !phrases::is_breadcrumb_root(c) {
                 self.ex.meta.categories.push(c.clone());
+                self.ex.meta.credit_first("categories", "breadcrumb");
             }
         }
     }
@@ -1305,6 +1313,7 @@ impl Out {
     fn take_meta(&mut self, u: &Info) -> bool {
         if let Some(tags) = &u.tags {
             self.ex.meta.tags.extend(tags.iter().cloned());
+            self.ex.meta.credit_first("tags", "tags-line");
             return true;
         }
         if let Some(b) = &u.byline {
@@ -1335,6 +1344,7 @@ impl Out {
         // without being a dateline (it stays where it is).
         if u.dateline.is_none() && self.ex.meta.published.is_none() {
             self.ex.meta.published = lines::labelled_publication_date(u.text);
+            self.ex.meta.credit("published", "labelled-date");
         }
         false
     }
@@ -1420,13 +1430,21 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     if page_title_line {
         if let Some(first) = infos.first() {
             out.ex.meta.site_name = split_site_suffix(first.text).1.map(str::to_string);
+            out.ex.meta.credit("site_name", "title-line");
         }
     }
+    let subject_title = subject.is_some();
     out.ex.meta.title = subject.or_else(|| {
         echo_in_body
             .and_then(|j| infos.get(j))
             .map(|u| u.text.to_string())
     });
+    let echo_source = if subject_title {
+        "mail-subject"
+    } else {
+        "headline"
+    };
+    out.ex.meta.credit("title", echo_source);
     let mut subtitle = None;
     if let Some(t) = title {
         let prev = t.checked_sub(1).and_then(|p| infos.get(p).map(|u| (p, u)));
@@ -1484,14 +1502,19 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         }
         if Some(i) == title {
             let (head, site) = split_site_suffix(u.text);
+            // (The first line of a dump is the page's `<title>`.)
+            let source = if i == 0 { "title-line" } else { "headline" };
             out.ex.meta.title = Some(head.to_string());
+            out.ex.meta.credit("title", source);
             if out.ex.meta.site_name.is_none() {
                 out.ex.meta.site_name = site.map(str::to_string);
+                out.ex.meta.credit("site_name", source);
             }
             continue;
         }
         if Some(i) == subtitle {
             out.ex.meta.subtitle = Some(u.text.to_string());
+            out.ex.meta.credit("subtitle", "headline");
             continue;
         }
         if title.is_some_and(|t| i >= labels_from && i < t)
@@ -1499,11 +1522,13 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             && !phrases::is_breadcrumb_root(u.text)
         {
             out.ex.meta.categories.push(u.text.to_string());
+            out.ex.meta.credit_first("categories", "label-line");
             continue;
         }
         if let Some(MailLine::From(Some(name))) = &u.mail {
             if out.ex.meta.authors.is_empty() {
                 out.ex.meta.authors.push(name.clone());
+                out.ex.meta.credit("authors", "mail-header");
                 out.remove(u.text, "mail-header");
                 continue;
             }
@@ -1575,6 +1600,7 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 .map_or(true, |t| features::likeness(t, first.text) <= 0.3);
             if unrelated {
                 out.ex.meta.title = Some(page_title_head(first.text).to_string());
+                out.ex.meta.credit("title", "title-line");
             }
         }
     }
@@ -1920,6 +1946,7 @@ fn read_body(infos: &[Info], start: usize, end: usize, out: &mut Out) {
         }
         if first_paragraph && out.ex.meta.site_name.is_none() {
             out.ex.meta.site_name = lines::agency_dateline(u.text).map(str::to_string);
+            out.ex.meta.credit("site_name", "agency-dateline");
         }
         first_paragraph = false;
         out.push(Block::Paragraph {
@@ -2372,6 +2399,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                 let (head, site) = split_site_suffix(only.text);
                 out.ex.meta.title = Some(head.to_string());
                 out.ex.meta.site_name = site.map(str::to_string);
+                out.ex.meta.credit("title", "title-line");
+                out.ex.meta.credit("site_name", "title-line");
                 return out.ex;
             }
         }
@@ -2430,10 +2459,12 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     if let Some(p) = poster {
         if out.ex.meta.authors.is_empty() || p.from_header {
             out.ex.meta.authors = vec![p.name];
+            out.ex.meta.credit("authors", "post-header");
         }
         // (The first post's date dates the thread.)
         if p.date.is_some() {
             out.ex.meta.published = p.date;
+            out.ex.meta.credit("published", "post-header");
         }
     }
     if let Some(t) = out.ex.meta.title.as_mut() {
@@ -2445,6 +2476,10 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         if let Some((crumbs, headline)) = headline_after_trail(t) {
             if out.ex.meta.categories.is_empty() {
                 out.ex.meta.categories = crumbs.iter().map(|c| c.to_string()).collect();
+                out.ex
+                    .meta
+                    .sources
+                    .insert("categories".to_string(), "breadcrumb".to_string());
             }
             *t = headline.to_string();
         }
@@ -2457,11 +2492,15 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             .iter()
             .take(start.saturating_add(3))
             .find_map(|u| lines::labelled_publication_date(u.text));
+        out.ex.meta.credit("published", "labelled-date");
     }
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
         out.ex.meta.published = out.ex.meta.modified.clone();
+        let source = out.ex.meta.sources.get("modified").cloned();
+        let source = format!("modified:{}", source.as_deref().unwrap_or("dateline"));
+        out.ex.meta.credit("published", &source);
     }
     out.ex
 }
