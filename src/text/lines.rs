@@ -810,6 +810,58 @@ pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     (d.published.is_some() || d.modified.is_some()).then_some(d)
 }
 
+/// A line that is a date the page does not let us read: a month and a day
+/// without the year ("Jun 9", "9. März", "June 9th") or an all-numeric date
+/// whose order the page never settles ("02-12-2025"). Such a line sits where
+/// datelines sit (blog themes print "Jun 9" under the author's name), so it
+/// marks its neighbours as post metadata, though it dates nothing.
+pub fn is_unreadable_date(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['.', ',']);
+    if s.len() > 24 || !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    is_month_and_day(s) || is_ambiguous_numeric_date(s)
+}
+
+// "Jun 9", "9 June", "June 9th", "9. März": two words, a month name and a
+// day of the month.
+fn is_month_and_day(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [a, b] = words.as_slice() else {
+        return false;
+    };
+    let day = |w: &str| {
+        let digits = w.trim_end_matches(['.', ',']);
+        let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = digits.len() < w.trim_end_matches(['.', ',']).len();
+        let suffix = w
+            .trim_end_matches(['.', ','])
+            .get(digits.len()..)
+            .unwrap_or("");
+        (!ordinal || matches!(suffix, "st" | "nd" | "rd" | "th"))
+            && (1..=2).contains(&digits.len())
+            && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let month = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        crate::meta::dates::month_number(&w).is_some()
+    };
+    (month(a) && day(b)) || (day(a) && month(b))
+}
+
+// "02-12-2025", "02/12/2025", "02.12.2025": both leading numbers could be the
+// month.
+fn is_ambiguous_numeric_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    let [a, b, y] = parts.as_slice() else {
+        return false;
+    };
+    let small = |p: &str| {
+        (1..=2).contains(&p.len()) && p.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n))
+    };
+    small(a) && small(b) && y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit())
+}
+
 /// The publication date of a long line that opens with a publication label
 /// ("Posted on December 20, 2025 by Jane Doe - 5 Comments on …",
 /// "Published: Mar 8, 2024 · Modified: …"): too long for a dateline, the
@@ -1110,6 +1162,19 @@ mod tests {
             None
         );
         assert_eq!(dateline("Focus on Civilian Protections", None), None);
+    }
+
+    #[test]
+    fn unreadable_dates_are_told_apart() {
+        assert!(is_unreadable_date("Jun 9"));
+        assert!(is_unreadable_date("9. März"));
+        assert!(is_unreadable_date("June 9th"));
+        assert!(is_unreadable_date("02-12-2025"));
+        assert!(!is_unreadable_date("13-12-2025"));
+        assert!(!is_unreadable_date("June 2025"));
+        assert!(!is_unreadable_date("Chapter 9"));
+        assert!(!is_unreadable_date("9 lives"));
+        assert!(!is_unreadable_date("June 9, 2025"));
     }
 
     #[test]

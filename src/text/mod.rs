@@ -2361,7 +2361,9 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
                     })
                 });
             // ("Asked 2 years ago" is a dateline too, though it dates nothing.)
-            if u.dateline.is_none() && relative::is_coarse_age(u.text) {
+            if u.dateline.is_none()
+                && (relative::is_coarse_age(u.text) || lines::is_unreadable_date(u.text))
+            {
                 u.dateline = Some(Box::new(Dateline {
                     published: None,
                     modified: None,
