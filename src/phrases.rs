@@ -1480,7 +1480,7 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     }
     let words = folded_word_count(&folded);
     if words <= 8 {
-        if let Some(kind) = whole_line_kind(&folded) {
+        if let Some(kind) = whole_line_kind(&folded).or_else(|| joined_phrases_kind(&folded)) {
             return Some(kind);
         }
     }
@@ -1549,6 +1549,41 @@ fn whole_line_kind(folded: &str) -> Option<Kind> {
             kinds
         });
     KINDS.get(folded).copied()
+}
+
+/// A line made of two to six interface phrases run together ("Subscribe Sign
+/// in", "Log in Register", "Home About Contact"): a text dump joins a bar's
+/// buttons on one line. The kind is the first phrase's.
+fn joined_phrases_kind(folded: &str) -> Option<Kind> {
+    // Byte offsets of word starts, and the end.
+    let mut bounds: Vec<usize> = std::iter::once(0)
+        .chain(folded.match_indices(' ').map(|(i, _)| i + 1))
+        .collect();
+    let n = bounds.len();
+    if !(2..=6).contains(&n) {
+        return None;
+    }
+    bounds.push(folded.len() + 1);
+    let phrase = |from: usize, to: usize| {
+        let text = folded.get(bounds[from]..bounds[to] - 1)?;
+        whole_line_kind(text)
+            .filter(|k| matches!(k, Kind::CallToAction | Kind::Navigation | Kind::UiLabel))
+    };
+    // first[i]: the kind of the first phrase of a split of the first i
+    // words into phrases, if there is one.
+    let mut first: Vec<Option<Kind>> = vec![None; n + 1];
+    for end in 1..=n {
+        first[end] = (0..end).find_map(|start| {
+            let kind = phrase(start, end)?;
+            if start == 0 {
+                // (the whole line is not a joined run)
+                (end < n).then_some(kind)
+            } else {
+                first[start]
+            }
+        });
+    }
+    first[n]
 }
 
 /// True for a call to action: "Read more", "SCROLL FOR NEXT", "Weiterlesen",
@@ -2090,6 +2125,22 @@ mod tests {
             fold("The Same Long Line Of Text, Ending In A!"),
             "the same long line of text ending in a"
         );
+    }
+
+    #[test]
+    fn interface_phrases_run_together_are_boilerplate() {
+        assert_eq!(
+            boilerplate_kind("Subscribe Sign in"),
+            Some(Kind::CallToAction)
+        );
+        assert_eq!(
+            boilerplate_kind("Login / Register"),
+            Some(Kind::CallToAction)
+        );
+        assert!(boilerplate_kind("Home About Contact").is_some());
+        // (a phrase and a word that is none: no run)
+        assert_eq!(boilerplate_kind("Home Improvement Loans Explained"), None);
+        assert_eq!(boilerplate_kind("Search party"), None);
     }
 
     #[test]
