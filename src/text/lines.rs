@@ -662,7 +662,24 @@ pub fn trailing_byline(s: &str) -> Option<Byline> {
         .filter_map(|sep| lower.find(sep).map(|i| i + 1))
         .min()
         .and_then(|at| s.get(at..))
+        .map(before_sentence_end)
         .and_then(prefixed_byline)
+}
+
+// A byline closing a sentence ends with it: "… by Jane Doe. — Accessibility"
+// (a period after an initial, "Jane S. Doe", ends nothing).
+fn before_sentence_end(s: &str) -> &str {
+    let mut word_len = 0;
+    for (i, c) in s.char_indices() {
+        if c == '.' && word_len >= 2 {
+            let rest = s.get(i + 1..).unwrap_or("");
+            if rest.starts_with(char::is_whitespace) && !rest.trim().is_empty() {
+                return s.get(..i).unwrap_or(s);
+            }
+        }
+        word_len = if c.is_alphabetic() { word_len + 1 } else { 0 };
+    }
+    s
 }
 
 /// A dateline that ends with the writer's name ("Dec 17, 2025 Jane Doe",
@@ -713,10 +730,23 @@ const NAME_PARTICLES: &[&str] = &[
 /// Names carry no stop words besides particles and connectors: "Tips for
 /// Online Success" or "About Us" is no byline.
 fn has_non_name_stopword(s: &str) -> bool {
-    super::stopwords::words(s).any(|w| {
-        !NAME_PARTICLES.contains(&w.as_ref())
-            && super::stopwords::is_stopword(&w, super::stopwords::LangMask::ALL)
-    })
+    s.split_whitespace()
+        .filter(|t| !is_initial(t))
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(crate::ascii::lowercase)
+        .any(|w| {
+            !NAME_PARTICLES.contains(&w.as_ref())
+                && super::stopwords::is_stopword(&w, super::stopwords::LangMask::ALL)
+        })
+}
+
+// A capital letter and a period between spaces is a name's initial
+// ("Christopher S. Penn"), not the stop word it spells in some language
+// ("s", "a", "i"); "U.S.A." is no initial.
+fn is_initial(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.as_str() == "."
 }
 
 /// Cut a date off the end of a byline: "Jane Doe, 12 March 2025".
@@ -1117,6 +1147,10 @@ mod tests {
         let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
         assert_eq!(b.authors, vec!["Sam Whitfield"]);
         assert_eq!(trailing_byline("Posted on April 2, 2025"), None);
+        // (The byline ends with its sentence; an initial ends nothing.)
+        let b =
+            trailing_byline("Last updated March 3, 2025 by Ann Q. Vale. — Accessibility").unwrap();
+        assert_eq!(b.authors, ["Ann Q. Vale"]);
     }
 
     #[test]

@@ -1565,9 +1565,17 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 rest.iter()
                     .all(|r| r.dateline.is_some() || r.kind.is_some() || r.zone.is_some())
             });
+            // (A name over the dateline is the post's byline whatever
+            // furniture follows: "Jane Doe / Sep 21, 2025 / 30 / Share".)
+            let over_dateline = infos
+                .get(i + 1)
+                .and_then(|n| n.dateline.as_deref())
+                .is_some_and(|d| d.published.is_some() || d.modified.is_some())
+                && !written_lower_in_prose(u.text, infos.get(header_len..).unwrap_or(&[]));
             if anchor.is_some_and(|a| i > a && i <= a + 2)
-                && last_before_body
+                && (last_before_body || over_dateline)
                 && out.ex.meta.authors.is_empty()
+                && !written_lower_in_prose(u.text, infos.get(header_len..).unwrap_or(&[]))
             {
                 if let Some(b) = lines::bare_byline(u.text) {
                     out.add_byline(&b);
@@ -1604,6 +1612,28 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
             }
         }
     }
+}
+
+/// A capitalised word of `label` that the prose writes in lower case: the
+/// label is a topic ("Mobile App Development", "HR Strategy"), not a
+/// person's name, which prose capitalises too.
+fn written_lower_in_prose(label: &str, units: &[Info]) -> bool {
+    let lowered: Vec<String> = label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect();
+    if lowered.is_empty() {
+        return false;
+    }
+    // (Words of prose only: "russell@example.com" spells no lower-case name.)
+    units.iter().filter(|u| u.prose).any(|u| {
+        u.text
+            .split_whitespace()
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().all(char::is_alphabetic))
+            .any(|w| lowered.iter().any(|l| l == w))
+    })
 }
 
 /// A headline still holding " | " is a page's `<title>` whose tail (the
