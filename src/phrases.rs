@@ -1856,6 +1856,12 @@ fn is_copyright_line(line: &str, folded: &str, words: usize) -> bool {
             || (words >= 3 && COPYRIGHT_SET.in_words(folded)))
 }
 
+/// A reading-time label: "5 min read", "Lesezeit: 3 Minuten".
+pub fn is_reading_time(line: &str) -> bool {
+    let folded = fold(line);
+    !folded.is_empty() && is_reading_time_folded(&folded, folded_word_count(&folded))
+}
+
 /// Reading-time labels: "5 min read", "Lesezeit: 3 Minuten", "4 minutes".
 fn is_reading_time_folded(folded: &str, words: usize) -> bool {
     if words > 5 || !folded.chars().any(|c| c.is_ascii_digit()) {

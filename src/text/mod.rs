@@ -1565,13 +1565,16 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
                 rest.iter()
                     .all(|r| r.dateline.is_some() || r.kind.is_some() || r.zone.is_some())
             });
-            // (A name over the dateline is the post's byline whatever
-            // furniture follows: "Jane Doe / Sep 21, 2025 / 30 / Share".)
-            let over_dateline = infos
-                .get(i + 1)
-                .and_then(|n| n.dateline.as_deref())
-                .is_some_and(|d| d.published.is_some() || d.modified.is_some())
-                && !written_lower_in_prose(u.text, infos.get(header_len..).unwrap_or(&[]));
+            // (A name over the dateline or the reading time is the post's
+            // byline whatever furniture follows: "Jane Doe / Sep 21, 2025 /
+            // 30 / Share", "Jane Doe / 7 min read".)
+            let over_dateline =
+                infos.get(i + 1).is_some_and(|n| {
+                    n.dateline
+                        .as_deref()
+                        .is_some_and(|d| d.published.is_some() || d.modified.is_some())
+                        || phrases::is_reading_time(n.text)
+                }) && !written_lower_in_prose(u.text, infos.get(header_len..).unwrap_or(&[]));
             if anchor.is_some_and(|a| i > a && i <= a + 2)
                 && (last_before_body || over_dateline)
                 && out.ex.meta.authors.is_empty()
