@@ -748,6 +748,19 @@ const RELATED_LINES: &[&str] = &[
     "latest articles",
     "latest news",
     "latest stories",
+    "also in the news",
+    "other news",
+    "more top stories",
+    "more articles",
+    "more posts",
+    "more to read",
+    "more to explore",
+    "more like this",
+    "related reads",
+    "similar articles",
+    "you might also enjoy",
+    "you may also enjoy",
+    "you may also be interested in",
     "editor s picks",
     "mehr zum thema",
     "mehr zum thema lesen",
@@ -2269,6 +2282,8 @@ mod tests {
         assert!(is_related_header("More from Science"));
         assert!(is_related_header("Mehr zum Thema"));
         assert!(is_related_header("You may also like these posts..."));
+        assert!(is_related_header("ALSO IN THE NEWS"));
+        assert!(is_related_header("More like this"));
         assert!(!is_related_header("Read more: Markets slide"));
         assert!(!is_related_header(
             "More on that later, he said, and more on the budget"
