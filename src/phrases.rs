@@ -1599,6 +1599,24 @@ fn joined_phrases_kind(folded: &str) -> Option<Kind> {
     first[n]
 }
 
+/// Headers of a page's contact section ("Connect with us", "Media
+/// contacts", "Kontakt"), compared folded.
+const CONTACT_SECTION_LINES: &[&str] = &[
+    "connect with us",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "ansprechpartner",
+    "ihr ansprechpartner",
+];
+
+/// The header of a contact section: what follows it is people to reach,
+/// not the article.
+pub fn is_contact_section_header(line: &str) -> bool {
+    CONTACT_SECTION_LINES.contains(&fold(line).as_str())
+}
+
 /// True for a call to action: "Read more", "SCROLL FOR NEXT", "Weiterlesen",
 /// "Click here to subscribe".
 pub fn is_call_to_action(line: &str) -> bool {
@@ -2144,6 +2162,16 @@ mod tests {
             fold("The Same Long Line Of Text, Ending In A!"),
             "the same long line of text ending in a"
         );
+    }
+
+    #[test]
+    fn contact_section_headers() {
+        assert!(is_contact_section_header("Connect with Us"));
+        assert!(is_contact_section_header("MEDIA CONTACTS"));
+        assert!(is_contact_section_header("Ihr Ansprechpartner"));
+        // (a menu's "Contact" and a button's "Talk to an expert" are no section)
+        assert!(!is_contact_section_header("Contact"));
+        assert!(!is_contact_section_header("Talk to an expert"));
     }
 
     #[test]

@@ -62,6 +62,9 @@ enum Zone {
     AuthorBox,
     /// The list of references or footnotes under an article.
     References,
+    /// A contact section closing a page: people to call, with their
+    /// titles, e-mails and phone numbers.
+    Contacts,
     /// Hidden dialogs printed after the page's footer (see [`footer`]).
     Dialogs,
 }
@@ -76,6 +79,7 @@ impl Zone {
             Zone::Facets => "facet-filter",
             Zone::Reviews => "reviews",
             Zone::AuthorBox => "author-box",
+            Zone::Contacts => "contacts",
             Zone::References => "references",
             Zone::Dialogs => "after-footer",
         }
@@ -492,6 +496,8 @@ fn mark_context(infos: &mut [Info]) {
             Some(Zone::Related)
         } else if lines::is_author_box_header(u.text) || author_box == Some(i) {
             Some(Zone::AuthorBox)
+        } else if u.words <= 5 && !u.repeated && phrases::is_contact_section_header(u.text) {
+            Some(Zone::Contacts)
         } else if u.kind == Some(Kind::Comments)
             && !phrases::is_reply_button(u.text)
             && !is_quote_attribution(u.text)
