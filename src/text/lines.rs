@@ -327,6 +327,33 @@ fn without_filed_in(s: &str) -> &str {
     }
 }
 
+/// The categories a blog's post line files the post in: "On May 3, 2025 By
+/// Jane Doe In News, Travel Tips" gives News and Travel Tips.
+pub fn filed_in_categories(s: &str) -> Vec<String> {
+    let s = s.trim();
+    let head = without_filed_in(s);
+    if head.len() == s.len() {
+        return Vec::new();
+    }
+    let tail = s.get(head.len()..).unwrap_or("").trim_start();
+    let tail = tail
+        .strip_prefix("In ")
+        .or_else(|| tail.strip_prefix("in "))
+        .unwrap_or("");
+    let categories: Vec<String> = tail
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect();
+    // (A category is a label of a few words; a clause is no list of them.)
+    if categories.iter().all(|c| word_count(c) <= 5) {
+        categories
+    } else {
+        Vec::new()
+    }
+}
+
 /// Labels of an author box under or over the author's name, after
 /// [`phrases::fold`].
 const ROLE_LABELS: &[&str] = &[
@@ -1209,6 +1236,16 @@ mod tests {
         assert!(!is_unreadable_date("Chapter 9"));
         assert!(!is_unreadable_date("9 lives"));
         assert!(!is_unreadable_date("June 9, 2025"));
+    }
+
+    #[test]
+    fn filed_in_categories_of_a_post_line() {
+        assert_eq!(
+            filed_in_categories("On May 3, 2025 By Jane Doe In News, Travel Tips"),
+            ["News", "Travel Tips"]
+        );
+        assert!(filed_in_categories("May 3, 2025 By Jane Doe").is_empty());
+        assert!(filed_in_categories("Life in Lisbon, one year on").is_empty());
     }
 
     #[test]

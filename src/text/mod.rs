@@ -1315,6 +1315,15 @@ impl Out {
         }
     }
 
+    /// The categories a post line files the post in ("… By Jane Doe In
+    /// News, Travel Tips"), when the page gave none before.
+    fn add_filed_in(&mut self, text: &str) {
+        if self.ex.meta.categories.is_empty() {
+            self.ex.meta.categories = lines::filed_in_categories(text);
+            self.ex.meta.credit("categories", "post-line");
+        }
+    }
+
     /// Metadata lines found anywhere; true when the unit was consumed.
     fn take_meta(&mut self, u: &Info) -> bool {
         if let Some(tags) = &u.tags {
@@ -1329,6 +1338,7 @@ impl Out {
                 if let Some(d) = &u.dateline {
                     self.add_dateline(d);
                 }
+                self.add_filed_in(u.text);
                 return true;
             }
         }
@@ -1343,6 +1353,7 @@ impl Out {
                         self.add_byline(&b);
                     }
                 }
+                self.add_filed_in(u.text);
                 return true;
             }
         }
