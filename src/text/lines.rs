@@ -856,7 +856,16 @@ pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     let mut prev_end = 0;
     for found in crate::meta::dates::find_dates_ordered(s, day_first) {
         let before = s.get(prev_end..found.start).unwrap_or("");
-        let slot = if found.updated || phrases::updated_phrase_at(before).is_some() {
+        let labelled_update = found.updated || phrases::updated_phrase_at(before).is_some();
+        // (Two dates side by side, the second later: a theme printing the
+        // post's date and its update, "January 12, 2025 January 22, 2025".)
+        let later_twin = prev_end > 0
+            && before.trim().is_empty()
+            && d.modified.is_none()
+            && d.published
+                .as_deref()
+                .is_some_and(|p| p < found.date.as_str());
+        let slot = if labelled_update || later_twin {
             &mut d.modified
         } else {
             &mut d.published
@@ -1223,6 +1232,13 @@ mod tests {
             None
         );
         assert_eq!(dateline("Focus on Civilian Protections", None), None);
+        // (Two dates side by side, the later second: the update.)
+        let d = dateline("Posted on June 29, 2020 November 12, 2021", None).unwrap();
+        assert_eq!(d.published.as_deref(), Some("2020-06-29"));
+        assert_eq!(d.modified.as_deref(), Some("2021-11-12"));
+        // (An earlier second date is no update.)
+        let d = dateline("June 29, 2020 May 1, 2020", None).unwrap();
+        assert_eq!(d.modified, None);
     }
 
     #[test]
