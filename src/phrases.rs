@@ -236,6 +236,13 @@ const CTA_LINES: &[&str] = &[
     "add to cart",
     "add to basket",
     "add to wishlist",
+    // (a product grid's buttons)
+    "compare",
+    "add to compare",
+    "quick view",
+    "quick shop",
+    "select options",
+    "choose options",
     "previous next",
     "table of contents",
     "contents",
