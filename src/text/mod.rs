@@ -1877,6 +1877,33 @@ fn is_page_title_line(u: &Info) -> bool {
         && !features::ends_with_period(u.text)
 }
 
+/// A page left without a title is named by its dump's first line when that
+/// line reads as a page title ("NFL Schedule - 2026 Season - ESPN",
+/// "Glossier"): its part before the site's name.
+fn title_from_first_line(infos: &[Info], out: &mut Out) {
+    if out.ex.meta.title.is_some() {
+        return;
+    }
+    let Some(first) = infos.first() else { return };
+    let names_page = first.kind.is_none()
+        && first.list.is_none()
+        && first.mail.is_none()
+        && first.crumbs.is_none()
+        && first.byline.is_none()
+        && first.dateline.is_none()
+        && (1..=20).contains(&first.words)
+        && !features::ends_with_period(first.text);
+    if names_page {
+        let (head, site) = split_site_suffix(first.text);
+        out.ex.meta.title = Some(page_title_head(head).to_string());
+        out.ex.meta.credit("title", "title-line");
+        if out.ex.meta.site_name.is_none() {
+            out.ex.meta.site_name = site.map(str::to_string);
+            out.ex.meta.credit("site_name", "title-line");
+        }
+    }
+}
+
 /// The headline part of a page-title line: what comes before the first
 /// separator ("Headline | Section | Site").
 fn page_title_head(line: &str) -> &str {
@@ -2464,6 +2491,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         drop_dangling_headings(&mut out);
         drop_stray_body(&mut out, infos.len());
         take_record_grid(&infos, None, &mut out);
+        title_from_first_line(&infos, &mut out);
         return out.ex;
     };
     let echo = headline_repeating_page_title(&infos);
@@ -2546,6 +2574,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             .find_map(|u| lines::labelled_publication_date(u.text));
         out.ex.meta.credit("published", "labelled-date");
     }
+    title_from_first_line(&infos, &mut out);
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
