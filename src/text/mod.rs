@@ -1879,9 +1879,11 @@ fn is_page_title_line(u: &Info) -> bool {
 
 /// A page left without a title is named by its dump's first line when that
 /// line reads as a page title ("NFL Schedule - 2026 Season - ESPN",
-/// "Glossier"): its part before the site's name.
-fn title_from_first_line(infos: &[Info], out: &mut Out) {
-    if out.ex.meta.title.is_some() {
+/// "Glossier"): its part before the site's name. The `<title>` stands
+/// alone, a blank line under it; a menu's first item does not ("Docs" over
+/// "Guides").
+fn title_from_first_line(infos: &[Info], first_alone: bool, out: &mut Out) {
+    if out.ex.meta.title.is_some() || !first_alone {
         return;
     }
     let Some(first) = infos.first() else { return };
@@ -2412,6 +2414,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let cleaned = markup::clean(text);
     let text = cleaned.as_ref();
     let units = split::split_units(text);
+    let first_alone = units.get(1).map_or(true, |u| u.blank_before);
     let lang = stopwords::detect_language(text);
     let mask = LangMask::of(lang);
     // (How the page writes "8/1/2025": from its own unambiguous dates.)
@@ -2491,7 +2494,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         drop_dangling_headings(&mut out);
         drop_stray_body(&mut out, infos.len());
         take_record_grid(&infos, None, &mut out);
-        title_from_first_line(&infos, &mut out);
+        title_from_first_line(&infos, first_alone, &mut out);
         return out.ex;
     };
     let echo = headline_repeating_page_title(&infos);
@@ -2574,7 +2577,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
             .find_map(|u| lines::labelled_publication_date(u.text));
         out.ex.meta.credit("published", "labelled-date");
     }
-    title_from_first_line(&infos, &mut out);
+    title_from_first_line(&infos, first_alone, &mut out);
     // A page that only says when it was updated was published no later:
     // the update date is the best publication date it gives.
     if out.ex.meta.published.is_none() {
