@@ -195,6 +195,27 @@ fn segments(title: &str) -> Vec<&str> {
     parts
 }
 
+/// The folded runs of two or more consecutive segments of `title` that do
+/// not end in a site name.
+fn segment_runs(title: &str, sites: &[&str]) -> Vec<String> {
+    let parts = segments(title);
+    let mut out = Vec::new();
+    // Titles have a handful of segments; a pathological one is not searched.
+    if parts.len() > 8 {
+        return out;
+    }
+    for start in 0..parts.len() {
+        for end in start + 2..=parts.len() {
+            let run = parts.get(start..end).unwrap_or_default();
+            if run.last().is_some_and(|l| is_site_segment(l, sites)) {
+                continue;
+            }
+            out.push(fold(&run.join(" ")));
+        }
+    }
+    out
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -379,6 +400,17 @@ pub fn reconcile_with_source(
         .filter_map(|r| segments(r).first().map(|p| fold(p)))
         .collect();
     let site_folds: Vec<String> = sites.iter().map(|s| fold(s)).collect();
+    // Runs of two or more consecutive title segments, not ending in a site
+    // name: a headline with separators of its own ("Model X – OLED - Site").
+    let runs: Vec<String> = raw
+        .iter()
+        .flat_map(|r| segment_runs(r, sites))
+        .collect();
+    let spanning_h1 = h1s
+        .iter()
+        .take(5)
+        .map(|h| strip_story_source(strip_thread_label(h)).trim())
+        .find(|h| runs.contains(&fold(h)));
     let h1s: Vec<String> = h1s
         .iter()
         .map(|h| strip_h1_suffix(strip_story_source(strip_thread_label(h)), sites))
@@ -404,6 +436,11 @@ pub fn reconcile_with_source(
     }
     if let Some((h, _)) = h1s.iter().find(|(_, f)| segs.contains(f)) {
         return Some((h.trim().to_string(), "h1+title"));
+    }
+    // An h1 that spans several segments of a title is the headline, its
+    // separators its own.
+    if let Some(h) = spanning_h1 {
+        return Some((h.to_string(), "h1+title"));
     }
     // An h1 that covers most of a title segment, or extends a title.
     for (h, fh) in &h1s {
