@@ -402,10 +402,7 @@ pub fn reconcile_with_source(
     let site_folds: Vec<String> = sites.iter().map(|s| fold(s)).collect();
     // Runs of two or more consecutive title segments, not ending in a site
     // name: a headline with separators of its own ("Model X – OLED - Site").
-    let runs: Vec<String> = raw
-        .iter()
-        .flat_map(|r| segment_runs(r, sites))
-        .collect();
+    let runs: Vec<String> = raw.iter().flat_map(|r| segment_runs(r, sites)).collect();
     let spanning_h1 = h1s
         .iter()
         .take(5)
