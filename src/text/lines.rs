@@ -79,6 +79,19 @@ const ROLE_WORDS: &[&str] = &[
     "redakcja",
 ];
 
+/// A site account's role standing where a name would ("Posted by Member:",
+/// "By admin"): no person, compared folded.
+const ACCOUNT_ROLES: &[&str] = &[
+    "member",
+    "members",
+    "admin",
+    "administrator",
+    "moderator",
+    "guest",
+    "user",
+    "webmaster",
+];
+
 /// The names part of a line after a byline opener, if it has one.
 fn strip_byline_prefix(s: &str) -> Option<&str> {
     let lower = s.to_lowercase();
@@ -230,6 +243,7 @@ fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
     for name in names {
         let folded = phrases::fold(&name);
         if folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
+            || ACCOUNT_ROLES.contains(&folded.as_str())
             || is_credential(&name)
             || names_no_person(&folded)
         {
@@ -1183,6 +1197,9 @@ mod tests {
         let b = trailing_byline("Posted on April 2, 2025 by Sam Whitfield").unwrap();
         assert_eq!(b.authors, vec!["Sam Whitfield"]);
         assert_eq!(trailing_byline("Posted on April 2, 2025"), None);
+        // (A site account's role is no name.)
+        assert_eq!(prefixed_byline("Posted by Member:"), None);
+        assert_eq!(prefixed_byline("By admin"), None);
         // (The byline ends with its sentence; an initial ends nothing.)
         let b =
             trailing_byline("Last updated March 3, 2025 by Ann Q. Vale. — Accessibility").unwrap();

@@ -290,6 +290,10 @@ pub(super) fn first_poster<'a>(units: impl Iterator<Item = &'a str>) -> Option<P
         let (unit, line) = *lines.get(i)?;
         let prev = i.checked_sub(1).and_then(|p| lines.get(p)).map(|l| l.1);
         let next = lines.get(i + 1).map(|l| l.1);
+        // (A rank over another rank is a menu of the site's roles: "Team",
+        // then "Administrator", "Moderator".)
+        let roles_menu = lines.get(i + 2).is_some_and(|l| is_rank(l.1));
+        let next = next.filter(|n| !(roles_menu && is_rank(n)));
         let header = |name| Poster {
             name,
             unit,
@@ -340,6 +344,16 @@ mod tests {
         );
         assert_eq!(
             poster(&["Discussion in ' Pumps ' started by rivet77, May 26, 2025."]),
+            Some("rivet77".into())
+        );
+        // (A menu of the site's roles names no poster.)
+        assert_eq!(
+            poster(&[
+                "Team",
+                "Administrator",
+                "Moderator",
+                "Discussion in ' Pumps ' started by rivet77, May 26, 2025."
+            ]),
             Some("rivet77".into())
         );
         assert_eq!(
