@@ -92,6 +92,27 @@ const ACCOUNT_ROLES: &[&str] = &[
     "webmaster",
 ];
 
+/// A forum prints the poster's member group after the name ("JGD
+/// Members", "Jane Doe Moderator"): the group is no part of the name (the
+/// singular "Guest" or "User" may be a surname, so only these).
+fn without_member_group(name: String) -> String {
+    const GROUPS: &[&str] = &[
+        "members",
+        "moderator",
+        "moderators",
+        "administrator",
+        "administrators",
+    ];
+    match name.rsplit_once(' ') {
+        Some((head, last))
+            if GROUPS.contains(&phrases::fold(last).as_str()) && !head.trim().is_empty() =>
+        {
+            head.trim_end().to_string()
+        }
+        _ => name,
+    }
+}
+
 /// The names part of a line after a byline opener, if it has one.
 fn strip_byline_prefix(s: &str) -> Option<&str> {
     let lower = s.to_lowercase();
@@ -241,6 +262,7 @@ fn names_no_person(folded: &str) -> bool {
 fn finish_byline(names: Vec<String>, credit: Option<String>) -> Option<Byline> {
     let mut b = Byline::default();
     for name in names {
+        let name = without_member_group(name);
         let folded = phrases::fold(&name);
         if folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
             || ACCOUNT_ROLES.contains(&folded.as_str())
@@ -1051,6 +1073,24 @@ pub fn agency_dateline(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forum_member_group_is_no_part_of_the_name() {
+        let authors = |s: &str| bare_byline(s).map(|b| b.authors);
+        assert_eq!(
+            authors("Jane Doe Members"),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        assert_eq!(
+            authors("John Roe Moderator"),
+            Some(vec!["John Roe".to_string()])
+        );
+        // (The singular "Guest" is a surname as well.)
+        assert_eq!(
+            without_member_group("Christopher Guest".to_string()),
+            "Christopher Guest"
+        );
+    }
 
     #[test]
     fn author_box_headers_are_recognised() {

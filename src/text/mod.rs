@@ -1806,6 +1806,15 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             .checked_sub(1)
             .and_then(|p| infos.get(p))
             .is_some_and(|p| lines::is_author_box_header(p.text));
+        // (A value under a field's label is that field's: "Location:" /
+        // "Lisbon, Portugal".)
+        let under_field_label = !after_opener
+            && i.checked_sub(1)
+                .and_then(|p| infos.get(p))
+                .is_some_and(|p| p.words <= 3 && p.text.trim_end().ends_with(':'));
+        if under_field_label {
+            return None;
+        }
         if after_opener
             || (((by_date && near_top) || above_role || below_box_header) && names_like(u.text))
         {
@@ -2704,6 +2713,18 @@ mod tests {
         ];
         let found = author_line(&infos, 1).map(|a| (a.lines, a.byline.authors));
         assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
+    }
+
+    #[test]
+    fn a_value_under_a_field_label_is_no_byline() {
+        let infos = vec![
+            en("Ferry timetables for the winter"),
+            en("Location:"),
+            en("Lisbon Portugal"),
+            en("March 3, 2025"),
+            en("The island ferries run twice a day in winter, and you should book the car deck early."),
+        ];
+        assert_eq!(author_line(&infos, 1).map(|a| a.byline.authors), None);
     }
 
     #[test]
