@@ -1522,6 +1522,9 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     if is_related_teaser(line, &folded, words) {
         return Some(Kind::Related);
     }
+    if (words <= 7 && is_article_tool(&folded)) || (words <= 12 && is_new_window_button(&folded)) {
+        return Some(Kind::UiLabel);
+    }
     if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(&folded, p)) {
         return Some(Kind::CallToAction);
     }
@@ -1569,6 +1572,58 @@ fn whole_line_kind(folded: &str) -> Option<Kind> {
             kinds
         });
     KINDS.get(folded).copied()
+}
+
+/// A button of an article's tool bar: a verb on "this article" ("Email
+/// this article", "Manage alerts for this article", "Print this story"),
+/// folded; a heading about the article ("Why we wrote this article")
+/// opens with no such verb.
+fn is_article_tool(folded: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "email",
+        "e mail",
+        "print",
+        "save",
+        "manage",
+        "share",
+        "gift",
+        "listen",
+        "rate",
+        "bookmark",
+        "cite",
+        "download",
+        "translate",
+        "follow",
+        "report",
+        "send",
+        "copy",
+        "comment",
+    ];
+    const OBJECTS: &[&str] = &[
+        "this article",
+        "this story",
+        "this post",
+        "this page",
+        "this recipe",
+    ];
+    OBJECTS.iter().any(|o| {
+        folded
+            .strip_suffix(o)
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    }) && VERBS.iter().any(|v| starts_with_words(folded, v))
+}
+
+/// A link button's text with its screen-reader note ("Click to share on
+/// Facebook (Opens in new window) Facebook"), folded: no reader's text.
+fn is_new_window_button(folded: &str) -> bool {
+    [
+        "opens in new window",
+        "opens in a new window",
+        "opens in new tab",
+        "opens in a new tab",
+    ]
+    .iter()
+    .any(|p| contains_words(folded, p))
 }
 
 /// A line made of two to six interface phrases run together ("Subscribe Sign
@@ -2235,6 +2290,31 @@ mod tests {
         }
         assert_eq!(boilerplate_kind("Back to blog"), Some(Kind::CallToAction));
         assert_eq!(boilerplate_kind("Tags on luggage"), None);
+    }
+
+    #[test]
+    fn article_tool_buttons_are_interface() {
+        for label in [
+            "Email this article",
+            "Manage alerts for this article",
+            "Print this story",
+            "Save this recipe",
+            "Click to share on Facebook (Opens in new window) Facebook",
+            "Click to print (Opens in new window) Print",
+        ] {
+            assert!(
+                matches!(boilerplate_kind(label), Some(Kind::UiLabel | Kind::Share)),
+                "{label}"
+            );
+        }
+        // (A heading about the article, and a sentence naming a new window.)
+        assert_eq!(boilerplate_kind("Why we wrote this article"), None);
+        assert_eq!(
+            boilerplate_kind(
+                "The settings page opens in a new window, where you can change the password for every account you own."
+            ),
+            None
+        );
     }
 
     #[test]

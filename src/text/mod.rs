@@ -970,6 +970,7 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         .collect();
     // The stems of the top lines, found once for every candidate.
     let top_stems: Vec<Vec<String>> = top.iter().map(|t| features::content_stems(t)).collect();
+    let signed_headline = headline_over_byline(infos, header_len);
     for (i, u) in infos.iter().enumerate().take(header_len) {
         if !is_title_candidate(u) {
             continue;
@@ -993,13 +994,49 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         } else {
             0.0
         };
-        let s = u.words.min(12) as f32 * 0.5 + 6.0 * coverage + near_body + case + repeat_bonus
+        let signed = if Some(i) == signed_headline { 3.0 } else { 0.0 };
+        let s = u.words.min(12) as f32 * 0.5
+            + 6.0 * coverage
+            + near_body
+            + case
+            + repeat_bonus
+            + signed
             - page_title;
         if best.map_or(true, |(_, b)| s > b) {
             best = Some((i, s));
         }
     }
     best.map(|(i, _)| i)
+}
+
+/// The headline over the header's last byline ("Headline" / "Subtitle" /
+/// "By" / "Jane Doe"): the nearest headline-shaped line of three words or
+/// more at most six lines above it, or the one above that when it is the
+/// subtitle. The page's `<title>` line and menus stand over no byline.
+fn headline_over_byline(infos: &[Info], header_len: usize) -> Option<usize> {
+    let is_byline = |u: &Info| u.byline.is_some() || lines::is_lone_byline_opener(u.text);
+    let mut bylines =
+        (0..header_len.min(infos.len())).filter(|&j| infos.get(j).is_some_and(is_byline));
+    let b = bylines.next_back()?;
+    // (Bylines of several headlines are a list of teasers.)
+    if bylines.next().is_some() {
+        return None;
+    }
+    let long_candidate = |j: usize| {
+        infos
+            .get(j)
+            .is_some_and(|u| is_title_candidate(u) && u.words >= 3 && u.zone.is_none())
+    };
+    let c = (b.saturating_sub(6)..b)
+        .rev()
+        .find(|&j| long_candidate(j))?;
+    // (A dek is written in sentence case.)
+    let above_is_headline = c > 0
+        && long_candidate(c - 1)
+        && infos
+            .get(c)
+            .is_some_and(|sub| is_subtitle(sub) && !sub.title_case);
+    Some(if above_is_headline { c - 1 } else { c })
 }
 
 /// The body span opens with the headline when the header above it has none
@@ -1433,7 +1470,12 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
     let repeated = if subject.is_some() || echo_in_body.is_some() {
         None
     } else {
-        echo.or_else(|| repeated_page_title(infos, header_len))
+        // (A headline over the byline names the article, though the
+        // `<title>` line is echoed further down by a section heading.)
+        echo.or_else(|| {
+            repeated_page_title(infos, header_len)
+                .filter(|&r| r > 0 || headline_over_byline(infos, header_len).is_none())
+        })
     };
     let mut title = if subject.is_some() || echo_in_body.is_some() {
         None
@@ -1617,8 +1659,10 @@ fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &m
         out.drop_debris(u, "header-text");
     }
     // A heading that shares hardly a word with the page's `<title>` line is
-    // a section's or a teaser's: the title line names the page better.
-    if !has_subject && echo.is_none() {
+    // a section's or a teaser's: the title line names the page better
+    // (unless it heads the byline).
+    let signed = title.is_some() && title == headline_over_byline(infos, header_len);
+    if !has_subject && echo.is_none() && !signed {
         if let Some(first) = infos.first().filter(|u| is_page_title_line(u)) {
             let unrelated = out
                 .ex
@@ -2713,6 +2757,24 @@ mod tests {
         ];
         let found = author_line(&infos, 1).map(|a| (a.lines, a.byline.authors));
         assert_eq!(found, Some((vec![3], vec!["Jane Doe".to_string()])));
+    }
+
+    #[test]
+    fn the_headline_over_the_byline_is_found_above_its_sentence_case_dek() {
+        let infos = vec![
+            en("The 5 Best Rain Jackets, Tested in Storms"),
+            en("Gear"),
+            en("Our Favorite Rain Jackets Keep You Dry on the Trail"),
+            en("Lightweight shells and sturdy parkas that shrugged off a week of coastal downpours"),
+            en("By"),
+            en("Mara Ellison"),
+            en("A good rain jacket is the one piece of gear you carry on every hike, sunny forecast or not."),
+        ];
+        assert_eq!(headline_over_byline(&infos, 6), Some(2));
+        // (Two bylines in the header: a list of teasers, no page headline.)
+        let mut listed = infos.clone();
+        listed.insert(1, en("by Corin Ashdown"));
+        assert_eq!(headline_over_byline(&listed, 7), None);
     }
 
     #[test]
