@@ -894,6 +894,14 @@ const UI_LINES: &[&str] = &[
     "new arrival",
     "listen to this article",
     "listen",
+    // (a forum thread's tool menus and a post's buttons)
+    "thread tools",
+    "search this thread",
+    "display modes",
+    "rate this thread",
+    "show printable version",
+    "post options",
+    "view public profile",
     "imprimer",
     "drucken",
     "stampa",
@@ -2285,6 +2293,8 @@ mod tests {
             "X",
             "Live chat",
             "Top rated",
+            "Thread Tools",
+            "View Public Profile",
         ] {
             assert_eq!(boilerplate_kind(label), Some(Kind::UiLabel), "{label}");
         }

@@ -537,16 +537,24 @@ fn names_end(rest: &str) -> usize {
         .first()
         .map_or(rest.len(), |d| d.start);
     let mut offset = 0;
-    for token in rest.split_inclusive(char::is_whitespace) {
+    let mut tokens = rest.split_inclusive(char::is_whitespace).peekable();
+    while let Some(token) = tokens.next() {
         let word = token.trim();
         let bare = word
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // (A month before a day number is a date without its year: "By
+        // Jane Doe December 8".)
+        let month_day = crate::meta::dates::month_number(&bare).is_some()
+            && tokens
+                .peek()
+                .is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         // (A lone hyphen parts name and role: "Eliz - Product marketer".)
         let fact = word.starts_with(['|', '–', '—', '•', '·', '/', '(', '@'])
             || word == "-"
             || starts_with_bullet_mark(word)
             || word.starts_with(|c: char| c.is_ascii_digit())
+            || month_day
             || (!bare.is_empty() && FACT_LABELS.contains(&bare.as_str()));
         if fact || offset >= date_start {
             return offset.min(date_start);
@@ -1152,6 +1160,9 @@ mod tests {
         assert_eq!(b.authors, vec!["Ines"]);
         let b = prefixed_byline("By Jean-Luc Marchand | 3 min read").unwrap();
         assert_eq!(b.authors, vec!["Jean-Luc Marchand"]);
+        // A month and a day without the year end the names.
+        let b = prefixed_byline("By Heather Paulsen December 8 December 8").unwrap();
+        assert_eq!(b.authors, vec!["Heather Paulsen"]);
     }
 
     #[test]
