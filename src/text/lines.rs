@@ -479,6 +479,21 @@ fn is_handle(name: &str) -> bool {
         && !features::ends_with_terminal(name)
 }
 
+/// A forum user name that no label or word has: one token with a digit,
+/// an underscore or a capital after a small letter ("ron1cne", "ColdJ",
+/// "kettle_whistler"), not "Feature" or "News".
+pub fn is_marked_handle(s: &str) -> bool {
+    let s = s.trim();
+    let camel = s
+        .chars()
+        .zip(s.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+    crate::meta::authors::looks_like_handle(s)
+        && !s.contains(['.', '-'])
+        && (camel || s.contains('_') || s.chars().any(|c| c.is_ascii_digit()))
+        && s.chars().filter(char::is_ascii_digit).count() * 2 < s.chars().count()
+}
+
 /// A forum thread's starter line ("Thread starter kettle_whistler",
 /// "Started by Mara Quill, March 4, 2025"): forum user names are handles,
 /// not the capitalised names a byline needs, so the starter is read apart.
@@ -1081,6 +1096,16 @@ pub fn agency_dateline(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marked_handles_are_told_from_labels() {
+        for h in ["ron1cne", "ColdJ", "kettle_whistler", "InsaneSnow45"] {
+            assert!(is_marked_handle(h), "{h}");
+        }
+        for w in ["Feature", "news", "Jane Doe", "2025", "A1", "iPhone-15"] {
+            assert!(!is_marked_handle(w), "{w}");
+        }
+    }
 
     #[test]
     fn a_forum_member_group_is_no_part_of_the_name() {

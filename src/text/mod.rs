@@ -1859,6 +1859,21 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
         if under_field_label {
             return None;
         }
+        // (A forum prints the poster's handle over the post's date.)
+        // (Not the site's name from the `<title>` line: "Post | AppAddict".)
+        let names_site = infos
+            .first()
+            .and_then(|f| split_site_suffix(f.text).1)
+            .is_some_and(|site| site.trim().eq_ignore_ascii_case(u.text.trim()));
+        if is_date(i + 1) && near_top && lines::is_marked_handle(u.text) && !names_site {
+            return Some(AuthorLine {
+                lines: vec![i],
+                byline: lines::Byline {
+                    authors: vec![u.text.trim().to_string()],
+                    ..Default::default()
+                },
+            });
+        }
         if after_opener
             || (((by_date && near_top) || above_role || below_box_header) && names_like(u.text))
         {
@@ -2775,6 +2790,23 @@ mod tests {
         let mut listed = infos.clone();
         listed.insert(1, en("by Corin Ashdown"));
         assert_eq!(headline_over_byline(&listed, 7), None);
+    }
+
+    #[test]
+    fn a_handle_over_the_first_post_date_is_the_poster() {
+        let infos = vec![
+            en("Which tent for a windy coast? | Camping Forum"),
+            en("Followers"),
+            en("ColdJ"),
+            en("June 14, 2024"),
+            en("I am looking for a tent that stands up to coastal wind, and my old dome folded flat last summer."),
+        ];
+        let found = author_line(&infos, 2).map(|a| a.byline.authors);
+        assert_eq!(found, Some(vec!["ColdJ".to_string()]));
+        // (The site's name from the title line is no poster.)
+        let mut site = infos.clone();
+        site[0] = en("Which tent for a windy coast? | ColdJ");
+        assert_eq!(author_line(&site, 2).map(|a| a.byline.authors), None);
     }
 
     #[test]
