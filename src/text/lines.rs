@@ -27,6 +27,11 @@ const BYLINE_PREFIXES: &[&str] = &[
     "article by ",
     "article written by ",
     "article written by: ",
+    // (a note closing the post: "This post was written by Jane Doe, Head
+    // of Marketing")
+    "this post was written by ",
+    "this article was written by ",
+    "this story was written by ",
     "words by ",
     "story by ",
     "text by ",
@@ -449,9 +454,16 @@ fn name_before_role(rest: &str) -> Option<Byline> {
     let folded = phrases::fold(role);
     // (The metadata module's job titles cover more trades: "Senior
     // Director", "Home Security Expert".)
-    let is_role = features::is_label(role)
+    // (A job title holds its own "and": "Head of Marketing and Community
+    // Development".)
+    let title_head = role.split(" and ").next().unwrap_or(role);
+    let is_role = (features::is_label(role)
         && (folded.split(' ').any(|w| ROLE_WORDS.contains(&w))
-            || crate::meta::authors::is_job_title(role));
+            || crate::meta::authors::is_job_title(role)))
+        || (title_head.len() < role.len()
+            && word_count(role) <= 8
+            && features::is_label(title_head)
+            && crate::meta::authors::is_job_title(title_head));
     if !is_role || word_count(name) > 4 {
         return None;
     }
@@ -1185,6 +1197,12 @@ mod tests {
         assert_eq!(b.authors, vec!["Ines"]);
         let b = prefixed_byline("By Jean-Luc Marchand | 3 min read").unwrap();
         assert_eq!(b.authors, vec!["Jean-Luc Marchand"]);
+        // A job title holds its own "and".
+        let b = prefixed_byline(
+            "This post was written by Danielle Quill, Head of Marketing and Community Development",
+        )
+        .unwrap();
+        assert_eq!(b.authors, vec!["Danielle Quill"]);
         // A month and a day without the year end the names.
         let b = prefixed_byline("By Heather Paulsen December 8 December 8").unwrap();
         assert_eq!(b.authors, vec!["Heather Paulsen"]);
