@@ -1813,7 +1813,16 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             && (2..=4).contains(&words.len())
             && words.iter().all(|w| !common.contains(w.as_str()))
     };
-    let is_date = |j: usize| infos.get(j).is_some_and(|n| n.dateline.is_some());
+    // (A date label may stand on its own line over the date: "Last
+    // updated:" / "Feb 4, 2025".)
+    let is_date = |j: usize| {
+        infos.get(j).is_some_and(|n| n.dateline.is_some())
+            || (infos.get(j).is_some_and(|n| {
+                n.words <= 3
+                    && n.text.trim_end().ends_with(':')
+                    && crate::meta::dates::date_label(n.text).is_some()
+            }) && infos.get(j + 1).is_some_and(|n| n.dateline.is_some()))
+    };
     let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
     infos.iter().enumerate().find_map(|(i, u)| {
         if u.kind.is_some()
@@ -2807,6 +2816,20 @@ mod tests {
         let mut site = infos.clone();
         site[0] = en("Which tent for a windy coast? | ColdJ");
         assert_eq!(author_line(&site, 2).map(|a| a.byline.authors), None);
+    }
+
+    #[test]
+    fn a_name_over_a_label_and_a_split_dateline_is_the_byline() {
+        let infos = vec![
+            en("What Accounting Software Do Freelancers Use?"),
+            en("Michelle Dorsey"),
+            en("Freelance hacks"),
+            en("Last updated:"),
+            en("Feb 4, 2025"),
+            en("Keeping your hard-earned money in order takes more than a spreadsheet and a shoebox of receipts."),
+        ];
+        let found = author_line(&infos, 1).map(|a| a.byline.authors);
+        assert_eq!(found, Some(vec!["Michelle Dorsey".to_string()]));
     }
 
     #[test]
