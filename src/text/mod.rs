@@ -433,8 +433,30 @@ fn table_of_contents_headers(infos: &[Info]) -> Vec<usize> {
     entries
 }
 
+/// An update label alone on its line ("Last updated:") makes the date on
+/// the next line a modification date, not a publication date.
+fn carry_update_labels(infos: &mut [Info]) {
+    for i in 1..infos.len() {
+        let labelled = infos.get(i - 1).is_some_and(|l| {
+            l.dateline.is_none()
+                && l.words <= 3
+                && l.text.trim_end().ends_with(':')
+                && crate::meta::dates::date_label(l.text) == Some(true)
+        });
+        if !labelled {
+            continue;
+        }
+        if let Some(d) = infos.get_mut(i).and_then(|u| u.dateline.as_mut()) {
+            if d.modified.is_none() {
+                d.modified = d.published.take();
+            }
+        }
+    }
+}
+
 /// Mark captions, related-link runs, and everything after an end marker.
 fn mark_context(infos: &mut [Info]) {
+    carry_update_labels(infos);
     mark_facet_runs(infos);
     mark_menu_runs(infos);
     for i in 0..infos.len() {
@@ -2830,6 +2852,30 @@ mod tests {
         ];
         let found = author_line(&infos, 1).map(|a| a.byline.authors);
         assert_eq!(found, Some(vec!["Michelle Dorsey".to_string()]));
+    }
+
+    #[test]
+    fn an_update_label_over_a_date_makes_it_the_modification_date() {
+        let mut infos = vec![
+            en("Last updated:"),
+            en("Feb 4, 2025"),
+            en("Published:"),
+            en("Jan 9, 2025"),
+        ];
+        carry_update_labels(&mut infos);
+        let dates = |u: &Info| {
+            u.dateline
+                .as_deref()
+                .map(|d| (d.published.clone(), d.modified.clone()))
+        };
+        assert_eq!(
+            dates(&infos[1]),
+            Some((None, Some("2025-02-04".to_string())))
+        );
+        assert_eq!(
+            dates(&infos[3]),
+            Some((Some("2025-01-09".to_string()), None))
+        );
     }
 
     #[test]
