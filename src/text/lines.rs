@@ -895,6 +895,10 @@ pub struct Dateline {
     pub modified: Option<String>,
 }
 
+fn ends_sentence(s: &str) -> bool {
+    features::ends_with_period(s) || s.trim_end().ends_with(['!', '！'])
+}
+
 /// A short line that states a date: "Published 12 March 2025",
 /// "Updated: 13.03.2025, 10:02", "March 12, 2025 | 5 min read". A sentence
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
@@ -905,7 +909,9 @@ pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
         s = without_filed_in(s);
         words = word_count(s);
     }
-    if words == 0 || words > 16 || (features::ends_with_period(s) && words > 6) {
+    // (A sentence closed by a period or an exclamation mark is no dateline:
+    // "Sign up for our next ride on 21st June 2026!")
+    if words == 0 || words > 16 || (ends_sentence(s) && words > 6) {
         return None;
     }
     if !features::starts_like_sentence(s) && !s.starts_with(|c: char| c.is_lowercase()) {
@@ -1327,6 +1333,14 @@ mod tests {
 
     #[test]
     fn datelines() {
+        // (A call to action with an event's date is a sentence.)
+        assert_eq!(
+            dateline(
+                "Sign up now for our next coast ride on 21st June 2026!",
+                None
+            ),
+            None
+        );
         let d = dateline("Published 12 March 2025", None).unwrap();
         assert_eq!(d.published.as_deref(), Some("2025-03-12"));
         assert_eq!(d.modified, None);
