@@ -506,6 +506,20 @@ pub fn is_marked_handle(s: &str) -> bool {
         && s.chars().filter(char::is_ascii_digit).count() * 2 < s.chars().count()
 }
 
+/// The handle of a "By" line naming only a user handle ("By thanosmano,"),
+/// as forums print the poster over the post's date; the caller checks that
+/// date, since "By design" alone is a heading as well.
+pub fn handle_after_opener(s: &str) -> Option<&str> {
+    let rest = strip_byline_prefix(s.trim())?
+        .trim()
+        .trim_end_matches(',')
+        .trim_end();
+    (word_count(rest) == 1
+        && crate::meta::authors::looks_like_handle(rest)
+        && !phrases::is_site_page_label(rest))
+    .then_some(rest)
+}
+
 /// A forum thread's starter line ("Thread starter kettle_whistler",
 /// "Started by Mara Quill, March 4, 2025"): forum user names are handles,
 /// not the capitalised names a byline needs, so the starter is read apart.

@@ -1896,6 +1896,17 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             .first()
             .and_then(|f| split_site_suffix(f.text).1)
             .is_some_and(|site| site.trim().eq_ignore_ascii_case(u.text.trim()));
+        // ("By thanosmano," over "April 18, 2024 in Cruises": a forum's post
+        // header.)
+        if let Some(handle) = lines::handle_after_opener(u.text).filter(|_| is_date(i + 1)) {
+            return Some(AuthorLine {
+                lines: vec![i],
+                byline: lines::Byline {
+                    authors: vec![handle.to_string()],
+                    ..Default::default()
+                },
+            });
+        }
         if is_date(i + 1) && near_top && lines::is_marked_handle(u.text) && !names_site {
             return Some(AuthorLine {
                 lines: vec![i],
@@ -2876,6 +2887,25 @@ mod tests {
             dates(&infos[3]),
             Some((Some("2025-01-09".to_string()), None))
         );
+    }
+
+    #[test]
+    fn a_by_line_naming_a_handle_over_the_date_is_the_poster() {
+        let infos = vec![
+            en("Pros and cons of a travel agent"),
+            en("By seabreeze42,"),
+            en("April 18, 2024 in Cruises"),
+            en("We booked our last three cruises through an agent and I am not sure the perks were worth it."),
+        ];
+        let found = author_line(&infos, 1).map(|a| a.byline.authors);
+        assert_eq!(found, Some(vec!["seabreeze42".to_string()]));
+        // (Without the date under it, "By design" is a heading.)
+        let heading = vec![
+            en("Pros and cons of a travel agent"),
+            en("By design"),
+            en("We booked our last three cruises through an agent and I am not sure the perks were worth it."),
+        ];
+        assert_eq!(author_line(&heading, 1).map(|a| a.byline.authors), None);
     }
 
     #[test]
