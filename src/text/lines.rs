@@ -740,6 +740,9 @@ fn handle_before_date(s: &str) -> Option<Byline> {
         Some((shown, after)) if word_count(shown) <= 4 => after.trim_start(),
         _ => rest,
     };
+    // (a dot between handle and date: "longshot · 03/03/2026 19:44"; a
+    // bar parts a section from its date as well, "blog | May 2, 2022")
+    let rest = rest.trim_start_matches(['·', '•']).trim_start();
     if !rest.starts_with(|c: char| c.is_alphanumeric()) || word_count(rest) > 8 {
         return None;
     }
@@ -1249,6 +1252,9 @@ mod tests {
         assert_eq!(b.date.as_deref(), Some("2025-03-03"));
         let b = leading_byline("quillmara (Mara Quill) February 9, 2026, 4:55pm 1").unwrap();
         assert_eq!(b.authors, vec!["quillmara"]);
+        let b = leading_byline("longshot · 03/03/2026 19:44").unwrap();
+        assert_eq!(b.authors, vec!["longshot"]);
+        assert_eq!(leading_byline("blog | February 01, 2022"), None);
         assert_eq!(leading_byline("edited Mar 4, 2024 at 10:12"), None);
         assert_eq!(leading_byline("asked Jan 3, 2024 at 9:40"), None);
         assert_eq!(leading_byline("on March 3, 2025"), None);
