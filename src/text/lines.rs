@@ -313,7 +313,7 @@ pub fn prefixed_byline(s: &str) -> Option<Byline> {
     if s.chars().count() > 200 {
         return None;
     }
-    if let Some(b) = thread_starter(s) {
+    if let Some(b) = thread_starter(s).or_else(|| submitted_by(s)) {
         return Some(b);
     }
     let rest = before_filed_in(strip_byline_prefix(s)?.trim());
@@ -538,6 +538,25 @@ fn thread_starter(s: &str) -> Option<Byline> {
         authors: vec![name.to_string()],
         site: None,
         date,
+    })
+}
+
+/// A link aggregator's post line: "submitted 17 hours ago by InsaneSnow45
+/// to r/science": the handle after "by", a few words of time before it.
+fn submitted_by(s: &str) -> Option<Byline> {
+    let rest = s
+        .get(..10)
+        .filter(|h| h.eq_ignore_ascii_case("submitted "))?;
+    let after = s.get(rest.len()..)?;
+    let (when, by) = after.split_once(" by ")?;
+    let name = by.split_whitespace().next()?;
+    if word_count(when) > 6 || !is_handle(name) {
+        return None;
+    }
+    Some(Byline {
+        authors: vec![name.to_string()],
+        site: None,
+        date: publication_date_in(Some(when)),
     })
 }
 
@@ -1255,6 +1274,8 @@ mod tests {
         let b = leading_byline("longshot · 03/03/2026 19:44").unwrap();
         assert_eq!(b.authors, vec!["longshot"]);
         assert_eq!(leading_byline("blog | February 01, 2022"), None);
+        let b = prefixed_byline("submitted 17 hours ago by InsaneSnow45 to r/science").unwrap();
+        assert_eq!(b.authors, vec!["InsaneSnow45"]);
         assert_eq!(leading_byline("edited Mar 4, 2024 at 10:12"), None);
         assert_eq!(leading_byline("asked Jan 3, 2024 at 9:40"), None);
         assert_eq!(leading_byline("on March 3, 2025"), None);
