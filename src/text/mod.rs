@@ -1869,7 +1869,9 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             });
         let by_date = is_date(i + 1)
             || (is_short(i + 1) && is_date(i + 2))
-            || i.checked_sub(1).is_some_and(is_date);
+            // (Under the date, a list is the post's categories: "July 21,
+            // 2025" / "E-Commerce, SEO".)
+            || (i.checked_sub(1).is_some_and(is_date) && !u.text.contains(','));
         // (A name beside a date further down signs a comment or a review.)
         let near_top = i <= body_start + 3;
         // ("Jane Doe" over a lone "Author" label: an author box.)
@@ -2906,6 +2908,23 @@ mod tests {
             en("We booked our last three cruises through an agent and I am not sure the perks were worth it."),
         ];
         assert_eq!(author_line(&heading, 1).map(|a| a.byline.authors), None);
+    }
+
+    #[test]
+    fn categories_under_the_date_are_no_byline() {
+        let infos = vec![
+            en("Your Guide to Product Reviews"),
+            en("July 21, 2025"),
+            en("E-Commerce, SEO"),
+            en("Reviews build trust, and a page that shows them well sells more than one that hides them."),
+        ];
+        assert_eq!(author_line(&infos, 3).map(|a| a.byline.authors), None);
+        let mut named = infos.clone();
+        named[2] = en("Harriet Vale");
+        assert_eq!(
+            author_line(&named, 3).map(|a| a.byline.authors),
+            Some(vec!["Harriet Vale".to_string()])
+        );
     }
 
     #[test]
