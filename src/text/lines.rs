@@ -935,6 +935,31 @@ fn ends_sentence(s: &str) -> bool {
     features::ends_with_period(s) || s.trim_end().ends_with(['!', '！'])
 }
 
+/// A profile's date, no post's: "Join Date: Aug 2008", "Joined: Mar 2019",
+/// "Member since 2015" (beside a forum post; a company's "Founded: 2000"
+/// is an article's fact).
+pub fn states_member_since(s: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "joined",
+        "join date",
+        "member since",
+        "registered",
+        "mitglied seit",
+        "dabei seit",
+        "beigetreten",
+        "registriert",
+        "inscrit",
+        "inscrit le",
+        "inscrito",
+        "iscritto",
+        "lid sinds",
+    ];
+    let folded = phrases::fold(s.get(..s.len().min(24)).unwrap_or(s));
+    OPENERS
+        .iter()
+        .any(|o| phrases::starts_with_words(&folded, o))
+}
+
 /// A short line that states a date: "Published 12 March 2025",
 /// "Updated: 13.03.2025, 10:02", "March 12, 2025 | 5 min read". A sentence
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
@@ -952,6 +977,10 @@ pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     }
     if !features::starts_like_sentence(s) && !s.starts_with(|c: char| c.is_lowercase()) {
         return None;
+    }
+    // (Furniture like a dateline, but it dates no post.)
+    if states_member_since(s) && s.bytes().any(|b| b.is_ascii_digit()) {
+        return Some(Dateline::default());
     }
     // (Dates are read from ASCII digits: see `find_dates`.)
     if !s.bytes().any(|b| b.is_ascii_digit()) {
@@ -1374,6 +1403,15 @@ mod tests {
 
     #[test]
     fn datelines() {
+        // (A member's join date is no post's date.)
+        assert_eq!(
+            dateline("Join Date: Aug 12, 2008", None),
+            Some(Dateline::default())
+        );
+        assert_eq!(
+            dateline("Member since March 3, 2015", None),
+            Some(Dateline::default())
+        );
         // (A call to action with an event's date is a sentence.)
         assert_eq!(
             dateline(

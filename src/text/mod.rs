@@ -1838,7 +1838,9 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
     // (A date label may stand on its own line over the date: "Last
     // updated:" / "Feb 4, 2025".)
     let is_date = |j: usize| {
-        infos.get(j).is_some_and(|n| n.dateline.is_some())
+        infos
+            .get(j)
+            .is_some_and(|n| n.dateline.is_some() && !lines::states_member_since(n.text))
             || (infos.get(j).is_some_and(|n| {
                 n.words <= 3
                     && n.text.trim_end().ends_with(':')
