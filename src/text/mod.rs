@@ -1260,6 +1260,7 @@ fn is_subtitle(u: &Info) -> bool {
 
 /// Split "Headline | Site" into the headline and the site name.
 fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
+    let title = without_title_label(title);
     for sep in [" | ", " – ", " — ", " - "] {
         if let Some((head, site)) = title.rsplit_once(sep) {
             let site = site.trim();
@@ -1269,6 +1270,17 @@ fn split_site_suffix(title: &str) -> (&str, Option<&str>) {
         }
     }
     (title, None)
+}
+
+/// A title behind its field's label, as a record page prints it ("Title:
+/// AlignMerge - …", "Titre : …").
+fn without_title_label(title: &str) -> &str {
+    [
+        "Title:", "Titel:", "Titre :", "Titre:", "Título:", "Titolo:",
+    ]
+    .iter()
+    .find_map(|l| title.strip_prefix(l))
+    .map_or(title, str::trim_start)
 }
 
 /// A title's section between the headline and the site, with the same
@@ -3277,6 +3289,14 @@ mod tests {
             ("Markets slide as rates rise", Some("Example News"))
         );
         assert_eq!(split_site_suffix("Rates - up"), ("Rates - up", None));
+        assert_eq!(
+            split_site_suffix("Title: Merging Models by Their Weights"),
+            ("Merging Models by Their Weights", None)
+        );
+        assert_eq!(
+            split_site_suffix("Note: prices rise in May"),
+            ("Note: prices rise in May", None)
+        );
         // Forum software puts the topic's category between topic and site.
         assert_eq!(
             split_site_suffix("Which pump for a shallow well? - Plumbing - Acme Forum"),
