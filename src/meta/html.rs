@@ -177,6 +177,9 @@ struct Scan {
     /// Short texts that say when the piece was first published ("This
     /// article was originally published on …"), first few.
     original_dates: Vec<String>,
+    /// The last path segment, lower-cased letters and digits only, of links
+    /// to a person's page (`/author/jane-doe`, `/profile/janedoe`).
+    person_slugs: Vec<String>,
 }
 
 impl Scan {
@@ -245,6 +248,9 @@ impl Scan {
             }
             if name == "a" && s.author_links.len() < 8 {
                 s.add_author_link(el);
+            }
+            if name == "a" && s.person_slugs.len() < MAX_CANDIDATES {
+                s.add_person_slug(el);
             }
             if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
                 s.add_post_author(el);
@@ -490,6 +496,16 @@ impl Scan {
         if let Some(t) = short_text(el, 60) {
             let joined = !self.author_links.is_empty() && follows_co_author_link(el);
             self.author_links.push((decode_entities(&t), joined));
+        }
+    }
+
+    /// A link to a person's page: its slug names the person.
+    fn add_person_slug(&mut self, el: ElementRef) {
+        let Some(href) = el.value().attr_atom(&local_name!("href")) else {
+            return;
+        };
+        if let Some(slug) = person_page_slug(href) {
+            self.person_slugs.push(slug);
         }
     }
 
@@ -993,6 +1009,46 @@ fn links_to_author_archive(href: &str) -> bool {
         }
     }
     false
+}
+
+/// The slug of a link to a person's page: the last path segment after an
+/// `author`, `profile`, `people` or `team` segment, as lower-case letters
+/// and digits (`/blog/author/jane-doe/` → `janedoe`).
+fn person_page_slug(href: &str) -> Option<String> {
+    const PERSON_SEGMENTS: [&str; 12] = [
+        "author",
+        "authors",
+        "profile",
+        "profiles",
+        "userprofile",
+        "people",
+        "person",
+        "team",
+        "staff",
+        "contributor",
+        "contributors",
+        "experts",
+    ];
+    // One byte pass: this runs on every link of the page. The scheme and
+    // host are segments too, but never one of the words above.
+    let bytes = href.as_bytes();
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'?' || b == b'#')
+        .unwrap_or(bytes.len());
+    let mut segs = bytes[..end].split(|&b| b == b'/').filter(|s| !s.is_empty());
+    segs.position(|seg| {
+        PERSON_SEGMENTS
+            .iter()
+            .any(|p| seg.eq_ignore_ascii_case(p.as_bytes()))
+    })?;
+    let last = segs.next_back()?;
+    let slug: String = last
+        .iter()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect();
+    (slug.len() >= 4).then_some(slug)
 }
 
 /// Inside a comment section, sidebar, footer or related-stories block.
@@ -2370,7 +2426,12 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
     // Bylines under the headline: "By …", or a "Written by" label line
     // followed by the name.
     let lines = &scan.near_h1;
+    let name_line = name_beside_dateline(scan);
     for (i, line) in lines.iter().enumerate() {
+        // A "By" line below the writer's name line is the body's.
+        if name_line.as_ref().is_some_and(|(at, _)| *at < i) {
+            break;
+        }
         if !starts_with_byline_word(line) {
             continue;
         }
@@ -2406,6 +2467,11 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
                 }
             }
         }
+    }
+    // A name alone on its line under the headline, beside the dateline or
+    // the writer's role: themes that show the writer without a "By".
+    if let Some((_, n)) = name_line {
+        out.push((vec![n], HeadlineByline, "name-line".to_string()));
     }
     // A dateline under the headline that also names the author: "Jane Doe
     // | Senior Writer | July 2, 2025", "Dec 26, 2025 • Jane Doe".
@@ -2472,6 +2538,79 @@ fn author_sources(scan: &Scan, ld: &LdInfo) -> Vec<(Vec<String>, AuthorSource, S
         out.push((cap(n), Page, "author-link".to_string()));
     }
     out
+}
+
+/// The first of the short lines under the headline that is only a
+/// person's full name and stands right before a dateline or a job title
+/// ("Jane Doe" / "Dec 19, 2025 · 5 min read").
+fn name_beside_dateline(scan: &Scan) -> Option<(usize, String)> {
+    let lines = &scan.near_h1;
+    for (i, line) in lines.iter().enumerate().take(12) {
+        let name = line.trim();
+        let words = name.split_whitespace().count();
+        if !(2..=3).contains(&words)
+            || !authors::looks_like_name(name)
+            || authors::is_organisation(name)
+            || authors::is_job_title(name)
+        {
+            continue;
+        }
+        // "Reviewed by Jane Doe", "Fact checked by: Jane Doe": a line above
+        // labels the name as someone else than the writer.
+        let labelled = lines
+            .iter()
+            .take(i)
+            .any(|l| l.find(name).is_some_and(|at| at > 0));
+        if labelled {
+            continue;
+        }
+        let next = lines.get(i + 1).map(|l| l.trim());
+        // A label with a date under it may be a category: the writer's name
+        // is also a link to the writer's page, or sits in the post's
+        // details with its reading time.
+        if !shown_as_a_person(scan, name) && !next.is_some_and(states_reading_time) {
+            continue;
+        }
+        let beside = next.is_some_and(|n| {
+            opens_with_date(n) || (n.split_whitespace().count() <= 4 && authors::is_job_title(n))
+        });
+        if beside {
+            return Some((i, name.to_string()));
+        }
+    }
+    None
+}
+
+/// The page links to `name`'s own page, whose slug spells the name
+/// (`/author/jane-doe`): a category or brand label has none.
+fn shown_as_a_person(scan: &Scan, name: &str) -> bool {
+    let key: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    scan.person_slugs.iter().any(|s| s.starts_with(&key))
+}
+
+/// A short line that opens with its date or a date label ("Dec 19, 2025 ·
+/// 5 min read", "Last updated on 17 December 2025"), not with a name.
+fn opens_with_date(line: &str) -> bool {
+    line.split_whitespace().count() <= 16
+        && find_dates(line, None).first().is_some_and(|d| {
+            super::dates::date_label(line).is_some()
+                || !line
+                    .get(..d.start)
+                    .unwrap_or("")
+                    .chars()
+                    .any(char::is_alphanumeric)
+        })
+}
+
+/// A post's details line states a reading time ("6 min read"), as blog
+/// themes set it beside the writer and the date.
+fn states_reading_time(line: &str) -> bool {
+    let l = line.to_lowercase();
+    l.contains(" min read") || l.contains(" minute read") || l.contains(" mins read")
 }
 
 /// A byline that credits the writer ("By …", "Written by …"), not a
@@ -2867,6 +3006,43 @@ mod tests {
         assert!(!links_to_author_archive("/authors/"));
         assert!(!links_to_author_archive("/authoring-guide/intro"));
         assert!(!links_to_author_archive("https://author.example.com/"));
+    }
+
+    #[test]
+    fn person_page_slugs() {
+        assert_eq!(
+            person_page_slug("https://example.com/blog/author/jane-doe/").as_deref(),
+            Some("janedoe")
+        );
+        assert_eq!(
+            person_page_slug("/component/userprofile/janedoe?tab=2").as_deref(),
+            Some("janedoe")
+        );
+        assert_eq!(person_page_slug("/blog/jane-doe"), None);
+        assert_eq!(person_page_slug("/team/"), None);
+        assert_eq!(person_page_slug("/authors/jd"), None);
+    }
+
+    #[test]
+    fn name_line_under_headline() {
+        // A reviewer named above the name line: the name is no byline.
+        let reviewed = meta_of(
+            r#"<html lang="en"><head><title>Sleep and memory</title></head><body>
+            <h1>Sleep and memory</h1><p>Medically reviewed by Dana Whitfield</p>
+            <p>Dana Whitfield</p><p>June 3, 2025 · 4 min read</p>
+            <p>Sleep helps the brain keep what it learned during the day.</p></body></html>"#,
+            None,
+        );
+        assert!(reviewed.authors.is_empty());
+        // A category label over the date, with no writer's page nor
+        // reading time, is no name.
+        let category = meta_of(
+            r#"<html lang="en"><head><title>Sleep and memory</title></head><body>
+            <h1>Sleep and memory</h1><p>Brain Health</p><p>June 3, 2025</p>
+            <p>Sleep helps the brain keep what it learned during the day.</p></body></html>"#,
+            None,
+        );
+        assert!(category.authors.is_empty());
     }
 
     #[test]
