@@ -689,6 +689,11 @@ pub fn leading_byline(s: &str) -> Option<Byline> {
         return Some(b);
     }
     let cut = names_end(s);
+    // (Words closed by a colon label the date: "Applications Close: Dec
+    // 22, 2025".)
+    if s.get(..cut)?.trim_end().ends_with(':') {
+        return None;
+    }
     let head = s
         .get(..cut)?
         .trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -1305,6 +1310,7 @@ mod tests {
         assert_eq!(leading_byline("blog | February 01, 2022"), None);
         let b = prefixed_byline("submitted 17 hours ago by InsaneSnow45 to r/science").unwrap();
         assert_eq!(b.authors, vec!["InsaneSnow45"]);
+        assert_eq!(leading_byline("Applications Close: Dec 22, 2025"), None);
         assert_eq!(leading_byline("edited Mar 4, 2024 at 10:12"), None);
         assert_eq!(leading_byline("asked Jan 3, 2024 at 9:40"), None);
         assert_eq!(leading_byline("on March 3, 2025"), None);
