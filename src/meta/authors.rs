@@ -1149,7 +1149,7 @@ fn is_sort_option(word: &str) -> bool {
 /// The option of a "browse by" menu ("By Industry", "By Use Case", "Par
 /// secteur"): a facet of the site's catalogue, not a writer's name.
 pub fn is_browse_facet(s: &str) -> bool {
-    const FACETS: [&str; 60] = [
+    const FACETS: &[&str] = &[
         "use case",
         "use cases",
         "industry",
@@ -1210,6 +1210,35 @@ pub fn is_browse_facet(s: &str) -> bool {
         "sector",
         "tema",
         "settore",
+        // (a shop's filters: "By Weight", "By Gender & Age", "Par matière")
+        "weight",
+        "gender",
+        "age",
+        "size",
+        "color",
+        "colour",
+        "price",
+        "brand",
+        "material",
+        "shape",
+        "forme",
+        "form",
+        "dimensions",
+        "capacity",
+        "capacité",
+        "finish",
+        "matière",
+        "taille",
+        "couleur",
+        "prix",
+        "marque",
+        "größe",
+        "farbe",
+        "preis",
+        "marke",
+        "talla",
+        "precio",
+        "marca",
     ];
     let folded = super::title::fold(s);
     FACETS.contains(&folded.as_str()) || is_sort_option(&folded)
@@ -1421,6 +1450,9 @@ mod tests {
             "BY ROLE",
             "By Price",
             "Par secteur",
+            "By Weight",
+            "By Gender & Age",
+            "Par Matière",
         ] {
             assert!(parse_byline(line).0.is_empty(), "{line}");
         }
