@@ -701,6 +701,16 @@ pub fn leading_byline(s: &str) -> Option<Byline> {
     if cut >= s.len() || !(2..=5).contains(&word_count(head)) {
         return None;
     }
+    // (What was done on the date is no name: "First Listed on Newegg
+    // February 10, 2023", "Last Edited March 3, 2025".)
+    let acted = head.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        POST_ACTIONS.contains(&w.as_str())
+            || ["listed", "released", "launched", "added"].contains(&w.as_str())
+    });
+    if acted {
+        return None;
+    }
     let mut b = bare_byline(head)?;
     b.date = b.date.or_else(|| publication_date_in(s.get(cut..)));
     Some(b)
@@ -1311,6 +1321,10 @@ mod tests {
         let b = prefixed_byline("submitted 17 hours ago by InsaneSnow45 to r/science").unwrap();
         assert_eq!(b.authors, vec!["InsaneSnow45"]);
         assert_eq!(leading_byline("Applications Close: Dec 22, 2025"), None);
+        assert_eq!(
+            leading_byline("First Listed on Newegg February 10, 2023"),
+            None
+        );
         assert_eq!(leading_byline("edited Mar 4, 2024 at 10:12"), None);
         assert_eq!(leading_byline("asked Jan 3, 2024 at 9:40"), None);
         assert_eq!(leading_byline("on March 3, 2025"), None);
