@@ -958,7 +958,7 @@ pub fn is_organisation(s: &str) -> bool {
 
 // Words that never appear in a person's name on a byline: UI labels and
 // function words in several languages.
-const NOT_NAME_WORDS: [&str; 91] = [
+const NOT_NAME_WORDS: &[&str] = &[
     "archive",
     "archives",
     "privacy",
@@ -1052,6 +1052,29 @@ const NOT_NAME_WORDS: [&str; 91] = [
     "next",
     "previous",
     "faq",
+    // Shop and page labels beside a date or over a product ("Blog Post
+    // 12.18.2025", "Open Today, March 14", "Back", "Special Financing",
+    // "Mostly Positive" reviews).
+    "blog",
+    "today",
+    "yesterday",
+    "open",
+    "closed",
+    "shop",
+    "back",
+    "checkout",
+    "financing",
+    "manufacturer",
+    "essentials",
+    "positive",
+    "negative",
+    // (a resource's type over its date: "Case Study 12.18.2025")
+    "study",
+    "webinar",
+    "podcast",
+    "ebook",
+    "whitepaper",
+    "infographic",
 ];
 
 /// A person's name: 1–5 words, each starting with an upper-case letter (or a
@@ -1226,6 +1249,8 @@ pub fn is_browse_facet(s: &str) -> bool {
         "dimensions",
         "capacity",
         "capacité",
+        "domain",
+        "domains",
         "finish",
         "matière",
         "taille",
@@ -1453,10 +1478,20 @@ mod tests {
             "By Weight",
             "By Gender & Age",
             "Par Matière",
+            "By Domain",
         ] {
             assert!(parse_byline(line).0.is_empty(), "{line}");
         }
         assert!(!looks_like_name("Key Takeaways"));
+        for label in [
+            "Open Today",
+            "Special Financing",
+            "Mostly Positive",
+            "Case Study",
+            "Back",
+        ] {
+            assert!(!looks_like_name(label), "{label}");
+        }
         assert!(!looks_like_name("Featured Replies"));
         assert_eq!(parse_byline("By Jane Doe").0, vec!["Jane Doe".to_string()]);
     }
