@@ -65,6 +65,20 @@ fn wcxb_sample_every_page_scored_without_error() {
         .filter(|p| matches!(&p.truth, eval::Truth::MainText(t) if t.title.is_some()))
         .count();
     assert_eq!(all.title.counted, titled);
+    // Fields given where the truth has none are counted apart, from the
+    // records: an author on a page whose truth names nobody.
+    let unasked_authors = ds
+        .pages
+        .iter()
+        .zip(&report.pages)
+        .filter(|(d, r)| {
+            assert_eq!(d.id, r.id, "report in dataset order");
+            matches!(&d.truth, eval::Truth::MainText(t) if t.author.is_none())
+                && r.meta.as_ref().is_some_and(|m| !m.authors_ours.is_empty())
+        })
+        .count();
+    assert_eq!(all.unasked.author, unasked_authors);
+    assert!(all.unasked.author + all.author.counted <= all.n);
     // Page type: every page of the sample has a type, so every page counts,
     // and a match means the detected type is the dataset's.
     assert_eq!(all.page_type.counted, ds.pages.len());

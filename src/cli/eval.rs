@@ -223,6 +223,14 @@ fn print_wcxb(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
             acc_cell(&g.page_type)
         )?;
     }
+    if let Some(all) = r.groups.first() {
+        let u = all.unasked;
+        writeln!(
+            w,
+            "given where the truth has none: title {}, author {}, date {}",
+            u.title, u.author, u.date
+        )?;
+    }
     Ok(())
 }
 

@@ -110,6 +110,30 @@ pub struct GroupSummary {
     pub date: FieldAccuracy,
     /// Detected `page_type` against the dataset's page type.
     pub page_type: FieldAccuracy,
+    /// Pages where we give a field the truth leaves empty (a title, an
+    /// author, a publication date where the page states none): the
+    /// accuracy above counts only pages whose truth has the field.
+    pub unasked: Unasked,
+}
+
+/// Fields given where the ground truth has none, counted per field.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Unasked {
+    pub title: usize,
+    pub author: usize,
+    pub date: usize,
+}
+
+impl Unasked {
+    fn of(pages: &[&PageResult]) -> Self {
+        let mut u = Unasked::default();
+        for m in pages.iter().filter_map(|p| p.meta.as_ref()) {
+            u.title += usize::from(m.title_truth.is_none() && m.title_ours.is_some());
+            u.author += usize::from(m.author_truth.is_none() && !m.authors_ours.is_empty());
+            u.date += usize::from(m.date_truth.is_none() && m.published_ours.is_some());
+        }
+        u
+    }
 }
 
 /// Snippet totals of a trafilatura-eval run.
@@ -287,6 +311,7 @@ pub fn summarize(group: &str, pages: &[&PageResult]) -> GroupSummary {
         author: FieldAccuracy::from_matches(pages.iter().map(|p| p.author_match)),
         date: FieldAccuracy::from_matches(pages.iter().map(|p| p.date_match)),
         page_type: FieldAccuracy::from_matches(pages.iter().map(|p| p.page_type_match)),
+        unasked: Unasked::of(pages),
     }
 }
 
