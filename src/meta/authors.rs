@@ -1068,6 +1068,9 @@ const NOT_NAME_WORDS: &[&str] = &[
     "essentials",
     "positive",
     "negative",
+    "now",
+    "shipping",
+    "delivery",
     // (a resource's type over its date: "Case Study 12.18.2025")
     "study",
     "webinar",
@@ -1112,6 +1115,17 @@ pub fn looks_like_name(s: &str) -> bool {
             return false;
         };
         if first.is_lowercase() {
+            return false;
+        }
+        // A full word closed by a period inside the line ends a sentence
+        // ("Advise. Implement. Manage."); initials ("Z.B.") and "Jr." /
+        // "St." do not, nor the period closing the line ("Jeff Cobb.").
+        let last = std::ptr::eq(w, words.last().unwrap_or(w));
+        if !last
+            && w.ends_with('.')
+            && bare.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !matches!(bare, "snr" | "jnr" | "esq")
+        {
             return false;
         }
         // Scripts without case (CJK, Arabic…): a name is short.
@@ -1483,12 +1497,18 @@ mod tests {
             assert!(parse_byline(line).0.is_empty(), "{line}");
         }
         assert!(!looks_like_name("Key Takeaways"));
+        assert!(looks_like_name("Martin Luther King Jr."));
+        assert!(looks_like_name("J. R. R. Tolkien"));
+        assert!(looks_like_name("Z.B. Steele"));
+        assert!(looks_like_name("Jeff Cobb."));
         for label in [
             "Open Today",
             "Special Financing",
             "Mostly Positive",
             "Case Study",
             "Back",
+            "Call Now",
+            "Advise. Implement. Manage.",
         ] {
             assert!(!looks_like_name(label), "{label}");
         }
