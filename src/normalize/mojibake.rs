@@ -68,6 +68,17 @@ fn decode_at(s: &str) -> Option<(char, usize)> {
         // Two-byte sequences only for Latin-1 letters and signs: other lead
         // bytes are letters ("ß", "Ö") that real text puts before quotes.
         0xC2..=0xC3 => 2,
+        // Other two-byte leads only before a C1 control, which no text
+        // holds but a Latin-1 reading of UTF-8 leaves ("JaroÅ\u{84}" for
+        // "Jaroń").
+        0xC4..=0xDF
+            if chars
+                .clone()
+                .next()
+                .is_some_and(|c| ('\u{80}'..='\u{9F}').contains(&c)) =>
+        {
+            2
+        }
         0xE0..=0xEF => 3,
         0xF0..=0xF4 => 4,
         _ => return None,
@@ -150,6 +161,11 @@ mod tests {
         }
         // Latin-1 reading (C1 controls) as well as windows-1252.
         assert_eq!(repair("Investor\u{e2}\u{80}\u{99}s"), "Investor’s");
+        // Letters beyond Latin-1 read as Latin-1: a C1 control follows the lead.
+        assert_eq!(
+            repair("Jaro\u{c5}\u{84}, Wa\u{c5}\u{82}\u{c4}\u{99}sa"),
+            "Jaroń, Wałęsa"
+        );
         // Encoded twice over: repaired all the way, so a second repair is a no-op.
         assert_eq!(repair(&garble(&garble("naïve café"))), "naïve café");
     }
