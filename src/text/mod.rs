@@ -26,6 +26,7 @@ pub mod footer;
 pub mod grid;
 pub mod lines;
 pub mod markup;
+pub mod pagetype;
 mod poster;
 pub mod relative;
 pub mod shop;
@@ -1307,6 +1308,8 @@ fn strip_section_suffix<'a>(head: &'a str, sep: &str) -> &'a str {
 struct Out {
     /// Units that [`author_line`] found to be a byline.
     byline_lines: Vec<usize>,
+    /// The body was taken from a grid of records.
+    grid: bool,
     /// Repeated paragraphs already kept.
     kept_prose: std::collections::BTreeSet<String>,
     ex: Extraction,
@@ -2265,6 +2268,7 @@ fn take_record_grid(infos: &[Info], span: Option<(usize, usize)>, out: &mut Out)
         return;
     }
     out.flush_list();
+    out.grid = true;
     let body = std::mem::take(&mut out.ex.blocks);
     if out.explain {
         // (Grid lines the body had dropped are kept now.)
@@ -2598,6 +2602,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         list: None,
         kept_prose: Default::default(),
         byline_lines: Vec::new(),
+        grid: false,
     };
     let Some((first_start, end)) = body_span(&infos, &scores) else {
         // A dump that is nothing but one headline (a page whose content did
@@ -2621,6 +2626,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         drop_stray_body(&mut out, infos.len());
         take_record_grid(&infos, None, &mut out);
         title_from_first_line(&infos, first_alone, &mut out);
+        set_page_type(&mut out, &infos, false);
         return out.ex;
     };
     let echo = headline_repeating_page_title(&infos);
@@ -2650,6 +2656,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     // (The first post's header is furniture, its poster metadata.)
     let poster = poster::first_poster(infos.iter().map(|u| u.text));
+    let thread = poster.is_some();
     out.byline_lines
         .extend(poster.as_ref().and_then(|p| p.unit));
     read_header(&infos, start, &body_stems, &mut out);
@@ -2712,7 +2719,49 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
         let source = format!("modified:{}", source.as_deref().unwrap_or("dateline"));
         out.ex.meta.credit("published", &source);
     }
+    set_page_type(&mut out, &infos, thread);
     out.ex
+}
+
+/// The page type from what the extraction saw (see [`pagetype`]).
+fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
+    let facts = pagetype::TextFacts {
+        thread,
+        post_furniture: infos
+            .iter()
+            .filter(|u| u.words <= 6 && lines::states_member_since(u.text))
+            .count(),
+        prices: infos.iter().filter(|u| grid::is_price_line(u.text)).count(),
+        carts: infos.iter().filter(|u| is_cart_button(u.text)).count(),
+        grid: out.grid,
+        dated: out.ex.meta.published.is_some(),
+        signed: !out.ex.meta.authors.is_empty(),
+        clean: {
+            let input: usize = infos.iter().map(|u| u.words).sum();
+            let kept: usize = out
+                .ex
+                .blocks
+                .iter()
+                .map(|b| features::word_count(&b.plain_text()))
+                .sum();
+            kept * 10 >= input * 9
+        },
+        long_paragraphs: out
+            .ex
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph { text } if features::word_count(text) >= 30))
+            .count(),
+        paragraphs: out
+            .ex
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph { text } if features::word_count(text) >= 15))
+            .count(),
+    };
+    let (kind, source) = pagetype::detect(&facts);
+    out.ex.meta.page_type = Some(kind.to_string());
+    out.ex.meta.credit("page_type", source);
 }
 
 #[cfg(test)]

@@ -1,0 +1,152 @@
+//! Page type of a text dump, from what its lines show: a thread's post
+//! headers, prices beside cart buttons, a grid of records, a dated body of
+//! running prose. The same kinds as the HTML detector (see
+//! `html::pagetype`), from weaker signals: no schema.org types, no markup.
+
+/// What the extraction saw of the page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextFacts {
+    /// The first post of a thread was found (its poster over its date).
+    pub thread: bool,
+    /// Members' join dates beside posts ("Join Date: Aug 2008", "Member
+    /// since 2015"), one per post.
+    pub post_furniture: usize,
+    /// Lines that are a price alone ("$19.99", "Price: 24,90 €").
+    pub prices: usize,
+    /// Buttons that put an item in a cart ("Add to cart").
+    pub carts: usize,
+    /// The body was read as a grid of records (a listing's items).
+    pub grid: bool,
+    /// The page states its publication date.
+    pub dated: bool,
+    /// The page names its writer.
+    pub signed: bool,
+    /// The body holds nearly all the words of the input: a clean text, no
+    /// page dump.
+    pub clean: bool,
+    /// Paragraphs of running prose (30 words or more) in the body.
+    pub long_paragraphs: usize,
+    /// Paragraphs of 15 words or more in the body.
+    pub paragraphs: usize,
+}
+
+/// The page type and the signal it came from (`meta_sources.page_type`).
+pub fn detect(f: &TextFacts) -> (&'static str, &'static str) {
+    // (Posts with their posters make a thread, whatever else is there.)
+    if f.thread {
+        return ("forum", "text:post-headers");
+    }
+    if f.post_furniture >= 2 {
+        return ("forum", "text:post-buttons");
+    }
+    // (A price beside a cart button sells; many prices sell many items.)
+    if f.prices >= 1 && f.carts >= 1 {
+        return if f.prices >= 8 || f.grid {
+            ("collection", "text:prices+cart")
+        } else {
+            ("product", "text:price+cart")
+        };
+    }
+    // (A wall of prices is a shop's shelf, carts or not.)
+    if f.prices >= 12 {
+        return ("collection", "text:prices");
+    }
+    // (A dated body of prose is a post or a news story.)
+    let prose = f.long_paragraphs >= 1 || f.paragraphs >= 2;
+    if f.dated && prose {
+        return ("article", "text:published-date");
+    }
+    // (So is a signed one, and prose handed in without a page around it.)
+    if f.signed && prose {
+        return ("article", "text:byline");
+    }
+    if f.clean && prose {
+        return ("article", "text:clean-prose");
+    }
+    if f.grid {
+        return if f.prices >= 4 {
+            ("collection", "text:priced-records")
+        } else {
+            ("listing", "text:record-grid")
+        };
+    }
+    if f.long_paragraphs >= 5 {
+        return ("article", "text:prose");
+    }
+    ("service", "text:undated-page")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_signal_gives_its_type() {
+        let base = TextFacts::default();
+        let of = |f: TextFacts| detect(&f).0;
+        assert_eq!(
+            of(TextFacts {
+                thread: true,
+                dated: true,
+                ..base
+            }),
+            "forum"
+        );
+        assert_eq!(
+            of(TextFacts {
+                prices: 1,
+                carts: 1,
+                ..base
+            }),
+            "product"
+        );
+        assert_eq!(
+            of(TextFacts {
+                prices: 12,
+                carts: 3,
+                ..base
+            }),
+            "collection"
+        );
+        assert_eq!(
+            of(TextFacts {
+                dated: true,
+                long_paragraphs: 3,
+                ..base
+            }),
+            "article"
+        );
+        assert_eq!(of(TextFacts { grid: true, ..base }), "listing");
+        assert_eq!(
+            of(TextFacts {
+                long_paragraphs: 6,
+                ..base
+            }),
+            "article"
+        );
+        assert_eq!(
+            of(TextFacts {
+                signed: true,
+                long_paragraphs: 1,
+                ..base
+            }),
+            "article"
+        );
+        assert_eq!(
+            of(TextFacts {
+                clean: true,
+                long_paragraphs: 1,
+                ..base
+            }),
+            "article"
+        );
+        assert_eq!(
+            of(TextFacts {
+                clean: true,
+                ..base
+            }),
+            "service"
+        );
+        assert_eq!(of(base), "service");
+    }
+}
