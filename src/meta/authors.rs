@@ -1118,11 +1118,12 @@ pub fn looks_like_name(s: &str) -> bool {
             return false;
         }
         // A full word closed by a period inside the line ends a sentence
-        // ("Advise. Implement. Manage."); initials ("Z.B.") and "Jr." /
+        // ("Advise. Implement. Manage."); initials ("Z.B.", "J.R.R.") and "Jr." /
         // "St." do not, nor the period closing the line ("Jeff Cobb.").
         let last = std::ptr::eq(w, words.last().unwrap_or(w));
         if !last
             && w.ends_with('.')
+            && !w.trim_end_matches('.').contains('.')
             && bare.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !matches!(bare, "snr" | "jnr" | "esq")
         {
