@@ -2752,6 +2752,10 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
             .iter()
             .filter(|b| matches!(b, Block::Paragraph { text } if features::word_count(text) >= 30))
             .count(),
+        code_lines: infos
+            .iter()
+            .filter(|u| pagetype::looks_like_code(u.text))
+            .count(),
         paragraphs: out
             .ex
             .blocks

@@ -28,6 +28,8 @@ pub struct TextFacts {
     pub long_paragraphs: usize,
     /// Paragraphs of 15 words or more in the body.
     pub paragraphs: usize,
+    /// Lines of program code (see [`looks_like_code`]).
+    pub code_lines: usize,
 }
 
 /// The page type and the signal it came from (`meta_sources.page_type`).
@@ -50,6 +52,10 @@ pub fn detect(f: &TextFacts) -> (&'static str, &'static str) {
     // (A wall of prices is a shop's shelf, carts or not.)
     if f.prices >= 12 {
         return ("collection", "text:prices");
+    }
+    // (Code on an undated page documents a program.)
+    if f.code_lines >= 6 && !f.dated {
+        return ("documentation", "text:code-lines");
     }
     // (A dated body of prose is a post or a news story.)
     let prose = f.long_paragraphs >= 1 || f.paragraphs >= 2;
@@ -76,9 +82,57 @@ pub fn detect(f: &TextFacts) -> (&'static str, &'static str) {
     ("service", "text:undated-page")
 }
 
+/// A line of program code: closed by `;` or `{`, a closing brace, an
+/// arrow or path separator, an empty call, or a declaration keyword.
+pub fn looks_like_code(line: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "import ",
+        "from ",
+        "def ",
+        "fn ",
+        "function ",
+        "const ",
+        "let ",
+        "var ",
+        "class ",
+        "return ",
+        "#include ",
+        "$ ",
+    ];
+    let t = line.trim();
+    !t.is_empty()
+        && t.len() < 200
+        && (t.ends_with([';', '{'])
+            || t.starts_with('}')
+            || t.contains("=>")
+            || t.contains("::")
+            || t.contains("()")
+            || KEYWORDS.iter().any(|k| t.starts_with(k)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_lines_are_told_from_prose() {
+        for code in [
+            "let x = parse(input)?;",
+            "fn main() {",
+            "}",
+            "import numpy as np",
+            "$ cargo build",
+        ] {
+            assert!(looks_like_code(code), "{code}");
+        }
+        for prose in [
+            "Let us begin with the basics.",
+            "The function returns a list",
+            "From here, go left",
+        ] {
+            assert!(!looks_like_code(prose), "{prose}");
+        }
+    }
 
     #[test]
     fn each_signal_gives_its_type() {
@@ -146,6 +200,13 @@ mod tests {
                 ..base
             }),
             "service"
+        );
+        assert_eq!(
+            of(TextFacts {
+                code_lines: 8,
+                ..base
+            }),
+            "documentation"
         );
         assert_eq!(of(base), "service");
     }
