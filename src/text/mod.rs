@@ -2756,6 +2756,14 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
             .iter()
             .filter(|u| pagetype::looks_like_code(u.text))
             .count(),
+        datelines: infos
+            .iter()
+            .filter(|u| {
+                u.dateline
+                    .as_deref()
+                    .is_some_and(|d| d.published.is_some() || d.modified.is_some())
+            })
+            .count(),
         paragraphs: out
             .ex
             .blocks

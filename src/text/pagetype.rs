@@ -30,6 +30,8 @@ pub struct TextFacts {
     pub paragraphs: usize,
     /// Lines of program code (see [`looks_like_code`]).
     pub code_lines: usize,
+    /// Lines that state a date (teasers of a listing carry one each).
+    pub datelines: usize,
 }
 
 /// The page type and the signal it came from (`meta_sources.page_type`).
@@ -56,6 +58,10 @@ pub fn detect(f: &TextFacts) -> (&'static str, &'static str) {
     // (Code on an undated page documents a program.)
     if f.code_lines >= 6 && !f.dated {
         return ("documentation", "text:code-lines");
+    }
+    // (Many dated items and little prose: a list of posts.)
+    if f.datelines >= 5 && f.long_paragraphs <= 1 {
+        return ("listing", "text:dated-items");
     }
     // (A dated body of prose is a post or a news story.)
     let prose = f.long_paragraphs >= 1 || f.paragraphs >= 2;
