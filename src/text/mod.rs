@@ -2774,6 +2774,12 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
     let (kind, source) = pagetype::detect(&facts);
     out.ex.meta.page_type = Some(kind.to_string());
     out.ex.meta.credit("page_type", source);
+    // (On a shop's page a name signs a review or badges a seller, as the
+    // HTML side rules too.)
+    if kind == "product" && !out.ex.meta.authors.is_empty() {
+        out.ex.meta.authors.clear();
+        out.ex.meta.sources.remove("authors");
+    }
 }
 
 #[cfg(test)]

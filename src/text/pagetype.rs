@@ -51,8 +51,9 @@ pub fn detect(f: &TextFacts) -> (&'static str, &'static str) {
             ("product", "text:price+cart")
         };
     }
-    // (A wall of prices is a shop's shelf, carts or not.)
-    if f.prices >= 12 {
+    // (A wall of prices is a shop's shelf, carts or not; a signed one is a
+    // buying guide.)
+    if f.prices >= 12 && !f.signed {
         return ("collection", "text:prices");
     }
     // (Code on an undated page documents a program.)
