@@ -3009,6 +3009,14 @@ mod tests {
     }
 
     #[test]
+    fn a_product_page_names_no_author() {
+        let text = "Trail Runner 2 Shoe\n\n$129.99\n\nAdd to cart\n\nA light trail shoe with a grippy outsole, a rock plate and a roomy toe box for long days on rough ground and wet rock.\n\nReviews\n\nBy Jane Doe\n\nThese held up for three hundred miles of muddy trails and still grip like new on wet granite.\n";
+        let ex = extract(text, &Options::default());
+        assert_eq!(ex.meta.page_type.as_deref(), Some("product"));
+        assert!(ex.meta.authors.is_empty(), "{:?}", ex.meta.authors);
+    }
+
+    #[test]
     fn a_value_under_a_field_label_is_no_byline() {
         let infos = vec![
             en("Ferry timetables for the winter"),
