@@ -67,11 +67,45 @@ fn is_currency_symbol(c: char) -> bool {
 /// ("from"). A bare number is no price (ratings, counts, years).
 pub fn is_price_line(s: &str) -> bool {
     let t = s.trim();
-    if t.chars().count() > 28 {
-        return false;
+    t.chars().count() <= 28 && is_bare_price(&t.to_lowercase())
+}
+
+/// A price line, or prices behind a shop's labels ("Sale price €49,95
+/// Regular price €57,95", "Was $30 Now $20"): says a page sells, though
+/// such a line marks no grid record (its layouts vary too much).
+pub fn is_labelled_price_line(s: &str) -> bool {
+    let t = s.trim();
+    is_price_line(t)
+        || (t.chars().count() <= 64 && is_bare_price(&without_price_labels(&t.to_lowercase())))
+}
+
+/// Labels a shop writes before its prices, lower case, longest first.
+const PRICE_LABELS: &[&str] = &[
+    "regular price",
+    "original price",
+    "unit price",
+    "sale price",
+    "price",
+    "was",
+    "now",
+    "prix",
+    "preis",
+    "precio",
+    "prezzo",
+];
+
+/// `lower` with every price label and its colon blanked out.
+fn without_price_labels(lower: &str) -> String {
+    let mut out = lower.replace(':', " ");
+    for label in PRICE_LABELS {
+        out = out.replace(label, " ");
     }
-    let lower = t.to_lowercase();
-    let mut rest = lower.as_str();
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A lower-cased price and nothing else (see [`is_price_line`]).
+fn is_bare_price(lower: &str) -> bool {
+    let mut rest = lower;
     for opener in PRICE_OPENERS {
         if let Some(r) = rest.strip_prefix(opener).and_then(|r| r.strip_prefix(' ')) {
             rest = r;
@@ -304,7 +338,24 @@ mod tests {
         ] {
             assert!(is_price_line(p), "{p}");
         }
-        for n in ["4.5", "2025", "12 items", "Save $50 today", "(12)", "$"] {
+        for p in [
+            "Sale price €49,95 Regular price €57,95",
+            "Was $30.00 Now $20.00",
+        ] {
+            assert!(is_labelled_price_line(p) && !is_price_line(p), "{p}");
+        }
+        assert!(!is_labelled_price_line(
+            "Prices in Washington rose by $30 last year"
+        ));
+        for n in [
+            "4.5",
+            "2025",
+            "12 items",
+            "Save $50 today",
+            "(12)",
+            "$",
+            "Prices in Washington rose by $30 in the last year",
+        ] {
             assert!(!is_price_line(n), "{n}");
         }
     }

@@ -2731,7 +2731,10 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
             .iter()
             .filter(|u| u.words <= 6 && lines::states_member_since(u.text))
             .count(),
-        prices: infos.iter().filter(|u| grid::is_price_line(u.text)).count(),
+        prices: infos
+            .iter()
+            .filter(|u| grid::is_labelled_price_line(u.text))
+            .count(),
         carts: infos.iter().filter(|u| is_cart_button(u.text)).count(),
         grid: out.grid,
         dated: out.ex.meta.published.is_some(),
