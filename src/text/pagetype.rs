@@ -143,78 +143,105 @@ mod tests {
 
     #[test]
     fn each_signal_gives_its_type() {
-        let base = TextFacts::default();
-        let of = |f: TextFacts| detect(&f).0;
-        assert_eq!(
-            of(TextFacts {
-                thread: true,
-                dated: true,
-                ..base
-            }),
-            "forum"
-        );
-        assert_eq!(
-            of(TextFacts {
-                prices: 1,
-                carts: 1,
-                ..base
-            }),
-            "product"
-        );
-        assert_eq!(
-            of(TextFacts {
-                prices: 12,
-                carts: 3,
-                ..base
-            }),
-            "collection"
-        );
-        assert_eq!(
-            of(TextFacts {
-                dated: true,
-                long_paragraphs: 3,
-                ..base
-            }),
-            "article"
-        );
-        assert_eq!(of(TextFacts { grid: true, ..base }), "listing");
-        assert_eq!(
-            of(TextFacts {
-                long_paragraphs: 6,
-                ..base
-            }),
-            "article"
-        );
-        assert_eq!(
-            of(TextFacts {
-                signed: true,
-                long_paragraphs: 1,
-                ..base
-            }),
-            "article"
-        );
-        assert_eq!(
-            of(TextFacts {
-                clean: true,
-                long_paragraphs: 1,
-                ..base
-            }),
-            "article"
-        );
-        assert_eq!(
-            of(TextFacts {
-                clean: true,
-                ..base
-            }),
-            "service"
-        );
-        assert_eq!(
-            of(TextFacts {
-                code_lines: 8,
-                ..base
-            }),
-            "documentation"
-        );
-        assert_eq!(of(base), "service");
+        let b = TextFacts::default();
+        let cases = [
+            (
+                TextFacts {
+                    thread: true,
+                    dated: true,
+                    ..b
+                },
+                "forum",
+            ),
+            (
+                TextFacts {
+                    post_furniture: 2,
+                    ..b
+                },
+                "forum",
+            ),
+            (
+                TextFacts {
+                    prices: 1,
+                    carts: 1,
+                    ..b
+                },
+                "product",
+            ),
+            (
+                TextFacts {
+                    prices: 9,
+                    carts: 3,
+                    ..b
+                },
+                "collection",
+            ),
+            (TextFacts { prices: 14, ..b }, "collection"),
+            // (a signed wall of prices is a buying guide)
+            (
+                TextFacts {
+                    prices: 14,
+                    signed: true,
+                    long_paragraphs: 3,
+                    ..b
+                },
+                "article",
+            ),
+            (TextFacts { code_lines: 8, ..b }, "documentation"),
+            (
+                TextFacts {
+                    datelines: 6,
+                    dated: true,
+                    ..b
+                },
+                "listing",
+            ),
+            (
+                TextFacts {
+                    datelines: 6,
+                    dated: true,
+                    long_paragraphs: 4,
+                    ..b
+                },
+                "article",
+            ),
+            (
+                TextFacts {
+                    dated: true,
+                    long_paragraphs: 3,
+                    ..b
+                },
+                "article",
+            ),
+            (
+                TextFacts {
+                    signed: true,
+                    long_paragraphs: 1,
+                    ..b
+                },
+                "article",
+            ),
+            (
+                TextFacts {
+                    clean: true,
+                    long_paragraphs: 1,
+                    ..b
+                },
+                "article",
+            ),
+            (TextFacts { clean: true, ..b }, "service"),
+            (TextFacts { grid: true, ..b }, "listing"),
+            (
+                TextFacts {
+                    long_paragraphs: 6,
+                    ..b
+                },
+                "article",
+            ),
+            (b, "service"),
+        ];
+        for (facts, kind) in cases {
+            assert_eq!(detect(&facts).0, kind, "{facts:?}");
+        }
     }
 }
