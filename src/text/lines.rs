@@ -994,7 +994,7 @@ pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
         return None;
     }
     // (Furniture like a dateline, but it dates no post.)
-    if states_member_since(s) && s.bytes().any(|b| b.is_ascii_digit()) {
+    if s.bytes().any(|b| b.is_ascii_digit()) && states_member_since(s) {
         return Some(Dateline::default());
     }
     // (Dates are read from ASCII digits: see `find_dates`.)

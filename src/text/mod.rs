@@ -662,7 +662,15 @@ const CART_BUTTONS: &[&str] = &[
 
 /// A button that puts an item in the cart: a page with one sells something.
 fn is_cart_button(text: &str) -> bool {
-    if features::word_count(text) > 8 {
+    // (Every button above opens with one of these letters: most lines are
+    // left before they are folded.)
+    let opens_like_one = text
+        .trim_start()
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| matches!(c, 'a' | 'b' | 'i' | 'd' | 'в' | '加' | 'カ'));
+    if !opens_like_one || features::word_count(text) > 8 {
         return false;
     }
     let folded = phrases::fold(text);
@@ -1863,6 +1871,7 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             }) && infos.get(j + 1).is_some_and(|n| n.dateline.is_some()))
     };
     let is_short = |j: usize| infos.get(j).is_some_and(|n| n.words <= 6 && !n.prose);
+    let title_line_site = infos.first().and_then(|f| split_site_suffix(f.text).1);
     infos.iter().enumerate().find_map(|(i, u)| {
         if u.kind.is_some()
             // (The author's box and a run of links taken for a related
@@ -1911,13 +1920,14 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
         }
         // (A forum prints the poster's handle over the post's date.)
         // (Not the site's name from the `<title>` line: "Post | AppAddict".)
-        let names_site = infos
-            .first()
-            .and_then(|f| split_site_suffix(f.text).1)
-            .is_some_and(|site| site.trim().eq_ignore_ascii_case(u.text.trim()));
+        let names_site =
+            title_line_site.is_some_and(|site| site.trim().eq_ignore_ascii_case(u.text.trim()));
         // ("By thanosmano," over "April 18, 2024 in Cruises": a forum's post
         // header.)
-        if let Some(handle) = lines::handle_after_opener(u.text).filter(|_| is_date(i + 1)) {
+        let handle = (u.words <= 3 && is_date(i + 1))
+            .then(|| lines::handle_after_opener(u.text))
+            .flatten();
+        if let Some(handle) = handle {
             return Some(AuthorLine {
                 lines: vec![i],
                 byline: lines::Byline {
@@ -2725,36 +2735,53 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
 
 /// The page type from what the extraction saw (see [`pagetype`]).
 fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
+    // Words of each paragraph, counted once.
+    let block_words: Vec<(bool, usize)> = out
+        .ex
+        .blocks
+        .iter()
+        .map(|b| {
+            let text = b.plain_text();
+            (
+                matches!(b, Block::Paragraph { .. }),
+                features::word_count(&text),
+            )
+        })
+        .collect();
+    let paragraphs_of = |min: usize| {
+        block_words
+            .iter()
+            .filter(|(para, words)| *para && *words >= min)
+            .count()
+    };
     let facts = pagetype::TextFacts {
         thread,
         post_furniture: infos
             .iter()
             .filter(|u| u.words <= 6 && lines::states_member_since(u.text))
             .count(),
+        // (Short lines with a digit only: most lines are asked nothing.)
         prices: infos
             .iter()
-            .filter(|u| grid::is_labelled_price_line(u.text))
+            .filter(|u| {
+                u.words <= 12
+                    && u.text.bytes().any(|b| b.is_ascii_digit())
+                    && grid::is_labelled_price_line(u.text)
+            })
             .count(),
-        carts: infos.iter().filter(|u| is_cart_button(u.text)).count(),
+        carts: infos
+            .iter()
+            .filter(|u| u.words <= 8 && !u.prose && is_cart_button(u.text))
+            .count(),
         grid: out.grid,
         dated: out.ex.meta.published.is_some(),
         signed: !out.ex.meta.authors.is_empty(),
         clean: {
             let input: usize = infos.iter().map(|u| u.words).sum();
-            let kept: usize = out
-                .ex
-                .blocks
-                .iter()
-                .map(|b| features::word_count(&b.plain_text()))
-                .sum();
+            let kept: usize = block_words.iter().map(|(_, words)| words).sum();
             kept * 10 >= input * 9
         },
-        long_paragraphs: out
-            .ex
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph { text } if features::word_count(text) >= 30))
-            .count(),
+        long_paragraphs: paragraphs_of(30),
         code_lines: infos
             .iter()
             .filter(|u| pagetype::looks_like_code(u.text))
@@ -2767,12 +2794,7 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
                     .is_some_and(|d| d.published.is_some() || d.modified.is_some())
             })
             .count(),
-        paragraphs: out
-            .ex
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph { text } if features::word_count(text) >= 15))
-            .count(),
+        paragraphs: paragraphs_of(15),
     };
     let (kind, source) = pagetype::detect(&facts);
     out.ex.meta.page_type = Some(kind.to_string());

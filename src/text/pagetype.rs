@@ -41,7 +41,7 @@ pub fn detect(f: &TextFacts) -> (&'static str, &'static str) {
         return ("forum", "text:post-headers");
     }
     if f.post_furniture >= 2 {
-        return ("forum", "text:post-buttons");
+        return ("forum", "text:join-dates");
     }
     // (A price beside a cart button sells; many prices sell many items.)
     if f.prices >= 1 && f.carts >= 1 {
