@@ -1918,29 +1918,24 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
         if under_field_label {
             return None;
         }
-        // (A forum prints the poster's handle over the post's date.)
-        // (Not the site's name from the `<title>` line: "Post | AppAddict".)
+        // A forum prints the poster's handle over the post's date: after
+        // "By" ("By thanosmano," / "April 18, 2024 in Cruises"), or alone
+        // when shaped like one and not the site's name from the `<title>`
+        // line ("Post | AppAddict").
         let names_site =
             title_line_site.is_some_and(|site| site.trim().eq_ignore_ascii_case(u.text.trim()));
-        // ("By thanosmano," over "April 18, 2024 in Cruises": a forum's post
-        // header.)
         let handle = (u.words <= 3 && is_date(i + 1))
             .then(|| lines::handle_after_opener(u.text))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                (is_date(i + 1) && near_top && lines::is_marked_handle(u.text) && !names_site)
+                    .then(|| u.text.trim())
+            });
         if let Some(handle) = handle {
             return Some(AuthorLine {
                 lines: vec![i],
                 byline: lines::Byline {
                     authors: vec![handle.to_string()],
-                    ..Default::default()
-                },
-            });
-        }
-        if is_date(i + 1) && near_top && lines::is_marked_handle(u.text) && !names_site {
-            return Some(AuthorLine {
-                lines: vec![i],
-                byline: lines::Byline {
-                    authors: vec![u.text.trim().to_string()],
                     ..Default::default()
                 },
             });
