@@ -314,23 +314,18 @@ impl Extractor {
         let extraction = match kind {
             DocKind::Html => {
                 let o = &self.options;
-                // User selectors may test any attribute; without them only
-                // the attributes the extractor reads need to reach the parser.
-                let unread_attributes = o.drop.is_empty() && o.keep.is_empty();
-                let inert = match limits::check_markup(
-                    content,
-                    o.max_nodes,
-                    o.max_depth,
-                    unread_attributes,
-                ) {
-                    Ok(inert) => inert,
-                    Err(e) => return Staged::Done(Article::failed(source, &e)),
+                let parse = html::dom::ParseOptions {
+                    // Scripts and style sheets are never read (JSON-LD is).
+                    inert_text: true,
+                    // User selectors may test any attribute; without them only
+                    // the attributes the extractor reads need to reach the tree.
+                    unread: o.drop.is_empty() && o.keep.is_empty(),
+                    max_nodes: o.max_nodes,
+                    max_depth: o.max_depth,
                 };
-                // Script and style content and unread attributes are never
-                // read: the parser is spared them.
-                match inert.strip_to_tendril(content) {
-                    Some(markup) => html::extract_tendril(markup, source.url.as_deref(), o),
-                    None => html::extract(&inert.strip(content), source.url.as_deref(), o),
+                match html::extract_checked(content, source.url.as_deref(), o, &parse) {
+                    Ok(extraction) => extraction,
+                    Err(e) => return Staged::Done(Article::failed(source, &e)),
                 }
             }
             DocKind::Text => match &source.fetched {

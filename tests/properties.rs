@@ -188,102 +188,73 @@ fn tricky_markup() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
 }
 
-/// The parsed tree as a list of elements (with attributes, or only the read
-/// ones and nothing inside SVGs) and texts in document order, leaving out
-/// the text inside scripts and style sheets.
-fn tree_without_inert_text(html: &str, read_attributes_only: bool) -> Vec<String> {
-    let doc = scraper::Html::parse_document(html);
-    let mut out = Vec::new();
-    for node in doc.tree.root().descendants() {
-        let in_svg = node.ancestors().any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| e.name() == "svg" && &*e.name.ns == "http://www.w3.org/2000/svg")
-        });
-        if read_attributes_only && in_svg {
-            // The content of an SVG (never read) may be stripped too.
-            continue;
-        }
-        match node.value() {
-            scraper::Node::Element(e) => {
-                let mut attrs: Vec<String> = e
-                    .attrs()
-                    .filter(|(k, _)| {
-                        !read_attributes_only || unboil::html::dom::is_read_attribute(k.as_bytes())
-                    })
-                    .map(|(k, v)| format!("{k}={v}"))
-                    .collect();
-                attrs.sort();
-                out.push(format!("<{} {}>", e.name(), attrs.join(" ")));
-            }
-            scraper::Node::Text(t) => {
-                let parent = node
-                    .parent()
-                    .and_then(|p| p.value().as_element().map(|e| e.name()));
-                if !matches!(parent, Some("script" | "style")) {
-                    out.push(t.to_string());
-                }
-            }
-            scraper::Node::Comment(c) => out.push(format!("<!--{}-->", &**c)),
-            _ => {}
-        }
-    }
-    out
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2048))]
 
-    /// Removing what the pre-parse scan finds inert changes nothing but the
-    /// text of scripts and style sheets, whatever the markup.
+    /// Leaving out the text of scripts and style sheets changes nothing
+    /// else, whatever the markup.
     #[test]
     fn stripping_inert_text_keeps_the_tree(html in tricky_markup()) {
         stripping_keeps_the_tree(&html, false)?;
     }
 
-    /// Removing unread attributes and SVG content as well keeps every other
-    /// element, text and read attribute where the parser put them.
+    /// Leaving out unread attributes and SVG content as well keeps every
+    /// other element, text and read attribute where the parser put them.
     #[test]
     fn stripping_unread_attributes_keeps_the_read_tree(html in tricky_markup()) {
         stripping_keeps_the_tree(&html, true)?;
     }
 }
 
-// The page with what the pre-parse scan finds inert stripped parses to the
-// same tree (read attributes only, nothing inside SVGs, when `unread`).
+// The page parsed without what nothing reads (script and style text, and
+// unread attributes and SVG content when `unread`) gives the same tree
+// otherwise.
 fn stripping_keeps_the_tree(html: &str, unread: bool) -> Result<(), TestCaseError> {
-    let inert = unboil::limits::check_markup(html, 1_000_000, 10_000, unread)
+    let opts = unboil::html::dom::ParseOptions {
+        inert_text: true,
+        unread,
+        max_nodes: 1_000_000,
+        max_depth: 10_000,
+    };
+    let skimmed = unboil::html::dom::parse_document_with(html, &opts)
         .map_err(|e| TestCaseError::fail(e.to_string()))?;
-    let stripped = inert.strip(html);
     prop_assert_eq!(
-        tree_without_inert_text(html, unread),
-        tree_without_inert_text(&stripped, unread)
+        unboil::html::tokenize::read_outline(&scraper::Html::parse_document(html), unread),
+        unboil::html::tokenize::read_outline(&skimmed, unread)
     );
     Ok(())
 }
 
 #[test]
-fn inert_text_is_script_and_style_content_only() {
-    let page = "<head><title>On <script> tags</title><style>p{}</style>\
-                <script type=\"application/ld+json\">{\"@type\":\"Article\"}</script>\
-                <script>if (a<b) {}</script><script><!-- document.write('x') --></script></head>\
-                <body><!-- <script>hidden</script> --><p title=\"<script>\">kept</p></body>";
-    let inert = unboil::limits::check_markup(page, 1000, 100, false).unwrap();
-    let stripped = inert.strip(page);
-    assert!(stripped.contains("<style></style>"), "{stripped}");
-    assert!(
-        stripped.contains("<script></script><script></script>"),
-        "{stripped}"
+fn every_fixture_page_keeps_its_read_tree() {
+    let mut pages = Vec::new();
+    collect_html(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+        &mut pages,
     );
-    let removed = ["p{}", "if (a<b) {}", "<!-- document.write('x') -->"];
-    assert_eq!(inert.len(), removed.iter().map(|r| r.len()).sum::<usize>());
-    for kept in [
-        "On <script> tags",
-        "{\"@type\":\"Article\"}",
-        "<script>hidden</script>",
-        "kept",
-    ] {
-        assert!(stripped.contains(kept), "{kept} lost: {stripped}");
+    assert!(pages.len() > 10, "fixture pages found: {}", pages.len());
+    for page in pages {
+        let html =
+            String::from_utf8_lossy(&std::fs::read(&page).expect("readable fixture")).into_owned();
+        for unread in [false, true] {
+            if let Err(e) = stripping_keeps_the_tree(&html, unread) {
+                panic!("{}: {e}", page.display());
+            }
+        }
+    }
+}
+
+fn collect_html(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            collect_html(&p, out);
+        } else if p.extension().is_some_and(|x| x == "html" || x == "htm") {
+            out.push(p);
+        }
     }
 }
 

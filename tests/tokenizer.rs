@@ -66,6 +66,9 @@ fn tricky_markup_builds_the_same_tree() {
         "<!-- a --!> b",
         "<!-- a --!-- b -->c",
         "<!-- a ---> b",
+        // "<!--->" in a script leaves the escaped state at once.
+        "<script><!---><script></script>\"",
+        "<script><!----><script></script>x",
         "<!DOCTYPE html>",
         "<!doctype HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">x",
         "<!DOCTYPE html PUBLIC '-//W3O//DTD W3 HTML Strict 3.0//EN//'><p>x<table><p>y",
@@ -225,4 +228,158 @@ fn a_tag_with_very_many_attributes_parses_in_bounded_time() {
         })
         .expect("the div");
     assert_eq!(div.attrs.len(), 100_000);
+}
+
+// --- What the tokenizer leaves out (`ParseOptions`) and the limits it enforces.
+
+use unboil::html::dom::{parse_document_with, ParseOptions};
+
+const SKIM: ParseOptions = ParseOptions {
+    inert_text: true,
+    unread: true,
+    max_nodes: 1_000_000,
+    max_depth: 10_000,
+};
+
+fn skimmed_outline(page: &str, opts: &ParseOptions) -> String {
+    let doc = parse_document_with(page, opts).expect("within limits");
+    tree_outline(&doc)
+}
+
+/// Parsing `page` while leaving out what nothing reads builds the tree of
+/// `expected` (the page as if written without it).
+fn assert_skims_to(page: &str, unread: bool, expected: &str) {
+    let opts = ParseOptions { unread, ..SKIM };
+    let got = skimmed_outline(page, &opts);
+    let want = tree_outline(&parse_document(expected));
+    assert_eq!(got, want, "{page:?} should parse as {expected:?}");
+}
+
+#[test]
+fn script_and_style_text_is_left_out() {
+    assert_skims_to(
+        "<title>On <script> tags</title><style>p{}</style><script>if (a<b) {}</script>",
+        false,
+        "<title>On <script> tags</title><style></style><script></script>",
+    );
+    // JSON-LD (its type may be written with entities) is read, so kept.
+    for page in [
+        "<script type=\"application/ld+json\">{\"@type\":\"Article\"}</script>",
+        "<script type=\"application/ld&#x2B;json\">{}</script>",
+        "<script type=application/json>{}</script>",
+    ] {
+        assert_skims_to(page, false, page);
+    }
+    // An unclosed script keeps its text; escaped scripts hide an end tag.
+    assert_skims_to("<script>never closed", false, "<script>never closed");
+    assert_skims_to(
+        "<script><!-- <script>a</script> --></script><p>b</p>",
+        false,
+        "<script></script><p>b</p>",
+    );
+    assert_skims_to(
+        "<script>a</scripts>b</script ><p>c",
+        false,
+        "<script></script><p>c",
+    );
+    // Markup that only looks like a script stays.
+    assert_skims_to(
+        "<!-- <script>hidden</script> --><p title=\"<script>\">kept</p>",
+        false,
+        "<!-- <script>hidden</script> --><p title=\"<script>\">kept</p>",
+    );
+}
+
+#[test]
+fn unread_attributes_are_left_out() {
+    assert_skims_to(
+        "<div class=\"a\" data-x=\"1>2\" ID=b srcset=c>t</div>",
+        true,
+        "<div class=\"a\" ID=b>t</div>",
+    );
+    assert_skims_to("<img src=\"a\" loading lazy/>", true, "<img/>");
+    assert_skims_to("<p a=>x<p a=x/>y", true, "<p>x<p>y");
+    // Attributes the parser reads stay, whatever their case.
+    assert_skims_to(
+        "<meta CHARSET=utf-8><input type=hidden>",
+        true,
+        "<meta CHARSET=utf-8><input type=hidden>",
+    );
+    // Without `unread` every attribute stays.
+    let page = "<div data-x=1 srcset=c>t</div>";
+    assert_skims_to(page, false, page);
+}
+
+#[test]
+fn cleanly_closed_svg_content_is_left_out() {
+    assert_skims_to(
+        "<h1><svg viewBox=\"0 0 9 9\"><title>Logo</title><g><path d=\"M0\"/></g></svg>Name</h1>",
+        true,
+        "<h1><svg></svg>Name</h1>",
+    );
+    // A cell tag inside an SVG is an SVG element, which closes no cell.
+    assert_skims_to(
+        "<table><tr><td><svg><td>x</td></svg>y",
+        true,
+        "<table><tr><td><svg></svg>y",
+    );
+    // Markup the parser reads by HTML's rules inside an SVG (an element that
+    // breaks out, an end tag closing an HTML element, an element inside an
+    // SVG title) keeps the SVG as it is; so does an SVG inside MathML.
+    for page in [
+        "<svg><g><p>x</p></g></svg>",
+        "<div><svg><g></div></svg>",
+        "<svg><title>a<b>c</b></title></svg>",
+        "<svg><title><foo></title></svg><p>after",
+        "<svg><title><textarea>a</svg>b</textarea></title></svg>",
+        "<math><mi><svg><g>x</g></svg></mi></math>",
+        "<svg><g>never closed",
+    ] {
+        assert_skims_to(page, true, page);
+    }
+}
+
+fn limit_error(page: &str, max_nodes: usize, max_depth: usize) -> Option<unboil::Error> {
+    let opts = ParseOptions {
+        max_nodes,
+        max_depth,
+        ..SKIM
+    };
+    parse_document_with(page, &opts).err()
+}
+
+#[test]
+fn ordinary_markup_is_shallow() {
+    let page = "<html><body><ul><li>a<li>b<li>c</ul><p>one<p>two<div>x</div>\
+                <table><tr><td>1<td>2<tr><td>3</table><img src=x><br/></body></html>";
+    assert!(limit_error(page, 100, 6).is_none());
+    let many_p: String = "<p>para".repeat(10_000);
+    assert!(limit_error(&many_p, 1_000_000, 5).is_none());
+}
+
+#[test]
+fn deep_and_large_markup_is_refused() {
+    let deep = "<div>".repeat(1000);
+    assert!(matches!(
+        limit_error(&deep, 1_000_000, 500),
+        Some(unboil::Error::TooDeep { .. })
+    ));
+    let many = "<span></span>".repeat(1000);
+    assert!(matches!(
+        limit_error(&many, 999, 500),
+        Some(unboil::Error::TooManyNodes { .. })
+    ));
+    // Elements inside a left-out SVG count too.
+    let icons = format!("<svg>{}</svg>", "<path/>".repeat(1000));
+    assert!(matches!(
+        limit_error(&icons, 999, 500),
+        Some(unboil::Error::TooManyNodes { .. })
+    ));
+    // Tags inside scripts and comments are not elements.
+    let hidden = format!(
+        "<script>{}</script><!-- {} -->",
+        "<div>".repeat(1000),
+        "<div>".repeat(1000)
+    );
+    assert!(limit_error(&hidden, 10, 5).is_none());
 }

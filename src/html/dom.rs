@@ -9,6 +9,8 @@ use html5ever::LocalName;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+pub use super::tokenize::ParseOptions;
+
 /// Parse an HTML document into scraper's tree, with room for its nodes
 /// reserved up front (from the count of `<`: an element per start tag, a
 /// text node between tags), so the tree is not copied as it grows. The
@@ -25,14 +27,34 @@ pub fn parse_document(html: &str) -> Html {
 /// [`parse_document`] of a page already in a tendril, which the tree's text
 /// and attribute values then share.
 pub fn parse_tendril(html: StrTendril) -> Html {
+    // No limits: nothing to refuse.
+    parse_with(html, &ParseOptions::EXACT).unwrap_or_else(|_| Html::new_document())
+}
+
+/// Parse a page leaving out what `opts` says nothing reads, under its limits
+/// on elements and depth.
+pub fn parse_document_with(html: &str, opts: &ParseOptions) -> Result<Html, crate::Error> {
+    // Tendrils address at most 4 GiB (far above any page limit).
+    if u32::try_from(html.len()).is_err() {
+        return Err(crate::Error::TooLarge {
+            size: html.len(),
+            limit: u32::MAX as usize,
+        });
+    }
+    parse_with(StrTendril::from_slice(html), opts)
+}
+
+/// [`parse_document_with`] of a page already in a tendril, which the tree's
+/// text and attribute values then share.
+pub fn parse_with(html: StrTendril, opts: &ParseOptions) -> Result<Html, crate::Error> {
     use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
     let builder = TreeBuilder::new(
         scraper::HtmlTreeSink::new(empty_document(&html)),
         TreeBuilderOpts::default(),
     );
-    super::tokenize::tokenize_tendril(&builder, html);
+    super::tokenize::tokenize_tendril(&builder, html, opts)?;
     use html5ever::interface::TreeSink;
-    builder.sink.finish()
+    Ok(builder.sink.finish())
 }
 
 /// The same parse with html5ever's own tokenizer (the reference the

@@ -26,13 +26,18 @@ pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction
     extract_document(dom::parse_document(html), page_url, opts)
 }
 
-/// [`extract`] of a page already in a tendril (parsed without a copy).
-pub fn extract_tendril(
-    html: html5ever::tendril::StrTendril,
+/// [`extract`] of a page parsed without what nothing reads (script and
+/// style text, unread attributes, SVG content: see [`dom::ParseOptions`])
+/// and under its element and depth limits, which the page fails when it
+/// exceeds them. What the extractor sees is the same as with [`extract`].
+pub fn extract_checked(
+    html: &str,
     page_url: Option<&str>,
     opts: &Options,
-) -> Extraction {
-    extract_document(dom::parse_tendril(html), page_url, opts)
+    parse: &dom::ParseOptions,
+) -> crate::Result<Extraction> {
+    let doc = dom::parse_document_with(html, parse)?;
+    Ok(extract_document(doc, page_url, opts))
 }
 
 fn extract_document(doc: scraper::Html, page_url: Option<&str>, opts: &Options) -> Extraction {

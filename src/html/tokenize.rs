@@ -17,7 +17,9 @@
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
-use html5ever::{ns, Attribute, LocalName, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName};
+
+use super::dom::is_read_attribute;
 
 /// Attributes on one tag beyond which duplicates are found with a set.
 const MANY_ATTRIBUTES: usize = 16;
@@ -32,15 +34,55 @@ enum Mode {
     Plaintext,
 }
 
+/// What the tokenizer leaves out of the tree, and the limits it enforces.
+/// Nothing reads the text of scripts and style sheets, most attributes
+/// (`data-*`, `srcset`, SVG path data: most of a modern page's bytes) or the
+/// inside of an inline SVG; not building them spares the tree builder most
+/// of its work on such pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Leave out the text of `<script>` (except JSON: JSON-LD is read) and
+    /// `<style>` elements that are closed.
+    pub inert_text: bool,
+    /// Leave out the attributes that nothing reads
+    /// ([`super::dom::is_read_attribute`]) and the content of each cleanly
+    /// closed `<svg>` (see [`crate::limits::clean_svg_content_end`]).
+    pub unread: bool,
+    /// Refuse the page past this many elements.
+    pub max_nodes: usize,
+    /// Refuse the page once its elements nest deeper than this (an estimate
+    /// that follows the parser's implied end tags, see
+    /// [`crate::limits::OpenElements`]): the tree builder spends time
+    /// proportional to the depth on many start tags.
+    pub max_depth: usize,
+}
+
+impl ParseOptions {
+    /// The tree exactly as HTML's parser builds it, and no limits.
+    pub const EXACT: ParseOptions = ParseOptions {
+        inert_text: false,
+        unread: false,
+        max_nodes: usize::MAX,
+        max_depth: usize::MAX,
+    };
+}
+
 /// Run the tokenizer over the whole of `html` and finish the tree builder
 /// (`sink.end()`); the caller takes the document from the sink.
 pub fn tokenize<S: TokenSink>(sink: &S, html: &str) {
-    tokenize_tendril(sink, StrTendril::from_slice(html));
+    // No limits: nothing to refuse.
+    let _ = tokenize_tendril(sink, StrTendril::from_slice(html), &ParseOptions::EXACT);
 }
 
 /// [`tokenize`] a page already in a tendril (its text nodes and attribute
-/// values are shared slices of it, so the page is not copied again).
-pub fn tokenize_tendril<S: TokenSink>(sink: &S, mut buf: StrTendril) {
+/// values are shared slices of it, so the page is not copied again), leaving
+/// out what `opts` says; an error (and the tree builder not finished) when a
+/// limit is hit.
+pub fn tokenize_tendril<S: TokenSink>(
+    sink: &S,
+    mut buf: StrTendril,
+    opts: &ParseOptions,
+) -> Result<(), crate::Error> {
     // A byte-order mark is not content (html5ever's `discard_bom`).
     if buf.starts_with('\u{FEFF}') {
         buf.pop_front('\u{FEFF}'.len_utf8() as u32);
@@ -54,11 +96,21 @@ pub fn tokenize_tendril<S: TokenSink>(sink: &S, mut buf: StrTendril) {
         mode: Mode::Data,
         last_start_tag: None,
         names: NameCache::default(),
+        opts: *opts,
+        inert_raw_text: false,
+        seen_math: false,
+        elements: 0,
+        open: crate::limits::OpenElements::default(),
+        error: None,
     };
     t.run();
+    if let Some(e) = t.error {
+        return Err(e);
+    }
     // End of file: the tree builder closes what is open.
     t.emit(Token::EOFToken);
     sink.end();
+    Ok(())
 }
 
 // The input stream's preprocessing (§13.2.3.5): CR LF and lone CR become LF.
@@ -88,6 +140,18 @@ struct Tokenizer<'s, S: TokenSink> {
     /// Name of the last start tag emitted: the "appropriate end tag" of raw text.
     last_start_tag: Option<LocalName>,
     names: NameCache,
+    opts: ParseOptions,
+    /// Whether the raw text being read (that of the last start tag) is left out.
+    inert_raw_text: bool,
+    /// Whether a `<math>` start tag was seen: inside MathML an `<svg>` may be
+    /// a MathML element, so SVG content is kept from then on.
+    seen_math: bool,
+    /// Start tags so far (those inside left-out SVGs too).
+    elements: usize,
+    /// The estimated stack of open elements, for the depth limit.
+    open: crate::limits::OpenElements,
+    /// The limit hit, which stops the run.
+    error: Option<crate::Error>,
 }
 
 /// Tag and attribute names seen lately, so that most names are found
@@ -191,7 +255,7 @@ impl<S: TokenSink> Tokenizer<'_, S> {
 
     fn run(&mut self) {
         let mut pos = 0;
-        while pos < self.len() {
+        while pos < self.len() && self.error.is_none() {
             pos = match self.mode {
                 Mode::Data => self.text_with_references(pos, false),
                 Mode::Rcdata => self.text_with_references(pos, true),
@@ -251,8 +315,12 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         } else {
             self.raw_text_end(pos)
         };
-        self.emit_text_replacing_nul(pos, end);
-        match self.appropriate_end_tag(end) {
+        let closing = self.appropriate_end_tag(end);
+        // Unclosed raw text is kept: it runs to the end of the page.
+        if !(self.inert_raw_text && closing.is_some()) {
+            self.emit_text_replacing_nul(pos, end);
+        }
+        match closing {
             Some(name_at) => {
                 self.mode = Mode::Data;
                 self.tag(name_at, TagKind::EndTag)
@@ -326,10 +394,12 @@ impl<S: TokenSink> Tokenizer<'_, S> {
                         // after (as in "<!-->") leaves it at once.
                         s = S::Escaped;
                         i += 4;
-                        // The dashes of "<!--" count towards a closing "-->".
-                        if b.get(i) == Some(&b'>') {
+                        // The dashes of "<!--" count towards a closing "-->"
+                        // ("<!-->" and "<!--->" leave at once).
+                        let dashes = b[i..].iter().take_while(|&&c| c == b'-').count();
+                        if b.get(i + dashes) == Some(&b'>') {
                             s = S::Plain;
-                            i += 1;
+                            i += dashes + 1;
                         }
                         continue;
                     }
@@ -658,7 +728,9 @@ impl<S: TokenSink> Tokenizer<'_, S> {
             while i < n && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
                 i += 1;
             }
-            let attr_name = self.names.get(&buf[start..i]);
+            // An unread attribute is read past, not built.
+            let read = !self.opts.unread || is_read_attribute(&b[start..i]);
+            let attr_name = read.then(|| self.names.get(&buf[start..i]));
             // After attribute name.
             while i < n && is_space(b[i]) {
                 i += 1;
@@ -672,17 +744,17 @@ impl<S: TokenSink> Tokenizer<'_, S> {
                 if i >= n {
                     return n;
                 }
-                match b[i] {
+                let value_at = match b[i] {
                     q @ (b'"' | b'\'') => {
                         let from = i + 1;
                         let Some(k) = memchr::memchr(q, &b[from..]) else {
                             return n;
                         };
-                        value = self.attribute_value(from, from + k);
                         i = from + k + 1;
+                        Some((from, from + k))
                     }
                     // Missing value: the tag ends here.
-                    b'>' => {}
+                    b'>' => None,
                     _ => {
                         let from = i;
                         while i < n && !is_space(b[i]) && b[i] != b'>' {
@@ -691,10 +763,16 @@ impl<S: TokenSink> Tokenizer<'_, S> {
                         if i >= n {
                             return n;
                         }
-                        value = self.attribute_value(from, i);
+                        Some((from, i))
                     }
+                };
+                if let (Some((from, to)), true) = (value_at, read) {
+                    value = self.attribute_value(from, to);
                 }
             }
+            let Some(attr_name) = attr_name else {
+                continue;
+            };
             let duplicate = match many.as_mut() {
                 Some(names) => !names.insert(attr_name.clone()),
                 None => {
@@ -717,9 +795,26 @@ impl<S: TokenSink> Tokenizer<'_, S> {
                 });
             }
         }
-        if kind == TagKind::StartTag {
+        let start = kind == TagKind::StartTag;
+        if start {
             self.last_start_tag = Some(name.clone());
+            self.count_elements(1);
+            if let Err(e) = self.open.start(&name, self_closing, self.opts.max_depth) {
+                self.error.get_or_insert(e);
+            }
+            self.seen_math |= name == local_name!("math");
+            // Nothing reads a script (but JSON-LD) or a style sheet.
+            self.inert_raw_text = self.opts.inert_text
+                && (name == local_name!("style")
+                    || (name == local_name!("script")
+                        && !crate::ascii::contains_ignore_case(&b[name_at..i], b"json")));
+        } else {
+            self.open.end(&name);
         }
+        if self.error.is_some() {
+            return n;
+        }
+        let svg = start && !self_closing && name == local_name!("svg");
         self.emit(Token::TagToken(Tag {
             kind,
             name,
@@ -727,7 +822,25 @@ impl<S: TokenSink> Tokenizer<'_, S> {
             attrs,
             had_duplicate_attributes: duplicates,
         }));
+        if svg && self.opts.unread && !self.seen_math && self.mode == Mode::Data {
+            // Nothing reads inside an SVG: go on at its end tag.
+            if let Some((end, inside)) = crate::limits::clean_svg_content_end(&buf, i) {
+                self.count_elements(inside);
+                return end;
+            }
+        }
         i
+    }
+
+    /// Count `more` elements against the limit.
+    fn count_elements(&mut self, more: usize) {
+        self.elements = self.elements.saturating_add(more);
+        if self.elements > self.opts.max_nodes {
+            self.error.get_or_insert(crate::Error::TooManyNodes {
+                count: self.elements,
+                limit: self.opts.max_nodes,
+            });
+        }
     }
 
     /// An attribute value `buf[from..to]` with character references decoded
@@ -965,6 +1078,50 @@ pub fn tree_outline(doc: &scraper::Html) -> String {
             }
             Node::ProcessingInstruction(p) => writeln!(out, "{pad}<?{:?}>", &**p),
         };
+    }
+    out
+}
+
+/// The parsed tree as the extractor can see it, one entry per node in
+/// document order: elements with their attributes (only the read ones, and
+/// nothing inside an SVG, when `read_only`), texts (but those of scripts and
+/// style sheets) and comments. A page parsed with [`ParseOptions`] leaving
+/// out what nothing reads must give the outline of the whole page.
+pub fn read_outline(doc: &scraper::Html, read_only: bool) -> Vec<String> {
+    use scraper::Node;
+    let mut out = Vec::new();
+    for node in doc.tree.root().descendants() {
+        let in_svg = || {
+            node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| e.name.ns == ns!(svg) && e.name.local == local_name!("svg"))
+            })
+        };
+        if read_only && in_svg() {
+            continue;
+        }
+        match node.value() {
+            Node::Element(e) => {
+                let mut attrs: Vec<String> = e
+                    .attrs()
+                    .filter(|(k, _)| !read_only || is_read_attribute(k.as_bytes()))
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect();
+                attrs.sort();
+                out.push(format!("<{} {}>", e.name(), attrs.join(" ")));
+            }
+            Node::Text(t) => {
+                let parent = node
+                    .parent()
+                    .and_then(|p| p.value().as_element().map(|e| e.name()));
+                if !matches!(parent, Some("script" | "style")) {
+                    out.push(t.to_string());
+                }
+            }
+            Node::Comment(c) => out.push(format!("<!--{}-->", &**c)),
+            _ => {}
+        }
     }
     out
 }
