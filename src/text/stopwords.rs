@@ -230,13 +230,12 @@ pub fn density(s: &str, mask: LangMask) -> f32 {
     }
 }
 
-/// Guess the language of a text from its stop words (the first 20,000
-/// words are enough): the language with the most stop-word hits, when they
-/// make at least 8% of the words.
-pub fn detect_language(text: &str) -> Option<&'static str> {
+/// Stop words of each language of [`LANGS`] among the first `max_words`
+/// words of `text`, and the words counted.
+pub fn hits_per_language(text: &str, max_words: usize) -> ([usize; LANGS.len()], usize) {
     let mut hits = [0usize; LANGS.len()];
     let mut total = 0usize;
-    for w in words(text).take(20_000) {
+    for w in words(text).take(max_words) {
         total += 1;
         if let Some(bits) = table().get(w.as_ref()) {
             for (i, h) in hits.iter_mut().enumerate() {
@@ -246,6 +245,14 @@ pub fn detect_language(text: &str) -> Option<&'static str> {
             }
         }
     }
+    (hits, total)
+}
+
+/// Guess the language of a text from its stop words (the first 20,000
+/// words are enough): the language with the most stop-word hits, when they
+/// make at least 8% of the words.
+pub fn detect_language(text: &str) -> Option<&'static str> {
+    let (hits, total) = hits_per_language(text, 20_000);
     let (best, count) = hits
         .iter()
         .enumerate()
