@@ -13,7 +13,7 @@
 //!   record of kind `timeout`. The deadline is per thread (set by the
 //!   extractor around each page), so no state is shared between pages.
 
-use html5ever::LocalName;
+use html5ever::{local_name, LocalName};
 use std::cell::Cell;
 use std::ops::Range;
 use std::time::{Duration, Instant};
@@ -21,67 +21,66 @@ use std::time::{Duration, Instant};
 use crate::error::Error;
 
 /// Elements that never have children (no end tag).
-fn is_void(tag: &str) -> bool {
-    // A match compiles to a few length and byte tests (this runs per tag).
+fn is_void(tag: &LocalName) -> bool {
+    // Interned names: each arm is one integer comparison (this runs per tag).
     matches!(
-        tag,
-        "area"
-            | "base"
-            | "br"
-            | "col"
-            | "embed"
-            | "hr"
-            | "img"
-            | "input"
-            | "keygen"
-            | "link"
-            | "meta"
-            | "param"
-            | "source"
-            | "track"
-            | "wbr"
-            | "frame"
+        *tag,
+            local_name!("area")
+            | local_name!("base")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("hr")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("keygen")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("param")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+            | local_name!("frame")
     )
 }
 
 /// Start tags that close an open `<p>` (HTML's "close a p element").
-fn closes_p(tag: &str) -> bool {
-    // A match compiles to a few length and byte tests (this runs per tag).
+fn closes_p(tag: &LocalName) -> bool {
     matches!(
-        tag,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "details"
-            | "dialog"
-            | "dir"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "table"
-            | "ul"
-            | "li"
+        *tag,
+            local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("details")
+            | local_name!("dialog")
+            | local_name!("dir")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("section")
+            | local_name!("table")
+            | local_name!("ul")
+            | local_name!("li")
     )
 }
 
@@ -112,15 +111,14 @@ impl OpenElements {
         self_closing: bool,
         max_depth: usize,
     ) -> Result<(), Error> {
-        let tag: &str = name;
-        if self.foreign.is_none() || leaves_foreign_parsing(tag) {
-            close_implied(&mut self.stack, tag);
+        if self.foreign.is_none() || leaves_foreign_parsing(name) {
+            close_implied(&mut self.stack, name);
             self.foreign = self.foreign.filter(|&f| f < self.stack.len());
         }
-        if is_void(tag) || self_closing {
+        if is_void(name) || self_closing {
             return Ok(());
         }
-        if self.foreign.is_none() && matches!(tag, "svg" | "math") {
+        if self.foreign.is_none() && matches!(*name, local_name!("svg") | local_name!("math")) {
             self.foreign = Some(self.stack.len());
         }
         self.stack.push(name.clone());
@@ -334,29 +332,56 @@ fn lowercase_name<'b>(name: &str, buf: &'b mut [u8; 16]) -> &'b str {
 }
 
 // Pop the elements a start tag closes implicitly, as the HTML parser does.
-fn close_implied<T: std::ops::Deref<Target = str>>(stack: &mut Vec<T>, tag: &str) {
-    let top_is = |s: &Vec<T>, t: &str| s.last().is_some_and(|x| x.eq_ignore_ascii_case(t));
-    if closes_p(tag) && top_is(stack, "p") {
+fn close_implied(stack: &mut Vec<LocalName>, tag: &LocalName) {
+    if stack.last() == Some(&local_name!("p")) && closes_p(tag) {
         stack.pop();
     }
     // A list item, definition, option, row or cell closes the previous one
     // up to its container.
-    let (same, until): (&[&str], &[&str]) = match tag {
-        "li" => (&["li"], &["ul", "ol"]),
-        "dd" | "dt" => (&["dd", "dt"], &["dl"]),
-        "option" => (&["option"], &["select", "datalist", "optgroup"]),
-        "tr" => (&["tr"], &["table", "tbody", "thead", "tfoot"]),
-        "td" | "th" => (&["td", "th"], &["tr", "table"]),
-        "tbody" | "thead" | "tfoot" => (&["tbody", "thead", "tfoot"], &["table"]),
+    let (same, until): (&[LocalName], &[LocalName]) = match *tag {
+        local_name!("li") => (&[local_name!("li")], &[local_name!("ul"), local_name!("ol")]),
+        local_name!("dd") | local_name!("dt") => (
+            &[local_name!("dd"), local_name!("dt")],
+            &[local_name!("dl")],
+        ),
+        local_name!("option") => (
+            &[local_name!("option")],
+            &[
+                local_name!("select"),
+                local_name!("datalist"),
+                local_name!("optgroup"),
+            ],
+        ),
+        local_name!("tr") => (
+            &[local_name!("tr")],
+            &[
+                local_name!("table"),
+                local_name!("tbody"),
+                local_name!("thead"),
+                local_name!("tfoot"),
+            ],
+        ),
+        local_name!("td") | local_name!("th") => (
+            &[local_name!("td"), local_name!("th")],
+            &[local_name!("tr"), local_name!("table")],
+        ),
+        local_name!("tbody") | local_name!("thead") | local_name!("tfoot") => (
+            &[
+                local_name!("tbody"),
+                local_name!("thead"),
+                local_name!("tfoot"),
+            ],
+            &[local_name!("table")],
+        ),
         _ => return,
     };
     let reach = stack.len().saturating_sub(END_TAG_REACH);
     for pos in (reach..stack.len()).rev() {
         let Some(t) = stack.get(pos) else { break };
-        if until.iter().any(|u| t.eq_ignore_ascii_case(u)) {
+        if until.contains(t) {
             return;
         }
-        if same.iter().any(|s| t.eq_ignore_ascii_case(s)) {
+        if same.contains(t) {
             stack.truncate(pos);
             return;
         }

@@ -464,6 +464,14 @@ impl TextSize {
 /// path data: most of a modern page's bytes) can be removed before the parse
 /// without changing what the extractor sees.
 pub fn is_read_attribute(name: &[u8]) -> bool {
+    // Most unread names are `data-*` ones or longer than any read one
+    // (this runs on every attribute of a page).
+    if name.len() > "shadowrootmode".len() {
+        return false;
+    }
+    if name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-") {
+        return name.eq_ignore_ascii_case(b"data-author");
+    }
     let mut buf = [0u8; 16];
     let Some(lower) = buf.get_mut(..name.len()) else {
         return false;

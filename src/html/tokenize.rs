@@ -118,18 +118,20 @@ fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
     if memchr::memchr(b'\r', html.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(html);
     }
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(i) = rest.find('\r') {
-        out.push_str(&rest[..i]);
-        out.push('\n');
-        rest = &rest[i + 1..];
-        if let Some(r) = rest.strip_prefix('\n') {
-            rest = r;
+    let b = html.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut from = 0;
+    for cr in memchr::memchr_iter(b'\r', b) {
+        if cr < from {
+            continue;
         }
+        out.extend_from_slice(&b[from..cr]);
+        out.push(b'\n');
+        from = if b.get(cr + 1) == Some(&b'\n') { cr + 2 } else { cr + 1 };
     }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
+    out.extend_from_slice(b.get(from..).unwrap_or(&[]));
+    // Only ASCII bytes were replaced: the text is as valid as before.
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_default())
 }
 
 struct Tokenizer<'s, S: TokenSink> {

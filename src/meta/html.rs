@@ -695,9 +695,10 @@ impl Scan {
             return;
         }
         // A date whose update label stands outside it keeps the label.
-        let t = match update_label_before(el) {
-            Some(label) if own_text_has_digit(el) || name == "time" => format!("{label} {t}"),
-            _ => t,
+        let dated = name == "time" || own_text_has_digit(el);
+        let t = match dated.then(|| update_label_before(el)).flatten() {
+            Some(label) => format!("{label} {t}"),
+            None => t,
         };
         if self.subtitle.is_none() && is_subtitle_element(el) && t.split_whitespace().count() >= 4 {
             self.subtitle = Some(t.clone());
@@ -1000,6 +1001,10 @@ pub(crate) const BOILERPLATE_HINTS: [&str; 10] = [
 /// A URL whose path has an `author`/`authors` segment followed by a slug:
 /// the archive page of one writer (`/author/jane-doe/`, `/blog/authors/jd`).
 fn links_to_author_archive(href: &str) -> bool {
+    // Most links have no "author" anywhere (this runs on every link).
+    if !crate::ascii::contains_ignore_case(href.as_bytes(), b"author") {
+        return false;
+    }
     let path = href.split(['?', '#']).next().unwrap_or(href);
     let path = path.split_once("://").map_or(path, |(_, r)| r);
     let mut segs = path.split('/').filter(|s| !s.is_empty());
