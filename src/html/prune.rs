@@ -399,34 +399,56 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
         .map(id_reasons)
         .unwrap_or_default();
     if let Some(r) = class.hard.or(id.hard) {
-        return Some((r.into(), Strength::Hard));
+        return Some((r.to_string(), Strength::Hard));
     }
-    class.soft.or(id.soft).map(|r| (r.into(), Strength::Soft))
+    class.soft.or(id.soft).map(|r| (r.to_string(), Strength::Soft))
 }
 
-/// The first hard and the first soft class rule of one class or id value.
+/// The first hard and the first soft class rule of one class or id value
+/// (shared, so a remembered answer is handed out without copying it).
 #[derive(Debug, Clone, Default)]
 struct ValueReasons {
-    hard: Option<Box<str>>,
-    soft: Option<Box<str>>,
+    hard: Option<std::rc::Rc<str>>,
+    soft: Option<std::rc::Rc<str>>,
 }
 
 thread_local! {
     static CLASS_REASONS: Memo<ValueReasons> = Default::default();
-    static ID_REASONS: Memo<ValueReasons> = Default::default();
+    static TOKEN_REASONS: Memo<ValueReasons> = Default::default();
 }
 
-// The rules of a class value's tokens, remembered: pages repeat their class
-// names, and splitting every token of every element into words is costly.
+// The rules of a class value, remembered: pages repeat their class names.
+// A value not seen before is read token by token, each token's rules
+// remembered too (tokens repeat across values and pages far more than
+// whole values do): the first hard rule of a token wins, the first soft
+// one is kept.
 fn class_reasons(class: &str) -> ValueReasons {
     remembered(&CLASS_REASONS, class, |c| {
-        reasons_of_tokens(c.split_whitespace())
+        let mut found = ValueReasons::default();
+        for token in c.split_whitespace() {
+            let t = token_reasons(token);
+            if found.soft.is_none() {
+                found.soft = t.soft;
+            }
+            if t.hard.is_some() {
+                found.hard = t.hard;
+                return found;
+            }
+        }
+        found
     })
 }
 
 // The rules of an id value (one token, whatever it holds), remembered.
 fn id_reasons(id: &str) -> ValueReasons {
-    remembered(&ID_REASONS, id, |i| reasons_of_tokens(std::iter::once(i)))
+    token_reasons(id)
+}
+
+// The rules of one class token or id, remembered.
+fn token_reasons(token: &str) -> ValueReasons {
+    remembered(&TOKEN_REASONS, token, |t| {
+        reasons_of_tokens(std::iter::once(t))
+    })
 }
 
 fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons {
