@@ -1646,15 +1646,15 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if !t.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    if t.chars().count() <= 60 {
+    if chars <= 60 {
         if let Some(kind) = ui_counter_line(&lower) {
             return Some(kind);
         }
     }
-    if t.chars().count() <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if chars <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("credit");
     }
-    if t.chars().count() <= 60 && is_byline(t, &lower) {
+    if chars <= 60 && is_byline(t, &lower) {
         return Some("byline");
     }
     // A byline label left alone ("By", "Written by:") once its linked name
@@ -1662,10 +1662,10 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.len() <= 24 && crate::meta::authors::is_byline_label(t) {
         return Some("byline");
     }
-    if t.chars().count() <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if chars <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("dateline");
     }
-    if t.chars().count() <= 60 && is_post_stamp(&lower) {
+    if chars <= 60 && is_post_stamp(&lower) {
         return Some("post-stamp");
     }
     if is_date_only(&lower) {
