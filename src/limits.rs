@@ -25,7 +25,7 @@ fn is_void(tag: &LocalName) -> bool {
     // Interned names: each arm is one integer comparison (this runs per tag).
     matches!(
         *tag,
-            local_name!("area")
+        local_name!("area")
             | local_name!("base")
             | local_name!("br")
             | local_name!("col")
@@ -48,7 +48,7 @@ fn is_void(tag: &LocalName) -> bool {
 fn closes_p(tag: &LocalName) -> bool {
     matches!(
         *tag,
-            local_name!("address")
+        local_name!("address")
             | local_name!("article")
             | local_name!("aside")
             | local_name!("blockquote")
@@ -339,7 +339,10 @@ fn close_implied(stack: &mut Vec<LocalName>, tag: &LocalName) {
     // A list item, definition, option, row or cell closes the previous one
     // up to its container.
     let (same, until): (&[LocalName], &[LocalName]) = match *tag {
-        local_name!("li") => (&[local_name!("li")], &[local_name!("ul"), local_name!("ol")]),
+        local_name!("li") => (
+            &[local_name!("li")],
+            &[local_name!("ul"), local_name!("ol")],
+        ),
         local_name!("dd") | local_name!("dt") => (
             &[local_name!("dd"), local_name!("dt")],
             &[local_name!("dl")],

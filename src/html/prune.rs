@@ -401,7 +401,10 @@ pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
     if let Some(r) = class.hard.or(id.hard) {
         return Some((r.to_string(), Strength::Hard));
     }
-    class.soft.or(id.soft).map(|r| (r.to_string(), Strength::Soft))
+    class
+        .soft
+        .or(id.soft)
+        .map(|r| (r.to_string(), Strength::Soft))
 }
 
 /// The first hard and the first soft class rule of one class or id value

@@ -127,7 +127,11 @@ fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
         }
         out.extend_from_slice(&b[from..cr]);
         out.push(b'\n');
-        from = if b.get(cr + 1) == Some(&b'\n') { cr + 2 } else { cr + 1 };
+        from = if b.get(cr + 1) == Some(&b'\n') {
+            cr + 2
+        } else {
+            cr + 1
+        };
     }
     out.extend_from_slice(b.get(from..).unwrap_or(&[]));
     // Only ASCII bytes were replaced: the text is as valid as before.
