@@ -6,7 +6,7 @@
 use proptest::prelude::*;
 use std::path::Path;
 use unboil::html::dom::{parse_document, parse_document_html5ever};
-use unboil::html::tokenize::tree_outline;
+use unboil::html::tokenize::{read_outline, tree_outline};
 
 fn assert_same_tree(html: &str) {
     let ours = tree_outline(&parse_document(html));
@@ -336,6 +336,31 @@ fn cleanly_closed_svg_content_is_left_out() {
         "<svg><g>never closed",
     ] {
         assert_skims_to(page, true, page);
+    }
+}
+
+#[test]
+fn every_fixture_page_keeps_its_read_tree() {
+    let mut files = Vec::new();
+    html_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+        &mut files,
+    );
+    assert!(files.len() > 10, "fixture pages found: {}", files.len());
+    for f in files {
+        let page =
+            String::from_utf8_lossy(&std::fs::read(&f).expect("readable fixture")).into_owned();
+        let whole = parse_document_html5ever(&page);
+        for unread in [false, true] {
+            let opts = ParseOptions { unread, ..SKIM };
+            let skimmed = parse_document_with(&page, &opts).expect("within limits");
+            assert_eq!(
+                read_outline(&skimmed, unread),
+                read_outline(&whole, unread),
+                "{} (unread attributes left out: {unread})",
+                f.display()
+            );
+        }
     }
 }
 

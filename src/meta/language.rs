@@ -191,6 +191,12 @@ fn iso639_1(lang: whatlang::Lang) -> &'static str {
 mod tests {
     use super::*;
 
+    const GERMAN: &str =
+        "Der schnelle braune Fuchs springt über den faulen Hund, und dann geht er \
+        nach Hause zurück. Am Abend sitzt die ganze Familie zusammen am Tisch und erzählt \
+        von dem langen Tag, von der Arbeit, von der Schule und von den Plänen für das \
+        kommende Wochenende, an dem alle gemeinsam in die Berge fahren wollen.";
+
     #[test]
     fn primary_subtags() {
         assert_eq!(primary_subtag("en-US").as_deref(), Some("en"));
@@ -201,18 +207,14 @@ mod tests {
 
     #[test]
     fn declared_language_unless_text_clearly_disagrees() {
-        let german = "Der schnelle braune Fuchs springt über den faulen Hund, und dann geht er \
-            nach Hause zurück. Am Abend sitzt die ganze Familie zusammen am Tisch und erzählt \
-            von dem langen Tag, von der Arbeit, von der Schule und von den Plänen für das \
-            kommende Wochenende, an dem alle gemeinsam in die Berge fahren wollen.";
         // A template's lang="en" on a German page: detection wins.
         assert_eq!(
-            resolve(Some("en-US"), german),
+            resolve(Some("en-US"), GERMAN),
             Some(("de".to_string(), true))
         );
         // Agreement, or a related language, keeps the declaration.
         assert_eq!(
-            resolve(Some("de-AT"), german),
+            resolve(Some("de-AT"), GERMAN),
             Some(("de".to_string(), false))
         );
         assert_eq!(
@@ -228,21 +230,17 @@ mod tests {
             Some(("fr".to_string(), false))
         );
         // Nothing declared: detection alone.
-        assert_eq!(resolve(None, german), Some(("de".to_string(), true)));
+        assert_eq!(resolve(None, GERMAN), Some(("de".to_string(), true)));
         assert_eq!(resolve(Some("bogus-tag-"), ""), None);
     }
 
     #[test]
     fn stop_words_settle_only_a_clear_agreement() {
-        let german = "Der schnelle braune Fuchs springt über den faulen Hund, und dann geht er \
-            nach Hause zurück. Am Abend sitzt die ganze Familie zusammen am Tisch und erzählt \
-            von dem langen Tag, von der Arbeit, von der Schule und von den Plänen für das \
-            kommende Wochenende, an dem alle gemeinsam in die Berge fahren wollen.";
-        assert!(stop_words_agree("de", german));
+        assert!(stop_words_agree("de", GERMAN));
         // Another language's declaration, a language without a list, or too
         // few words are left to the detector.
-        assert!(!stop_words_agree("en", german));
-        assert!(!stop_words_agree("fi", german));
+        assert!(!stop_words_agree("en", GERMAN));
+        assert!(!stop_words_agree("fi", GERMAN));
         assert!(!stop_words_agree("de", "Der Fuchs springt über den Hund."));
     }
 
