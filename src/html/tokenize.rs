@@ -122,9 +122,6 @@ fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
     let mut out = Vec::with_capacity(b.len());
     let mut from = 0;
     for cr in memchr::memchr_iter(b'\r', b) {
-        if cr < from {
-            continue;
-        }
         out.extend_from_slice(&b[from..cr]);
         out.push(b'\n');
         from = if b.get(cr + 1) == Some(&b'\n') {
