@@ -15,7 +15,6 @@
 
 use html5ever::{local_name, LocalName};
 use std::cell::Cell;
-use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use crate::error::Error;
@@ -187,7 +186,7 @@ pub(crate) fn clean_svg_content_end(html: &str, from: usize) -> Option<(usize, u
                 return Some((lt, elements));
             }
             stack.truncate(pos);
-            i = tag_end(b, end, |_, _| {});
+            i = tag_end(b, end);
             continue;
         }
         if !next.is_ascii_alphabetic() {
@@ -207,7 +206,7 @@ pub(crate) fn clean_svg_content_end(html: &str, from: usize) -> Option<(usize, u
         {
             return None;
         }
-        let close = tag_end(b, end, |_, _| {});
+        let close = tag_end(b, end);
         elements += 1;
         let self_closing = close >= 2 && b.get(close - 2) == Some(&b'/');
         if !self_closing {
@@ -406,69 +405,40 @@ fn tag_name(html: &str, start: usize) -> (&str, usize) {
 
 // Index just past the `>` closing a tag whose attributes start at `from`,
 // or the end of input, as the tokenizer reads it: a quote opens a value only
-// after `=`, and a quoted value may hold `>` and `<`. Each attribute the tag
-// closes is reported as (name, whole attribute with its value and the spaces
-// after it); an attribute cut off by the end of input is not.
-fn tag_end(b: &[u8], from: usize, mut attribute: impl FnMut(Range<usize>, Range<usize>)) -> usize {
-    #[derive(Clone, Copy)]
+// after an attribute name's `=`, and a quoted value may hold `>` and `<`.
+fn tag_end(b: &[u8], from: usize) -> usize {
+    #[derive(Clone, Copy, PartialEq)]
     enum At {
         BeforeName,
+        /// In an attribute name or the spaces after it.
         Name,
-        AfterName,
         BeforeValue,
         Unquoted,
     }
     let mut state = At::BeforeName;
-    // Start and name end of the attribute being read.
-    let mut start = from;
-    let mut name_end = from;
     let mut i = from;
     while let Some(&c) = b.get(i) {
         let space = matches!(c, b'\t' | b'\n' | b'\x0C' | b'\r' | b' ');
         if c == b'>' {
-            if !matches!(state, At::BeforeName) {
-                attribute(start..name_end, start..i);
-            }
             return i + 1;
         }
         state = match state {
             At::BeforeName if space || c == b'/' => At::BeforeName,
-            At::BeforeName => {
-                start = i;
-                name_end = i + 1;
-                At::Name
-            }
-            At::Name | At::AfterName if c == b'=' => At::BeforeValue,
-            At::Name | At::AfterName if c == b'/' => {
-                // Ends the attribute; the slash stays (it may self-close the tag).
-                attribute(start..name_end, start..i);
-                At::BeforeName
-            }
-            At::Name | At::AfterName if space => At::AfterName,
-            At::Name => {
-                name_end = i + 1;
-                At::Name
-            }
-            At::AfterName => {
-                attribute(start..name_end, start..i);
-                start = i;
-                name_end = i + 1;
-                At::Name
-            }
+            // A leading `=` belongs to the name.
+            At::BeforeName => At::Name,
+            At::Name if c == b'=' => At::BeforeValue,
+            At::Name if c == b'/' => At::BeforeName,
+            At::Name => At::Name,
             At::BeforeValue if space => At::BeforeValue,
             At::BeforeValue if c == b'"' || c == b'\'' => {
                 match memchr::memchr(c, b.get(i + 1..).unwrap_or(&[])) {
                     Some(off) => i += off + 1,
                     None => return b.len(),
                 }
-                attribute(start..name_end, start..i + 1);
                 At::BeforeName
             }
             At::BeforeValue => At::Unquoted,
-            At::Unquoted if space => {
-                attribute(start..name_end, start..i);
-                At::BeforeName
-            }
+            At::Unquoted if space => At::BeforeName,
             At::Unquoted => At::Unquoted,
         };
         i += 1;
