@@ -156,6 +156,17 @@ fn hints_of(value: &str) -> u8 {
     remembered(&HINTS, value, scan)
 }
 
+/// The hint groups of a class or id value as bits (test one with
+/// [`has`]), for an element whose value several gates read.
+pub(crate) fn bits(value: &str) -> u8 {
+    hints_of(value)
+}
+
+/// Whether hint bits of [`bits`] hold the group.
+pub(crate) fn has(bits: u8, hint: Hint) -> bool {
+    bits & hint as u8 != 0
+}
+
 /// Whether a class or id value holds a word of the group.
 pub(crate) fn holds(value: &str, hint: Hint) -> bool {
     hints_of(value) & hint as u8 != 0

@@ -252,10 +252,15 @@ impl Scan {
             if name == "a" && s.person_slugs.len() < MAX_CANDIDATES {
                 s.add_person_slug(el);
             }
+            // The class's and id's hint groups, read once for the gates below.
+            let class_bits = v
+                .attr_atom(&local_name!("class"))
+                .map_or(0, class_hints::bits);
+            let id_bits = v.attr_atom(&local_name!("id")).map_or(0, class_hints::bits);
             if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
-                s.add_post_author(el);
+                s.add_post_author(el, class_bits);
             }
-            if is_byline_element(el)
+            if is_byline_element(el, class_bits | id_bits)
                 && s.byline_elements.len() < MAX_CANDIDATES
                 && (!is_in_boilerplate(node) || in_address_outside_comments(el))
             {
@@ -464,7 +469,8 @@ impl Scan {
 
     /// A post's author named by an attribute of its container, or a
     /// username-classed element, outside comment and sidebar regions.
-    fn add_post_author(&mut self, el: ElementRef) {
+    /// `class_bits`: the hint groups of the element's class.
+    fn add_post_author(&mut self, el: ElementRef, class_bits: u8) {
         let v = el.value();
         let attr = v
             .attr_str("data-author")
@@ -473,7 +479,7 @@ impl Scan {
             .filter(|a| !a.is_empty() && a.chars().count() <= 60);
         let marked = match attr {
             Some(a) => Some((decode_entities(a), true)),
-            None if names_username(el) && !in_account_menu(el) => {
+            None if names_username(el, class_bits) && !in_account_menu(el) => {
                 short_text(el, 60).map(|t| (t, false))
             }
             None => None,
@@ -1211,7 +1217,8 @@ fn follows_co_author_link(el: ElementRef) -> bool {
 
 /// A `rel=author` link or an element whose class/id names the byline or
 /// author (not the author's photo or bio).
-fn is_byline_element(el: ElementRef) -> bool {
+/// `hint_bits`: the hint groups of the element's class and id.
+fn is_byline_element(el: ElementRef, hint_bits: u8) -> bool {
     let v = el.value();
     if v.attr_atom(&local_name!("rel")).is_some_and(|r| {
         r.to_ascii_lowercase()
@@ -1220,7 +1227,7 @@ fn is_byline_element(el: ElementRef) -> bool {
     }) {
         return true;
     }
-    if !class_or_id_holds(el, Hint::Byline) {
+    if !class_hints::has(hint_bits, Hint::Byline) {
         return false;
     }
     let hints = class_and_id(el).to_ascii_lowercase();
@@ -1282,15 +1289,15 @@ fn in_reply_item(el: ElementRef) -> bool {
 
 /// An element whose class names a poster's user name, as forum software
 /// marks the author of each post ("username", "post-author", "poster").
-fn names_username(el: ElementRef) -> bool {
+fn names_username(el: ElementRef, class_bits: u8) -> bool {
+    // Cheap pre-filter (this runs on every element): each name below holds
+    // "user", "author" or "poster", so most classes are rejected unallocated.
+    if !class_hints::has(class_bits, Hint::Username) {
+        return false;
+    }
     let Some(class) = el.value().attr_atom(&local_name!("class")) else {
         return false;
     };
-    // Cheap pre-filter (this runs on every element): each name below holds
-    // "user", "author" or "poster", so most classes are rejected unallocated.
-    if !class_hints::holds(class, Hint::Username) {
-        return false;
-    }
     class.split_whitespace().any(|t| {
         let t: String = t
             .chars()
