@@ -8,7 +8,8 @@
 //!   ([`OpenElements`]), which the tokenizer can follow but not the tree
 //!   builder's own stack.
 //! - Time is checked cooperatively: Rust cannot preempt a thread, so the
-//!   pipeline asks [`over_time`] between stages; once the page's deadline has
+//!   pipeline asks [`over_time`] between stages (and the tokenizer every few
+//!   thousand elements); once the page's deadline has
 //!   passed, the remaining stages are skipped and the page becomes an error
 //!   record of kind `timeout`. The deadline is per thread (set by the
 //!   extractor around each page), so no state is shared between pages.

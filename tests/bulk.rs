@@ -415,6 +415,21 @@ fn per_page_limits_give_error_records() {
     });
     let r = ex.extract(big.as_bytes(), Source::default());
     assert_eq!(r.error.as_ref().map(|e| e.kind.as_str()), Some("timeout"));
+    // The parse itself stops on the clock: thousands of elements under a
+    // deep stack of open ones cost the tree builder a walk of the stack each.
+    let slow_parse = format!(
+        "<html><body>{}{}</body></html>",
+        "<div>".repeat(4_000),
+        "<span></span>".repeat(400_000)
+    );
+    let ex = Extractor::new(Options {
+        max_ms_per_page: Some(20),
+        ..Options::default()
+    });
+    let r = ex.extract(slow_parse.as_bytes(), Source::default());
+    let error = r.error.as_ref().expect("an error record");
+    assert_eq!(error.kind, "timeout");
+    assert!(error.message.contains("during parse"), "{}", error.message);
     // The next page on the same thread has its own clock.
     let ex = Extractor::new(Options {
         max_ms_per_page: Some(60_000),

@@ -835,8 +835,18 @@ impl<S: TokenSink> Tokenizer<'_, S> {
         i
     }
 
-    /// Count `more` elements against the limit.
+    /// Count `more` elements against the limit; every few thousand, look at
+    /// the page's clock too (a large page under a deep stack of open
+    /// elements parses slowly).
     fn count_elements(&mut self, more: usize) {
+        const CLOCK_EVERY: usize = 4096;
+        if self.elements / CLOCK_EVERY != (self.elements + more) / CLOCK_EVERY
+            && crate::limits::over_time("parse")
+        {
+            if let Some(e) = crate::limits::timeout_error() {
+                self.error.get_or_insert(e);
+            }
+        }
         self.elements = self.elements.saturating_add(more);
         if self.elements > self.opts.max_nodes {
             self.error.get_or_insert(crate::Error::TooManyNodes {
