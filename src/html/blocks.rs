@@ -40,18 +40,20 @@ impl Inline {
     // Append text with its whitespace runs collapsed to one space (source
     // line breaks are not layout).
     fn push_text(&mut self, s: &str, in_link: bool) {
+        self.text.reserve(s.len());
         let mut last_space = self.text.ends_with(' ') || self.text.ends_with('\n');
-        for c in s.chars() {
-            if c.is_whitespace() {
-                if !last_space {
-                    self.text.push(' ');
-                    last_space = true;
-                }
-            } else {
-                self.text.push(c);
+        // The runs between white-space characters, copied whole; each white
+        // space before a run adds a space unless one ends the text.
+        for (i, run) in s.split(char::is_whitespace).enumerate() {
+            if i > 0 && !last_space {
+                self.text.push(' ');
+                last_space = true;
+            }
+            if !run.is_empty() {
+                self.text.push_str(run);
                 last_space = false;
                 if in_link {
-                    self.link_chars += 1;
+                    self.link_chars += run.chars().count();
                 }
             }
         }
