@@ -41,7 +41,10 @@ pub fn parse_document_with(html: &str, opts: &ParseOptions) -> Result<Html, crat
             limit: u32::MAX as usize,
         });
     }
-    parse_with(StrTendril::from_slice(html), opts)
+    // Line ends normalized before the copy into the tendril, not after it
+    // (one copy of the page instead of two for CR LF pages).
+    let html = super::tokenize::normalize_newlines(html);
+    parse_with(StrTendril::from_slice(&html), opts)
 }
 
 /// [`parse_document_with`] of a page already in a tendril, which the tree's

@@ -114,7 +114,7 @@ pub fn tokenize_tendril<S: TokenSink>(
 }
 
 // The input stream's preprocessing (§13.2.3.5): CR LF and lone CR become LF.
-fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn normalize_newlines(html: &str) -> std::borrow::Cow<'_, str> {
     if memchr::memchr(b'\r', html.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(html);
     }
