@@ -9,6 +9,7 @@
 use aho_corasick::AhoCorasick;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::hash::Hasher;
 use std::sync::LazyLock;
 use std::thread::LocalKey;
 
@@ -104,7 +105,34 @@ static GROUPS: LazyLock<Option<Groups>> = LazyLock::new(|| {
 });
 
 /// Answers remembered per thread for class or id values.
-pub(crate) type Memo<V> = RefCell<FxHashMap<Box<str>, V>>;
+pub(crate) type Memo<V> = RefCell<MemoTable<V>>;
+
+/// The table behind a [`Memo`]: the values' text is kept in one growing
+/// buffer and the answers are found by the value's hash, so remembering a
+/// value costs no allocation of its own (a page brings a few hundred new
+/// class and id values).
+pub(crate) struct MemoTable<V> {
+    /// The remembered values, one after another.
+    text: String,
+    /// Hash of a value → its range in `text` and its answer.
+    slots: FxHashMap<u64, (u32, u32, V)>,
+}
+
+impl<V> Default for MemoTable<V> {
+    fn default() -> Self {
+        MemoTable {
+            text: String::new(),
+            slots: FxHashMap::default(),
+        }
+    }
+}
+
+// The hash under which a value is remembered.
+fn value_hash(value: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(value.as_bytes());
+    h.finish()
+}
 
 thread_local! {
     static HINTS: Memo<u8> = Default::default();
@@ -114,7 +142,8 @@ thread_local! {
 /// class or id; long values are computed each time). The memo is cleared
 /// when it holds [`MAX_REMEMBERED`] values, so memory stays bounded over a
 /// bulk run; answers depend on the value alone, so output does not depend
-/// on what a thread saw before.
+/// on what a thread saw before. Two values with one hash share a slot:
+/// the one not held there is computed each time.
 pub(crate) fn remembered<V: Clone>(
     memo: &'static LocalKey<Memo<V>>,
     value: &str,
@@ -123,16 +152,32 @@ pub(crate) fn remembered<V: Clone>(
     if value.len() > MAX_REMEMBERED_LEN {
         return compute(value);
     }
-    if let Some(known) = memo.with(|m| m.borrow().get(value).cloned()) {
-        return known;
+    let hash = value_hash(value);
+    let held = memo.with(|m| {
+        let m = m.borrow();
+        m.slots.get(&hash).map(|(start, len, answer)| {
+            let (start, len) = (*start as usize, *len as usize);
+            (&m.text[start..start + len] == value).then(|| answer.clone())
+        })
+    });
+    match held {
+        Some(Some(known)) => return known,
+        Some(None) => return compute(value),
+        None => {}
     }
     let answer = compute(value);
     memo.with(|m| {
         let mut m = m.borrow_mut();
-        if m.len() >= MAX_REMEMBERED {
-            m.clear();
+        if m.slots.len() >= MAX_REMEMBERED {
+            m.slots.clear();
+            m.text.clear();
         }
-        m.insert(value.into(), answer.clone());
+        // Both fit in u32: the text holds at most MAX_REMEMBERED values of
+        // at most MAX_REMEMBERED_LEN bytes.
+        let start = m.text.len() as u32;
+        m.text.push_str(value);
+        m.slots
+            .insert(hash, (start, value.len() as u32, answer.clone()));
     });
     answer
 }
