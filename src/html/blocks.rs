@@ -40,6 +40,17 @@ impl Inline {
     // Append text with its whitespace runs collapsed to one space (source
     // line breaks are not layout).
     fn push_text(&mut self, s: &str, in_link: bool) {
+        // White space opening the text is trimmed by every reader of it:
+        // it is not kept (a page has many white-space-only text nodes
+        // between blocks, each would cost an allocation).
+        let s = if self.text.is_empty() {
+            s.trim_start()
+        } else {
+            s
+        };
+        if s.is_empty() {
+            return;
+        }
         self.text.reserve(s.len());
         let mut last_space = self.text.ends_with(' ') || self.text.ends_with('\n');
         // The runs between white-space characters, copied whole; each white

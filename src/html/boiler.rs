@@ -1,9 +1,14 @@
 //! Generic UI and boilerplate phrases (several languages), matched against
 //! short lines inside the selected content.
 
+use smallvec::SmallVec;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// The words of a short line, kept inline (the line tests run on most
+/// lines of a page and read a handful of words).
+type LineWords<'t> = SmallVec<[&'t str; 8]>;
 
 use aho_corasick::AhoCorasick;
 
@@ -336,7 +341,7 @@ static EXACT_BY_FIRST_WORD: LazyLock<LabelsByFirstWord> = LazyLock::new(|| {
 });
 
 fn joined_ui_labels(bare: &str) -> Option<&'static str> {
-    let words: Vec<&str> = bare.split(' ').filter(|w| !w.is_empty()).collect();
+    let words: LineWords = bare.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() < 2 || words.len() > MAX_JOINED_LABEL_WORDS {
         return None;
     }
@@ -819,7 +824,7 @@ fn is_date_only(lower: &str) -> bool {
     if lower.chars().count() > 60 {
         return false;
     }
-    let tokens: Vec<&str> = lower
+    let tokens: LineWords = lower
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
@@ -866,7 +871,7 @@ fn numeric_date(lower: &str) -> bool {
 
 // "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
 fn is_reading_time(lower: &str) -> bool {
-    let words: Vec<&str> = lower
+    let words: LineWords = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -978,7 +983,7 @@ const STAFF_ROLES: &[&str] = &[
 // A forum rank under a poster's name: a staff role, or up to three words
 // ending in "member" ("Well-known member", "Premium Member").
 fn is_member_rank(run: &str) -> bool {
-    let words: Vec<&str> = run.split(' ').collect();
+    let words: LineWords = run.split(' ').collect();
     STAFF_ROLES.contains(&run)
         || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
 }
@@ -1031,7 +1036,7 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     let bare = lower
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>();
+        .collect::<LineWords>();
     if is_badge_tally(&bare) {
         return Some("member-card");
     }
@@ -1041,7 +1046,7 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     if bare.len() <= 6 && BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
         return Some("nav");
     }
-    if bare == ["edit"] && lower.contains('[') {
+    if bare.as_slice() == ["edit"] && lower.contains('[') {
         return Some("tool");
     }
     // "1455", and "2k" or "k" of "14.2k" (split at the point).
@@ -1061,30 +1066,23 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     {
         return Some("date");
     }
-    // Label phrases: join the non-number words into runs and match each run.
-    let mut runs: Vec<String> = Vec::new();
-    let mut cur: Vec<&str> = Vec::new();
-    for w in &bare {
-        if number(w) {
-            if !cur.is_empty() {
-                runs.push(cur.join(" "));
-                cur.clear();
-            }
-        } else {
-            cur.push(w);
+    // Label phrases: the runs of non-number words, each matched joined.
+    // Separators between label groups ("1,455 posts · Joined 2019").
+    let numbers = bare.iter().any(|w| number(w));
+    let mut all_labels = false;
+    for run in bare.split(|w| number(w)).filter(|run| !run.is_empty()) {
+        let joined = match run {
+            [word] => Cow::Borrowed(*word),
+            _ => Cow::Owned(run.join(" ")),
+        };
+        all_labels = MEMBER_LABELS.contains(&joined.as_ref())
+            || run.iter().all(|w| MEMBER_LABELS.contains(w))
+            // A rank stands alone ("Gold Member: $45" is a price).
+            || !numbers && is_member_rank(&joined);
+        if !all_labels {
+            break;
         }
     }
-    if !cur.is_empty() {
-        runs.push(cur.join(" "));
-    }
-    // Separators between label groups ("1,455 posts · Joined 2019").
-    let all_labels = !runs.is_empty()
-        && runs.iter().all(|r| {
-            MEMBER_LABELS.contains(&r.as_str())
-                || r.split(' ').all(|w| MEMBER_LABELS.contains(&w))
-                // A rank stands alone ("Gold Member: $45" is a price).
-                || runs.len() == 1 && runs.join(" ").len() == bare.join(" ").len() && is_member_rank(r)
-        });
     all_labels.then_some("member-card")
 }
 
@@ -1149,7 +1147,7 @@ fn is_bare_credit(t: &str) -> bool {
     if t.chars().count() > 60 || !(t.contains('/') || t.contains('|')) || t.contains("//") {
         return false;
     }
-    let tokens: Vec<&str> = t
+    let tokens: LineWords = t
         .split(|c: char| c.is_whitespace() || c == '/' || c == '|')
         .filter(|w| !w.is_empty())
         .collect();
@@ -1159,7 +1157,7 @@ fn is_bare_credit(t: &str) -> bool {
         .filter(|p| p.chars().any(char::is_alphabetic))
         .count()
         >= 2;
-    let words: Vec<&str> = tokens
+    let words: LineWords = tokens
         .iter()
         .copied()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -1671,12 +1669,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_date_only(&lower) {
         return Some("date");
     }
-    let bare = lower
-        .trim_matches(|c: char| !is_word_char(c))
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    if let Some(&k) = EXACT_KIND.get(bare.as_str()) {
+    let bare =
+        crate::normalize::collapsed_whitespace(lower.trim_matches(|c: char| !is_word_char(c)));
+    if let Some(&k) = EXACT_KIND.get(bare.as_ref()) {
         return Some(k);
     }
     if let Some(k) = joined_ui_labels(&bare) {

@@ -10,6 +10,7 @@ use html5ever::local_name;
 use std::collections::BTreeMap;
 
 use super::dom::{Dom, Kind};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 
 /// A detected page type and the signal it came from.
@@ -377,7 +378,7 @@ fn may_carry_marks(el: &scraper::node::Element) -> bool {
 }
 
 // Class and id words of an element.
-fn class_words(el: &scraper::node::Element) -> Vec<Cow<'_, str>> {
+fn class_words(el: &scraper::node::Element) -> SmallVec<[Cow<'_, str>; 8]> {
     super::prune::class_id_words(el).collect()
 }
 

@@ -5,6 +5,7 @@
 use super::dom::FastAttr;
 use crate::class_hints::{remembered, Memo};
 use html5ever::local_name;
+use smallvec::SmallVec;
 use std::borrow::Cow;
 
 use crate::ascii::contains_ignore_case;
@@ -207,12 +208,16 @@ pub fn class_id_words(el: &Element) -> impl Iterator<Item = Cow<'_, str>> {
         .flat_map(token_words)
 }
 
+/// The words of a class or id token: most have six or fewer, kept
+/// inline (this runs on most class tokens of a page).
+pub type TokenWords<'t> = SmallVec<[Cow<'t, str>; 6]>;
+
 /// Split a class or id token into lower-case words at `-`, `_` and other
 /// punctuation and at camelCase boundaries: `articleHeader_v2` → `article`,
 /// `header`, `v2`. Runs with digits stay whole, so generated ids such as
 /// `b5343ad4` never yield a word like `ad`.
-pub fn token_words(token: &str) -> Vec<Cow<'_, str>> {
-    let mut words = Vec::new();
+pub fn token_words(token: &str) -> TokenWords<'_> {
+    let mut words = TokenWords::new();
     for run in token.split(|c: char| !c.is_alphanumeric()) {
         if run.is_empty() {
             continue;
@@ -524,8 +529,8 @@ fn names_card_part(words: &[Cow<'_, str>]) -> bool {
 // whose block part is not page chrome: a word of its element part names a
 // part of one item on the page (its tags, its footer), not the page's own box.
 struct BemParts<'t> {
-    block: Vec<Cow<'t, str>>,
-    element: Vec<Cow<'t, str>>,
+    block: TokenWords<'t>,
+    element: TokenWords<'t>,
 }
 
 impl<'t> BemParts<'t> {
@@ -644,10 +649,10 @@ mod tests {
     #[test]
     fn words_split_on_case_and_punctuation() {
         assert_eq!(
-            token_words("articleHeader_v2"),
-            vec!["article", "header", "v2"]
+            token_words("articleHeader_v2").as_slice(),
+            ["article", "header", "v2"]
         );
-        assert_eq!(token_words("ad-slot"), vec!["ad", "slot"]);
+        assert_eq!(token_words("ad-slot").as_slice(), ["ad", "slot"]);
     }
 
     #[test]

@@ -685,7 +685,8 @@ fn is_price_text(t: &str) -> bool {
 
 // An element whose own text nodes form a price only together: scripts
 // that render pages split "$" and "15" into two text nodes ("$<!-- -->15").
-fn holds_split_price(dom: &Dom, i: usize) -> bool {
+// `joined` is scratch room for the joined texts.
+fn holds_split_price(dom: &Dom, i: usize, joined: &mut String) -> bool {
     let mut texts = dom
         .children(i)
         .filter_map(|c| match dom.items.get(c).map(|it| &it.kind) {
@@ -696,14 +697,14 @@ fn holds_split_price(dom: &Dom, i: usize) -> bool {
         return false;
     };
     // Longer text is no price (`is_price_text`): stop before copying it.
-    let mut joined = String::new();
+    joined.clear();
     for t in [first, second].into_iter().chain(texts) {
         if joined.len() + t.len() > 4 * MAX_PRICE_CHARS {
             return false;
         }
         joined.push_str(t);
     }
-    is_price_text(&joined)
+    is_price_text(joined)
 }
 
 // The container of the largest grid of priced items: at least six
@@ -713,6 +714,8 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
     let n = dom.len();
     let mut price = vec![false; n];
     let mut link = vec![false; n];
+    // The texts of one element joined, reused from element to element.
+    let mut joined = String::new();
     for i in (0..n).rev() {
         if dead[i] {
             continue;
@@ -721,7 +724,7 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
             Kind::Text(t) => price[i] = is_price_text(t),
             Kind::Elem(e) => {
                 link[i] |= e.name() == "a";
-                price[i] |= !price[i] && holds_split_price(dom, i);
+                price[i] |= !price[i] && holds_split_price(dom, i, &mut joined);
             }
         }
         let p = dom.parent(i);

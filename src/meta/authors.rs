@@ -88,7 +88,7 @@ fn drop_inner_parentheticals(s: &str) -> String {
 
 /// Whitespace runs become one space.
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::normalize::collapse_whitespace(s)
 }
 
 /// Drop dates and the words that introduce them, segment by segment:

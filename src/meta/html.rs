@@ -182,6 +182,12 @@ struct Scan {
     person_slugs: Vec<String>,
 }
 
+/// Most characters of a short line with a date label.
+const MAX_LABEL_LINE: usize = 120;
+
+/// Most characters of a line that says when the piece was first published.
+const MAX_ORIGINAL_DATE_LINE: usize = 300;
+
 impl Scan {
     fn run(doc: &Html) -> Scan {
         let mut s = Scan::default();
@@ -243,8 +249,7 @@ impl Scan {
             } else if own_text_has_digit(el) {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
-                s.add_label_line(el);
-                s.add_original_publication(el);
+                s.add_own_text_dates(el);
             }
             if name == "a" && s.author_links.len() < 8 {
                 s.add_author_link(el);
@@ -588,32 +593,30 @@ impl Scan {
     }
 
     /// An element whose own text opens with a publication or update label
-    /// and holds a date, anywhere outside comments and sidebars.
-    fn add_label_line(&mut self, el: ElementRef) {
-        if self.labelled_lines.len() >= 8 {
+    /// and holds a date ("Last updated: November 13, 2025"), or says when
+    /// the piece was first published ("originally published on …"),
+    /// anywhere outside comments and sidebars. The own text is read once
+    /// for both.
+    fn add_own_text_dates(&mut self, el: ElementRef) {
+        let wants_label_line = self.labelled_lines.len() < 8;
+        let wants_original = self.original_dates.len() < 2;
+        if !wants_label_line && !wants_original {
             return;
         }
-        let Some(text) = own_text(el, 120) else {
+        let Some(text) = own_text(el, MAX_ORIGINAL_DATE_LINE) else {
             return;
         };
-        if super::dates::date_label(&text).is_some()
+        if wants_label_line
+            && text.chars().count() <= MAX_LABEL_LINE
+            && super::dates::date_label(&text).is_some()
             && holds_a_date(&text)
             && !is_in_boilerplate(*el)
         {
-            self.labelled_lines.push(text);
+            self.labelled_lines.push(text.clone());
         }
-    }
-
-    /// An element whose own text says when the piece was first published,
-    /// outside comments and sidebars.
-    fn add_original_publication(&mut self, el: ElementRef) {
-        if self.original_dates.len() >= 2 {
-            return;
-        }
-        let Some(text) = own_text(el, 300) else {
-            return;
-        };
-        if super::dates::original_publication_date(&text, None).is_some() && !is_in_boilerplate(*el)
+        if wants_original
+            && super::dates::original_publication_date(&text, None).is_some()
+            && !is_in_boilerplate(*el)
         {
             self.original_dates.push(text);
         }

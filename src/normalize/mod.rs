@@ -130,6 +130,26 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// [`collapse_whitespace`], borrowed when the text is already so (words
+/// joined by single ASCII spaces): most short lines are.
+pub fn collapsed_whitespace(s: &str) -> Cow<'_, str> {
+    let mut after_space = true;
+    let collapsed = s.chars().all(|c| {
+        let ok = if c == ' ' {
+            !after_space
+        } else {
+            !c.is_whitespace()
+        };
+        after_space = c == ' ';
+        ok
+    }) && !after_space;
+    if collapsed || s.is_empty() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(collapse_whitespace(s))
+    }
+}
+
 /// Fold typographic quotes, dashes and ellipses to ASCII (`--ascii-punct`).
 pub fn fold_punctuation(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -338,6 +358,13 @@ mod tests {
     #[test]
     fn whitespace_runs_and_nbsp_collapse() {
         assert_eq!(collapse_whitespace("  a \u{a0}\u{3000} b\t\nc "), "a b c");
+        for text in [
+            "a b c", "a  b", " a", "a ", "a\tb", "a\u{a0}b", "", " ", "ab",
+        ] {
+            let cow = collapsed_whitespace(text);
+            assert_eq!(cow, collapse_whitespace(text), "{text:?}");
+            assert_eq!(matches!(cow, Cow::Borrowed(_)), cow == text, "{text:?}");
+        }
     }
 
     #[test]
