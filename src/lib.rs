@@ -254,12 +254,7 @@ impl Extractor {
         batch::par_map(&slots, jobs, |slot| {
             match slot.lock().ok().and_then(|mut s| s.take()) {
                 Some(s) => self.finish(s),
-                None => Article::failed(
-                    Source::default(),
-                    &Error::Internal {
-                        message: "a page of the window was lost".to_string(),
-                    },
-                ),
+                None => Article::failed(Source::default(), &batch::lost_page()),
             }
         })
     }
