@@ -225,29 +225,45 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
             DedupArg::Near => dedup::Mode::Near,
         })
     });
-    for window in windows {
-        // One window of records, in input order: cross-page stages (site-level
-        // boilerplate, duplicate removal) work here before output.
-        let format = *format.get_or_insert_with(|| {
-            let multi = n_inputs != 1 || read_stats.multi_page.load(Ordering::Relaxed);
-            output_format(args.format, multi)
-        });
-        for record in &window {
-            if dedup.as_mut().is_some_and(|d| d.is_duplicate(record)) {
-                counts.duplicates += 1;
-                continue;
+    // Windows are extracted on their own thread while this one writes the
+    // records of the window before (one window of records waits at most).
+    let (done, extracted) = std::sync::mpsc::sync_channel(1);
+    std::thread::scope(|s| -> anyhow::Result<()> {
+        std::thread::Builder::new()
+            .name("unboil-extract".to_string())
+            .spawn_scoped(s, move || {
+                for window in windows {
+                    if done.send(window).is_err() {
+                        break;
+                    }
+                }
+            })
+            .context("starting the extraction thread")?;
+        for window in extracted {
+            // One window of records, in input order (site-level boilerplate
+            // already dropped across it): duplicates are removed here.
+            let format = *format.get_or_insert_with(|| {
+                let multi = n_inputs != 1 || read_stats.multi_page.load(Ordering::Relaxed);
+                output_format(args.format, multi)
+            });
+            for record in &window {
+                if dedup.as_mut().is_some_and(|d| d.is_duplicate(record)) {
+                    counts.duplicates += 1;
+                    continue;
+                }
+                counts.add(record);
+                if record.status == Status::Error && !args.quiet {
+                    progress.clear();
+                    let msg = record.error.as_ref().map_or("", |e| e.message.as_str());
+                    eprintln!("unboil: {}: {msg}", where_from(&record.source));
+                }
+                let first = counts.pages == 1;
+                output::write_record(&mut sink, record, format, first).context("writing output")?;
             }
-            counts.add(record);
-            if record.status == Status::Error && !args.quiet {
-                progress.clear();
-                let msg = record.error.as_ref().map_or("", |e| e.message.as_str());
-                eprintln!("unboil: {}: {msg}", where_from(&record.source));
-            }
-            let first = counts.pages == 1;
-            output::write_record(&mut sink, record, format, first).context("writing output")?;
+            progress.update(&counts);
         }
-        progress.update(&counts);
-    }
+        Ok(())
+    })?;
     sink.flush().context("writing output")?;
     progress.clear();
     let summary = Summary::new(
