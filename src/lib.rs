@@ -246,17 +246,13 @@ impl Extractor {
                 .collect();
             site::filter_window(&mut pages, self.options.explain);
         }
-        // Each slot is taken exactly once, by the worker that builds it.
-        let slots: Vec<std::sync::Mutex<Option<Staged>>> = staged
-            .into_iter()
-            .map(|s| std::sync::Mutex::new(Some(s)))
-            .collect();
-        batch::par_map(&slots, jobs, |slot| {
-            match slot.lock().ok().and_then(|mut s| s.take()) {
-                Some(s) => self.finish(s),
-                None => Article::failed(Source::default(), &batch::lost_page()),
-            }
-        })
+        batch::par_map_pulled(
+            &mut staged.into_iter(),
+            usize::MAX,
+            jobs,
+            |s| self.finish(s),
+            |_| Article::failed(Source::default(), &batch::lost_page()),
+        )
     }
 
     fn stage_bytes(
