@@ -1,7 +1,6 @@
 //! Ordered parallel map: the building block of bulk runs. Results come back in
 //! input order, so output bytes never depend on the thread count.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::input::Page;
@@ -84,6 +83,8 @@ pub fn par_map_pulled<T: Send, R: Send>(
     f: impl Fn(T) -> R + Sync,
     lost: impl Fn(usize) -> R,
 ) -> Vec<R> {
+    // No more threads than items.
+    let jobs = jobs.min(limit);
     // A panic loses its item only.
     let guarded = |item: T| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(item)));
     if jobs <= 1 {
@@ -145,46 +146,11 @@ pub fn par_map_pulled<T: Send, R: Send>(
         .collect()
 }
 
-/// Map `f` over `items` on up to `jobs` threads; results are in input order.
-/// Threads take the next item from a shared counter, so one slow page does
-/// not hold up a fixed share of the work.
+/// Map `f` over `items` on up to `jobs` threads; results are in input order
+/// ([`par_map_pulled`] over the slice). An item whose work panicked is
+/// computed again on this thread, where the panic then surfaces.
 pub fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    if jobs <= 1 || items.len() <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let per_thread: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..jobs.min(items.len()))
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, f(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        // A worker that panicked loses its results; they are recomputed below
-        // on this thread, where the panic (if `f` panics again) surfaces.
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    for (i, r) in per_thread.into_iter().flatten() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(r);
-        }
-    }
-    slots
-        .into_iter()
-        .zip(items)
-        .map(|(r, item)| r.unwrap_or_else(|| f(item)))
-        .collect()
+    par_map_pulled(&mut items.iter(), items.len(), jobs, &f, |i| f(&items[i]))
 }
 
 #[cfg(test)]

@@ -246,9 +246,10 @@ impl Extractor {
                 .collect();
             site::filter_window(&mut pages, self.options.explain);
         }
+        let n = staged.len();
         batch::par_map_pulled(
             &mut staged.into_iter(),
-            usize::MAX,
+            n,
             jobs,
             |s| self.finish(s),
             |_| Article::failed(Source::default(), &batch::lost_page()),
