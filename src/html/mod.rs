@@ -95,7 +95,22 @@ fn extract_document(doc: scraper::Html, page_url: Option<&str>, opts: &Options) 
         add_hidden_product_description(&mut ex);
         drop_authors_found_in_product_page(&mut ex.meta);
     }
+    if ex.meta.page_type.as_deref() == Some("article") {
+        credit_site_owner(&mut ex.meta);
+    }
     ex
+}
+
+// An article on a personal site that names no author is by the person the
+// site is named after; a shop or a firm named after its founder does not
+// make them the author of its pages, so only articles are credited.
+fn credit_site_owner(meta: &mut crate::meta::Metadata) {
+    if meta.authors.is_empty() {
+        if let Some(owner) = meta.site_owner.clone() {
+            meta.authors = vec![owner];
+            meta.credit("authors", "site-owner");
+        }
+    }
 }
 
 // On a product page a name found in the page's text (a "By …" line, an

@@ -1083,6 +1083,22 @@ const NOT_NAME_WORDS: &[&str] = &[
 /// A person's name: 1–5 words, each starting with an upper-case letter (or a
 /// particle like "van", "de", or a letter of a script without case), no
 /// digits, URLs, e-mail addresses or UI words.
+/// Common given names, lower case, one per line.
+const GIVEN_NAMES_LIST: &str = include_str!("given_names.txt");
+
+static GIVEN_NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| GIVEN_NAMES_LIST.lines().map(str::trim).collect());
+
+/// Whether a name opens with a common given name ("Jane Doe", not "Paper
+/// Trails"): asked where a name could as well be a brand's, as a site's
+/// name is.
+pub fn opens_with_given_name(s: &str) -> bool {
+    s.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        GIVEN_NAMES.contains(w.as_str())
+    })
+}
+
 pub fn looks_like_name(s: &str) -> bool {
     let s = s.trim();
     let words: Vec<&str> = s.split_whitespace().collect();

@@ -18,7 +18,7 @@ use super::dates::{find_dates, original_publication_date, parse_date_with_locale
 use super::jsonld::{self, LdInfo};
 use super::title::{
     clean_headline, decode_entities, fold, home_page_title, opens_with_site_name,
-    reconcile_with_source, same_site, PageKind,
+    reconcile_with_source, same_site, segments as title_segments, PageKind,
 };
 use super::url::{is_absolute_http, resolve};
 use super::{language, Metadata};
@@ -1851,6 +1851,13 @@ fn assemble(
     if !m.authors.is_empty() {
         note(&mut sources, "authors", Some(author_src.clone()));
     }
+    if !home {
+        m.site_owner = site_owner(
+            m.site_name.as_deref(),
+            scan.title.as_deref(),
+            m.url.as_deref().or(page_url),
+        );
+    }
     if m.site_name.is_none() {
         m.site_name = orgs.into_iter().next();
         if m.site_name.is_some() {
@@ -2141,6 +2148,63 @@ fn looks_like_personal_site_owner(author: &str) -> bool {
         && !authors::is_organisation(author)
         && !is_shouted(author)
         && !names_a_business(author)
+}
+
+/// The person a personal site is named after: its site name, or the name
+/// at either end of its `<title>` ("Post | Jane Doe"), when that is a
+/// person's name (opening with a common given name: brands are named
+/// like people too) that the site's address spells (`janedoe.com`,
+/// `jane.blog.example`, `doe.dev`).
+fn site_owner(site_name: Option<&str>, title: Option<&str>, url: Option<&str>) -> Option<String> {
+    let labels = host_labels(url?);
+    let segments = title.map(title_segments).unwrap_or_default();
+    let ends = match segments.as_slice() {
+        [first, .., last] => vec![*last, *first],
+        _ => Vec::new(),
+    };
+    site_name
+        .into_iter()
+        .chain(ends)
+        .map(str::trim)
+        .find(|c| {
+            looks_like_personal_site_owner(c)
+                && authors::opens_with_given_name(c)
+                && spelled_in_host(c, &labels)
+        })
+        .map(str::to_string)
+}
+
+/// The labels of a URL's host that can name its owner: all but the
+/// top-level domain and `www`.
+fn host_labels(url: &str) -> Vec<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let n = labels.len().saturating_sub(1);
+    labels
+        .iter()
+        .take(n)
+        .filter(|l| !l.eq_ignore_ascii_case("www"))
+        .map(|l| l.to_ascii_lowercase().replace('-', ""))
+        .collect()
+}
+
+// A domain bought for a person spells the whole name ("janedoe") or, when
+// it is long enough not to be a chance match, the first or the last name.
+fn spelled_in_host(name: &str, labels: &[String]) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        })
+        .collect();
+    let whole = words.concat();
+    let one_name =
+        |l: &String| l.len() >= 4 && (words.first() == Some(l) || words.last() == Some(l));
+    labels.iter().any(|l| *l == whole || one_name(l))
 }
 
 // A name set in capitals throughout ("EXAMPLE TODAY") is a brand's
@@ -3230,6 +3294,34 @@ mod tests {
         assert_eq!(m.authors, vec!["Bo Kim"]);
         assert_eq!(m.published.as_deref(), Some("2023-07-08"));
         assert_eq!(m.title.as_deref(), Some("Microdata headline here"));
+    }
+
+    #[test]
+    fn site_owner_is_a_person_the_address_spells() {
+        let url = Some("https://laurabrenner.net/notes/x");
+        let owner = |site, title, url| site_owner(site, title, url);
+        assert_eq!(
+            owner(None, Some("A post | Laura Brenner"), url).as_deref(),
+            Some("Laura Brenner")
+        );
+        // First or last name alone as the host, or a blog platform's subdomain.
+        assert!(owner(
+            Some("Laura Brenner"),
+            None,
+            Some("https://laura.blog.example/p")
+        )
+        .is_some());
+        assert!(owner(Some("Laura Brenner"), None, Some("https://brenner.dev/")).is_some());
+        // Another person's name, a brand named like a person, no address.
+        assert!(owner(Some("Anna Berg"), None, url).is_none());
+        assert!(owner(Some("Paper Trails"), None, Some("https://papertrails.com/")).is_none());
+        assert!(owner(Some("Laura Brenner"), None, None).is_none());
+        // Short names match only as the whole host label.
+        assert!(!spelled_in_host(
+            "Jo Lind",
+            &host_labels("https://jo.example.org/")
+        ));
+        assert_eq!(host_labels("https://www.jane-doe.net:8080/a"), ["janedoe"]);
     }
 
     #[test]

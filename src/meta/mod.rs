@@ -31,6 +31,10 @@ pub struct Metadata {
     /// tags, RDFa, microdata), not from a byline in its text (not a record
     /// field).
     pub authors_declared: bool,
+    /// The person a personal site is named after (`janedoe.com`, titled
+    /// "Post | Jane Doe"): the author of its articles that name no other
+    /// (not a record field).
+    pub site_owner: Option<String>,
 }
 impl Metadata {
     /// Whether the named record field holds a value (an unknown name holds none).

@@ -182,7 +182,7 @@ fn strip_tld(s: &str) -> &str {
 }
 
 /// Split a title on its separators, keeping the order of the pieces.
-fn segments(title: &str) -> Vec<&str> {
+pub fn segments(title: &str) -> Vec<&str> {
     let mut parts = vec![title];
     for sep in SEPARATORS {
         parts = parts
