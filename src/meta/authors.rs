@@ -21,7 +21,12 @@ pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
     let s = cut_at_date(&s);
     let mut names: Vec<String> = Vec::new();
     let mut credit: Option<String> = None;
-    for (idx, segment) in split_credit_segments(&s).into_iter().enumerate() {
+    for (idx, (segment, outlet)) in split_credit_segments(&s).into_iter().enumerate() {
+        // What a writer writes "for" is the outlet, never a co-author.
+        if outlet {
+            credit.get_or_insert_with(|| segment.trim().to_string());
+            continue;
+        }
         let segment = strip_byline_prefix(segment.trim());
         let segment = cut_at_bio(segment);
         if segment.is_empty() {
@@ -249,7 +254,8 @@ fn find_word(hay: &str, w: &str) -> Option<usize> {
 /// Split off credit segments: "Jane Doe | Reuters", "Jane Doe / AFP",
 /// "Jane Doe — The Times", "Jane Doe (dpa)", "Jane Doe for Example News",
 /// "Jane Doe ● May 2, 2025" (bullets themes set between a byline's parts).
-fn split_credit_segments(s: &str) -> Vec<&str> {
+/// Each segment says whether it is the outlet after a "for".
+fn split_credit_segments(s: &str) -> Vec<(&str, bool)> {
     let mut out = Vec::new();
     for part in s.split([
         '|', '/', '—', '–', '•', '·', '●', '⋅', '∙', '▪', '(', ')', '[', ']',
@@ -262,12 +268,12 @@ fn split_credit_segments(s: &str) -> Vec<&str> {
         for piece in part.split(" - ") {
             match split_for_outlet(piece) {
                 Some((a, b)) => {
-                    out.push(a);
+                    out.push((a, false));
                     if !b.is_empty() {
-                        out.push(b);
+                        out.push((b, true));
                     }
                 }
-                None => out.push(piece),
+                None => out.push((piece, false)),
             }
         }
     }
@@ -1495,7 +1501,13 @@ mod tests {
         assert_eq!(c.as_deref(), Some("Center for Soil Testing and Research"));
         let (n, c) = parse_byline("Jane Doe and Ravi Kumar for Example News");
         assert_eq!(n, vec!["Jane Doe", "Ravi Kumar"]);
-        assert_eq!(c.as_deref(), Some("Example News"));
+        assert_eq!(c.as_deref(), Some("Example News")); // The outlet after "for" is a credit even when it reads like a
+                                                        // name, never a co-author.
+        let (n, c) = parse_byline("Jane Doe for Harbour Light");
+        assert_eq!(n, vec!["Jane Doe"]);
+        assert_eq!(c.as_deref(), Some("Harbour Light"));
+        let (n, _) = parse_byline("Door Anchor for Resistance Bands – Yellow");
+        assert!(!n.iter().any(|x| x == "Resistance Bands"), "{n:?}");
     }
 
     #[test]
