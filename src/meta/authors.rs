@@ -21,6 +21,7 @@ pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
     let s = cut_at_date(&s);
     let mut names: Vec<String> = Vec::new();
     let mut credit: Option<String> = None;
+    let mut after_role = false;
     for (idx, (segment, outlet)) in split_credit_segments(&s).into_iter().enumerate() {
         // What a writer writes "for" is the outlet, never a co-author.
         if outlet {
@@ -34,13 +35,19 @@ pub fn parse_byline(s: &str) -> (Vec<String>, Option<String>) {
         }
         // After the first segment, only organisations and names of further
         // authors are expected; a lone phrase is more likely a credit.
-        let (found, org) = names_in_segment(segment);
-        if idx > 0 && found.len() == 1 && !names.is_empty() && org.is_none() {
-            names.extend(found);
+        let found = names_in_segment(segment);
+        // After "Jane Doe, Director of Operations", a segment naming no role
+        // of its own goes on about that role ("- 10+ Years in the Industry").
+        if after_role && !found.role {
             continue;
         }
-        names.extend(found);
-        if let Some(o) = org {
+        after_role |= found.role && !found.names.is_empty();
+        if idx > 0 && found.names.len() == 1 && !names.is_empty() && found.org.is_none() {
+            names.extend(found.names);
+            continue;
+        }
+        names.extend(found.names);
+        if let Some(o) = found.org {
             credit.get_or_insert(o);
         }
     }
@@ -530,11 +537,40 @@ fn cut_at_bio(s: &str) -> &str {
 /// Names in one segment: split on commas, "and", "&" in several languages;
 /// job titles and credentials after a comma are dropped, an organisation is
 /// returned apart.
-fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
+/// The names in one segment of a byline, the organisation it credits, and
+/// whether it gives someone's role.
+struct SegmentNames {
+    names: Vec<String>,
+    org: Option<String>,
+    role: bool,
+}
+
+fn names_in_segment(s: &str) -> SegmentNames {
     let mut names = Vec::new();
     let mut org = None;
-    for part in s.split([',', ';', '&', '、', '，', '+']) {
+    let mut role = false;
+    let parts: Vec<&str> = s.split([',', ';', '&', '、', '，', '+']).collect();
+    // The part after "Jane Doe, Director of Operations" is the employer
+    // ("Atlas Van Lines"), unless a role follows it too ("Jane Doe,
+    // Editor, John Roe, Writer").
+    let mut employer_next = false;
+    for (i, part) in parts.iter().enumerate() {
+        if std::mem::take(&mut employer_next) {
+            let next_is_role = parts
+                .get(i + 1)
+                .is_some_and(|n| is_joined_role(n) || is_job_title(clean_piece(n)));
+            // "…, and John Roe" joins another name.
+            let joined = part
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| is_name_joiner(&w.to_lowercase()));
+            if !next_is_role && !joined {
+                org.get_or_insert_with(|| clean_piece(part).to_string());
+                continue;
+            }
+        }
         if is_joined_role(part) {
+            role = true;
             continue;
         }
         let pieces = split_on_and(part);
@@ -553,6 +589,7 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             // What follows a job title's "and" in the same part belongs to
             // the title ("Head of Research and Public Engagement").
             if stripped != piece && starts_with_role_qualifier(piece) {
+                role = true;
                 break;
             }
             let piece = stripped;
@@ -564,6 +601,8 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
                 continue;
             }
             if is_job_title(piece) {
+                role = true;
+                employer_next = !names.is_empty();
                 break;
             }
             if piece.is_empty() || is_credential(piece) {
@@ -576,7 +615,7 @@ fn names_in_segment(s: &str) -> (Vec<String>, Option<String>) {
             }
         }
     }
-    (names, org)
+    SegmentNames { names, org, role }
 }
 
 fn clean_piece(s: &str) -> &str {
@@ -1508,6 +1547,23 @@ mod tests {
         assert_eq!(c.as_deref(), Some("Harbour Light"));
         let (n, _) = parse_byline("Door Anchor for Resistance Bands – Yellow");
         assert!(!n.iter().any(|x| x == "Resistance Bands"), "{n:?}");
+    }
+
+    #[test]
+    fn what_follows_a_role_is_the_role_s() {
+        // The employer after the role, and the tenure after that.
+        let (n, c) = parse_byline(
+            "Benjamin Ortiz, Sr. Director of Operations, Harbour Van Lines - 10+ Years in the Moving Industry",
+        );
+        assert_eq!(n, vec!["Benjamin Ortiz"]);
+        assert_eq!(c.as_deref(), Some("Harbour Van Lines"));
+        // A role after the next name makes it a co-author, as does "and".
+        let (n, _) = parse_byline("Jane Doe, Editor, John Roe, Staff Writer");
+        assert_eq!(n, vec!["Jane Doe", "John Roe"]);
+        let (n, _) = parse_byline("Jane Doe, Editor at Large, and John Roe");
+        assert_eq!(n, vec!["Jane Doe", "John Roe"]);
+        let (n, _) = parse_byline("Jane Doe, Senior Editor | John Roe, Writer");
+        assert_eq!(n, vec!["Jane Doe", "John Roe"]);
     }
 
     #[test]
