@@ -993,8 +993,9 @@ fn class_and_id(el: ElementRef) -> String {
 }
 
 // Class/id words of regions whose authors and dates are not the article's:
-// comments, related stories, sidebars, footers, widgets.
-pub(crate) const BOILERPLATE_HINTS: [&str; 10] = [
+// comments, related stories, sidebars, footers, widgets, customers'
+// testimonials.
+pub(crate) const BOILERPLATE_HINTS: [&str; 11] = [
     "comment",
     "related",
     "sidebar",
@@ -1005,6 +1006,7 @@ pub(crate) const BOILERPLATE_HINTS: [&str; 10] = [
     "trending",
     "newsletter",
     "reply",
+    "testimonial",
 ];
 
 /// A URL whose path has an `author`/`authors` segment followed by a slug:
@@ -1237,8 +1239,22 @@ fn is_byline_element(el: ElementRef, hint_bits: u8) -> bool {
     const NOT: [&str; 9] = [
         "avatar", "bio", "img", "image", "photo", "desc", "about", "social", "follow",
     ];
-    (hints.contains("byline") || hints.contains("author") || hints.contains("autor"))
-        && !NOT.iter().any(|n| hints.contains(n))
+    names_byline_or_author(&hints) && !NOT.iter().any(|n| hints.contains(n))
+}
+
+/// Whether lower-cased class and id words name a byline or an author: not
+/// "authorization" or "authority" (a payment widget, an "Authorization
+/// Forms" heading), nor a theme's "no-byline" switch.
+fn names_byline_or_author(hints: &str) -> bool {
+    ["byline", "author", "autor"].iter().any(|word| {
+        hints.match_indices(word).any(|(at, w)| {
+            let after = hints.get(at + w.len()..).unwrap_or("");
+            let before = hints.get(..at).unwrap_or("");
+            let other_word = ["iz", "is", "it"].iter().any(|x| after.starts_with(x));
+            let negated = ["no-", "no_", "no"].iter().any(|x| before.ends_with(x));
+            !other_word && !negated
+        })
+    })
 }
 
 /// Inside the site's account or login menu, where the visitor's own user
@@ -3294,6 +3310,28 @@ mod tests {
         assert_eq!(m.authors, vec!["Bo Kim"]);
         assert_eq!(m.published.as_deref(), Some("2023-07-08"));
         assert_eq!(m.title.as_deref(), Some("Microdata headline here"));
+    }
+
+    #[test]
+    fn byline_classes_are_told_from_lookalikes() {
+        for yes in [
+            "byline",
+            "post-author",
+            "entry-autor",
+            "authorname",
+            "author_box",
+        ] {
+            assert!(names_byline_or_author(yes), "{yes}");
+        }
+        for no in [
+            "authorizationfeaturegraphic__legend",
+            "authority-score",
+            "autorisation",
+            "post-meta-detail no-byline",
+            "noauthor",
+        ] {
+            assert!(!names_byline_or_author(no), "{no}");
+        }
     }
 
     #[test]
