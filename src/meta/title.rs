@@ -181,10 +181,41 @@ fn strip_tld(s: &str) -> &str {
     s
 }
 
+/// The separators that occur in a text, in the order of [`SEPARATORS`]:
+/// each starts with a space, so only the spaces are tried (titles are split
+/// several times per page, most on one separator or none).
+fn separators_in(text: &str) -> impl Iterator<Item = &'static str> {
+    let mut found = 0u16;
+    for at in memchr::memchr_iter(b' ', text.as_bytes()) {
+        let rest = text.get(at..).unwrap_or_default();
+        for (i, sep) in SEPARATORS.iter().enumerate() {
+            if rest.starts_with(sep) {
+                found |= 1 << i;
+            }
+        }
+    }
+    SEPARATORS
+        .iter()
+        .enumerate()
+        .filter(move |(i, _)| found & (1 << i) != 0)
+        .map(|(_, sep)| *sep)
+}
+
 /// Split a title on its separators, keeping the order of the pieces.
 pub fn segments(title: &str) -> Vec<&str> {
-    let mut parts = vec![title];
-    for sep in SEPARATORS {
+    // A piece holds no separator its title does not, and a separator that
+    // does not occur splits nothing; every pass trims its pieces, so the
+    // first (" | ") trims them even when it splits nothing.
+    let mut seps = separators_in(title).peekable();
+    let mut parts = if seps.peek() == SEPARATORS.first() {
+        vec![title]
+    } else {
+        Some(title.trim())
+            .filter(|t| !t.is_empty())
+            .into_iter()
+            .collect()
+    };
+    for sep in seps {
         parts = parts
             .into_iter()
             .flat_map(|p| p.split(sep))
@@ -565,7 +596,7 @@ pub fn opens_with_site_name(raw: &str, sites: &[&str]) -> bool {
 
 /// Drop a last separator-delimited segment that is a site name.
 fn strip_trailing_site(title: &str, sites: &[&str]) -> String {
-    for sep in SEPARATORS {
+    for sep in separators_in(title) {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             if words(head) >= 2 && sites.iter().any(|s| same_site(tail, s)) {
                 // Only when the head still holds a tagline after the site.
@@ -674,6 +705,31 @@ fn confirms_h1(title: &str, h1: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    // Every separator split in turn over every piece: what `segments` did
+    // before it tried only the separators its title holds.
+    fn segments_by_every_separator(title: &str) -> Vec<&str> {
+        let mut parts = vec![title];
+        for sep in SEPARATORS {
+            parts = parts
+                .into_iter()
+                .flat_map(|p| p.split(sep))
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+        }
+        parts
+    }
+
+    proptest! {
+        #[test]
+        fn segments_agree_with_splitting_on_every_separator(
+            title in "([a-z]{0,4}| |\\||-|–|—|::|·|•|»|«|~|/|‹){0,16}"
+        ) {
+            prop_assert_eq!(segments(&title), segments_by_every_separator(&title));
+        }
+    }
 
     #[test]
     fn a_headline_that_mentions_the_site_is_no_site_name() {
