@@ -15,6 +15,12 @@ read, extracted, and the text produced. Wall time covers the whole run:
 inherited by unboil's reader and writer threads and by the pool's workers),
 so a helper thread cannot borrow an idle core. `--no-pin` lifts that.
 
+A short run is exposed to the machine's passing load more than a long one
+(unboil's one-core run takes a few seconds, trafilatura's a minute and a
+half), so each system and core count is run again until its runs add up to
+`--min-time` seconds or `--max-runs` runs, and the median run is reported
+with the fastest and slowest beside it.
+
 Prints pages/s and MB/s (of decompressed HTML) per system and core count, and
 unboil's peak RSS. Not part of CI. Usage (after bench/peers/run.sh made the venv):
 
@@ -26,6 +32,7 @@ import json
 import multiprocessing as mp
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -134,6 +141,9 @@ def main():
     ap.add_argument("--systems", nargs="+", default=["unboil", "resiliparse", "trafilatura"])
     ap.add_argument("--json", default=None, help="also write the figures here")
     ap.add_argument("--no-pin", action="store_true", help="do not pin a run to its N cores")
+    ap.add_argument("--min-time", type=float, default=30.0,
+                    help="run each system and core count until its runs add up to this many seconds")
+    ap.add_argument("--max-runs", type=int, default=5, help="at most this many runs of each")
     args = ap.parse_args()
 
     files = materialize(Path(args.dataset), Path(args.scratch))
@@ -149,22 +159,26 @@ def main():
     for system in args.systems:
         for jobs in args.jobs:
             print(f"running {system} on {jobs} core(s)", file=sys.stderr)
-            with pinned(jobs, not args.no_pin):
-                if system == "unboil":
-                    secs, rss_kb = run_unboil(args.unboil, args.scratch, jobs)
-                    errors = None
-                else:
-                    secs, errors = run_peer(system, paths, jobs)
-                    rss_kb = None
-            rows.append({"system": system, "jobs": jobs, "secs": secs, "pages_per_s": len(paths) / secs,
-                         "mb_per_s": mb / secs, "errors": errors,
+            runs, rss_kb, errors = [], None, None
+            while not runs or (sum(runs) < args.min_time and len(runs) < args.max_runs):
+                with pinned(jobs, not args.no_pin):
+                    if system == "unboil":
+                        secs, rss_kb = run_unboil(args.unboil, args.scratch, jobs)
+                    else:
+                        secs, errors = run_peer(system, paths, jobs)
+                runs.append(secs)
+            secs = statistics.median(runs)
+            rows.append({"system": system, "jobs": jobs, "secs": secs, "runs": runs,
+                         "pages_per_s": len(paths) / secs, "mb_per_s": mb / secs, "errors": errors,
                          "peak_rss_mb": rss_kb / 1024 if rss_kb else None})
 
-    print(f"{'system':<14}{'cores':>6}{'pages/s':>10}{'MB/s':>9}{'wall s':>9}{'speed-up':>10}")
+    print(f"{'system':<14}{'cores':>6}{'pages/s':>10}{'MB/s':>9}{'wall s':>9}{'speed-up':>10}"
+          f"{'runs':>6}  pages/s range")
     for r in rows:
         base = next(x for x in rows if x["system"] == r["system"] and x["jobs"] == min(args.jobs))
+        lo, hi = len(paths) / max(r["runs"]), len(paths) / min(r["runs"])
         print(f"{r['system']:<14}{r['jobs']:>6}{r['pages_per_s']:>10.1f}{r['mb_per_s']:>9.2f}"
-              f"{r['secs']:>9.1f}{base['secs'] / r['secs']:>9.2f}x")
+              f"{r['secs']:>9.1f}{base['secs'] / r['secs']:>9.2f}x{len(r['runs']):>6}  {lo:.1f}-{hi:.1f}")
     for r in rows:
         if r["peak_rss_mb"]:
             print(f"unboil peak RSS (largest of the runs so far, whole process): {r['peak_rss_mb']:.0f} MB",
