@@ -216,14 +216,20 @@ pub fn segments(title: &str) -> Vec<&str> {
             .collect()
     };
     for sep in seps {
-        parts = parts
-            .into_iter()
-            .flat_map(|p| p.split(sep))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+        parts = split_pieces(parts, sep);
     }
     parts
+}
+
+/// One pass of [`segments`]: every piece split on `sep`, the new pieces
+/// trimmed, empty ones dropped.
+fn split_pieces<'a>(parts: Vec<&'a str>, sep: &str) -> Vec<&'a str> {
+    parts
+        .into_iter()
+        .flat_map(|p| p.split(sep))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// The folded runs of two or more consecutive segments of `title` that do
@@ -710,16 +716,9 @@ mod tests {
     // Every separator split in turn over every piece: what `segments` did
     // before it tried only the separators its title holds.
     fn segments_by_every_separator(title: &str) -> Vec<&str> {
-        let mut parts = vec![title];
-        for sep in SEPARATORS {
-            parts = parts
-                .into_iter()
-                .flat_map(|p| p.split(sep))
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .collect();
-        }
-        parts
+        SEPARATORS
+            .iter()
+            .fold(vec![title], |parts, sep| split_pieces(parts, sep))
     }
 
     proptest! {
