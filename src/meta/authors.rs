@@ -534,9 +534,6 @@ fn cut_at_bio(s: &str) -> &str {
     s
 }
 
-/// Names in one segment: split on commas, "and", "&" in several languages;
-/// job titles and credentials after a comma are dropped, an organisation is
-/// returned apart.
 /// The names in one segment of a byline, the organisation it credits, and
 /// whether it gives someone's role.
 struct SegmentNames {
@@ -545,6 +542,9 @@ struct SegmentNames {
     role: bool,
 }
 
+/// Names in one segment: split on commas, "and", "&" in several languages;
+/// job titles and credentials after a comma are dropped, an organisation is
+/// returned apart.
 fn names_in_segment(s: &str) -> SegmentNames {
     let mut names = Vec::new();
     let mut org = None;
@@ -1125,9 +1125,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "infographic",
 ];
 
-/// A person's name: 1–5 words, each starting with an upper-case letter (or a
-/// particle like "van", "de", or a letter of a script without case), no
-/// digits, URLs, e-mail addresses or UI words.
 /// Common given names, lower case, one per line.
 const GIVEN_NAMES_LIST: &str = include_str!("given_names.txt");
 
@@ -1144,6 +1141,9 @@ pub fn opens_with_given_name(s: &str) -> bool {
     })
 }
 
+/// A person's name: 1–5 words, each starting with an upper-case letter (or a
+/// particle like "van", "de", or a letter of a script without case), no
+/// digits, URLs, e-mail addresses or UI words.
 pub fn looks_like_name(s: &str) -> bool {
     let s = s.trim();
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -1540,8 +1540,9 @@ mod tests {
         assert_eq!(c.as_deref(), Some("Center for Soil Testing and Research"));
         let (n, c) = parse_byline("Jane Doe and Ravi Kumar for Example News");
         assert_eq!(n, vec!["Jane Doe", "Ravi Kumar"]);
-        assert_eq!(c.as_deref(), Some("Example News")); // The outlet after "for" is a credit even when it reads like a
-                                                        // name, never a co-author.
+        assert_eq!(c.as_deref(), Some("Example News"));
+        // The outlet after "for" is a credit even when it reads like a
+        // name, never a co-author.
         let (n, c) = parse_byline("Jane Doe for Harbour Light");
         assert_eq!(n, vec!["Jane Doe"]);
         assert_eq!(c.as_deref(), Some("Harbour Light"));

@@ -2191,18 +2191,14 @@ fn site_owner(site_name: Option<&str>, title: Option<&str>, url: Option<&str>) -
 }
 
 /// The labels of a URL's host that can name its owner: all but the
-/// top-level domain and `www`.
+/// top-level domain and `www`, without hyphens.
 fn host_labels(url: &str) -> Vec<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or_default();
+    let Some(host) = crate::site::host_of(url) else {
+        return Vec::new();
+    };
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     let n = labels.len().saturating_sub(1);
-    labels
-        .iter()
-        .take(n)
-        .filter(|l| !l.eq_ignore_ascii_case("www"))
-        .map(|l| l.to_ascii_lowercase().replace('-', ""))
-        .collect()
+    labels.iter().take(n).map(|l| l.replace('-', "")).collect()
 }
 
 // A domain bought for a person spells the whole name ("janedoe") or, when
