@@ -358,7 +358,9 @@ pub fn scan(dom: &Dom) -> Signals {
         if is_post_container(&words) {
             s.posts += 1;
         }
-        if is_post_author(&words) {
+        // A whole post classed by its writer (`<article class="post
+        // author-jane-doe">`) is a post, not the name of its author.
+        if is_post_author(&words) && !matches!(tag, "article" | "section" | "main" | "body") {
             s.post_authors += 1;
         }
     }

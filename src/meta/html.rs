@@ -672,6 +672,9 @@ impl Scan {
         if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
             return;
         }
+        if own.trim_start().starts_with(['-', '—']) && follows_a_quotation(el) {
+            return;
+        }
         let line = if authors::is_byline_label(&own) && el.children().count() == 1 {
             // "Written by" as a label, the name in the next element.
             el.next_siblings()
@@ -701,6 +704,9 @@ impl Scan {
             return;
         };
         if t.chars().count() < 3 || self.near_h1.last() == Some(&t) {
+            return;
+        }
+        if t.starts_with(['-', '—']) && follows_a_quotation(el) {
             return;
         }
         // A date whose update label stands outside it keeps the label.
@@ -894,6 +900,35 @@ fn is_name_connector(s: &str) -> bool {
 fn may_start_with_byline_word(line: &str) -> bool {
     let l = line.trim_start();
     l.starts_with(['-', '—']) || authors::opens_with_byline_word(l)
+}
+
+/// Whether the text just before an element closes a quotation: a dash
+/// line there ("“…” — Jane Doe, activist") says who is quoted, not who
+/// wrote the page.
+fn follows_a_quotation(el: ElementRef) -> bool {
+    let mut node = *el;
+    // The element may open its parent (`<em><span>— Jane Doe</span></em>`).
+    for _ in 0..3 {
+        if let Some(text) = node.prev_siblings().take(3).find_map(last_text) {
+            return text.ends_with(['”', '"', '»', '’', '」']);
+        }
+        let Some(parent) = node.parent() else {
+            return false;
+        };
+        node = parent;
+    }
+    false
+}
+
+/// The last non-blank text in a node (itself or its first descendants).
+fn last_text(node: NodeRef<'_, Node>) -> Option<&str> {
+    node.descendants()
+        .take(200)
+        .filter_map(|n| match n.value() {
+            Node::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()),
+            _ => None,
+        })
+        .last()
 }
 
 /// The first of an element's own non-blank text nodes, trimmed: where its
@@ -1233,6 +1268,11 @@ fn is_byline_element(el: ElementRef, hint_bits: u8) -> bool {
         return true;
     }
     if !class_hints::has(hint_bits, Hint::Byline) {
+        return false;
+    }
+    // A whole post is no byline, though CMSs class it by its writer
+    // (`<article class="entry author-jane-doe">` on every teaser of a list).
+    if matches!(v.name(), "article" | "section" | "main" | "body") {
         return false;
     }
     let hints = class_and_id(el).to_ascii_lowercase();
