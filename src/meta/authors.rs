@@ -912,7 +912,7 @@ const AGENCIES: [&str; 24] = [
 ];
 
 // Words that mark an organisation rather than a person, lower-case.
-const ORG_WORDS: [&str; 62] = [
+const ORG_WORDS: [&str; 69] = [
     "center",
     "centre",
     "office",
@@ -975,6 +975,14 @@ const ORG_WORDS: [&str; 62] = [
     "council",
     "department",
     "ministry",
+    // Trade names: a shop's, a maker's, a brand's tip sheet.
+    "designs",
+    "solutions",
+    "consulting",
+    "official",
+    "store",
+    "shop",
+    "tips",
 ];
 
 /// An organisation rather than a person: news agencies, "… Staff",
@@ -1533,6 +1541,18 @@ mod tests {
         // Mastheads.
         assert!(is_organisation("Riverton Democrat-Gazette"));
         assert!(is_organisation("Valley Tribune"));
+        // Trade names.
+        for org in [
+            "Harbour Designs",
+            "Lakeside Financial Tips",
+            "Qix Official",
+            "Acme Solutions",
+        ] {
+            assert!(is_organisation(org), "{org}");
+        }
+        let (n, c) = parse_byline("By Harbour Designs");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(c.as_deref(), Some("Harbour Designs"));
         assert!(!looks_like_name("Archive"));
         // An organisation's own "for" and "and" split no names out of it.
         let (n, c) = parse_byline("Center for Soil Testing and Research");
