@@ -222,6 +222,13 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
+// Tags of whole posts and page regions: CMSs class them by the post's
+// writer (`<article class="post author-jane-doe">`), which makes them
+// neither a byline nor a post's author name.
+pub fn is_post_or_region_tag(tag: &str) -> bool {
+    matches!(tag, "article" | "section" | "main" | "body")
+}
+
 // Block-level tags break inline text; everything else flows inline.
 pub fn is_block_tag(tag: &str) -> bool {
     matches!(

@@ -358,9 +358,7 @@ pub fn scan(dom: &Dom) -> Signals {
         if is_post_container(&words) {
             s.posts += 1;
         }
-        // A whole post classed by its writer (`<article class="post
-        // author-jane-doe">`) is a post, not the name of its author.
-        if is_post_author(&words) && !matches!(tag, "article" | "section" | "main" | "body") {
+        if is_post_author(&words) && !super::dom::is_post_or_region_tag(tag) {
             s.post_authors += 1;
         }
     }

@@ -1272,7 +1272,7 @@ fn is_byline_element(el: ElementRef, hint_bits: u8) -> bool {
     }
     // A whole post is no byline, though CMSs class it by its writer
     // (`<article class="entry author-jane-doe">` on every teaser of a list).
-    if matches!(v.name(), "article" | "section" | "main" | "body") {
+    if crate::html::dom::is_post_or_region_tag(v.name()) {
         return false;
     }
     let hints = class_and_id(el).to_ascii_lowercase();
