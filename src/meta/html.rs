@@ -672,7 +672,12 @@ impl Scan {
         if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
             return;
         }
-        if own.trim_start().starts_with(['-', '—']) && follows_a_quotation(el) {
+        // A dash opens a signature only where it opens the element's text:
+        // after a link ("<a>A guide</a> - Example University", a reference
+        // list) it separates a title from its source.
+        if own.trim_start().starts_with(['-', '—'])
+            && (follows_a_quotation(el) || !opens_with_own_text(el))
+        {
             return;
         }
         let line = if authors::is_byline_label(&own) && el.children().count() == 1 {
@@ -918,6 +923,18 @@ fn follows_a_quotation(el: ElementRef) -> bool {
         node = parent;
     }
     false
+}
+
+/// Whether an element's first non-blank text is its own (no child element
+/// with text comes before it).
+fn opens_with_own_text(el: ElementRef) -> bool {
+    el.descendants()
+        .take(200)
+        .find_map(|n| match n.value() {
+            Node::Text(t) if !t.trim().is_empty() => Some(n.parent() == Some(*el)),
+            _ => None,
+        })
+        .unwrap_or(false)
 }
 
 /// The last non-blank text in a node (itself or its first descendants).
