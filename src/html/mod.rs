@@ -106,7 +106,7 @@ fn extract_document(doc: scraper::Html, page_url: Option<&str>, opts: &Options) 
 // make them the author of its pages, so only articles are credited.
 fn credit_site_owner(meta: &mut crate::meta::Metadata) {
     if meta.authors.is_empty() {
-        if let Some(owner) = meta.site_owner.clone() {
+        if let Some(owner) = meta.site_owner.take() {
             meta.authors = vec![owner];
             meta.credit("authors", "site-owner");
         }
