@@ -48,10 +48,87 @@ pub(crate) fn any_word_of(words: &[&str]) -> Option<AhoCorasick> {
         .ok()
 }
 
+/// Eight bytes at a time (SWAR): the flag of a byte is its high bit.
+pub(crate) mod swar {
+    /// The lowest bit of every byte.
+    pub(crate) const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+    /// The highest bit of every byte.
+    pub(crate) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+    /// The eight bytes at `i` as one word (first byte lowest), if there are
+    /// eight and all are ASCII.
+    pub(crate) fn ascii_chunk(bytes: &[u8], i: usize) -> Option<u64> {
+        let chunk = bytes.get(i..i + 8)?;
+        let x = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).ok()?);
+        (x & HIGH_BITS == 0).then_some(x)
+    }
+
+    /// The high bit of each zero byte of `v`, exactly (no borrow between bytes).
+    pub(crate) fn zero_bytes(v: u64) -> u64 {
+        !(((v & !HIGH_BITS) + !HIGH_BITS) | v) & HIGH_BITS
+    }
+
+    /// The high bit of each byte of ASCII `x` equal to `c`.
+    pub(crate) fn bytes_equal(x: u64, c: u8) -> u64 {
+        zero_bytes(x ^ (LOW_BITS * u64::from(c)))
+    }
+
+    /// The high bit of each byte of ASCII `x` at least `c` (1..=0x80): no
+    /// byte carries into the next, as every byte is below 0x80.
+    pub(crate) fn bytes_at_least(x: u64, c: u8) -> u64 {
+        (x + LOW_BITS * u64::from(0x80u8.saturating_sub(c))) & HIGH_BITS
+    }
+
+    /// The high bit of each byte of ASCII `x` in `lo..=hi` (`hi` below 0x7F).
+    pub(crate) fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+        bytes_at_least(x, lo) & !bytes_at_least(x, hi + 1)
+    }
+
+    /// The high bit of each ASCII letter or digit of ASCII `x`.
+    pub(crate) fn alphanumeric_bytes(x: u64) -> u64 {
+        // Setting bit 5 lower-cases letters and moves no other byte into a..z.
+        bytes_in(x, b'0', b'9') | bytes_in(x | (LOW_BITS * 0x20), b'a', b'z')
+    }
+
+    /// The sum of the eight bytes of `v` (at most 8 * 255: fits the top 16 bits).
+    pub(crate) fn sum_of_bytes(v: u64) -> u32 {
+        const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+        let pairs = (v & EVEN_BYTES) + ((v >> 8) & EVEN_BYTES);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as u32
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn swar_flags_agree_with_byte_tests_on_every_ascii_byte() {
+        for b in 0u8..0x80 {
+            // The byte in each of the eight lanes, among other bytes.
+            for lane in 0..8 {
+                let mut chunk = *b"x-.9 Z\t~";
+                chunk[lane] = b;
+                let x = swar::ascii_chunk(&chunk, 0).expect("ascii");
+                let bit = |flags: u64| flags >> (8 * lane + 7) & 1 == 1;
+                assert_eq!(
+                    bit(swar::alphanumeric_bytes(x)),
+                    b.is_ascii_alphanumeric(),
+                    "{b:#x}"
+                );
+                assert_eq!(
+                    bit(swar::bytes_in(x, 0x09, 0x0D)),
+                    (0x09..=0x0D).contains(&b),
+                    "{b:#x}"
+                );
+                assert_eq!(bit(swar::bytes_equal(x, b'-')), b == b'-', "{b:#x}");
+            }
+        }
+        assert_eq!(swar::ascii_chunk("abcdefg\u{e9}".as_bytes(), 0), None);
+        assert_eq!(swar::ascii_chunk(b"short", 0), None);
+        assert_eq!(swar::sum_of_bytes(u64::from_le_bytes([255; 8])), 8 * 255);
+    }
 
     proptest! {
         #[test]

@@ -3,6 +3,7 @@
 //! per-node facts live in plain side tables (`Vec`s indexed like the nodes)
 //! and bottom-up sums are one reverse pass.
 
+use crate::ascii::swar::{ascii_chunk, bytes_equal, bytes_in, sum_of_bytes, HIGH_BITS};
 use ego_tree::iter::Edge;
 use html5ever::tendril::StrTendril;
 use html5ever::LocalName;
@@ -326,14 +327,6 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-// The high bit of each zero byte of `v`, exactly (no borrow between bytes).
-fn zero_bytes(v: u64) -> u64 {
-    !(((v & !HIGH_BITS) + !HIGH_BITS) | v) & HIGH_BITS
-}
-
 /// Counts of [`TextSize::of`]'s eight-byte loop, one per byte lane (a lane
 /// holds up to 255 chunks' flags before it is added to the total), so that no
 /// chunk needs a population count.
@@ -355,19 +348,13 @@ impl TextSize {
         while let Some(&b) = bytes.get(i) {
             // Eight ASCII bytes at a time: most text on most pages is ASCII,
             // and this loop runs over every text node of every page.
-            if let Some(chunk) = bytes
-                .get(i..i + 8)
-                .and_then(|c| <[u8; 8]>::try_from(c).ok())
-            {
-                let x = u64::from_le_bytes(chunk);
-                if x & HIGH_BITS == 0 {
-                    lanes.add_ascii_chunk(x, &mut in_word);
-                    if lanes.chunks == u32::from(u8::MAX) {
-                        lanes.flush_into(&mut t);
-                    }
-                    i += 8;
-                    continue;
+            if let Some(x) = ascii_chunk(bytes, i) {
+                lanes.add_ascii_chunk(x, &mut in_word);
+                if lanes.chunks == u32::from(u8::MAX) {
+                    lanes.flush_into(&mut t);
                 }
+                i += 8;
+                continue;
             }
             // One byte, branch-free when ASCII.
             let class = BYTE_CLASS[usize::from(b)];
@@ -399,10 +386,8 @@ impl Lanes {
     // Eight ASCII bytes' share of the counts, as the byte loop would count
     // them: per-byte flags in the high bit of each byte (SWAR).
     fn add_ascii_chunk(&mut self, x: u64, in_word: &mut bool) {
-        let eq = |c: u8| zero_bytes(x ^ (LOW_BITS * u64::from(c)));
-        // No byte carries into the next: every byte is below 0x80.
-        let at_least = |c: u8| (x + LOW_BITS * u64::from(0x80 - c)) & HIGH_BITS;
-        let space = eq(b' ') | (at_least(0x09) & !at_least(0x0E));
+        let eq = |c: u8| bytes_equal(x, c);
+        let space = eq(b' ') | bytes_in(x, 0x09, 0x0D);
         let letter = !space & HIGH_BITS;
         // A letter starts a word when the byte before it (the previous
         // chunk's last, for the first) is no letter.
@@ -423,13 +408,6 @@ impl Lanes {
         t.punct += sum_of_bytes(self.punct);
         *self = Lanes::default();
     }
-}
-
-// The sum of the eight bytes of `v` (at most 8 * 255: fits the top 16 bits).
-fn sum_of_bytes(v: u64) -> u32 {
-    const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
-    let pairs = (v & EVEN_BYTES) + ((v >> 8) & EVEN_BYTES);
-    (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as u32
 }
 
 impl TextSize {

@@ -10,6 +10,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 pub mod mojibake;
 
+use crate::ascii::swar;
 use crate::extraction::Extraction;
 use crate::fingerprint;
 use crate::meta;
@@ -21,12 +22,81 @@ use crate::Options;
 /// whitespace run to one space, trim, NFC.
 pub fn inline(s: &str, ascii_punct: bool) -> String {
     until_repaired(s, |s| {
-        let s = unify_line_ends_cow(s);
-        let s = strip_invisible_cow(&s, false);
-        let s = collapse_whitespace(&s);
+        let s = visible_words(s);
         let s = if ascii_punct { fold_punctuation(&s) } else { s };
         into_nfc(s)
     })
+}
+
+/// Line ends unified, invisible characters dropped, every white space run one
+/// space, the edges trimmed: the steps of [`inline`] before folding and NFC
+/// ([`unify_line_ends`], [`strip_invisible`], [`collapse_whitespace`]) in
+/// one pass that copies runs of printable ASCII at once (every block's text
+/// goes through it, and most of it is such runs).
+fn visible_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if is_printable_ascii(b) {
+            let len = bytes
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| is_printable_ascii(b))
+                .count();
+            let run = s.get(i..i + len).unwrap_or_default();
+            i += len;
+            let words = run.trim_matches(' ');
+            if words.is_empty() {
+                space = true;
+                continue;
+            }
+            if (space || run.starts_with(' ')) && !out.is_empty() {
+                out.push(' ');
+            }
+            if words.contains("  ") {
+                push_joined(&mut out, words.split(' ').filter(|w| !w.is_empty()));
+            } else {
+                out.push_str(words);
+            }
+            space = run.ends_with(' ');
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        // Line ends and tabs are white space; the other control characters
+        // are invisible (as in `strip_invisible`, which runs first).
+        if matches!(c, '\t' | '\n' | '\r') || (c.is_whitespace() && !is_invisible(c, false)) {
+            space = true;
+        } else if !is_invisible(c, false) {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+// Space to tilde: ASCII that is neither a control character nor white space
+// other than the space.
+fn is_printable_ascii(b: u8) -> bool {
+    (0x20..0x7F).contains(&b)
+}
+
+// Words pushed with one space between them.
+fn push_joined<'a>(out: &mut String, words: impl Iterator<Item = &'a str>) {
+    for (n, word) in words.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// Normalize code: line ends to `\n`, invisible characters dropped, tabs and
@@ -227,7 +297,19 @@ pub fn word_count(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // ASCII fast path: the same rules without decoding a char.
+        // Eight ASCII bytes at a time when none is an apostrophe or a hyphen
+        // (which neither start nor end a word): most text is such chunks.
+        if let Some(x) = swar::ascii_chunk(bytes, i) {
+            if swar::bytes_equal(x, b'\'') | swar::bytes_equal(x, b'-') == 0 {
+                let alnum = swar::alphanumeric_bytes(x);
+                let before = (alnum << 8) | if in_word { 0x80 } else { 0 };
+                count += (alnum & !before).count_ones() as usize;
+                in_word = alnum >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        // ASCII: the same rules without decoding a char.
         if b.is_ascii() {
             i += 1;
             if b.is_ascii_alphanumeric() {
@@ -425,7 +507,7 @@ mod tests {
 
     proptest! {
         #[test]
-        fn word_count_matches_its_definition(s in "([a-z0-9 '\\-.]|\\PC){0,60}") {
+        fn word_count_matches_its_definition(s in "([a-zA-Z0-9 '\\-.@\\[`{_]|\\PC){0,60}") {
             prop_assert_eq!(word_count(&s), word_count_by_chars(&s));
         }
 
@@ -444,6 +526,12 @@ mod tests {
                 })
                 .collect();
             prop_assert_eq!(strip_invisible(&s, keep), by_chars);
+        }
+
+        #[test]
+        fn visible_words_is_its_three_steps(s in "(\\PC|[\t\r\n\x0B\x0C\x00\x1F\x7F\u{85}\u{a0}\u{ad}\u{200b}\u{3000} ])*") {
+            let steps = collapse_whitespace(&strip_invisible(&unify_line_ends(&s), false));
+            prop_assert_eq!(visible_words(&s), steps);
         }
 
         #[test]
