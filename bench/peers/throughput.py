@@ -19,7 +19,11 @@ A short run is exposed to the machine's passing load more than a long one
 (unboil's one-core run takes a few seconds, trafilatura's a minute and a
 half), so each system and core count is run again until its runs add up to
 `--min-time` seconds or `--max-runs` runs, and the median run is reported
-with the fastest and slowest beside it.
+with the fastest and slowest beside it. The core counts of a system take
+turns (one core, two cores, one core, ...), so the speed-up is also given as
+the median ratio of runs made next to each other ("paired"), and each row
+shows the CPU time the run used per second of wall time ("CPU use": 200% is
+two cores kept busy).
 
 Prints pages/s and MB/s (of decompressed HTML) per system and core count, and
 unboil's peak RSS. Not part of CI. Usage (after bench/peers/run.sh made the venv):
@@ -157,28 +161,48 @@ def main():
 
     rows = []
     for system in args.systems:
-        for jobs in args.jobs:
-            print(f"running {system} on {jobs} core(s)", file=sys.stderr)
-            runs, rss_kb, errors = [], None, None
-            while not runs or (sum(runs) < args.min_time and len(runs) < args.max_runs):
+        # The core counts take turns (1, 2, 1, 2, ...): the machine's speed
+        # drifts from minute to minute, and a speed-up is read from runs made
+        # next to each other.
+        runs = {jobs: [] for jobs in args.jobs}
+        cpu = {jobs: [] for jobs in args.jobs}
+        rss_kb, errors = None, None
+        while any(not r or (sum(r) < args.min_time and len(r) < args.max_runs) for r in runs.values()):
+            for jobs in args.jobs:
+                r = runs[jobs]
+                if r and (sum(r) >= args.min_time or len(r) >= args.max_runs):
+                    continue
+                print(f"running {system} on {jobs} core(s)", file=sys.stderr)
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 with pinned(jobs, not args.no_pin):
                     if system == "unboil":
                         secs, rss_kb = run_unboil(args.unboil, args.scratch, jobs)
                     else:
                         secs, errors = run_peer(system, paths, jobs)
-                runs.append(secs)
-            secs = statistics.median(runs)
-            rows.append({"system": system, "jobs": jobs, "secs": secs, "runs": runs,
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                r.append(secs)
+                cpu[jobs].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        first = min(args.jobs)
+        for jobs in args.jobs:
+            secs = statistics.median(runs[jobs])
+            # Speed-up over the fewest cores: the median of the ratios of
+            # runs made in turn (pairs), and of the medians.
+            pairs = [a / b for a, b in zip(runs[first], runs[jobs])]
+            rows.append({"system": system, "jobs": jobs, "secs": secs, "runs": runs[jobs],
+                         "cpu_secs": cpu[jobs],
+                         "cpu_use": statistics.median(c / w for c, w in zip(cpu[jobs], runs[jobs])),
+                         "paired_speedup": statistics.median(pairs) if pairs else None,
                          "pages_per_s": len(paths) / secs, "mb_per_s": mb / secs, "errors": errors,
                          "peak_rss_mb": rss_kb / 1024 if rss_kb else None})
 
     print(f"{'system':<14}{'cores':>6}{'pages/s':>10}{'MB/s':>9}{'wall s':>9}{'speed-up':>10}"
-          f"{'runs':>6}  pages/s range")
+          f"{'paired':>8}{'CPU use':>9}{'runs':>6}  pages/s range")
     for r in rows:
         base = next(x for x in rows if x["system"] == r["system"] and x["jobs"] == min(args.jobs))
         lo, hi = len(paths) / max(r["runs"]), len(paths) / min(r["runs"])
         print(f"{r['system']:<14}{r['jobs']:>6}{r['pages_per_s']:>10.1f}{r['mb_per_s']:>9.2f}"
-              f"{r['secs']:>9.1f}{base['secs'] / r['secs']:>9.2f}x{len(r['runs']):>6}  {lo:.1f}-{hi:.1f}")
+              f"{r['secs']:>9.1f}{base['secs'] / r['secs']:>9.2f}x{r['paired_speedup']:>7.2f}x"
+              f"{100 * r['cpu_use']:>8.0f}%{len(r['runs']):>6}  {lo:.1f}-{hi:.1f}")
     for r in rows:
         if r["peak_rss_mb"]:
             print(f"unboil peak RSS (largest of the runs so far, whole process): {r['peak_rss_mb']:.0f} MB",
