@@ -33,6 +33,7 @@ pub mod output;
 pub mod phrases;
 pub mod record;
 pub mod site;
+pub mod stages;
 pub mod text;
 
 pub use batch::{BatchOptions, Windows};
@@ -121,11 +122,23 @@ impl Default for Options {
 #[derive(Debug, Clone, Default)]
 pub struct Extractor {
     options: Options,
+    /// Time per pipeline stage of the pages extracted so far (shared by
+    /// clones).
+    stage_totals: std::sync::Arc<stages::Totals>,
 }
 
 impl Extractor {
     pub fn new(options: Options) -> Self {
-        Extractor { options }
+        Extractor {
+            options,
+            stage_totals: Default::default(),
+        }
+    }
+
+    /// Time spent per pipeline stage by this extractor (and its clones) so
+    /// far, summed over threads: where a run's time goes.
+    pub fn stage_times(&self) -> stages::StageTimes {
+        self.stage_totals.snapshot()
     }
 
     pub fn options(&self) -> &Options {
@@ -223,9 +236,14 @@ impl Extractor {
     pub fn finish(&self, staged: Staged) -> Article {
         match staged {
             Staged::Done(article) => article,
-            Staged::Extracted { source, extraction } => guarded(source, |source| {
-                normalize::build_record(source, extraction, &self.options)
-            }),
+            Staged::Extracted { source, extraction } => {
+                stages::enter(stages::Stage::Record);
+                let article = guarded(source, |source| {
+                    normalize::build_record(source, extraction, &self.options)
+                });
+                self.stage_totals.add(&stages::stop());
+                article
+            }
         }
     }
 
@@ -234,6 +252,7 @@ impl Extractor {
     /// [`Options::site_filter`]), then each record is built.
     pub fn finish_window(&self, mut staged: Vec<Staged>, jobs: usize) -> Vec<Article> {
         if self.options.site_filter {
+            stages::enter(stages::Stage::SiteFilter);
             let mut pages: Vec<site::Page<'_>> = staged
                 .iter_mut()
                 .filter_map(|s| match s {
@@ -245,6 +264,7 @@ impl Extractor {
                 })
                 .collect();
             site::filter_window(&mut pages, self.options.explain);
+            self.stage_totals.add(&stages::stop());
         }
         let n = staged.len();
         batch::par_map_pulled(
@@ -303,6 +323,9 @@ impl Extractor {
             InputKind::Auto => kind.unwrap_or_else(|| input::sniff_kind(content)),
         };
         source.kind = Some(kind);
+        if kind == DocKind::Text {
+            stages::enter(stages::Stage::Content);
+        }
         let extraction = match kind {
             DocKind::Html => {
                 let o = &self.options;
@@ -345,8 +368,11 @@ impl Extractor {
     fn guarded_stage(&self, source: Source, run: impl FnOnce(Source) -> Staged) -> Staged {
         let _deadline = limits::start_page(self.options.max_ms_per_page);
         let backup = source.clone();
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source)))
-            .unwrap_or_else(|_| Staged::Done(Article::failed(backup, &panicked())))
+        stages::enter(stages::Stage::Decode);
+        let staged = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(source)))
+            .unwrap_or_else(|_| Staged::Done(Article::failed(backup, &panicked())));
+        self.stage_totals.add(&stages::stop());
+        staged
     }
 }
 

@@ -373,6 +373,34 @@ fn stats_file_has_the_summary() {
     ] {
         assert!(keys.contains(&k), "{k}");
     }
+    // Time per stage, in pipeline order, shares adding up to one.
+    let stages = v["stages"].as_array().expect("stages");
+    let names: Vec<&str> = stages
+        .iter()
+        .map(|s| s["stage"].as_str().expect("name"))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "decode",
+            "parse",
+            "metadata",
+            "content",
+            "free_tree",
+            "site_filter",
+            "record",
+            "output"
+        ]
+    );
+    let shares: f64 = stages
+        .iter()
+        .map(|s| s["share"].as_f64().expect("share"))
+        .sum();
+    assert!((shares - 1.0).abs() < 0.01, "{shares}");
+    assert!(
+        stages[1]["seconds"].as_f64().expect("seconds") > 0.0,
+        "pages were parsed"
+    );
     // Without -q the summary goes to stderr.
     let loud = run(
         &[fixture("sample.warc.gz").to_str().expect("utf-8 path")],
@@ -383,6 +411,8 @@ fn stats_file_has_the_summary() {
         err.contains("4 pages: 4 ok, 0 empty, 0 error, 0 duplicates, 2 skipped"),
         "{err}"
     );
+    assert!(err.contains("time by stage (all threads): "), "{err}");
+    assert!(err.contains(" parse "), "{err}");
 }
 
 #[test]

@@ -10,6 +10,7 @@ use unboil::dedup::{self, Dedup};
 use unboil::input::files;
 use unboil::input::{JsonlFields, ReadOptions, ReadStats, Reader};
 use unboil::output::{self, Format};
+use unboil::stages::{Stage, StageTimes};
 use unboil::{html, Article, BatchOptions, Bias, Extractor, InputKind, Options, Source, Status};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -218,6 +219,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
     );
     let started = Instant::now();
     let mut counts = Counts::default();
+    let mut output_time = std::time::Duration::ZERO;
     let mut format = None;
     let mut dedup = args.dedup.map(|d| {
         Dedup::new(match d {
@@ -246,6 +248,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
                 let multi = n_inputs != 1 || read_stats.multi_page.load(Ordering::Relaxed);
                 output_format(args.format, multi)
             });
+            let writing = Instant::now();
             for record in &window {
                 if dedup.as_mut().is_some_and(|d| d.is_duplicate(record)) {
                     counts.duplicates += 1;
@@ -260,21 +263,24 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
                 let first = counts.pages == 1;
                 output::write_record(&mut sink, record, format, first).context("writing output")?;
             }
+            output_time += writing.elapsed();
             progress.update(&counts);
         }
         Ok(())
     })?;
     sink.flush().context("writing output")?;
     progress.clear();
-    let summary = Summary::new(
+    let mut summary = Summary::new(
         &counts,
         &read_stats,
         n_inputs,
         started.elapsed().as_secs_f64(),
     );
+    summary.stages = stage_shares(&extractor.stage_times(), output_time);
     let multi = n_inputs > 1 || read_stats.multi_page.load(Ordering::Relaxed);
     if !args.quiet && multi {
         eprintln!("{}", summary.line());
+        eprintln!("{}", summary.stages_line());
     }
     if let Some(path) = &args.stats {
         let json = serde_json::to_string_pretty(&summary).context("stats")?;
@@ -357,6 +363,35 @@ struct Summary {
     /// Page megabytes (10^6 bytes) per second.
     mb_per_sec: f64,
     input_mb_per_sec: f64,
+    /// Time per pipeline stage, summed over threads (so more than
+    /// `seconds` on several cores), in pipeline order, `output` (writing
+    /// the records) last.
+    stages: Vec<StageShare>,
+}
+
+/// One stage's time and its share of all stages' time.
+#[derive(Debug, serde::Serialize)]
+struct StageShare {
+    stage: &'static str,
+    seconds: f64,
+    share: f64,
+}
+
+// The stages' times and shares, writing the output last.
+fn stage_shares(times: &StageTimes, output: std::time::Duration) -> Vec<StageShare> {
+    let all: Vec<(&'static str, f64)> = Stage::ALL
+        .iter()
+        .map(|&s| (s.name(), times.get(s).as_secs_f64()))
+        .chain([("output", output.as_secs_f64())])
+        .collect();
+    let total: f64 = all.iter().map(|(_, t)| t).sum::<f64>().max(1e-9);
+    all.into_iter()
+        .map(|(stage, t)| StageShare {
+            stage,
+            seconds: round3(t),
+            share: round3(t / total),
+        })
+        .collect()
 }
 
 impl Summary {
@@ -380,7 +415,19 @@ impl Summary {
             pages_per_sec: round3(c.pages as f64 / secs),
             mb_per_sec: round3(c.bytes as f64 / 1e6 / secs),
             input_mb_per_sec: round3(input_bytes as f64 / 1e6 / secs),
+            stages: Vec::new(),
         }
+    }
+
+    // "time by stage: parse 1.20s (31%), ...", stages that took no time left out.
+    fn stages_line(&self) -> String {
+        let parts: Vec<String> = self
+            .stages
+            .iter()
+            .filter(|s| s.seconds > 0.0)
+            .map(|s| format!("{} {:.2}s ({:.0}%)", s.stage, s.seconds, 100.0 * s.share))
+            .collect();
+        format!("time by stage (all threads): {}", parts.join(", "))
     }
 
     fn line(&self) -> String {

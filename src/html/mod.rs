@@ -18,12 +18,13 @@ pub mod tokenize;
 
 use crate::extraction::Extraction;
 use crate::record::Removed;
+use crate::stages::{self, Stage};
 use crate::Options;
 use dom::{is_block_tag, Dom, Kind, NONE};
 
 /// Extract the main content and metadata of an HTML document.
 pub fn extract(html: &str, page_url: Option<&str>, opts: &Options) -> Extraction {
-    extract_document(dom::parse_document(html), page_url, opts)
+    extract_timed(dom::parse_document(html), page_url, opts)
 }
 
 /// [`extract`] of a page parsed without what nothing reads (script and
@@ -36,20 +37,37 @@ pub fn extract_checked(
     opts: &Options,
     parse: &dom::ParseOptions,
 ) -> crate::Result<Extraction> {
+    stages::enter(Stage::Parse);
     let doc = dom::parse_document_with(html, parse)?;
-    Ok(extract_document(doc, page_url, opts))
+    Ok(extract_timed(doc, page_url, opts))
 }
 
-fn extract_document(doc: scraper::Html, page_url: Option<&str>, opts: &Options) -> Extraction {
+// [`extract_document`], then the tree freed, each charged to its stage.
+fn extract_timed(doc: scraper::Html, page_url: Option<&str>, opts: &Options) -> Extraction {
+    let ex = extract_document(&doc, page_url, opts);
+    stages::enter(Stage::FreeTree);
+    drop(doc);
+    ex
+}
+
+fn extract_document(doc: &scraper::Html, page_url: Option<&str>, opts: &Options) -> Extraction {
+    stages::enter(Stage::Metadata);
     // Per-page time limit: each stage first checks the deadline
     // (crate::limits) and the rest is skipped once it has passed.
     let over_time = crate::limits::over_time;
     if over_time("metadata") {
         return Extraction::default();
     }
-    let noscript = crate::meta::html::noscript_markup(&doc).map(dom::parse_document);
-    let meta = crate::meta::html::from_parsed(&doc, noscript.as_ref(), page_url);
-    let dom = Dom::build(&doc);
+    // (The markup inside <noscript> is parsed again: a parse.)
+    let noscript = crate::meta::html::noscript_markup(doc).map(|markup| {
+        stages::enter(Stage::Parse);
+        let parsed = dom::parse_document(markup);
+        stages::enter(Stage::Metadata);
+        parsed
+    });
+    let meta = crate::meta::html::from_parsed(doc, noscript.as_ref(), page_url);
+    stages::enter(Stage::Content);
+    let dom = Dom::build(doc);
     if over_time("content") {
         return Extraction {
             meta,
