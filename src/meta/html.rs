@@ -828,20 +828,47 @@ impl<'a> OwnText<'a> {
             let Node::Text(t) = c.value() else {
                 continue;
             };
-            if want_digit && t.bytes().any(|b| b.is_ascii_digit()) {
-                out.has_digit = true;
-                want_digit = false;
-            }
+            let mut text: &str = t;
             if want_first {
-                let t = trim_text(t);
-                if !t.is_empty() {
-                    out.first_text = Some(t);
+                // Blanks hold no digit: only the trimmed text is searched.
+                text = trim_text(text);
+                if !text.is_empty() {
+                    out.first_text = Some(text);
                     want_first = false;
                 }
+            }
+            if want_digit && has_ascii_digit(text.as_bytes()) {
+                out.has_digit = true;
+                want_digit = false;
             }
         }
         out
     }
+}
+
+/// Whether the bytes hold an ASCII digit, tested eight bytes at a time
+/// (this reads the own text of every element).
+fn has_ascii_digit(b: &[u8]) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(bytes);
+        // A byte's high bit is set when it is below 0x80 and above b'0' - 1
+        // and below b'9' + 1; no byte's sum or difference reaches its
+        // neighbour.
+        let low = x & LOW7;
+        let below = (ONES * (127 + u64::from(b'9' + 1))).wrapping_sub(low);
+        let above = low + ONES * (127 - u64::from(b'0' - 1));
+        if below & !x & above & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// `s.trim()`, with the ASCII blanks around most text nodes skipped a byte
@@ -849,7 +876,10 @@ impl<'a> OwnText<'a> {
 fn trim_text(s: &str) -> &str {
     let b = s.as_bytes();
     let blank = |c: &u8| matches!(c, b' ' | b'\t'..=b'\r');
-    let start = b.iter().position(|c| !blank(c)).unwrap_or(b.len());
+    // Most blank text nodes (indentation) are read once.
+    let Some(start) = b.iter().position(|c| !blank(c)) else {
+        return "";
+    };
     let end = b.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
     let mid = s.get(start..end).unwrap_or("");
     // A non-ASCII character at either end may be a Unicode blank (a
