@@ -1689,8 +1689,7 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
         }
         // Scripts are not text; an SVG's text is a drawing's label (and
         // the extractor prunes SVGs whole).
-        if n
-            .parent()
+        if n.parent()
             .and_then(ElementRef::wrap)
             .is_some_and(|p| holds_no_text(p.value()))
         {
@@ -3365,6 +3364,99 @@ fn is_home_label(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    // Every element of a parsed fragment.
+    fn elements(doc: &Html) -> Vec<ElementRef<'_>> {
+        doc.tree
+            .root()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .collect()
+    }
+
+    #[test]
+    fn text_helpers_on_blank_and_unicode_edges() {
+        assert_eq!(trim_text("\n\t  \x0b\x0c\r "), "");
+        assert_eq!(trim_text("\u{a0} By Jane\u{2003}\n"), "By Jane");
+        assert_eq!(trim_text(" é "), "é");
+        assert!(has_ascii_digit(b"abcdefgh9"));
+        assert!(has_ascii_digit(b"0"));
+        assert!(!has_ascii_digit("/:ÿ\u{660}é abcdefgh".as_bytes()));
+    }
+
+    proptest! {
+        // The byte-wise trim is std's.
+        #[test]
+        fn trim_text_is_trim(s in "[ \t\n\x0b\x0c\r\u{a0}\u{2003}a-c é]{0,24}") {
+            prop_assert_eq!(trim_text(&s), s.trim());
+        }
+
+        // The eight-byte digit test is the byte-wise one.
+        #[test]
+        fn digit_test_is_bytewise(b in proptest::collection::vec(any::<u8>(), 0..40)) {
+            prop_assert_eq!(has_ascii_digit(&b), b.iter().any(u8::is_ascii_digit));
+        }
+
+        // Appended words are the text's words joined by single spaces.
+        #[test]
+        fn push_words_joins_words(before in "[a-z]{0,3}", t in "[a-c  \t\n\u{a0}é]{0,16}") {
+            let t = t.trim();
+            let mut out = before.clone();
+            push_words(&mut out, t);
+            let mut expected = before;
+            for w in t.split_whitespace() {
+                if !expected.is_empty() {
+                    expected.push(' ');
+                }
+                expected.push_str(w);
+            }
+            prop_assert_eq!(out, expected);
+        }
+
+        // On every element of generated markup, the one-pass readings agree
+        // with the simple definitions.
+        #[test]
+        fn element_readings_agree_with_definitions(
+            parts in proptest::collection::vec(
+                "(<p>|</p>|<div class=a>|</div>|<script>x1</script>|<svg><text>7</text></svg>|<span>|</span>| |\n\t|By Jane|9 May|\u{a0}x| é  b)",
+                0..24,
+            ),
+            max in 1usize..40,
+        ) {
+            let doc = Html::parse_fragment(&parts.concat());
+            for el in elements(&doc) {
+                prop_assert_eq!(short_text(el, max), short_text_reference(el, max));
+                let own = OwnText::of(el, true, true);
+                prop_assert_eq!(own.has_digit, own_text_has_digit(el));
+                prop_assert_eq!(own.first_text, first_own_text(el));
+                prop_assert_eq!(OwnText::of(el, true, false).has_digit, own_text_has_digit(el));
+                prop_assert_eq!(OwnText::of(el, false, true).first_text, first_own_text(el));
+            }
+        }
+
+        // The attributes read in one pass are those the lookups find.
+        #[test]
+        fn scan_attrs_agree_with_lookups(
+            attrs in proptest::collection::vec(
+                "(itemprop|property|class|id|author|data-author|href|title)=\"[a-z]{0,3}\"",
+                0..6,
+            ),
+        ) {
+            let doc = Html::parse_fragment(&format!("<span {}>x</span>", attrs.join(" ")));
+            let (author, data_author) = (LocalName::from("author"), LocalName::from("data-author"));
+            for el in elements(&doc) {
+                let v = el.value();
+                let a = ScanAttrs::of(v, &author, &data_author);
+                prop_assert_eq!(a.itemprop, v.attr_atom(&local_name!("itemprop")));
+                prop_assert_eq!(a.property, v.attr_atom(&local_name!("property")));
+                prop_assert_eq!(a.class, v.attr_atom(&local_name!("class")));
+                prop_assert_eq!(a.id, v.attr_atom(&local_name!("id")));
+                prop_assert_eq!(a.author, v.attr_str("author"));
+                prop_assert_eq!(a.data_author, v.attr_str("data-author"));
+            }
+        }
+    }
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         from_document(&Html::parse_document(html), url)
