@@ -7,7 +7,7 @@
 
 use crate::class_hints::{self, Hint};
 use crate::html::dom::FastAttr;
-use html5ever::local_name;
+use html5ever::{local_name, ns, LocalName};
 use std::collections::BTreeMap;
 
 use ego_tree::NodeRef;
@@ -192,14 +192,19 @@ impl Scan {
     fn run(doc: &Html) -> Scan {
         let mut s = Scan::default();
         let mut after_h1: Option<usize> = None;
+        // Not interned by the parser: compared as atoms made once per page.
+        let author_atom = LocalName::from("author");
+        let data_author_atom = LocalName::from("data-author");
         for node in doc.tree.root().descendants() {
             let Some(el) = ElementRef::wrap(node) else {
                 continue;
             };
             let v = el.value();
-            let name = v.name();
-            match name {
-                "html" if s.html_lang.is_none() => {
+            // Tag names are compared as the parser's interned names (one
+            // integer each), not as strings: this runs on every element.
+            let name = &v.name.local;
+            match *name {
+                local_name!("html") if s.html_lang.is_none() => {
                     s.html_lang = v
                         .attr_atom(&local_name!("lang"))
                         .or_else(|| v.attr_atom(&local_name!("xml:lang")))
@@ -207,13 +212,13 @@ impl Scan {
                         .filter(|l| !l.is_empty())
                         .map(str::to_string);
                 }
-                "title" if s.title.is_none() && !inside(node, &["svg"]) => {
+                local_name!("title") if s.title.is_none() && !inside(node, &["svg"]) => {
                     s.title = Some(decode_entities(&el.text().collect::<String>()))
                         .filter(|t| !t.trim().is_empty());
                 }
-                "meta" => s.add_meta(el),
-                "link" => s.add_link(el),
-                "script" => {
+                local_name!("meta") => s.add_meta(el),
+                local_name!("link") => s.add_link(el),
+                local_name!("script") => {
                     let ty = v
                         .attr_atom(&local_name!("type"))
                         .unwrap_or("")
@@ -222,7 +227,7 @@ impl Scan {
                         s.ld_blocks.push(el.text().collect());
                     }
                 }
-                "h1" if s.h1s.len() < 10 => {
+                local_name!("h1") if s.h1s.len() < 10 => {
                     if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
                         if !is_in_boilerplate(node) {
                             if is_logo_heading(el) {
@@ -238,32 +243,39 @@ impl Scan {
                 }
                 _ => {}
             }
-            if let Some(ip) = v.attr_atom(&local_name!("itemprop")) {
+            let attrs = ScanAttrs::of(v, &author_atom, &data_author_atom);
+            if let Some(ip) = attrs.itemprop {
                 s.add_itemprop(el, ip);
             }
-            if let Some(prop) = v.attr_atom(&local_name!("property")) {
+            if let Some(prop) = attrs.property {
                 s.add_rdfa(el, prop);
             }
-            if name == "time" {
+            // Only the byline tags read the first own text: one pass over
+            // the children finds it with the digit test.
+            let wants_byline_line = is_byline_line_tag(name) && s.byline_lines.len() < 20;
+            let is_time = *name == local_name!("time");
+            let own = OwnText::of(el, !is_time, wants_byline_line);
+            if is_time {
                 s.add_time(el);
-            } else if own_text_has_digit(el) {
+            } else if own.has_digit {
                 s.add_dated_element(el, after_h1.is_none());
                 s.add_labelled_date(el);
                 s.add_own_text_dates(el);
             }
-            if name == "a" && s.author_links.len() < 8 {
+            let is_link = *name == local_name!("a");
+            if is_link && s.author_links.len() < 8 {
                 s.add_author_link(el);
             }
-            if name == "a" && s.person_slugs.len() < MAX_CANDIDATES {
+            if is_link && s.person_slugs.len() < MAX_CANDIDATES {
                 s.add_person_slug(el);
             }
             // The class's and id's hint groups, read once for the gates below.
-            let class_bits = v
-                .attr_atom(&local_name!("class"))
-                .map_or(0, class_hints::bits);
-            let id_bits = v.attr_atom(&local_name!("id")).map_or(0, class_hints::bits);
-            if s.post_authors.len() < MAX_CANDIDATES && !matches!(name, "meta" | "link") {
-                s.add_post_author(el, class_bits);
+            let class_bits = attrs.class.map_or(0, class_hints::bits);
+            let id_bits = attrs.id.map_or(0, class_hints::bits);
+            if s.post_authors.len() < MAX_CANDIDATES
+                && !matches!(*name, local_name!("meta") | local_name!("link"))
+            {
+                s.add_post_author(el, &attrs, class_bits);
             }
             if is_byline_element(el, class_bits | id_bits)
                 && s.byline_elements.len() < MAX_CANDIDATES
@@ -274,29 +286,13 @@ impl Scan {
                     s.byline_elements.push(t);
                 }
             }
-            if matches!(
-                name,
-                "p" | "div"
-                    | "span"
-                    | "li"
-                    | "address"
-                    | "small"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-                    | "strong"
-                    | "em"
-                    | "b"
-            ) && s.byline_lines.len() < 20
-            {
-                s.add_byline_line(el);
+            if wants_byline_line {
+                s.add_byline_line(el, own.first_text);
             }
             if let Some(n) = after_h1.as_mut() {
                 if *n < MAX_NEAR_H1_ELEMENTS && s.near_h1.len() < MAX_NEAR_H1_LINES {
                     *n += 1;
-                    s.add_near_h1(el);
+                    s.add_near_h1(el, own.has_digit);
                 }
             }
         }
@@ -474,12 +470,12 @@ impl Scan {
 
     /// A post's author named by an attribute of its container, or a
     /// username-classed element, outside comment and sidebar regions.
-    /// `class_bits`: the hint groups of the element's class.
-    fn add_post_author(&mut self, el: ElementRef, class_bits: u8) {
-        let v = el.value();
-        let attr = v
-            .attr_str("data-author")
-            .or_else(|| v.attr_str("author"))
+    /// `attrs`: the element's attributes; `class_bits`: the hint groups of
+    /// its class.
+    fn add_post_author(&mut self, el: ElementRef, attrs: &ScanAttrs, class_bits: u8) {
+        let attr = attrs
+            .data_author
+            .or(attrs.author)
             .map(str::trim)
             .filter(|a| !a.is_empty() && a.chars().count() <= 60);
         let marked = match attr {
@@ -661,9 +657,10 @@ impl Scan {
         });
     }
 
-    fn add_byline_line(&mut self, el: ElementRef) {
+    /// `first_text`: the element's `first_own_text`.
+    fn add_byline_line(&mut self, el: ElementRef, first_text: Option<&str>) {
         // Most elements' text opens with no byline word: test before joining it.
-        if !first_own_text(el).is_some_and(may_start_with_byline_word) {
+        if !first_text.is_some_and(may_start_with_byline_word) {
             return;
         }
         let Some(own) = own_text(el, 60) else {
@@ -694,13 +691,31 @@ impl Scan {
         }
     }
 
-    fn add_near_h1(&mut self, el: ElementRef) {
-        const TAGS: [&str; 18] = [
-            "p", "div", "span", "li", "address", "small", "time", "a", "em", "strong", "h2", "h3",
-            "section", "header", "b", "fieldset", "article", "dd",
-        ];
-        let name = el.value().name();
-        if !TAGS.contains(&name) {
+    /// `has_digit`: the element's `own_text_has_digit` (for a `<time>`,
+    /// anything).
+    fn add_near_h1(&mut self, el: ElementRef, has_digit: bool) {
+        let name = &el.value().name.local;
+        if !matches!(
+            *name,
+            local_name!("p")
+                | local_name!("div")
+                | local_name!("span")
+                | local_name!("li")
+                | local_name!("address")
+                | local_name!("small")
+                | local_name!("time")
+                | local_name!("a")
+                | local_name!("em")
+                | local_name!("strong")
+                | local_name!("h2")
+                | local_name!("h3")
+                | local_name!("section")
+                | local_name!("header")
+                | local_name!("b")
+                | local_name!("fieldset")
+                | local_name!("article")
+                | local_name!("dd")
+        ) {
             return;
         }
         // A long container still has short text of its own (a dateline as a
@@ -715,7 +730,7 @@ impl Scan {
             return;
         }
         // A date whose update label stands outside it keeps the label.
-        let dated = name == "time" || own_text_has_digit(el);
+        let dated = *name == local_name!("time") || has_digit;
         let t = match dated.then(|| update_label_before(el)).flatten() {
             Some(label) => format!("{label} {t}"),
             None => t,
@@ -732,6 +747,148 @@ impl Scan {
         };
         self.near_h1.push(t);
         self.near_h1_bylines.push(byline);
+    }
+}
+
+/// The attributes the scan reads on every element, found in one pass over
+/// the element's attributes (the first of each name, as `attr_atom` finds).
+#[derive(Debug, Default)]
+struct ScanAttrs<'a> {
+    itemprop: Option<&'a str>,
+    property: Option<&'a str>,
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    data_author: Option<&'a str>,
+    author: Option<&'a str>,
+}
+
+impl<'a> ScanAttrs<'a> {
+    /// `author` and `data_author`: those names as atoms (the parser does not
+    /// intern them statically).
+    fn of(v: &'a scraper::node::Element, author: &LocalName, data_author: &LocalName) -> Self {
+        let mut a = ScanAttrs::default();
+        for (k, value) in v.attrs.iter() {
+            let slot = match k.local {
+                local_name!("itemprop") => &mut a.itemprop,
+                local_name!("property") => &mut a.property,
+                local_name!("class") => &mut a.class,
+                local_name!("id") => &mut a.id,
+                ref l if l == author => &mut a.author,
+                ref l if l == data_author => &mut a.data_author,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(&**value);
+            }
+        }
+        a
+    }
+}
+
+/// Tags whose own text may open with a byline word ("By Jane Doe").
+fn is_byline_line_tag(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("p")
+            | local_name!("div")
+            | local_name!("span")
+            | local_name!("li")
+            | local_name!("address")
+            | local_name!("small")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("strong")
+            | local_name!("em")
+            | local_name!("b")
+    )
+}
+
+/// What the scan reads of an element's own text nodes, in one pass over its
+/// children: whether they hold a digit (`own_text_has_digit`) and the
+/// first non-blank one (`first_own_text`), each only when asked for.
+#[derive(Debug, Default)]
+struct OwnText<'a> {
+    has_digit: bool,
+    first_text: Option<&'a str>,
+}
+
+impl<'a> OwnText<'a> {
+    fn of(el: ElementRef<'a>, digit: bool, first: bool) -> Self {
+        let mut out = OwnText::default();
+        let (mut want_digit, mut want_first) = (digit, first);
+        for (i, c) in el.children().enumerate() {
+            // `first_own_text` reads the first 200 children.
+            want_first &= i < 200;
+            if !want_digit && !want_first {
+                break;
+            }
+            let Node::Text(t) = c.value() else {
+                continue;
+            };
+            let mut text: &str = t;
+            if want_first {
+                // Blanks hold no digit: only the trimmed text is searched.
+                text = trim_text(text);
+                if !text.is_empty() {
+                    out.first_text = Some(text);
+                    want_first = false;
+                }
+            }
+            if want_digit && has_ascii_digit(text.as_bytes()) {
+                out.has_digit = true;
+                want_digit = false;
+            }
+        }
+        out
+    }
+}
+
+/// Whether the bytes hold an ASCII digit, tested eight bytes at a time
+/// (this reads the own text of every element).
+fn has_ascii_digit(b: &[u8]) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(bytes);
+        // A byte's high bit is set when it is below 0x80 and above b'0' - 1
+        // and below b'9' + 1; no byte's sum or difference reaches its
+        // neighbour.
+        let low = x & LOW7;
+        let below = (ONES * (127 + u64::from(b'9' + 1))).wrapping_sub(low);
+        let above = low + ONES * (127 - u64::from(b'0' - 1));
+        if below & !x & above & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
+/// `s.trim()`, with the ASCII blanks around most text nodes skipped a byte
+/// at a time (std's trim decodes each character).
+fn trim_text(s: &str) -> &str {
+    let b = s.as_bytes();
+    let blank = |c: &u8| matches!(c, b' ' | b'\t'..=b'\r');
+    // Most blank text nodes (indentation) are read once.
+    let Some(start) = b.iter().position(|c| !blank(c)) else {
+        return "";
+    };
+    let end = b.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
+    let mid = s.get(start..end).unwrap_or("");
+    // A non-ASCII character at either end may be a Unicode blank (a
+    // no-break space).
+    let m = mid.as_bytes();
+    if m.first().is_some_and(|c| !c.is_ascii()) || m.last().is_some_and(|c| !c.is_ascii()) {
+        mid.trim()
+    } else {
+        mid
     }
 }
 
@@ -949,7 +1106,8 @@ fn last_text(node: NodeRef<'_, Node>) -> Option<&str> {
 }
 
 /// The first of an element's own non-blank text nodes, trimmed: where its
-/// [`own_text`] starts.
+/// [`own_text`] starts (the scan reads it with [`OwnText`]).
+#[cfg(test)]
 fn first_own_text<'a>(el: ElementRef<'a>) -> Option<&'a str> {
     el.children().take(200).find_map(|c| match c.value() {
         Node::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()),
@@ -988,8 +1146,7 @@ fn own_text(el: ElementRef, max: usize) -> Option<String> {
     let mut out = String::new();
     for c in el.children().take(200) {
         if let Node::Text(t) = c.value() {
-            let t: &str = t;
-            let t = t.trim();
+            let t = trim_text(t);
             if !t.is_empty() {
                 if !out.is_empty() {
                     out.push(' ');
@@ -1005,7 +1162,9 @@ fn own_text(el: ElementRef, max: usize) -> Option<String> {
 }
 
 /// The element's own text nodes (not its descendants') contain a digit: a
-/// cheap filter before reading its text as a date.
+/// cheap filter before reading its text as a date (the scan reads it with
+/// [`OwnText`]).
+#[cfg(test)]
 fn own_text_has_digit(el: ElementRef) -> bool {
     el.children().any(|c| match c.value() {
         Node::Text(t) => t.bytes().any(|b| b.is_ascii_digit()),
@@ -1521,9 +1680,75 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
         if visited > 400 {
             return None;
         }
+        let Node::Text(t) = n.value() else {
+            continue;
+        };
+        let t = trim_text(t);
+        if t.is_empty() {
+            continue;
+        }
+        // Scripts are not text; an SVG's text is a drawing's label (and
+        // the extractor prunes SVGs whole).
+        if n.parent()
+            .and_then(ElementRef::wrap)
+            .is_some_and(|p| holds_no_text(p.value()))
+        {
+            continue;
+        }
+        chars += t.chars().count() + 1;
+        if chars > max {
+            return None;
+        }
+        // Words joined by single spaces, as they are read.
+        push_words(&mut out, t);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A script, style, noscript or SVG element: its text nodes are no text
+/// of the page.
+fn holds_no_text(e: &scraper::node::Element) -> bool {
+    matches!(
+        e.name.local,
+        local_name!("script") | local_name!("style") | local_name!("noscript")
+    ) || e.name.ns == ns!(svg)
+}
+
+/// Append the words of a trimmed text to `out`, each after a single space
+/// (none before the first of `out`).
+fn push_words(out: &mut String, t: &str) {
+    // Most texts are single-spaced ASCII already: appended whole.
+    let mut prev_space = false;
+    let single_spaced = t.bytes().all(|b| {
+        let ok = b.is_ascii() && !(b == b' ' && prev_space) && !matches!(b, b'\t'..=b'\r');
+        prev_space = b == b' ';
+        ok
+    });
+    if single_spaced {
+        if !out.is_empty() && !t.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
+        return;
+    }
+    for word in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+}
+
+/// [`short_text`] as first written, the reference its tests compare with.
+#[cfg(test)]
+fn short_text_reference(el: ElementRef, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = 0;
+    for (visited, n) in el.descendants().enumerate() {
+        if visited > 400 {
+            return None;
+        }
         if let Node::Text(t) = n.value() {
-            // Scripts are not text; an SVG's text is a drawing's label (and
-            // the extractor prunes SVGs whole).
             let skip = n.parent().and_then(ElementRef::wrap).is_some_and(|p| {
                 matches!(p.value().name(), "script" | "style" | "noscript")
                     || &*p.value().name.ns == "http://www.w3.org/2000/svg"
@@ -1540,7 +1765,6 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
             if chars > max {
                 return None;
             }
-            // Words joined by single spaces, as they are read.
             for word in t.split_whitespace() {
                 if !out.is_empty() {
                     out.push(' ');
@@ -3140,6 +3364,99 @@ fn is_home_label(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    // Every element of a parsed fragment.
+    fn elements(doc: &Html) -> Vec<ElementRef<'_>> {
+        doc.tree
+            .root()
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .collect()
+    }
+
+    #[test]
+    fn text_helpers_on_blank_and_unicode_edges() {
+        assert_eq!(trim_text("\n\t  \x0b\x0c\r "), "");
+        assert_eq!(trim_text("\u{a0} By Jane\u{2003}\n"), "By Jane");
+        assert_eq!(trim_text(" é "), "é");
+        assert!(has_ascii_digit(b"abcdefgh9"));
+        assert!(has_ascii_digit(b"0"));
+        assert!(!has_ascii_digit("/:ÿ\u{660}é abcdefgh".as_bytes()));
+    }
+
+    proptest! {
+        // The byte-wise trim is std's.
+        #[test]
+        fn trim_text_is_trim(s in "[ \t\n\x0b\x0c\r\u{a0}\u{2003}a-c é]{0,24}") {
+            prop_assert_eq!(trim_text(&s), s.trim());
+        }
+
+        // The eight-byte digit test is the byte-wise one.
+        #[test]
+        fn digit_test_is_bytewise(b in proptest::collection::vec(any::<u8>(), 0..40)) {
+            prop_assert_eq!(has_ascii_digit(&b), b.iter().any(u8::is_ascii_digit));
+        }
+
+        // Appended words are the text's words joined by single spaces.
+        #[test]
+        fn push_words_joins_words(before in "[a-z]{0,3}", t in "[a-c  \t\n\u{a0}é]{0,16}") {
+            let t = t.trim();
+            let mut out = before.clone();
+            push_words(&mut out, t);
+            let mut expected = before;
+            for w in t.split_whitespace() {
+                if !expected.is_empty() {
+                    expected.push(' ');
+                }
+                expected.push_str(w);
+            }
+            prop_assert_eq!(out, expected);
+        }
+
+        // On every element of generated markup, the one-pass readings agree
+        // with the simple definitions.
+        #[test]
+        fn element_readings_agree_with_definitions(
+            parts in proptest::collection::vec(
+                "(<p>|</p>|<div class=a>|</div>|<script>x1</script>|<svg><text>7</text></svg>|<span>|</span>| |\n\t|By Jane|9 May|\u{a0}x| é  b)",
+                0..24,
+            ),
+            max in 1usize..40,
+        ) {
+            let doc = Html::parse_fragment(&parts.concat());
+            for el in elements(&doc) {
+                prop_assert_eq!(short_text(el, max), short_text_reference(el, max));
+                let own = OwnText::of(el, true, true);
+                prop_assert_eq!(own.has_digit, own_text_has_digit(el));
+                prop_assert_eq!(own.first_text, first_own_text(el));
+                prop_assert_eq!(OwnText::of(el, true, false).has_digit, own_text_has_digit(el));
+                prop_assert_eq!(OwnText::of(el, false, true).first_text, first_own_text(el));
+            }
+        }
+
+        // The attributes read in one pass are those the lookups find.
+        #[test]
+        fn scan_attrs_agree_with_lookups(
+            attrs in proptest::collection::vec(
+                "(itemprop|property|class|id|author|data-author|href|title)=\"[a-z]{0,3}\"",
+                0..6,
+            ),
+        ) {
+            let doc = Html::parse_fragment(&format!("<span {}>x</span>", attrs.join(" ")));
+            let (author, data_author) = (LocalName::from("author"), LocalName::from("data-author"));
+            for el in elements(&doc) {
+                let v = el.value();
+                let a = ScanAttrs::of(v, &author, &data_author);
+                prop_assert_eq!(a.itemprop, v.attr_atom(&local_name!("itemprop")));
+                prop_assert_eq!(a.property, v.attr_atom(&local_name!("property")));
+                prop_assert_eq!(a.class, v.attr_atom(&local_name!("class")));
+                prop_assert_eq!(a.id, v.attr_atom(&local_name!("id")));
+                prop_assert_eq!(a.author, v.attr_str("author"));
+                prop_assert_eq!(a.data_author, v.attr_str("data-author"));
+            }
+        }
+    }
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         from_document(&Html::parse_document(html), url)
