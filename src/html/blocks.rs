@@ -177,7 +177,7 @@ impl<'d, 'a> Writer<'d, 'a> {
         let blocks = std::mem::take(&mut self.blocks);
         let sections = dropped_sections(&blocks);
         // Kept blocks by the hash of their words.
-        let mut seen: std::collections::HashMap<u64, Vec<usize>> = Default::default();
+        let mut seen: rustc_hash::FxHashMap<u64, Vec<usize>> = Default::default();
         let mut earlier = Shingles::default();
         // Shingles are only needed up to the last quote.
         let last_quote = blocks
@@ -761,13 +761,13 @@ const MIN_QUOTE_WORDS: usize = 4;
 
 /// Word shingles of the blocks written so far (hashed).
 #[derive(Default)]
-struct Shingles(std::collections::HashSet<u64>);
+struct Shingles(rustc_hash::FxHashSet<u64>);
 
 impl Shingles {
     fn hashes<'w>(words: &'w [Cow<'_, str>]) -> impl Iterator<Item = u64> + 'w {
         words.windows(QUOTE_SHINGLE_WORDS).map(|w| {
             use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = rustc_hash::FxHasher::default();
             w.hash(&mut h);
             h.finish()
         })
@@ -956,32 +956,32 @@ fn preview_short(s: &str) -> String {
     out
 }
 
-// Split text at blank lines (two consecutive breaks).
+// Split text at blank lines (two consecutive breaks). Line breaks are
+// found with `memchr`: paragraphs' text is long and mostly free of them.
 fn split_on_blank_lines(s: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+    while let Some(found) = bytes.get(i..).and_then(|rest| memchr::memchr(b'\n', rest)) {
+        i += found;
+        let mut j = i + 1;
+        while bytes.get(j).is_some_and(|&b| b == b' ' || b == b'\t') {
+            j += 1;
+        }
+        if bytes.get(j) == Some(&b'\n') {
+            parts.push(s.get(start..i).unwrap_or_default());
+            while bytes.get(j).is_some_and(u8::is_ascii_whitespace) {
                 j += 1;
             }
-            if j < bytes.len() && bytes[j] == b'\n' {
-                parts.push(&s[start..i]);
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                start = j;
-                i = j;
-                continue;
-            }
+            start = j;
+            i = j;
+        } else {
+            i += 1;
         }
-        i += 1;
     }
     if start < s.len() {
-        parts.push(&s[start..]);
+        parts.push(s.get(start..).unwrap_or_default());
     }
     parts
 }
@@ -1008,27 +1008,65 @@ pub fn is_data_table(dom: &Dom, dead: &[bool], t: usize) -> bool {
 // A hash of a block's words (as if joined by single spaces), computed
 // without building the joined string; `None` below 20 characters (short
 // labels repeat legitimately). Equal hashes are confirmed word by word.
+// Words are split as `split_whitespace` splits them, but found a byte at a
+// time (most text is ASCII), and each hashed eight bytes at a time.
 fn duplicate_key(text: &str) -> Option<u64> {
     let mut hash = 0u64;
     let mut chars = 0usize;
-    for (i, w) in text.split_whitespace().enumerate() {
-        chars += w.chars().count() + usize::from(i > 0);
-        let mut chunks = w.as_bytes().chunks_exact(8);
+    let mut words = 0usize;
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        let word_and_after = rest.get(start..).unwrap_or_default();
+        let end = word_end(word_and_after);
+        let (word, after) = word_and_after.split_at(end);
+        rest = after;
+        words += 1;
+        // Characters are the bytes that do not continue one.
+        chars += word.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        let mut chunks = word.as_bytes().chunks_exact(8);
         for c in &mut chunks {
             let mut b = [0u8; 8];
             b.copy_from_slice(c);
             hash = mix_hash(hash, u64::from_le_bytes(b));
         }
-        let rest = chunks.remainder();
+        let tail = chunks.remainder();
         let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
+        last[..tail.len()].copy_from_slice(tail);
         // The remainder's length ends the word, so words cannot run together.
         hash = mix_hash(
             hash,
-            u64::from_le_bytes(last) ^ ((rest.len() as u64 + 1) << 59),
+            u64::from_le_bytes(last) ^ ((tail.len() as u64 + 1) << 59),
         );
     }
+    chars += words.saturating_sub(1);
     (chars >= 20).then_some(hash)
+}
+
+// Where the word that opens `s` ends: at its first white space (ASCII
+// tested byte by byte) or at the end.
+fn word_end(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if is_ascii_space(b) {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if c.is_whitespace() => return i,
+            Some(c) => i += c.len_utf8(),
+            None => break,
+        }
+    }
+    s.len()
+}
+
+// The ASCII characters `char::is_whitespace` accepts.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 // One multiply-rotate step (FxHash's): cheap enough for every block.
@@ -1044,5 +1082,72 @@ mod tests {
     fn blank_lines_split_single_breaks_do_not() {
         assert_eq!(split_on_blank_lines("a\nb\n \nc"), vec!["a\nb", "c"]);
         assert_eq!(split_on_blank_lines("abc"), vec!["abc"]);
+    }
+
+    // The split by its definition, a byte at a time.
+    fn split_on_blank_lines_by_bytes(s: &str) -> Vec<&str> {
+        let mut parts = Vec::new();
+        let (mut start, mut i) = (0, 0);
+        let bytes = s.as_bytes();
+        while i < bytes.len() {
+            if bytes[i] == b'\n' {
+                let mut j = i + 1;
+                while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+                    j += 1;
+                }
+                if j < bytes.len() && bytes[j] == b'\n' {
+                    parts.push(&s[start..i]);
+                    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                        j += 1;
+                    }
+                    (start, i) = (j, j);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if start < s.len() {
+            parts.push(&s[start..]);
+        }
+        parts
+    }
+
+    // The words joined by single spaces, as the key stands for.
+    fn joined_words(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn blank_line_split_agrees_with_its_definition(s in "[ab \t\n\r\u{a0}é]{0,24}") {
+            proptest::prop_assert_eq!(split_on_blank_lines(&s), split_on_blank_lines_by_bytes(&s));
+        }
+
+        // Texts with the same words have the same key, and the key is there
+        // exactly when the joined words have 20 characters or more.
+        #[test]
+        fn duplicate_keys_follow_the_joined_words(
+            a in "[ab \t\n\u{a0}\u{2003}é中]{0,40}",
+            b in "[ab \t\n\u{a0}\u{2003}é中]{0,40}",
+        ) {
+            let (ja, jb) = (joined_words(&a), joined_words(&b));
+            let (ka, kb) = (duplicate_key(&a), duplicate_key(&b));
+            proptest::prop_assert_eq!(ka.is_some(), ja.chars().count() >= 20);
+            if ja == jb {
+                proptest::prop_assert_eq!(ka, kb);
+            }
+            if ka.is_some() && ka == kb {
+                proptest::prop_assert_eq!(ja, jb);
+            }
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_tell_word_boundaries_apart() {
+        let a = duplicate_key("abcdefgh ijklmnop qrstuvwx");
+        assert_eq!(a, duplicate_key(" abcdefgh\u{a0}ijklmnop\n\nqrstuvwx "));
+        assert_ne!(a, duplicate_key("abcdefghijklmnop qrstuvwx "));
+        assert_ne!(a, duplicate_key("abcdefgh ijklmnopq rstuvwx"));
+        assert_eq!(duplicate_key("short text"), None);
     }
 }
