@@ -96,6 +96,20 @@ fn reading_the_page_states(
 /// tag): the parser reads noscript content as raw text, and some pages
 /// (forum crawler views) serve their whole content there.
 pub fn noscript_markup(doc: &Html) -> Option<&str> {
+    // Few pages have such a text: the tree's nodes, read in the order they
+    // were made (no walk), tell whether to look for it in document order.
+    let is_markup = |t: &str| t.len() > 1000 && t.contains('<');
+    let any = doc.tree.nodes().any(|n| {
+        matches!(n.value(), Node::Text(t) if is_markup(t))
+            && n.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "noscript")
+            })
+    });
+    if !any {
+        return None;
+    }
     let mut best: Option<&str> = None;
     for node in doc.tree.root().descendants() {
         let Some(el) = ElementRef::wrap(node) else {
@@ -105,7 +119,7 @@ pub fn noscript_markup(doc: &Html) -> Option<&str> {
             continue;
         }
         for t in el.text() {
-            if t.len() > 1000 && t.contains('<') && best.map_or(true, |b: &str| t.len() > b.len()) {
+            if is_markup(t) && best.map_or(true, |b: &str| t.len() > b.len()) {
                 best = Some(t);
             }
         }
@@ -3364,6 +3378,26 @@ fn is_home_label(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn noscript_markup_is_the_largest_markup_text() {
+        let body = |n: usize| format!("<div><p>{}</p></div>", "word ".repeat(n));
+        let html = format!(
+            "<html><head><noscript><img src=x></noscript></head><body>\
+             <noscript>{}</noscript><p>Enable JavaScript</p><noscript>{}</noscript></body></html>",
+            body(300),
+            body(600)
+        );
+        let doc = crate::html::dom::parse_document(&html);
+        assert_eq!(noscript_markup(&doc), Some(body(600).as_str()));
+        let small = crate::html::dom::parse_document("<noscript><p>js off</p></noscript>");
+        assert_eq!(noscript_markup(&small), None);
+        let text = format!("<noscript>{}</noscript>", "plain ".repeat(300));
+        assert_eq!(
+            noscript_markup(&crate::html::dom::parse_document(&text)),
+            None
+        );
+    }
     use proptest::prelude::*;
 
     // Every element of a parsed fragment.
