@@ -53,20 +53,26 @@ impl Inline {
         }
         self.text.reserve(s.len());
         let mut last_space = self.text.ends_with(' ') || self.text.ends_with('\n');
-        // The runs between white-space characters, copied whole; each white
-        // space before a run adds a space unless one ends the text.
-        for (i, run) in s.split(char::is_whitespace).enumerate() {
-            if i > 0 && !last_space {
-                self.text.push(' ');
-                last_space = true;
-            }
-            if !run.is_empty() {
-                self.text.push_str(run);
-                last_space = false;
-                if in_link {
-                    self.link_chars += run.chars().count();
+        // Words joined by single spaces are copied whole (most text is such
+        // a run); other white space adds one space unless one ends the text.
+        let mut i = 0;
+        while let Some(c) = char_at(s, i) {
+            if c.is_whitespace() {
+                if !last_space {
+                    self.text.push(' ');
+                    last_space = true;
                 }
+                i += c.len_utf8();
+                continue;
             }
+            let (end, spaces) = single_spaced_run(s, i);
+            let run = s.get(i..end).unwrap_or_default();
+            self.text.push_str(run);
+            last_space = false;
+            if in_link {
+                self.link_chars += char_count(run) - spaces;
+            }
+            i = end;
         }
     }
 
@@ -86,6 +92,41 @@ impl Inline {
     fn take(&mut self) -> Inline {
         std::mem::take(self)
     }
+}
+
+// The character at byte `i` of `s` (ASCII without decoding).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+// The end of the run of words joined by single ASCII spaces that starts at
+// byte `from` (a character that is no white space), and its spaces.
+fn single_spaced_run(s: &str, from: usize) -> (usize, usize) {
+    let bytes = s.as_bytes();
+    let (mut i, mut spaces) = (from, 0);
+    while let Some(c) = char_at(s, i) {
+        if !c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        // A single space between two words stays in the run.
+        if bytes.get(i) == Some(&b' ') && char_at(s, i + 1).is_some_and(|n| !n.is_whitespace()) {
+            spaces += 1;
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    (i, spaces)
+}
+
+// Characters of `s`: its bytes that do not continue one.
+fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
 }
 
 /// Writes blocks for the selected containers.
@@ -1021,8 +1062,7 @@ fn duplicate_key(text: &str) -> Option<u64> {
         let (word, after) = word_and_after.split_at(end);
         rest = after;
         words += 1;
-        // Characters are the bytes that do not continue one.
-        chars += word.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        chars += char_count(word);
         let mut chunks = word.as_bytes().chunks_exact(8);
         for c in &mut chunks {
             let mut b = [0u8; 8];
@@ -1110,6 +1150,42 @@ mod tests {
             parts.push(&s[start..]);
         }
         parts
+    }
+
+    // Inline text pushed by its definition: runs between white space
+    // characters, each white space adding a space unless one ends the text.
+    fn push_text_by_runs(text: &mut String, link_chars: &mut usize, s: &str, in_link: bool) {
+        let s = if text.is_empty() { s.trim_start() } else { s };
+        let mut last_space = text.ends_with(' ') || text.ends_with('\n');
+        for (i, run) in s.split(char::is_whitespace).enumerate() {
+            if i > 0 && !last_space {
+                text.push(' ');
+                last_space = true;
+            }
+            if !run.is_empty() {
+                text.push_str(run);
+                last_space = false;
+                if in_link {
+                    *link_chars += run.chars().count();
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pushed_text_agrees_with_its_definition(
+            parts in proptest::collection::vec(("[ab \t\n\u{a0}\u{2003}é中]{0,12}", proptest::bool::ANY), 0..5),
+        ) {
+            let mut inline = Inline::default();
+            let (mut text, mut link_chars) = (String::new(), 0);
+            for (s, in_link) in &parts {
+                inline.push_text(s, *in_link);
+                push_text_by_runs(&mut text, &mut link_chars, s, *in_link);
+            }
+            proptest::prop_assert_eq!(&inline.text, &text);
+            proptest::prop_assert_eq!(inline.link_chars, link_chars);
+        }
     }
 
     // The words joined by single spaces, as the key stands for.
