@@ -7,8 +7,9 @@
 //! most elements cost one hash lookup instead of three automaton passes.
 
 use aho_corasick::AhoCorasick;
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::hash::Hasher;
 use std::sync::LazyLock;
 use std::thread::LocalKey;
@@ -114,16 +115,38 @@ pub(crate) type Memo<V> = RefCell<MemoTable<V>>;
 pub(crate) struct MemoTable<V> {
     /// The remembered values, one after another.
     text: String,
-    /// Hash of a value → its range in `text` and its answer.
-    slots: FxHashMap<u64, (u32, u32, V)>,
+    /// Hash of a value → its range in `text` and its answer (the key is a
+    /// hash already: the map does not hash it again).
+    slots: HashMap<u64, (u32, u32, V), BuildHasherDefault<HashedKey>>,
 }
 
 impl<V> Default for MemoTable<V> {
     fn default() -> Self {
         MemoTable {
             text: String::new(),
-            slots: FxHashMap::default(),
+            slots: HashMap::default(),
         }
+    }
+}
+
+/// The map's "hasher" of keys that are hashes already: the key as it is.
+#[derive(Default)]
+pub(crate) struct HashedKey(u64);
+
+impl Hasher for HashedKey {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed here; any other input is still mixed in.
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -157,7 +180,8 @@ pub(crate) fn remembered<V: Clone>(
         let m = m.borrow();
         m.slots.get(&hash).map(|(start, len, answer)| {
             let (start, len) = (*start as usize, *len as usize);
-            (&m.text[start..start + len] == value).then(|| answer.clone())
+            (m.text.as_bytes().get(start..start + len) == Some(value.as_bytes()))
+                .then(|| answer.clone())
         })
     });
     match held {
