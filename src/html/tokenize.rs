@@ -161,13 +161,17 @@ struct Tokenizer<'s, S: TokenSink> {
 /// without hashing them into the atom table again (a page repeats a few
 /// dozen names thousands of times).
 struct NameCache {
-    slots: Vec<Option<LocalName>>,
+    slots: [Option<LocalName>; NAME_SLOTS],
 }
+
+/// Slots of the [`NameCache`] (a power of two: a slot is found by a mask,
+/// not a division).
+const NAME_SLOTS: usize = 128;
 
 impl Default for NameCache {
     fn default() -> Self {
         NameCache {
-            slots: vec![None; 128],
+            slots: std::array::from_fn(|_| None),
         }
     }
 }
@@ -178,7 +182,7 @@ impl NameCache {
         let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
             return atom(name);
         };
-        let slot = (b.len() * 31 + usize::from(first) * 7 + usize::from(last)) % self.slots.len();
+        let slot = (b.len() * 31 + usize::from(first) * 7 + usize::from(last)) % NAME_SLOTS;
         match self.slots.get_mut(slot) {
             Some(Some(hit)) if &**hit == name => hit.clone(),
             Some(entry) => {
