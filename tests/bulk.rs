@@ -294,6 +294,43 @@ fn directory_globs_select_files() {
 }
 
 #[test]
+fn directories_leave_out_files_that_are_never_pages() {
+    // A folder as datasets ship it: pages beside their ground truth as JSON,
+    // a style sheet and an image.
+    let dir = tmpdir("never-pages");
+    std::fs::create_dir_all(dir.join("truth")).expect("mkdir");
+    let page = "<html><body><p>Some page text.</p></body></html>";
+    std::fs::write(dir.join("a.html"), page).expect("write");
+    std::fs::write(dir.join("b.txt"), "Some page text.").expect("write");
+    std::fs::write(dir.join("truth/a.json"), r#"{"title": "A"}"#).expect("write");
+    std::fs::write(dir.join("site.css"), "p { color: red }").expect("write");
+    std::fs::write(dir.join("logo.png"), b"\x89PNG\r\n").expect("write");
+    let stats = tmpdir("never-pages-stats").join("stats.json");
+    let d = dir.to_str().expect("utf-8 path");
+    let s = stats.to_str().expect("utf-8 path");
+    let out = run(&["--stats", s, d], b"");
+    assert!(out.status.success());
+    let names: Vec<String> = jsonl(&out.stdout)
+        .iter()
+        .map(|r| r["source"]["path"].as_str().unwrap_or("").replace(d, ""))
+        .collect();
+    assert_eq!(names, ["/a.html", "/b.txt"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("left out 3 file(s)"), "{stderr}");
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&stats).expect("stats written")).expect("JSON");
+    assert_eq!(v["files_left_out"], 3);
+    // An include glob reads what it names; a file named directly is read.
+    let json = dir.join("truth/a.json");
+    let included = run(&["-q", "--include", "*.json", d], b"");
+    assert_eq!(jsonl(&included.stdout).len(), 1);
+    // (One line of JSON reads as a JSONL record without a page field: an
+    // error record, as a file named on purpose deserves.)
+    let named = run(&["-q", json.to_str().expect("utf-8 path")], b"");
+    assert_eq!(jsonl(&named.stdout).len(), 1);
+}
+
+#[test]
 fn output_is_byte_identical_for_any_job_count_and_stdin_is_sniffed() {
     // A WARC of the fixture pages around many small pages: more than one
     // window (256 pages) of varied work.

@@ -167,7 +167,13 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         args.paths.clone()
     };
     let filter = files::Filter::new(&args.include, &args.exclude).context("--include/--exclude")?;
-    let inputs = files::expand_filtered(&paths, &filter);
+    let files::Expansion { inputs, left_out } = files::expand_filtered(&paths, &filter);
+    if left_out > 0 && !args.quiet {
+        eprintln!(
+            "unboil: left out {left_out} file(s) of the directories that are never a page by \
+             their names (.json, .css, images, ...); --include reads them"
+        );
+    }
     let n_inputs = inputs.len();
     let total_bytes = files::total_size(&inputs);
     let defaults = JsonlFields::default();
@@ -277,6 +283,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         started.elapsed().as_secs_f64(),
     );
     summary.stages = stage_shares(&extractor.stage_times(), output_time);
+    summary.files_left_out = left_out;
     let multi = n_inputs > 1 || read_stats.multi_page.load(Ordering::Relaxed);
     if !args.quiet && multi {
         eprintln!("{}", summary.line());
@@ -354,6 +361,8 @@ struct Summary {
     not_pages: u64,
     /// Inputs opened (files, stdin).
     inputs: usize,
+    /// Files of the directories left out: never a page by their names.
+    files_left_out: usize,
     /// Bytes read from the inputs (compressed size when compressed).
     input_bytes: u64,
     /// Bytes of the pages themselves (uncompressed HTML or text).
@@ -409,6 +418,7 @@ impl Summary {
             skipped_status: r.skipped_status.load(Ordering::Relaxed),
             not_pages: r.not_pages.load(Ordering::Relaxed),
             inputs,
+            files_left_out: 0,
             input_bytes,
             page_bytes: c.bytes,
             seconds: round3(seconds),
