@@ -709,27 +709,23 @@ impl Scan {
     /// anything).
     fn add_near_h1(&mut self, el: ElementRef, has_digit: bool) {
         let name = &el.value().name.local;
-        if !matches!(
-            *name,
-            local_name!("p")
-                | local_name!("div")
-                | local_name!("span")
-                | local_name!("li")
-                | local_name!("address")
-                | local_name!("small")
-                | local_name!("time")
-                | local_name!("a")
-                | local_name!("em")
-                | local_name!("strong")
-                | local_name!("h2")
-                | local_name!("h3")
-                | local_name!("section")
-                | local_name!("header")
-                | local_name!("b")
-                | local_name!("fieldset")
-                | local_name!("article")
-                | local_name!("dd")
-        ) {
+        if !is_text_line_tag(name)
+            && !matches!(
+                *name,
+                local_name!("time")
+                    | local_name!("a")
+                    | local_name!("em")
+                    | local_name!("strong")
+                    | local_name!("h2")
+                    | local_name!("h3")
+                    | local_name!("section")
+                    | local_name!("header")
+                    | local_name!("b")
+                    | local_name!("fieldset")
+                    | local_name!("article")
+                    | local_name!("dd")
+            )
+        {
             return;
         }
         // A long container still has short text of its own (a dateline as a
@@ -799,8 +795,9 @@ impl<'a> ScanAttrs<'a> {
     }
 }
 
-/// Tags whose own text may open with a byline word ("By Jane Doe").
-fn is_byline_line_tag(name: &LocalName) -> bool {
+/// Tags that commonly hold one line of text of their own (a byline, a
+/// dateline), as both the byline-line and the near-headline reads have it.
+fn is_text_line_tag(name: &LocalName) -> bool {
     matches!(
         *name,
         local_name!("p")
@@ -809,15 +806,23 @@ fn is_byline_line_tag(name: &LocalName) -> bool {
             | local_name!("li")
             | local_name!("address")
             | local_name!("small")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("strong")
-            | local_name!("em")
-            | local_name!("b")
     )
+}
+
+/// Tags whose own text may open with a byline word ("By Jane Doe").
+fn is_byline_line_tag(name: &LocalName) -> bool {
+    is_text_line_tag(name)
+        || matches!(
+            *name,
+            local_name!("h2")
+                | local_name!("h3")
+                | local_name!("h4")
+                | local_name!("h5")
+                | local_name!("h6")
+                | local_name!("strong")
+                | local_name!("em")
+                | local_name!("b")
+        )
 }
 
 /// What the scan reads of an element's own text nodes, in one pass over its
