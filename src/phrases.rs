@@ -1445,6 +1445,32 @@ pub fn starts_with_words(folded: &str, prefix: &str) -> bool {
 
 /// True when `folded` contains `phrase` on word boundaries.
 pub fn contains_words(folded: &str, phrase: &str) -> bool {
+    // Candidates by the phrase's first byte (memchr): no searcher is set up
+    // per call (the rules ask for a phrase or two on every line).
+    let (hay, needle) = (folded.as_bytes(), phrase.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        // (The empty phrase bounds the end of any line.)
+        return true;
+    };
+    let mut at = 0;
+    while let Some(off) = hay.get(at..).and_then(|h| memchr::memchr(first, h)) {
+        let start = at + off;
+        let end = start + needle.len();
+        if hay.get(start + 1..end) == Some(rest)
+            && (start == 0 || hay.get(start - 1) == Some(&b' '))
+            && (end == hay.len() || hay.get(end) == Some(&b' '))
+        {
+            return true;
+        }
+        at = start + 1;
+    }
+    false
+}
+
+/// [`contains_words`] as first written, by `str::find`: the definition the
+/// fast version is tested against.
+#[cfg(test)]
+fn contains_words_by_find(folded: &str, phrase: &str) -> bool {
     let mut from = 0;
     while let Some(pos) = folded.get(from..).and_then(|s| s.find(phrase)) {
         let start = from + pos;
@@ -1460,6 +1486,34 @@ pub fn contains_words(folded: &str, phrase: &str) -> bool {
         }
     }
     false
+}
+
+/// A list of phrases looked for anywhere in a line, all in one pass of an
+/// automaton: `holds(s)` is `list.iter().any(|p| s.contains(p))` (the rules
+/// that ask it run on every line of a page).
+pub struct Substrings {
+    list: &'static [&'static str],
+    matcher: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Substrings {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Substrings {
+            list,
+            matcher: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `s` contains one of the phrases.
+    pub fn holds(&self, s: &str) -> bool {
+        let matcher = self
+            .matcher
+            .get_or_init(|| aho_corasick::AhoCorasick::new(self.list).ok());
+        match matcher {
+            Some(m) => m.is_match(s),
+            None => self.list.iter().any(|p| s.contains(p)),
+        }
+    }
 }
 
 /// A list of phrases looked for on word boundaries in a [`fold`]ed line, all
@@ -2151,6 +2205,26 @@ mod tests {
         #[test]
         fn fold_agrees_with_folding_char_by_char(line in "[a-zA-Z0-9 .,'!-]{0,12}(ÉTÉ|İstanbul|Straße|ΣΟΦΊΑ|東京|—|\u{212A})?[a-zA-Z »]{0,12}") {
             proptest::prop_assert_eq!(fold(&line), fold_by_chars(&line));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contains_words_agrees_with_find(
+            folded in "[ab é]{0,16}",
+            phrase in "[ab é]{0,4}",
+        ) {
+            proptest::prop_assert_eq!(
+                contains_words(&folded, &phrase),
+                contains_words_by_find(&folded, &phrase)
+            );
+        }
+
+        #[test]
+        fn substrings_agree_with_contains(line in "[ab é]{0,16}") {
+            static LIST: &[&str] = &["ab", "bé a", "ba b", "éé"];
+            static SET: Substrings = Substrings::new(LIST);
+            proptest::prop_assert_eq!(SET.holds(&line), LIST.iter().any(|p| line.contains(p)));
         }
     }
 

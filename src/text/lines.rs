@@ -1837,13 +1837,15 @@ const LEGAL_NOTICE_ANCHORS: &[&str] = &[
     "znak",
     "товарн",
 ];
+static LEGAL_NOTICE_ANCHOR_SET: phrases::Substrings =
+    phrases::Substrings::new(LEGAL_NOTICE_ANCHORS);
 
 /// A legal notice from a page's small print: a trademark or licence
 /// notice, a disclaimer that the text is no advice, an affiliate disclosure
 /// (a page's content does not talk about itself this way).
 pub fn is_legal_notice(s: &str) -> bool {
     // (Cheap checks first: this runs on every line of a page.)
-    if !(6..=150).contains(&word_count(s)) || !LEGAL_NOTICE_ANCHORS.iter().any(|a| s.contains(a)) {
+    if !(6..=150).contains(&word_count(s)) || !LEGAL_NOTICE_ANCHOR_SET.holds(s) {
         return false;
     }
     let folded = phrases::fold(s);
