@@ -97,31 +97,38 @@ thread_local! {
 fn fold_uncached(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = true;
-    let mut push = |c: char, out: &mut String| {
-        if c.is_alphanumeric() {
-            out.push(c);
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII byte by byte (most text; the rules fold each line several
+        // times): an ASCII letter lower-cases to one ASCII letter.
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
             space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
+            i += 1;
+            continue;
         }
-    };
-    let mut rest = line;
-    while !rest.is_empty() {
-        // ASCII runs byte by byte (most text; the rules fold each line
-        // several times): an ASCII letter lower-cases to one ASCII letter.
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
-        let (run, tail) = rest.split_at(ascii);
-        for b in run.bytes() {
-            push(char::from(b.to_ascii_lowercase()), &mut out);
+        if b.is_ascii() {
+            if !space {
+                out.push(' ');
+                space = true;
+            }
+            i += 1;
+            continue;
         }
-        let mut chars = tail.chars();
-        if let Some(c) = chars.next() {
-            for l in c.to_lowercase() {
-                push(l, &mut out);
+        let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        for l in c.to_lowercase() {
+            if l.is_alphanumeric() {
+                out.push(l);
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
             }
         }
-        rest = chars.as_str();
     }
     if out.ends_with(' ') {
         out.pop();

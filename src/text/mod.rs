@@ -990,7 +990,7 @@ fn is_title_candidate(u: &Info) -> bool {
 
 /// The headline among the header units: a headline-shaped line, longer
 /// and closer to the body the better, whose words the body talks about.
-fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Option<usize> {
+fn find_title(infos: &[Info], header_len: usize, body_stems: &[features::Stem]) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
     // The first lines of a dump often repeat the headline (the page title,
     // "Headline | Site"); a headline written twice is likely the one.
@@ -1000,7 +1000,8 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         .map(|u| u.text)
         .collect();
     // The stems of the top lines, found once for every candidate.
-    let top_stems: Vec<Vec<String>> = top.iter().map(|t| features::content_stems(t)).collect();
+    let top_stems: Vec<Vec<features::Stem>> =
+        top.iter().map(|t| features::content_stems(t)).collect();
     let signed_headline = headline_over_byline(infos, header_len);
     for (i, u) in infos.iter().enumerate().take(header_len) {
         if !is_title_candidate(u) {
@@ -1073,7 +1074,12 @@ fn headline_over_byline(infos: &[Info], header_len: usize) -> Option<usize> {
 /// The body span opens with the headline when the header above it has none
 /// and its first unit is headline-shaped (a thread's title asked as a question
 /// scores like a sentence and starts the span), with more body after it.
-fn opens_with_title(infos: &[Info], start: usize, end: usize, body_stems: &[String]) -> bool {
+fn opens_with_title(
+    infos: &[Info],
+    start: usize,
+    end: usize,
+    body_stems: &[features::Stem],
+) -> bool {
     start < end
         && find_title(infos, start, body_stems).is_none()
         && infos
@@ -1497,7 +1503,7 @@ impl Out {
 }
 
 /// Read the header (units before the body span) into metadata.
-fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &mut Out) {
+fn read_header(infos: &[Info], header_len: usize, body_stems: &[features::Stem], out: &mut Out) {
     // An e-mail's subject is its title.
     let subject = infos.iter().take(header_len).find_map(|u| match &u.mail {
         Some(MailLine::Subject(s)) => Some(s.clone()),
@@ -2637,14 +2643,14 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let echo = headline_repeating_page_title(&infos);
     let first_start = start_at_headline(&infos, echo, first_start, end);
     let start = header_end(&infos, first_start, end);
-    let mut body_stems: Vec<String> = infos
+    let mut body_stems: Vec<features::Stem> = infos
         .get(start..=end)
         .unwrap_or(&[])
         .iter()
         .filter(|u| u.prose)
         .flat_map(|u| features::content_stems(u.text))
         .collect();
-    body_stems.sort();
+    body_stems.sort_unstable();
     body_stems.dedup();
     // (The headline printed again where the body starts is the title.)
     let echo_opens_body = start < end && echo == Some(start);
