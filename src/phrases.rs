@@ -1304,6 +1304,11 @@ const COUNTER_NOUNS: &[&str] = &[
 /// `•` or `;`) is a figure with a counter noun ("Beiträge: 154") or a
 /// word or two beside one ("Member · 212 posts").
 pub fn is_counter_line(line: &str) -> bool {
+    // (A counter needs a figure of ASCII digits: lines without one are
+    // settled before their segments are folded.)
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut counters = 0usize;
     let mut segments = 0usize;
     for seg in line.split(['·', '|', '•', ';']) {
@@ -1450,6 +1455,27 @@ pub fn starts_with_words(folded: &str, prefix: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
+/// True when a word of `folded` starts with `prefix`:
+/// `folded.split(' ').any(|w| w.starts_with(prefix))`, found by memchr on
+/// the prefix's first byte.
+pub fn has_word_starting_with(folded: &str, prefix: &str) -> bool {
+    let (hay, needle) = (folded.as_bytes(), prefix.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut at = 0;
+    while let Some(off) = hay.get(at..).and_then(|h| memchr::memchr(first, h)) {
+        let start = at + off;
+        if (start == 0 || hay.get(start - 1) == Some(&b' '))
+            && hay.get(start + 1..start + needle.len()) == Some(rest)
+        {
+            return true;
+        }
+        at = start + 1;
+    }
+    false
+}
+
 /// True when `folded` contains `phrase` on word boundaries.
 pub fn contains_words(folded: &str, phrase: &str) -> bool {
     // Candidates by the phrase's first byte (memchr): no searcher is set up
@@ -1580,7 +1606,7 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
         return Some(Kind::Share);
     }
     if is_comment_counter_folded(&folded, words)
-        || is_comment_author_line(line)
+        || is_comment_author_line_folded(line, &folded)
         || first_segment_is_counter(line)
     {
         return Some(Kind::Comments);
@@ -1865,13 +1891,18 @@ fn is_comment_counter_folded(folded: &str, words: usize) -> bool {
 /// The author line of a reader comment: a short name and a verb of saying
 /// ("Sharon says", "Jill Winger says:", "by ann ( 1311 ) writes:").
 pub fn is_comment_author_line(line: &str) -> bool {
-    let folded = fold(line);
-    let words: Vec<&str> = folded.split(' ').collect();
+    is_comment_author_line_folded(line, &fold(line))
+}
+
+/// [`is_comment_author_line`] of a line and its [`fold`].
+fn is_comment_author_line_folded(line: &str, folded: &str) -> bool {
     let trimmed = line.trim_end();
-    (2..=6).contains(&words.len())
-        && words
-            .last()
-            .is_some_and(|w| COMMENT_AUTHOR_VERBS.contains(w))
+    // (The closing verb first: few lines end with one.)
+    folded
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| COMMENT_AUTHOR_VERBS.contains(&w))
+        && (2..=6).contains(&folded_word_count(folded))
         && !trimmed.ends_with('.')
         && line
             .trim_start()
@@ -1986,9 +2017,7 @@ pub fn is_cookie_notice(line: &str) -> bool {
 }
 
 fn is_cookie_notice_folded(folded: &str, words: usize) -> bool {
-    words <= 90
-        && folded.split(' ').any(|w| w.starts_with("cookie"))
-        && COOKIE_CONTEXT_SET.in_words(folded)
+    words <= 90 && has_word_starting_with(folded, "cookie") && COOKIE_CONTEXT_SET.in_words(folded)
 }
 
 /// A newsletter prompt: mentions a newsletter together with sign-up wording;
@@ -2003,7 +2032,7 @@ fn is_newsletter_prompt_folded(folded: &str, words: usize) -> bool {
     if words > 45 || !(folded.contains("newsletter") || folded.contains("your")) {
         return false;
     }
-    let mentions = folded.split(' ').any(|w| w.starts_with("newsletter"))
+    let mentions = has_word_starting_with(folded, "newsletter")
         || contains_words(folded, "your inbox")
         || contains_words(folded, "enter your email")
         || contains_words(folded, "your email address");
@@ -2219,11 +2248,23 @@ mod tests {
         #[test]
         fn contains_words_agrees_with_find(
             folded in "[ab é]{0,16}",
-            phrase in "[ab é]{0,4}",
+            // (Not the empty phrase: the search by `find` never ends on it.)
+            phrase in "[ab é]{1,4}",
         ) {
             proptest::prop_assert_eq!(
                 contains_words(&folded, &phrase),
                 contains_words_by_find(&folded, &phrase)
+            );
+        }
+
+        #[test]
+        fn word_prefixes_are_found_as_by_split(
+            folded in "[ab é]{0,16}",
+            prefix in "[ab é]{0,3}",
+        ) {
+            proptest::prop_assert_eq!(
+                has_word_starting_with(&folded, &prefix),
+                folded.split(' ').any(|w| w.starts_with(prefix.as_str()))
             );
         }
 

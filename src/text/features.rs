@@ -94,10 +94,18 @@ fn last_significant(s: &str) -> Option<char> {
 /// Ends like a sentence: `.`, `!`, `?`, `…` (also inside closing quotes),
 /// or a CJK full stop.
 pub fn ends_with_terminal(s: &str) -> bool {
-    matches!(
-        last_significant(s),
-        Some('.' | '!' | '?' | '…' | '。' | '！' | '？')
-    )
+    is_terminal(last_significant(s))
+}
+
+/// A last significant character that ends a sentence (see [`ends_with_terminal`]).
+fn is_terminal(last: Option<char>) -> bool {
+    matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'))
+}
+
+/// A last significant character that leads into more text (see
+/// [`ends_with_continuation`]).
+fn is_continuation(last: Option<char>) -> bool {
+    matches!(last, Some(',' | ';' | ':'))
 }
 
 /// Ends with a period (not `?`/`!`): headlines rarely do, sentences do.
@@ -107,7 +115,7 @@ pub fn ends_with_period(s: &str) -> bool {
 
 /// Ends with a character that leads into more text: `,` `;` `:`.
 pub fn ends_with_continuation(s: &str) -> bool {
-    matches!(last_significant(s), Some(',' | ';' | ':'))
+    is_continuation(last_significant(s))
 }
 
 /// Title Case: at least two words with letters, and at least 75% of the
@@ -251,13 +259,15 @@ pub fn is_label(s: &str) -> bool {
     if s.len() > 4 * 40 {
         return false;
     }
-    let n = word_count(s);
-    (1..=4).contains(&n)
-        && s.chars().count() <= 40
-        && !ends_with_terminal(s)
-        && !ends_with_continuation(s)
-        && !s.contains(['.', ',', ';'])
+    // (The end and the punctuation first: they settle most lines before
+    // the words are counted.)
+    let last = last_significant(s);
+    !is_terminal(last)
+        && !is_continuation(last)
+        && !s.bytes().any(|b| matches!(b, b'.' | b',' | b';'))
         && starts_like_sentence(s)
+        && (1..=4).contains(&word_count(s))
+        && s.chars().count() <= 40
 }
 
 /// Shaped like a headline or subheading: 1–20 words, at most 160 chars, not
@@ -268,14 +278,17 @@ pub fn is_headline_shaped(s: &str) -> bool {
     if s.len() > 4 * 160 {
         return false;
     }
+    // (The end first: most prose ends with a period and is settled before
+    // its words are counted.)
+    let last = last_significant(s);
+    if matches!(last, Some('.' | '…' | '。' | ',' | ';')) || !starts_like_sentence(s) {
+        return false;
+    }
     let n = word_count(s);
     (1..=20).contains(&n)
-        && s.chars().count() <= 160
-        && !ends_with_period(s)
-        && !matches!(last_significant(s), Some(',' | ';'))
-        && !(ends_with_continuation(s) && n > 4)
-        && starts_like_sentence(s)
+        && !(is_continuation(last) && n > 4)
         && list_marker(s).is_none()
+        && s.chars().count() <= 160
 }
 
 /// A content stem (see [`content_stems`]): the UTF-8 bytes of a word's

@@ -980,6 +980,12 @@ pub fn states_member_since(s: &str) -> bool {
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
 pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     let mut s = s.trim();
+    // (Dates are read from ASCII digits, and every test below that gives
+    // a dateline asks for one in `s` or in a part of it: most lines have
+    // none and are settled here.)
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut words = word_count(s);
     if words > 16 && words <= 40 {
         s = without_filed_in(s);
@@ -1164,13 +1170,13 @@ pub fn is_credits_line(s: &str) -> bool {
         "при участии",
     ];
     let folded = phrases::fold(s);
-    word_count(s) <= 40
-        && OPENERS.iter().any(|o| {
-            folded.starts_with(o)
-                && folded
-                    .get(o.len()..)
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        })
+    // (The openers first: few lines have one, and then the words are counted.)
+    OPENERS.iter().any(|o| {
+        folded.starts_with(o)
+            && folded
+                .get(o.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    }) && word_count(s) <= 40
 }
 
 /// The agency of a lede opening with an agency dateline:
@@ -1845,7 +1851,7 @@ static LEGAL_NOTICE_ANCHOR_SET: phrases::Substrings =
 /// (a page's content does not talk about itself this way).
 pub fn is_legal_notice(s: &str) -> bool {
     // (Cheap checks first: this runs on every line of a page.)
-    if !(6..=150).contains(&word_count(s)) || !LEGAL_NOTICE_ANCHOR_SET.holds(s) {
+    if !LEGAL_NOTICE_ANCHOR_SET.holds(s) || !(6..=150).contains(&word_count(s)) {
         return false;
     }
     let folded = phrases::fold(s);
@@ -1958,6 +1964,11 @@ pub fn is_position_marker(s: &str) -> bool {
 /// options of a quantity picker or the links of a pager ("1 2 3 4 5 … 53",
 /// "Quantity: 1 2 3 4 5 6").
 pub fn is_number_run(s: &str) -> bool {
+    // (Five numbers hold five ASCII digits: most lines are settled by a
+    // byte count.)
+    if s.bytes().filter(u8::is_ascii_digit).count() < 5 {
+        return false;
+    }
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let numbers: Vec<u32> = tokens
         .iter()
@@ -2102,6 +2113,10 @@ const OPTION_LIST_MIN_WORDS: usize = 26;
 /// many words, almost all capitalized, hardly a stop word (`stop` is the
 /// line's stop-word density) and hardly a punctuation mark between them.
 pub fn is_option_list(s: &str, stop: f32) -> bool {
+    // (Stop words settle most lines before they are split.)
+    if stop >= 0.12 {
+        return false;
+    }
     if s.split_whitespace()
         .nth(OPTION_LIST_MIN_WORDS - 1)
         .is_none()
