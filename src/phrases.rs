@@ -76,6 +76,14 @@ pub fn fold(line: &str) -> String {
     })
 }
 
+/// The first character of a line's [`fold`] (`None` for an empty fold),
+/// without folding the line.
+pub fn first_folded_char(line: &str) -> Option<char> {
+    line.chars()
+        .flat_map(char::to_lowercase)
+        .find(|c| c.is_alphanumeric())
+}
+
 /// Words of a [`fold`]ed line, as `folded_word_count(&folded)` counts them
 /// (one for an empty line): a byte count, vectorised, where the split
 /// searched word by word (the rules count the words of every line).
@@ -1224,8 +1232,12 @@ const REPLY_BUTTONS: &[&str] = &[
 
 /// A reply or quote button ("Reply", "Quote", "Antworten").
 pub fn is_reply_button(line: &str) -> bool {
-    let folded = fold(line);
-    REPLY_BUTTONS.contains(&folded.as_str())
+    is_reply_button_folded(&fold(line))
+}
+
+/// [`is_reply_button`] of a line's [`fold`].
+pub fn is_reply_button_folded(folded: &str) -> bool {
+    REPLY_BUTTONS.contains(&folded)
 }
 
 /// Nouns of the counters printed around posts and products ("212 posts",
@@ -1589,24 +1601,29 @@ impl WordPhrases {
 /// Classify a line (or short block) of page text as boilerplate, from its
 /// wording alone; `None` for anything that may be content.
 pub fn boilerplate_kind(line: &str) -> Option<Kind> {
-    let folded = fold(line);
+    boilerplate_kind_folded(line, &fold(line))
+}
+
+/// [`boilerplate_kind`] of a line and its [`fold`] (folded once by a caller
+/// that asks more of it).
+pub fn boilerplate_kind_folded(line: &str, folded: &str) -> Option<Kind> {
     if folded.is_empty() {
         return None;
     }
-    let words = folded_word_count(&folded);
+    let words = folded_word_count(folded);
     if words <= 8 {
-        if let Some(kind) = whole_line_kind(&folded).or_else(|| joined_phrases_kind(&folded)) {
+        if let Some(kind) = whole_line_kind(folded).or_else(|| joined_phrases_kind(folded)) {
             return Some(kind);
         }
     }
-    if is_related_header_folded(&folded, words) {
+    if is_related_header_folded(folded, words) {
         return Some(Kind::Related);
     }
-    if is_share_bar_folded(&folded, words) {
+    if is_share_bar_folded(folded, words) {
         return Some(Kind::Share);
     }
-    if is_comment_counter_folded(&folded, words)
-        || is_comment_author_line_folded(line, &folded)
+    if is_comment_counter_folded(folded, words)
+        || is_comment_author_line_folded(line, folded)
         || first_segment_is_counter(line)
     {
         return Some(Kind::Comments);
@@ -1614,25 +1631,25 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     if is_photo_credit(line) {
         return Some(Kind::PhotoCredit);
     }
-    if is_related_teaser(line, &folded, words) {
+    if is_related_teaser(line, folded, words) {
         return Some(Kind::Related);
     }
-    if (words <= 7 && is_article_tool(&folded)) || (words <= 12 && is_new_window_button(&folded)) {
+    if (words <= 7 && is_article_tool(folded)) || (words <= 12 && is_new_window_button(folded)) {
         return Some(Kind::UiLabel);
     }
-    if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(&folded, p)) {
+    if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(folded, p)) {
         return Some(Kind::CallToAction);
     }
-    if is_cookie_notice_folded(&folded, words) {
+    if is_cookie_notice_folded(folded, words) {
         return Some(Kind::Cookie);
     }
-    if is_newsletter_prompt_folded(&folded, words) {
+    if is_newsletter_prompt_folded(folded, words) {
         return Some(Kind::Newsletter);
     }
-    if is_copyright_line(line, &folded, words) {
+    if is_copyright_line(line, folded, words) {
         return Some(Kind::Copyright);
     }
-    if is_reading_time_folded(&folded, words) {
+    if is_reading_time_folded(folded, words) {
         return Some(Kind::UiLabel);
     }
     None
@@ -1807,7 +1824,7 @@ pub fn is_related_header(line: &str) -> bool {
     is_related_header_folded(&folded, words)
 }
 
-fn is_related_header_folded(folded: &str, words: usize) -> bool {
+pub fn is_related_header_folded(folded: &str, words: usize) -> bool {
     // Longer lines (paragraphs) can trail no header of the list.
     static MOST_WORDS: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
         RELATED_LINES
@@ -2266,6 +2283,11 @@ mod tests {
                 has_word_starting_with(&folded, &prefix),
                 folded.split(' ').any(|w| w.starts_with(prefix.as_str()))
             );
+        }
+
+        #[test]
+        fn the_first_folded_char_is_the_folds(line in "[ .,'!-]{0,3}[a-zA-Z0-9 .,'!-]{0,6}(ÉTÉ|İstanbul|ΣΟΦΊΑ|東京|—|\u{212A})?[a-zA-Z »]{0,4}") {
+            proptest::prop_assert_eq!(first_folded_char(&line), fold(&line).chars().next());
         }
 
         #[test]

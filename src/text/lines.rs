@@ -440,9 +440,19 @@ pub fn is_author_box_header(s: &str) -> bool {
     s.len() <= 40 && AUTHOR_BOX_HEADERS.contains(&phrases::fold(s).as_str())
 }
 
+/// [`is_author_box_header`] of a line and its [`phrases::fold`].
+pub fn is_author_box_header_folded(s: &str, folded: &str) -> bool {
+    s.len() <= 40 && AUTHOR_BOX_HEADERS.contains(&folded)
+}
+
 /// A lone author-box label ("Author", "Autorin") on its own line.
 pub fn is_role_label(s: &str) -> bool {
     s.len() <= 40 && ROLE_LABELS.contains(&phrases::fold(s).as_str())
+}
+
+/// [`is_role_label`] of a line and its [`phrases::fold`].
+pub fn is_role_label_folded(s: &str, folded: &str) -> bool {
+    s.len() <= 40 && ROLE_LABELS.contains(&folded)
 }
 
 /// The name before a role after a byline opener: "Jane Doe, Executive
@@ -969,6 +979,11 @@ pub fn states_member_since(s: &str) -> bool {
         "iscritto",
         "lid sinds",
     ];
+    // (Most lines are settled by the first letter of their fold, which no
+    // opener starts with, before they are folded.)
+    if !phrases::first_folded_char(s).is_some_and(|c| OPENERS.iter().any(|o| o.starts_with(c))) {
+        return false;
+    }
     let folded = phrases::fold(s.get(..s.len().min(24)).unwrap_or(s));
     OPENERS
         .iter()
