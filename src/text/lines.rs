@@ -1166,6 +1166,11 @@ pub fn tag_list(s: &str) -> Option<Vec<String>> {
 /// A credit line at the end of agency copy: "Reporting by Jane Doe; Editing
 /// by John Roe", "Mit Material von dpa".
 pub fn is_credits_line(s: &str) -> bool {
+    is_credits_line_folded(s, &phrases::fold(s))
+}
+
+/// [`is_credits_line`] of a line and its [`phrases::fold`].
+pub fn is_credits_line_folded(s: &str, folded: &str) -> bool {
     const OPENERS: &[&str] = &[
         "reporting by",
         "additional reporting by",
@@ -1184,7 +1189,6 @@ pub fn is_credits_line(s: &str) -> bool {
         "met medewerking van",
         "при участии",
     ];
-    let folded = phrases::fold(s);
     // (The openers first: few lines have one, and then the words are counted.)
     OPENERS.iter().any(|o| {
         folded.starts_with(o)
@@ -1215,6 +1219,13 @@ pub fn agency_dateline(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cookie_description_phrase_holds_cookie() {
+        assert!(COOKIE_DESCRIPTION_PHRASES
+            .iter()
+            .all(|p| p.contains("cookie")));
+    }
 
     #[test]
     fn marked_handles_are_told_from_labels() {
@@ -1776,12 +1787,16 @@ static CONSENT_WORD_SET: phrases::WordPhrases = phrases::WordPhrases::new(CONSEN
 /// this form, you agree to our Terms…", "I consent to receive…", "This site
 /// is protected by reCAPTCHA…"): no page's content.
 pub fn is_form_consent(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    let words = phrases::folded_word_count(&folded);
+    is_form_consent_folded(&phrases::fold(s))
+}
+
+/// [`is_form_consent`] of a line's [`phrases::fold`].
+pub fn is_form_consent_folded(folded: &str) -> bool {
+    let words = phrases::folded_word_count(folded);
     if !(4..=130).contains(&words) {
         return false;
     }
-    if phrases::contains_words(&folded, "protected by recaptcha") {
+    if phrases::contains_words(folded, "protected by recaptcha") {
         return true;
     }
     CONSENT_OPENERS.iter().any(|o| {
@@ -1789,7 +1804,7 @@ pub fn is_form_consent(s: &str) -> bool {
             && folded
                 .get(o.len()..)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-    }) && CONSENT_WORD_SET.in_words(&folded)
+    }) && CONSENT_WORD_SET.in_words(folded)
 }
 
 /// Wording of legal notices in a page's small print, after
@@ -1881,11 +1896,15 @@ pub fn is_legal_notice(s: &str) -> bool {
 /// comments", "JavaScript is disabled in your browser"): what a page says
 /// when its content did not load, never the content.
 pub fn is_script_notice(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    let words = phrases::folded_word_count(&folded);
+    is_script_notice_folded(&phrases::fold(s))
+}
+
+/// [`is_script_notice`] of a line's [`phrases::fold`].
+pub fn is_script_notice_folded(folded: &str) -> bool {
+    let words = phrases::folded_word_count(folded);
     words <= 30
-        && phrases::contains_words(&folded, "javascript")
-        && SCRIPT_SWITCH_SET.in_words(&folded)
+        && phrases::contains_words(folded, "javascript")
+        && SCRIPT_SWITCH_SET.in_words(folded)
 }
 
 /// Words that ask for scripts to be switched on, after [`phrases::fold`].
@@ -1914,8 +1933,15 @@ static SCRIPT_SWITCH_SET: phrases::WordPhrases = phrases::WordPhrases::new(SCRIP
 /// A line of a cookie table or cookie-category description ("_ga 2 years
 /// Google Analytics sets this cookie to…", "Functional cookies help to…").
 pub fn is_cookie_description(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    phrases::folded_word_count(&folded) <= 90 && COOKIE_DESCRIPTION_SET.in_words(&folded)
+    is_cookie_description_folded(&phrases::fold(s))
+}
+
+/// [`is_cookie_description`] of a line's [`phrases::fold`].
+pub fn is_cookie_description_folded(folded: &str) -> bool {
+    // (Every phrase holds "cookie": most lines are settled by one search.)
+    memchr::memmem::find(folded.as_bytes(), b"cookie").is_some()
+        && phrases::folded_word_count(folded) <= 90
+        && COOKIE_DESCRIPTION_SET.in_words(folded)
 }
 
 /// Wording of cookie tables and cookie-category descriptions, after
@@ -2161,8 +2187,12 @@ pub fn is_option_list(s: &str, stop: f32) -> bool {
 
 /// "Add \<product\> to Cart/Compare/Wishlist": a shop's button label.
 pub fn is_add_to_button(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    let words = phrases::folded_word_count(&folded);
+    is_add_to_button_folded(&phrases::fold(s))
+}
+
+/// [`is_add_to_button`] of a line's [`phrases::fold`].
+pub fn is_add_to_button_folded(folded: &str) -> bool {
+    let words = phrases::folded_word_count(folded);
     words <= 14
         && folded.starts_with("add ")
         && [
@@ -2378,14 +2408,18 @@ const FORM_LABELS: &[&str] = &[
 /// A form field's label: a known label, or a short label marked required
 /// with a detached asterisk ("Order number *", "Email: *").
 pub fn is_form_label(s: &str) -> bool {
+    is_form_label_folded(s, &phrases::fold(s))
+}
+
+/// [`is_form_label`] of a line and its [`phrases::fold`].
+pub fn is_form_label_folded(s: &str, folded: &str) -> bool {
     let t = s.trim();
-    let folded = phrases::fold(t);
-    let words = phrases::folded_word_count(&folded);
+    let words = phrases::folded_word_count(folded);
     if folded.is_empty() || words > 6 {
         return false;
     }
     let required = t.ends_with(" *") || t.ends_with(":*");
-    required || FORM_LABELS.contains(&folded.as_str())
+    required || FORM_LABELS.contains(&folded)
 }
 
 /// Whole-line interface messages and controls, after [`phrases::fold`]:
@@ -2457,8 +2491,12 @@ const UI_MESSAGES: &[&str] = &[
 /// A whole-line interface message or control ("Sort by", "Thank you for
 /// signing up", "Was this page helpful?").
 pub fn is_ui_message(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    UI_MESSAGES.contains(&folded.as_str())
+    is_ui_message_folded(&phrases::fold(s))
+}
+
+/// [`is_ui_message`] of a line's [`phrases::fold`].
+pub fn is_ui_message_folded(folded: &str) -> bool {
+    UI_MESSAGES.contains(&folded)
 }
 
 /// Labels of a photo credit that closes a caption, lower case.

@@ -159,7 +159,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
     let stop = stopwords::density(text, mask);
     let folded = phrases::fold(text);
     let kind = phrases::boilerplate_kind_folded(text, &folded)
-        .or_else(|| widget_kind(text))
+        .or_else(|| widget_kind(text, &folded))
         .or_else(|| {
             (lines::is_option_list(text, stop) || lines::is_placeholder_option_list(text))
                 .then_some(Kind::Navigation)
@@ -205,7 +205,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         },
         crumbs: None,
         tags: lines::tag_list(text),
-        credits: lines::is_credits_line(text),
+        credits: lines::is_credits_line_folded(text, &folded),
         counter: words <= 12 && phrases::is_counter_line(text),
         mail: if short { lines::mail_line(text) } else { None },
         zone: None,
@@ -248,21 +248,21 @@ fn is_day_first_dateline(text: &str, words: usize) -> bool {
 /// Page widgets that the shared phrase lists leave to text mode: form
 /// consent, script notices, cookie tables, number pickers and pagers,
 /// "Add … to Cart" buttons, form labels, interface messages.
-fn widget_kind(text: &str) -> Option<Kind> {
-    if lines::is_form_consent(text) || lines::is_cookie_description(text) {
+fn widget_kind(text: &str, folded: &str) -> Option<Kind> {
+    if lines::is_form_consent_folded(folded) || lines::is_cookie_description_folded(folded) {
         Some(Kind::Cookie)
     } else if lines::is_legal_notice(text) {
         Some(Kind::Copyright)
-    } else if lines::is_script_notice(text)
+    } else if lines::is_script_notice_folded(folded)
         || lines::is_number_run(text)
         || lines::is_position_marker(text)
-        || lines::is_form_label(text)
-        || lines::is_ui_message(text)
+        || lines::is_form_label_folded(text, folded)
+        || lines::is_ui_message_folded(folded)
         || thread::is_post_furniture(text)
         || grid::is_listing_chrome(text)
     {
         Some(Kind::UiLabel)
-    } else if lines::is_add_to_button(text) {
+    } else if lines::is_add_to_button_folded(folded) {
         Some(Kind::CallToAction)
     } else {
         None
