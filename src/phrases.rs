@@ -1475,6 +1475,10 @@ pub fn has_word_starting_with(folded: &str, prefix: &str) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
         return true;
     };
+    // (No word holds a space.)
+    if needle.contains(&b' ') {
+        return false;
+    }
     let mut at = 0;
     while let Some(off) = hay.get(at..).and_then(|h| memchr::memchr(first, h)) {
         let start = at + off;
