@@ -76,6 +76,14 @@ pub fn fold(line: &str) -> String {
     })
 }
 
+/// The first character of a line's [`fold`] (`None` for an empty fold),
+/// without folding the line.
+pub fn first_folded_char(line: &str) -> Option<char> {
+    line.chars()
+        .flat_map(char::to_lowercase)
+        .find(|c| c.is_alphanumeric())
+}
+
 /// Words of a [`fold`]ed line, as `folded_word_count(&folded)` counts them
 /// (one for an empty line): a byte count, vectorised, where the split
 /// searched word by word (the rules count the words of every line).
@@ -97,31 +105,38 @@ thread_local! {
 fn fold_uncached(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut space = true;
-    let mut push = |c: char, out: &mut String| {
-        if c.is_alphanumeric() {
-            out.push(c);
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII byte by byte (most text; the rules fold each line several
+        // times): an ASCII letter lower-cases to one ASCII letter.
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
             space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
+            i += 1;
+            continue;
         }
-    };
-    let mut rest = line;
-    while !rest.is_empty() {
-        // ASCII runs byte by byte (most text; the rules fold each line
-        // several times): an ASCII letter lower-cases to one ASCII letter.
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
-        let (run, tail) = rest.split_at(ascii);
-        for b in run.bytes() {
-            push(char::from(b.to_ascii_lowercase()), &mut out);
+        if b.is_ascii() {
+            if !space {
+                out.push(' ');
+                space = true;
+            }
+            i += 1;
+            continue;
         }
-        let mut chars = tail.chars();
-        if let Some(c) = chars.next() {
-            for l in c.to_lowercase() {
-                push(l, &mut out);
+        let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        for l in c.to_lowercase() {
+            if l.is_alphanumeric() {
+                out.push(l);
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
             }
         }
-        rest = chars.as_str();
     }
     if out.ends_with(' ') {
         out.pop();
@@ -1217,8 +1232,12 @@ const REPLY_BUTTONS: &[&str] = &[
 
 /// A reply or quote button ("Reply", "Quote", "Antworten").
 pub fn is_reply_button(line: &str) -> bool {
-    let folded = fold(line);
-    REPLY_BUTTONS.contains(&folded.as_str())
+    is_reply_button_folded(&fold(line))
+}
+
+/// [`is_reply_button`] of a line's [`fold`].
+pub fn is_reply_button_folded(folded: &str) -> bool {
+    REPLY_BUTTONS.contains(&folded)
 }
 
 /// Nouns of the counters printed around posts and products ("212 posts",
@@ -1297,6 +1316,11 @@ const COUNTER_NOUNS: &[&str] = &[
 /// `•` or `;`) is a figure with a counter noun ("Beiträge: 154") or a
 /// word or two beside one ("Member · 212 posts").
 pub fn is_counter_line(line: &str) -> bool {
+    // (A counter needs a figure of ASCII digits: lines without one are
+    // settled before their segments are folded.)
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut counters = 0usize;
     let mut segments = 0usize;
     for seg in line.split(['·', '|', '•', ';']) {
@@ -1443,8 +1467,59 @@ pub fn starts_with_words(folded: &str, prefix: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
+/// True when a word of `folded` starts with `prefix`:
+/// `folded.split(' ').any(|w| w.starts_with(prefix))`, found by memchr on
+/// the prefix's first byte.
+pub fn has_word_starting_with(folded: &str, prefix: &str) -> bool {
+    let (hay, needle) = (folded.as_bytes(), prefix.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    // (No word holds a space.)
+    if needle.contains(&b' ') {
+        return false;
+    }
+    let mut at = 0;
+    while let Some(off) = hay.get(at..).and_then(|h| memchr::memchr(first, h)) {
+        let start = at + off;
+        if (start == 0 || hay.get(start - 1) == Some(&b' '))
+            && hay.get(start + 1..start + needle.len()) == Some(rest)
+        {
+            return true;
+        }
+        at = start + 1;
+    }
+    false
+}
+
 /// True when `folded` contains `phrase` on word boundaries.
 pub fn contains_words(folded: &str, phrase: &str) -> bool {
+    // Candidates by the phrase's first byte (memchr): no searcher is set up
+    // per call (the rules ask for a phrase or two on every line).
+    let (hay, needle) = (folded.as_bytes(), phrase.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        // (The empty phrase bounds the end of any line.)
+        return true;
+    };
+    let mut at = 0;
+    while let Some(off) = hay.get(at..).and_then(|h| memchr::memchr(first, h)) {
+        let start = at + off;
+        let end = start + needle.len();
+        if hay.get(start + 1..end) == Some(rest)
+            && (start == 0 || hay.get(start - 1) == Some(&b' '))
+            && (end == hay.len() || hay.get(end) == Some(&b' '))
+        {
+            return true;
+        }
+        at = start + 1;
+    }
+    false
+}
+
+/// [`contains_words`] as first written, by `str::find`: the definition the
+/// fast version is tested against.
+#[cfg(test)]
+fn contains_words_by_find(folded: &str, phrase: &str) -> bool {
     let mut from = 0;
     while let Some(pos) = folded.get(from..).and_then(|s| s.find(phrase)) {
         let start = from + pos;
@@ -1460,6 +1535,34 @@ pub fn contains_words(folded: &str, phrase: &str) -> bool {
         }
     }
     false
+}
+
+/// A list of phrases looked for anywhere in a line, all in one pass of an
+/// automaton: `holds(s)` is `list.iter().any(|p| s.contains(p))` (the rules
+/// that ask it run on every line of a page).
+pub struct Substrings {
+    list: &'static [&'static str],
+    matcher: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
+}
+
+impl Substrings {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Substrings {
+            list,
+            matcher: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether `s` contains one of the phrases.
+    pub fn holds(&self, s: &str) -> bool {
+        let matcher = self
+            .matcher
+            .get_or_init(|| aho_corasick::AhoCorasick::new(self.list).ok());
+        match matcher {
+            Some(m) => m.is_match(s),
+            None => self.list.iter().any(|p| s.contains(p)),
+        }
+    }
 }
 
 /// A list of phrases looked for on word boundaries in a [`fold`]ed line, all
@@ -1502,24 +1605,29 @@ impl WordPhrases {
 /// Classify a line (or short block) of page text as boilerplate, from its
 /// wording alone; `None` for anything that may be content.
 pub fn boilerplate_kind(line: &str) -> Option<Kind> {
-    let folded = fold(line);
+    boilerplate_kind_folded(line, &fold(line))
+}
+
+/// [`boilerplate_kind`] of a line and its [`fold`] (folded once by a caller
+/// that asks more of it).
+pub fn boilerplate_kind_folded(line: &str, folded: &str) -> Option<Kind> {
     if folded.is_empty() {
         return None;
     }
-    let words = folded_word_count(&folded);
+    let words = folded_word_count(folded);
     if words <= 8 {
-        if let Some(kind) = whole_line_kind(&folded).or_else(|| joined_phrases_kind(&folded)) {
+        if let Some(kind) = whole_line_kind(folded).or_else(|| joined_phrases_kind(folded)) {
             return Some(kind);
         }
     }
-    if is_related_header_folded(&folded, words) {
+    if is_related_header_folded(folded, words) {
         return Some(Kind::Related);
     }
-    if is_share_bar_folded(&folded, words) {
+    if is_share_bar_folded(folded, words) {
         return Some(Kind::Share);
     }
-    if is_comment_counter_folded(&folded, words)
-        || is_comment_author_line(line)
+    if is_comment_counter_folded(folded, words)
+        || is_comment_author_line_folded(line, folded)
         || first_segment_is_counter(line)
     {
         return Some(Kind::Comments);
@@ -1527,25 +1635,25 @@ pub fn boilerplate_kind(line: &str) -> Option<Kind> {
     if is_photo_credit(line) {
         return Some(Kind::PhotoCredit);
     }
-    if is_related_teaser(line, &folded, words) {
+    if is_related_teaser(line, folded, words) {
         return Some(Kind::Related);
     }
-    if (words <= 7 && is_article_tool(&folded)) || (words <= 12 && is_new_window_button(&folded)) {
+    if (words <= 7 && is_article_tool(folded)) || (words <= 12 && is_new_window_button(folded)) {
         return Some(Kind::UiLabel);
     }
-    if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(&folded, p)) {
+    if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(folded, p)) {
         return Some(Kind::CallToAction);
     }
-    if is_cookie_notice_folded(&folded, words) {
+    if is_cookie_notice_folded(folded, words) {
         return Some(Kind::Cookie);
     }
-    if is_newsletter_prompt_folded(&folded, words) {
+    if is_newsletter_prompt_folded(folded, words) {
         return Some(Kind::Newsletter);
     }
-    if is_copyright_line(line, &folded, words) {
+    if is_copyright_line(line, folded, words) {
         return Some(Kind::Copyright);
     }
-    if is_reading_time_folded(&folded, words) {
+    if is_reading_time_folded(folded, words) {
         return Some(Kind::UiLabel);
     }
     None
@@ -1720,7 +1828,7 @@ pub fn is_related_header(line: &str) -> bool {
     is_related_header_folded(&folded, words)
 }
 
-fn is_related_header_folded(folded: &str, words: usize) -> bool {
+pub fn is_related_header_folded(folded: &str, words: usize) -> bool {
     // Longer lines (paragraphs) can trail no header of the list.
     static MOST_WORDS: std::sync::LazyLock<usize> = std::sync::LazyLock::new(|| {
         RELATED_LINES
@@ -1804,13 +1912,18 @@ fn is_comment_counter_folded(folded: &str, words: usize) -> bool {
 /// The author line of a reader comment: a short name and a verb of saying
 /// ("Sharon says", "Jill Winger says:", "by ann ( 1311 ) writes:").
 pub fn is_comment_author_line(line: &str) -> bool {
-    let folded = fold(line);
-    let words: Vec<&str> = folded.split(' ').collect();
+    is_comment_author_line_folded(line, &fold(line))
+}
+
+/// [`is_comment_author_line`] of a line and its [`fold`].
+fn is_comment_author_line_folded(line: &str, folded: &str) -> bool {
     let trimmed = line.trim_end();
-    (2..=6).contains(&words.len())
-        && words
-            .last()
-            .is_some_and(|w| COMMENT_AUTHOR_VERBS.contains(w))
+    // (The closing verb first: few lines end with one.)
+    folded
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| COMMENT_AUTHOR_VERBS.contains(&w))
+        && (2..=6).contains(&folded_word_count(folded))
         && !trimmed.ends_with('.')
         && line
             .trim_start()
@@ -1925,9 +2038,7 @@ pub fn is_cookie_notice(line: &str) -> bool {
 }
 
 fn is_cookie_notice_folded(folded: &str, words: usize) -> bool {
-    words <= 90
-        && folded.split(' ').any(|w| w.starts_with("cookie"))
-        && COOKIE_CONTEXT_SET.in_words(folded)
+    words <= 90 && has_word_starting_with(folded, "cookie") && COOKIE_CONTEXT_SET.in_words(folded)
 }
 
 /// A newsletter prompt: mentions a newsletter together with sign-up wording;
@@ -1942,7 +2053,7 @@ fn is_newsletter_prompt_folded(folded: &str, words: usize) -> bool {
     if words > 45 || !(folded.contains("newsletter") || folded.contains("your")) {
         return false;
     }
-    let mentions = folded.split(' ').any(|w| w.starts_with("newsletter"))
+    let mentions = has_word_starting_with(folded, "newsletter")
         || contains_words(folded, "your inbox")
         || contains_words(folded, "enter your email")
         || contains_words(folded, "your email address");
@@ -2151,6 +2262,43 @@ mod tests {
         #[test]
         fn fold_agrees_with_folding_char_by_char(line in "[a-zA-Z0-9 .,'!-]{0,12}(ÉTÉ|İstanbul|Straße|ΣΟΦΊΑ|東京|—|\u{212A})?[a-zA-Z »]{0,12}") {
             proptest::prop_assert_eq!(fold(&line), fold_by_chars(&line));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn contains_words_agrees_with_find(
+            folded in "[ab é]{0,16}",
+            // (Not the empty phrase: the search by `find` never ends on it.)
+            phrase in "[ab é]{1,4}",
+        ) {
+            proptest::prop_assert_eq!(
+                contains_words(&folded, &phrase),
+                contains_words_by_find(&folded, &phrase)
+            );
+        }
+
+        #[test]
+        fn word_prefixes_are_found_as_by_split(
+            folded in "[ab é]{0,16}",
+            prefix in "[ab é]{0,3}",
+        ) {
+            proptest::prop_assert_eq!(
+                has_word_starting_with(&folded, &prefix),
+                folded.split(' ').any(|w| w.starts_with(prefix.as_str()))
+            );
+        }
+
+        #[test]
+        fn the_first_folded_char_is_the_folds(line in "[ .,'!-]{0,3}[a-zA-Z0-9 .,'!-]{0,6}(ÉTÉ|İstanbul|ΣΟΦΊΑ|東京|—|\u{212A})?[a-zA-Z »]{0,4}") {
+            proptest::prop_assert_eq!(first_folded_char(&line), fold(&line).chars().next());
+        }
+
+        #[test]
+        fn substrings_agree_with_contains(line in "[ab é]{0,16}") {
+            static LIST: &[&str] = &["ab", "bé a", "ba b", "éé"];
+            static SET: Substrings = Substrings::new(LIST);
+            proptest::prop_assert_eq!(SET.holds(&line), LIST.iter().any(|p| line.contains(p)));
         }
     }
 

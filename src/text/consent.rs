@@ -9,7 +9,7 @@
 //! last control goes with it.
 
 use super::Info;
-use crate::phrases::Kind;
+use crate::phrases::{self, Kind};
 
 /// Most lines between two controls of one panel (a purpose's title and its
 /// description, a vendor count).
@@ -55,6 +55,7 @@ const CONTROL_PHRASES: &[&str] = &[
     "sempre ativo",
     "altijd actief",
 ];
+static CONTROL_SET: phrases::Substrings = phrases::Substrings::new(CONTROL_PHRASES);
 
 /// A control or label of a consent dialog: a cookie notice line the
 /// phrase lists know, a short label naming a cookie category ("Functional
@@ -75,7 +76,7 @@ pub(super) fn is_panel_control(u: &Info) -> bool {
         && lower.contains("cookie")
         && !lower.contains([':', '¶'])
         && !lower.trim_end().ends_with(['.', '?', '!']);
-    category || CONTROL_PHRASES.iter().any(|p| lower.contains(p))
+    category || CONTROL_SET.holds(&lower)
 }
 
 /// The ranges of units that form consent panels: clusters of at least
@@ -132,13 +133,13 @@ const INTRO_WORDS: &[&str] = &[
     "consenso",
     "privacidade",
 ];
+static INTRO_SET: phrases::Substrings = phrases::Substrings::new(INTRO_WORDS);
 
 /// The title or intro of a consent dialog: it speaks of privacy, cookies,
 /// partners or consent.
 // Why: the dialog opens with these right above its buttons.
 fn is_panel_intro(u: &Info) -> bool {
-    let lower = u.text.to_lowercase();
-    INTRO_WORDS.iter().any(|w| lower.contains(w))
+    INTRO_SET.holds(&u.text.to_lowercase())
 }
 
 /// The first line of the panel whose first control is `first`: up to

@@ -5,8 +5,9 @@ use super::stopwords::{self, LangMask};
 
 /// Number of words (whitespace-separated tokens with a letter or digit).
 pub fn word_count(s: &str) -> usize {
-    // One pass over the characters (the rules count the words of each line
-    // several times); [`word_count_by_chars`] is the definition.
+    // One pass over the bytes, ASCII ones tested as bytes (the rules count
+    // the words of each line several times); [`word_count_by_chars`] is the
+    // definition.
     let mut words = 0;
     let mut has_alnum = false;
     let mut unspaced = 0usize;
@@ -21,19 +22,31 @@ pub fn word_count(s: &str) -> usize {
         *has_alnum = false;
         *unspaced = 0;
     };
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_whitespace() || c == '\u{b}' {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            has_alnum = true;
+            i += 1;
+        } else if b.is_ascii() {
+            // (ASCII whitespace as `char::is_whitespace` has it: with the
+            // vertical tab.)
+            if matches!(b, b' ' | b'\t'..=b'\r') {
                 end_token(&mut has_alnum, &mut unspaced);
-            } else if c.is_ascii_alphanumeric() {
-                has_alnum = true;
             }
-        } else if c.is_whitespace() {
-            end_token(&mut has_alnum, &mut unspaced);
+            i += 1;
         } else {
-            has_alnum |= c.is_alphanumeric();
-            if crate::normalize::is_unspaced_script(c) {
-                unspaced += 1;
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                end_token(&mut has_alnum, &mut unspaced);
+            } else {
+                has_alnum |= c.is_alphanumeric();
+                if crate::normalize::is_unspaced_script(c) {
+                    unspaced += 1;
+                }
             }
         }
     }
@@ -81,10 +94,18 @@ fn last_significant(s: &str) -> Option<char> {
 /// Ends like a sentence: `.`, `!`, `?`, `…` (also inside closing quotes),
 /// or a CJK full stop.
 pub fn ends_with_terminal(s: &str) -> bool {
-    matches!(
-        last_significant(s),
-        Some('.' | '!' | '?' | '…' | '。' | '！' | '？')
-    )
+    is_terminal(last_significant(s))
+}
+
+/// A last significant character that ends a sentence (see [`ends_with_terminal`]).
+fn is_terminal(last: Option<char>) -> bool {
+    matches!(last, Some('.' | '!' | '?' | '…' | '。' | '！' | '？'))
+}
+
+/// A last significant character that leads into more text (see
+/// [`ends_with_continuation`]).
+fn is_continuation(last: Option<char>) -> bool {
+    matches!(last, Some(',' | ';' | ':'))
 }
 
 /// Ends with a period (not `?`/`!`): headlines rarely do, sentences do.
@@ -94,7 +115,7 @@ pub fn ends_with_period(s: &str) -> bool {
 
 /// Ends with a character that leads into more text: `,` `;` `:`.
 pub fn ends_with_continuation(s: &str) -> bool {
-    matches!(last_significant(s), Some(',' | ';' | ':'))
+    is_continuation(last_significant(s))
 }
 
 /// Title Case: at least two words with letters, and at least 75% of the
@@ -238,13 +259,15 @@ pub fn is_label(s: &str) -> bool {
     if s.len() > 4 * 40 {
         return false;
     }
-    let n = word_count(s);
-    (1..=4).contains(&n)
-        && s.chars().count() <= 40
-        && !ends_with_terminal(s)
-        && !ends_with_continuation(s)
-        && !s.contains(['.', ',', ';'])
+    // (The end and the punctuation first: they settle most lines before
+    // the words are counted.)
+    let last = last_significant(s);
+    !is_terminal(last)
+        && !is_continuation(last)
+        && !s.bytes().any(|b| matches!(b, b'.' | b',' | b';'))
         && starts_like_sentence(s)
+        && (1..=4).contains(&word_count(s))
+        && s.chars().count() <= 40
 }
 
 /// Shaped like a headline or subheading: 1–20 words, at most 160 chars, not
@@ -255,20 +278,66 @@ pub fn is_headline_shaped(s: &str) -> bool {
     if s.len() > 4 * 160 {
         return false;
     }
+    // (The end first: most prose ends with a period and is settled before
+    // its words are counted.)
+    let last = last_significant(s);
+    if matches!(last, Some('.' | '…' | '。' | ',' | ';')) || !starts_like_sentence(s) {
+        return false;
+    }
     let n = word_count(s);
     (1..=20).contains(&n)
-        && s.chars().count() <= 160
-        && !ends_with_period(s)
-        && !matches!(last_significant(s), Some(',' | ';'))
-        && !(ends_with_continuation(s) && n > 4)
-        && starts_like_sentence(s)
+        && !(is_continuation(last) && n > 4)
         && list_marker(s).is_none()
+        && s.chars().count() <= 160
 }
+
+/// A content stem (see [`content_stems`]): the UTF-8 bytes of a word's
+/// first four characters read as one number. No letter or digit holds a
+/// zero byte, so two stems are equal exactly when their texts are; they
+/// sort and compare as numbers, without allocating (only equality is
+/// asked of them, never their order).
+pub type Stem = u128;
 
 /// Stems of the content words of `s`: lower-cased words of 3+ letters that
 /// are not stop words, cut to their first four characters so that
-/// "Openness"/"Open" and "Talks"/"Talk" match.
-pub fn content_stems(s: &str) -> Vec<String> {
+/// "Openness"/"Open" and "Talks"/"Talk" match. Sorted, without repeats.
+pub fn content_stems(s: &str) -> Vec<Stem> {
+    let mut out: Vec<Stem> = Vec::new();
+    for w in stopwords::alnum_runs(s) {
+        // (ASCII words, most, are measured and packed as bytes; an ASCII
+        // word longer than every stop word is none.)
+        if w.is_ascii() {
+            if w.len() < 3 {
+                continue;
+            }
+            if stopwords::stopword_bits(w).is_some_and(|bits| bits & LangMask::ALL.0 != 0) {
+                continue;
+            }
+            out.push(pack_stem(w.bytes().take(4).map(|b| b.to_ascii_lowercase())));
+            continue;
+        }
+        let w = crate::ascii::lowercase(w);
+        if w.chars().count() < 3 || stopwords::is_stopword(&w, LangMask::ALL) {
+            continue;
+        }
+        let end = w.char_indices().nth(4).map_or(w.len(), |(i, _)| i);
+        out.push(pack_stem(
+            w.as_bytes().get(..end).unwrap_or(&[]).iter().copied(),
+        ));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The bytes of a stem (at most 16: four characters) as one number.
+fn pack_stem(bytes: impl Iterator<Item = u8>) -> Stem {
+    bytes.fold(0, |stem, b| stem << 8 | Stem::from(b))
+}
+
+/// [`content_stems`] as first written, as sorted strings: the definition.
+#[cfg(test)]
+fn content_stems_as_strings(s: &str) -> Vec<String> {
     let mut out: Vec<String> = stopwords::words(s)
         .filter(|w| w.chars().count() >= 3 && !stopwords::is_stopword(w, LangMask::ALL))
         .map(|w| w.chars().take(4).collect())
@@ -285,7 +354,7 @@ pub fn likeness(a: &str, b: &str) -> f32 {
 }
 
 /// [`likeness`] of two lines' [`content_stems`], found once by the caller.
-pub fn likeness_of_stems(a: &[String], b: &[String]) -> f32 {
+pub fn likeness_of_stems(a: &[Stem], b: &[Stem]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -296,7 +365,7 @@ pub fn likeness_of_stems(a: &[String], b: &[String]) -> f32 {
 
 /// Share of a line's content stems (`own`, from [`content_stems`]) found
 /// in `stems` (sorted): how much of a headline the body text talks about.
-pub fn coverage_of_stems(own: &[String], stems: &[String]) -> f32 {
+pub fn coverage_of_stems(own: &[Stem], stems: &[Stem]) -> f32 {
     if own.is_empty() {
         return 0.0;
     }
@@ -312,6 +381,20 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn content_stems_are_the_stems_as_strings(s in "[a-eA-E .,’éÉİß中ー]{0,30}|[a-z ]{0,20}(the|and|über|ÜBER|Straße)[a-z ]{0,9}") {
+            let packed: Vec<Stem> = content_stems_as_strings(&s)
+                .iter()
+                .map(|w| pack_stem(w.bytes()))
+                .collect();
+            let mut packed_sorted = packed.clone();
+            packed_sorted.sort_unstable();
+            packed_sorted.dedup();
+            // (Distinct strings pack to distinct stems.)
+            proptest::prop_assert_eq!(packed_sorted.len(), packed.len());
+            proptest::prop_assert_eq!(content_stems(&s), packed_sorted);
+        }
+
         #[test]
         fn word_count_agrees_with_its_definition(s in "[a-c0-9 .\t\n\x0b\x0c\r\u{a0}\u{3000}é’中文ー-]{0,24}") {
             proptest::prop_assert_eq!(word_count(&s), word_count_by_chars(&s));

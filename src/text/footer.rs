@@ -49,14 +49,14 @@ const TOPIC_SAMPLE: usize = 600;
 /// each side, nearest the notice first.
 fn topic_share(infos: &[Info], at: usize) -> f32 {
     let is_text = |u: &&Info| u.prose && u.zone.is_none();
-    let mut before: Vec<String> = Vec::new();
+    let mut before: Vec<crate::text::features::Stem> = Vec::new();
     for u in infos.get(..at).unwrap_or(&[]).iter().rev().filter(is_text) {
         if before.len() >= TOPIC_SAMPLE {
             break;
         }
         before.extend(crate::text::features::content_stems(u.text));
     }
-    before.sort();
+    before.sort_unstable();
     before.dedup();
     let (mut shared, mut all) = (0usize, 0usize);
     for u in infos.get(at + 1..).unwrap_or(&[]).iter().filter(is_text) {

@@ -67,7 +67,11 @@ fn is_currency_symbol(c: char) -> bool {
 /// ("from"). A bare number is no price (ratings, counts, years).
 pub fn is_price_line(s: &str) -> bool {
     let t = s.trim();
-    t.chars().count() <= 28 && is_bare_price(&t.to_lowercase())
+    // (A price has ASCII digits, and lower-casing makes none: lines without
+    // them, most, are not lower-cased.)
+    t.bytes().any(|b| b.is_ascii_digit())
+        && t.chars().count() <= 28
+        && is_bare_price(&t.to_lowercase())
 }
 
 /// A price line, or prices behind a shop's labels ("Sale price €49,95
@@ -76,7 +80,9 @@ pub fn is_price_line(s: &str) -> bool {
 pub fn is_labelled_price_line(s: &str) -> bool {
     let t = s.trim();
     is_price_line(t)
-        || (t.chars().count() <= 64 && is_bare_price(&without_price_labels(&t.to_lowercase())))
+        || (t.bytes().any(|b| b.is_ascii_digit())
+            && t.chars().count() <= 64
+            && is_bare_price(&without_price_labels(&t.to_lowercase())))
 }
 
 /// Labels a shop writes before its prices, lower case, longest first.

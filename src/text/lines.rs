@@ -440,9 +440,19 @@ pub fn is_author_box_header(s: &str) -> bool {
     s.len() <= 40 && AUTHOR_BOX_HEADERS.contains(&phrases::fold(s).as_str())
 }
 
+/// [`is_author_box_header`] of a line and its [`phrases::fold`].
+pub fn is_author_box_header_folded(s: &str, folded: &str) -> bool {
+    s.len() <= 40 && AUTHOR_BOX_HEADERS.contains(&folded)
+}
+
 /// A lone author-box label ("Author", "Autorin") on its own line.
 pub fn is_role_label(s: &str) -> bool {
     s.len() <= 40 && ROLE_LABELS.contains(&phrases::fold(s).as_str())
+}
+
+/// [`is_role_label`] of a line and its [`phrases::fold`].
+pub fn is_role_label_folded(s: &str, folded: &str) -> bool {
+    s.len() <= 40 && ROLE_LABELS.contains(&folded)
 }
 
 /// The name before a role after a byline opener: "Jane Doe, Executive
@@ -969,6 +979,11 @@ pub fn states_member_since(s: &str) -> bool {
         "iscritto",
         "lid sinds",
     ];
+    // (Most lines are settled by the first letter of their fold, which no
+    // opener starts with, before they are folded.)
+    if !phrases::first_folded_char(s).is_some_and(|c| OPENERS.iter().any(|o| o.starts_with(c))) {
+        return false;
+    }
     let folded = phrases::fold(s.get(..s.len().min(24)).unwrap_or(s));
     OPENERS
         .iter()
@@ -980,6 +995,12 @@ pub fn states_member_since(s: &str) -> bool {
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
 pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     let mut s = s.trim();
+    // (Dates are read from ASCII digits, and every test below that gives
+    // a dateline asks for one in `s` or in a part of it: most lines have
+    // none and are settled here.)
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut words = word_count(s);
     if words > 16 && words <= 40 {
         s = without_filed_in(s);
@@ -1145,6 +1166,11 @@ pub fn tag_list(s: &str) -> Option<Vec<String>> {
 /// A credit line at the end of agency copy: "Reporting by Jane Doe; Editing
 /// by John Roe", "Mit Material von dpa".
 pub fn is_credits_line(s: &str) -> bool {
+    is_credits_line_folded(s, &phrases::fold(s))
+}
+
+/// [`is_credits_line`] of a line and its [`phrases::fold`].
+pub fn is_credits_line_folded(s: &str, folded: &str) -> bool {
     const OPENERS: &[&str] = &[
         "reporting by",
         "additional reporting by",
@@ -1163,14 +1189,13 @@ pub fn is_credits_line(s: &str) -> bool {
         "met medewerking van",
         "при участии",
     ];
-    let folded = phrases::fold(s);
-    word_count(s) <= 40
-        && OPENERS.iter().any(|o| {
-            folded.starts_with(o)
-                && folded
-                    .get(o.len()..)
-                    .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        })
+    // (The openers first: few lines have one, and then the words are counted.)
+    OPENERS.iter().any(|o| {
+        folded.starts_with(o)
+            && folded
+                .get(o.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    }) && word_count(s) <= 40
 }
 
 /// The agency of a lede opening with an agency dateline:
@@ -1194,6 +1219,13 @@ pub fn agency_dateline(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cookie_description_phrase_holds_cookie() {
+        assert!(COOKIE_DESCRIPTION_PHRASES
+            .iter()
+            .all(|p| p.contains("cookie")));
+    }
 
     #[test]
     fn marked_handles_are_told_from_labels() {
@@ -1755,12 +1787,16 @@ static CONSENT_WORD_SET: phrases::WordPhrases = phrases::WordPhrases::new(CONSEN
 /// this form, you agree to our Terms…", "I consent to receive…", "This site
 /// is protected by reCAPTCHA…"): no page's content.
 pub fn is_form_consent(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    let words = phrases::folded_word_count(&folded);
+    is_form_consent_folded(&phrases::fold(s))
+}
+
+/// [`is_form_consent`] of a line's [`phrases::fold`].
+pub fn is_form_consent_folded(folded: &str) -> bool {
+    let words = phrases::folded_word_count(folded);
     if !(4..=130).contains(&words) {
         return false;
     }
-    if phrases::contains_words(&folded, "protected by recaptcha") {
+    if phrases::contains_words(folded, "protected by recaptcha") {
         return true;
     }
     CONSENT_OPENERS.iter().any(|o| {
@@ -1768,7 +1804,7 @@ pub fn is_form_consent(s: &str) -> bool {
             && folded
                 .get(o.len()..)
                 .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-    }) && CONSENT_WORD_SET.in_words(&folded)
+    }) && CONSENT_WORD_SET.in_words(folded)
 }
 
 /// Wording of legal notices in a page's small print, after
@@ -1837,13 +1873,15 @@ const LEGAL_NOTICE_ANCHORS: &[&str] = &[
     "znak",
     "товарн",
 ];
+static LEGAL_NOTICE_ANCHOR_SET: phrases::Substrings =
+    phrases::Substrings::new(LEGAL_NOTICE_ANCHORS);
 
 /// A legal notice from a page's small print: a trademark or licence
 /// notice, a disclaimer that the text is no advice, an affiliate disclosure
 /// (a page's content does not talk about itself this way).
 pub fn is_legal_notice(s: &str) -> bool {
     // (Cheap checks first: this runs on every line of a page.)
-    if !(6..=150).contains(&word_count(s)) || !LEGAL_NOTICE_ANCHORS.iter().any(|a| s.contains(a)) {
+    if !LEGAL_NOTICE_ANCHOR_SET.holds(s) || !(6..=150).contains(&word_count(s)) {
         return false;
     }
     let folded = phrases::fold(s);
@@ -1858,11 +1896,15 @@ pub fn is_legal_notice(s: &str) -> bool {
 /// comments", "JavaScript is disabled in your browser"): what a page says
 /// when its content did not load, never the content.
 pub fn is_script_notice(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    let words = phrases::folded_word_count(&folded);
+    is_script_notice_folded(&phrases::fold(s))
+}
+
+/// [`is_script_notice`] of a line's [`phrases::fold`].
+pub fn is_script_notice_folded(folded: &str) -> bool {
+    let words = phrases::folded_word_count(folded);
     words <= 30
-        && phrases::contains_words(&folded, "javascript")
-        && SCRIPT_SWITCH_SET.in_words(&folded)
+        && phrases::contains_words(folded, "javascript")
+        && SCRIPT_SWITCH_SET.in_words(folded)
 }
 
 /// Words that ask for scripts to be switched on, after [`phrases::fold`].
@@ -1891,8 +1933,15 @@ static SCRIPT_SWITCH_SET: phrases::WordPhrases = phrases::WordPhrases::new(SCRIP
 /// A line of a cookie table or cookie-category description ("_ga 2 years
 /// Google Analytics sets this cookie to…", "Functional cookies help to…").
 pub fn is_cookie_description(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    phrases::folded_word_count(&folded) <= 90 && COOKIE_DESCRIPTION_SET.in_words(&folded)
+    is_cookie_description_folded(&phrases::fold(s))
+}
+
+/// [`is_cookie_description`] of a line's [`phrases::fold`].
+pub fn is_cookie_description_folded(folded: &str) -> bool {
+    // (Every phrase holds "cookie": most lines are settled by one search.)
+    memchr::memmem::find(folded.as_bytes(), b"cookie").is_some()
+        && phrases::folded_word_count(folded) <= 90
+        && COOKIE_DESCRIPTION_SET.in_words(folded)
 }
 
 /// Wording of cookie tables and cookie-category descriptions, after
@@ -1956,6 +2005,11 @@ pub fn is_position_marker(s: &str) -> bool {
 /// options of a quantity picker or the links of a pager ("1 2 3 4 5 … 53",
 /// "Quantity: 1 2 3 4 5 6").
 pub fn is_number_run(s: &str) -> bool {
+    // (Five numbers hold five ASCII digits: most lines are settled by a
+    // byte count.)
+    if s.bytes().filter(u8::is_ascii_digit).count() < 5 {
+        return false;
+    }
     let tokens: Vec<&str> = s.split_whitespace().collect();
     let numbers: Vec<u32> = tokens
         .iter()
@@ -2100,6 +2154,10 @@ const OPTION_LIST_MIN_WORDS: usize = 26;
 /// many words, almost all capitalized, hardly a stop word (`stop` is the
 /// line's stop-word density) and hardly a punctuation mark between them.
 pub fn is_option_list(s: &str, stop: f32) -> bool {
+    // (Stop words settle most lines before they are split.)
+    if stop >= 0.12 {
+        return false;
+    }
     if s.split_whitespace()
         .nth(OPTION_LIST_MIN_WORDS - 1)
         .is_none()
@@ -2129,8 +2187,12 @@ pub fn is_option_list(s: &str, stop: f32) -> bool {
 
 /// "Add \<product\> to Cart/Compare/Wishlist": a shop's button label.
 pub fn is_add_to_button(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    let words = phrases::folded_word_count(&folded);
+    is_add_to_button_folded(&phrases::fold(s))
+}
+
+/// [`is_add_to_button`] of a line's [`phrases::fold`].
+pub fn is_add_to_button_folded(folded: &str) -> bool {
+    let words = phrases::folded_word_count(folded);
     words <= 14
         && folded.starts_with("add ")
         && [
@@ -2346,14 +2408,18 @@ const FORM_LABELS: &[&str] = &[
 /// A form field's label: a known label, or a short label marked required
 /// with a detached asterisk ("Order number *", "Email: *").
 pub fn is_form_label(s: &str) -> bool {
+    is_form_label_folded(s, &phrases::fold(s))
+}
+
+/// [`is_form_label`] of a line and its [`phrases::fold`].
+pub fn is_form_label_folded(s: &str, folded: &str) -> bool {
     let t = s.trim();
-    let folded = phrases::fold(t);
-    let words = phrases::folded_word_count(&folded);
+    let words = phrases::folded_word_count(folded);
     if folded.is_empty() || words > 6 {
         return false;
     }
     let required = t.ends_with(" *") || t.ends_with(":*");
-    required || FORM_LABELS.contains(&folded.as_str())
+    required || FORM_LABELS.contains(&folded)
 }
 
 /// Whole-line interface messages and controls, after [`phrases::fold`]:
@@ -2425,8 +2491,12 @@ const UI_MESSAGES: &[&str] = &[
 /// A whole-line interface message or control ("Sort by", "Thank you for
 /// signing up", "Was this page helpful?").
 pub fn is_ui_message(s: &str) -> bool {
-    let folded = phrases::fold(s);
-    UI_MESSAGES.contains(&folded.as_str())
+    is_ui_message_folded(&phrases::fold(s))
+}
+
+/// [`is_ui_message`] of a line's [`phrases::fold`].
+pub fn is_ui_message_folded(folded: &str) -> bool {
+    UI_MESSAGES.contains(&folded)
 }
 
 /// Labels of a photo credit that closes a caption, lower case.

@@ -92,6 +92,9 @@ impl Zone {
 struct Info<'a> {
     /// The unit's text, borrowed from the split input.
     text: &'a str,
+    /// The text [`phrases::fold`]ed, once for every rule that compares the
+    /// folded text (the passes over all units would fold each line again).
+    folded: String,
     words: usize,
     /// No letter or digit at all ("★ ★ ★", "+").
     symbols: bool,
@@ -154,8 +157,9 @@ fn is_sentence(text: &str, words: usize, stop: f32, lang_known: bool) -> bool {
 fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>) -> Info<'_> {
     let words = features::word_count(text);
     let stop = stopwords::density(text, mask);
-    let kind = phrases::boilerplate_kind(text)
-        .or_else(|| widget_kind(text))
+    let folded = phrases::fold(text);
+    let kind = phrases::boilerplate_kind_folded(text, &folded)
+        .or_else(|| widget_kind(text, &folded))
         .or_else(|| {
             (lines::is_option_list(text, stop) || lines::is_placeholder_option_list(text))
                 .then_some(Kind::Navigation)
@@ -182,7 +186,10 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         all_caps: features::is_all_caps(text),
         list,
         kind,
-        related_header: phrases::is_related_header(text) || trailer::is_more_stories_header(text),
+        related_header: phrases::is_related_header_folded(
+            &folded,
+            phrases::folded_word_count(&folded),
+        ) || trailer::is_more_stories_header_folded(text, &folded),
         // (A longer line may be a post line with its categories.)
         dateline: if words <= 40 && list.is_none() {
             lines::dateline(text, day_first).map(Box::new)
@@ -198,7 +205,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         },
         crumbs: None,
         tags: lines::tag_list(text),
-        credits: lines::is_credits_line(text),
+        credits: lines::is_credits_line_folded(text, &folded),
         counter: words <= 12 && phrases::is_counter_line(text),
         mail: if short { lines::mail_line(text) } else { None },
         zone: None,
@@ -206,6 +213,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         repeated_prose: false,
         menu: false,
         text,
+        folded,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
     if info.byline.is_none() && info.dateline.is_none() && info.kind.is_none() {
@@ -240,21 +248,21 @@ fn is_day_first_dateline(text: &str, words: usize) -> bool {
 /// Page widgets that the shared phrase lists leave to text mode: form
 /// consent, script notices, cookie tables, number pickers and pagers,
 /// "Add … to Cart" buttons, form labels, interface messages.
-fn widget_kind(text: &str) -> Option<Kind> {
-    if lines::is_form_consent(text) || lines::is_cookie_description(text) {
+fn widget_kind(text: &str, folded: &str) -> Option<Kind> {
+    if lines::is_form_consent_folded(folded) || lines::is_cookie_description_folded(folded) {
         Some(Kind::Cookie)
     } else if lines::is_legal_notice(text) {
         Some(Kind::Copyright)
-    } else if lines::is_script_notice(text)
+    } else if lines::is_script_notice_folded(folded)
         || lines::is_number_run(text)
         || lines::is_position_marker(text)
-        || lines::is_form_label(text)
-        || lines::is_ui_message(text)
+        || lines::is_form_label_folded(text, folded)
+        || lines::is_ui_message_folded(folded)
         || thread::is_post_furniture(text)
         || grid::is_listing_chrome(text)
     {
         Some(Kind::UiLabel)
-    } else if lines::is_add_to_button(text) {
+    } else if lines::is_add_to_button_folded(folded) {
         Some(Kind::CallToAction)
     } else {
         None
@@ -510,19 +518,19 @@ fn mark_context(infos: &mut [Info]) {
     let section_header = comment_section_header(infos);
     // (Only a page that sells something has its reviews cut.)
     // (A button has a few words: the counted words spare the rest a test.)
-    let shop = infos.iter().any(|u| u.words <= 8 && is_cart_button(u.text));
+    let shop = infos.iter().any(|u| u.words <= 8 && is_cart_button(u));
     let author_box = trailer::author_box_start(infos);
     let mut shares: Option<trailer::ShareBars> = None;
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
         let marker = if u.related_header && !trailer::article_resumes_after(infos, i) {
             Some(Zone::Related)
-        } else if lines::is_author_box_header(u.text) || author_box == Some(i) {
+        } else if lines::is_author_box_header_folded(u.text, &u.folded) || author_box == Some(i) {
             Some(Zone::AuthorBox)
         } else if u.words <= 5 && !u.repeated && phrases::is_contact_section_header(u.text) {
             Some(Zone::Contacts)
         } else if u.kind == Some(Kind::Comments)
-            && !phrases::is_reply_button(u.text)
+            && !phrases::is_reply_button_folded(&u.folded)
             && !is_quote_attribution(u.text)
             && !u.repeated
         {
@@ -661,7 +669,8 @@ const CART_BUTTONS: &[&str] = &[
 ];
 
 /// A button that puts an item in the cart: a page with one sells something.
-fn is_cart_button(text: &str) -> bool {
+fn is_cart_button(u: &Info) -> bool {
+    let text = u.text;
     // (Every button above opens with one of these letters: most lines are
     // left before they are folded.)
     let opens_like_one = text
@@ -670,12 +679,11 @@ fn is_cart_button(text: &str) -> bool {
         .next()
         .and_then(|c| c.to_lowercase().next())
         .is_some_and(|c| matches!(c, 'a' | 'b' | 'i' | 'd' | 'в' | '加' | 'カ'));
-    if !opens_like_one || features::word_count(text) > 8 {
+    if !opens_like_one || u.words > 8 {
         return false;
     }
-    let folded = phrases::fold(text);
     CART_BUTTONS.iter().any(|b| {
-        folded
+        u.folded
             .strip_prefix(b)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     })
@@ -707,8 +715,9 @@ fn is_review_section_header(u: &Info) -> bool {
     if u.words > 6 || u.prose {
         return false;
     }
-    let folded = phrases::fold(u.text);
-    let head = folded.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let head = u
+        .folded
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     REVIEW_HEADERS.contains(&head)
 }
 
@@ -733,8 +742,7 @@ fn is_count(word: &str) -> bool {
 
 /// A comment section's header with a count that opens the line: "59
 /// Comments", "12 thoughts on “Title”", "10 comments:", "Kommentare (3)".
-fn is_counted_comment_header(text: &str) -> bool {
-    let folded = phrases::fold(text);
+fn is_counted_comment_header(folded: &str) -> bool {
     let words: Vec<&str> = folded.split(' ').collect();
     let is_number = |w: Option<&&str>| w.is_some_and(|w| is_count(w));
     let titled = words
@@ -755,9 +763,13 @@ fn is_counted_comment_header(text: &str) -> bool {
 
 /// The count of a line that counts comments or replies ("22 Comments",
 /// "1 reply", "Comments: 37"), with whether it is a section header.
-fn comment_count(text: &str) -> Option<(String, bool)> {
-    let header = is_counted_comment_header(text);
-    let folded = phrases::fold(text);
+fn comment_count(u: &Info) -> Option<(String, bool)> {
+    // (Both counts are figures of ASCII digits: most lines have none.)
+    if !u.text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let header = is_counted_comment_header(&u.folded);
+    let folded = &u.folded;
     let mut words = folded.split(' ');
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
@@ -780,7 +792,7 @@ fn comment_section_header(infos: &[Info]) -> Option<usize> {
         if u.words > 25 {
             continue;
         }
-        if let Some((count, header)) = comment_count(u.text) {
+        if let Some((count, header)) = comment_count(u) {
             if first_count.get_or_insert_with(|| count.clone()) != &count {
                 return None;
             }
@@ -990,7 +1002,7 @@ fn is_title_candidate(u: &Info) -> bool {
 
 /// The headline among the header units: a headline-shaped line, longer
 /// and closer to the body the better, whose words the body talks about.
-fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Option<usize> {
+fn find_title(infos: &[Info], header_len: usize, body_stems: &[features::Stem]) -> Option<usize> {
     let mut best: Option<(usize, f32)> = None;
     // The first lines of a dump often repeat the headline (the page title,
     // "Headline | Site"); a headline written twice is likely the one.
@@ -1000,7 +1012,8 @@ fn find_title(infos: &[Info], header_len: usize, body_stems: &[String]) -> Optio
         .map(|u| u.text)
         .collect();
     // The stems of the top lines, found once for every candidate.
-    let top_stems: Vec<Vec<String>> = top.iter().map(|t| features::content_stems(t)).collect();
+    let top_stems: Vec<Vec<features::Stem>> =
+        top.iter().map(|t| features::content_stems(t)).collect();
     let signed_headline = headline_over_byline(infos, header_len);
     for (i, u) in infos.iter().enumerate().take(header_len) {
         if !is_title_candidate(u) {
@@ -1073,7 +1086,12 @@ fn headline_over_byline(infos: &[Info], header_len: usize) -> Option<usize> {
 /// The body span opens with the headline when the header above it has none
 /// and its first unit is headline-shaped (a thread's title asked as a question
 /// scores like a sentence and starts the span), with more body after it.
-fn opens_with_title(infos: &[Info], start: usize, end: usize, body_stems: &[String]) -> bool {
+fn opens_with_title(
+    infos: &[Info],
+    start: usize,
+    end: usize,
+    body_stems: &[features::Stem],
+) -> bool {
     start < end
         && find_title(infos, start, body_stems).is_none()
         && infos
@@ -1206,7 +1224,7 @@ fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
                 .iter()
                 .skip(1)
                 .take(40)
-                .any(|u| u.words <= 6 && phrases::fold(u.text) == site);
+                .any(|u| u.words <= 6 && u.folded == site);
         if printed && features::word_count(headline) >= 2 {
             parts.push(phrases::fold(headline));
         }
@@ -1219,8 +1237,7 @@ fn headline_repeating_page_title(infos: &[Info]) -> Option<usize> {
         if !may_fold_to_one_of(u.text, &parts) {
             continue;
         }
-        let folded = phrases::fold(u.text);
-        if let Some(rank) = parts.iter().position(|p| *p == folded) {
+        if let Some(rank) = parts.iter().position(|p| *p == u.folded) {
             if best.map_or(true, |(_, r)| rank < r) {
                 best = Some((i, rank));
             }
@@ -1450,7 +1467,7 @@ impl Out {
 
     /// Drop a unit that is no content, with the most specific reason.
     fn drop_debris(&mut self, u: &Info, default: &str) {
-        let reason = if phrases::is_reply_button(u.text) {
+        let reason = if phrases::is_reply_button_folded(&u.folded) {
             "reply-button"
         } else if let Some(k) = u.kind {
             k.reason()
@@ -1497,7 +1514,7 @@ impl Out {
 }
 
 /// Read the header (units before the body span) into metadata.
-fn read_header(infos: &[Info], header_len: usize, body_stems: &[String], out: &mut Out) {
+fn read_header(infos: &[Info], header_len: usize, body_stems: &[features::Stem], out: &mut Out) {
     // An e-mail's subject is its title.
     let subject = infos.iter().take(header_len).find_map(|u| match &u.mail {
         Some(MailLine::Subject(s)) => Some(s.clone()),
@@ -1903,12 +1920,12 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
         // ("Jane Doe" over a lone "Author" label: an author box.)
         let above_role = infos
             .get(i + 1)
-            .is_some_and(|n| lines::is_role_label(n.text));
+            .is_some_and(|n| lines::is_role_label_folded(n.text, &n.folded));
         // ("About the author" over "Jane Doe": the author box again.)
         let below_box_header = i
             .checked_sub(1)
             .and_then(|p| infos.get(p))
-            .is_some_and(|p| lines::is_author_box_header(p.text));
+            .is_some_and(|p| lines::is_author_box_header_folded(p.text, &p.folded));
         // (A value under a field's label is that field's: "Location:" /
         // "Lisbon, Portugal".)
         let under_field_label = !after_opener
@@ -2411,7 +2428,7 @@ fn mark_cross_sell_headers(infos: &mut [Info]) {
             && total - before < before
             && u.kind.is_none()
             && !u.menu
-            && shop::is_cross_sell_header(u.text)
+            && shop::is_cross_sell_header_folded(u.words, &u.folded)
         {
             for v in infos.iter_mut().skip(i) {
                 v.zone.get_or_insert(Zone::Related);
@@ -2523,7 +2540,7 @@ fn start_at_headline(infos: &[Info], echo: Option<usize>, start: usize, end: usi
             && h < end
             && infos
                 .get(h)
-                .is_some_and(|u| u.words >= 2 && head_parts.contains(&phrases::fold(u.text)))
+                .is_some_and(|u| u.words >= 2 && head_parts.contains(&u.folded))
     }) else {
         return start;
     };
@@ -2637,14 +2654,14 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let echo = headline_repeating_page_title(&infos);
     let first_start = start_at_headline(&infos, echo, first_start, end);
     let start = header_end(&infos, first_start, end);
-    let mut body_stems: Vec<String> = infos
+    let mut body_stems: Vec<features::Stem> = infos
         .get(start..=end)
         .unwrap_or(&[])
         .iter()
         .filter(|u| u.prose)
         .flat_map(|u| features::content_stems(u.text))
         .collect();
-    body_stems.sort();
+    body_stems.sort_unstable();
     body_stems.dedup();
     // (The headline printed again where the body starts is the title.)
     let echo_opens_body = start < end && echo == Some(start);
@@ -2766,7 +2783,7 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
             .count(),
         carts: infos
             .iter()
-            .filter(|u| u.words <= 8 && !u.prose && is_cart_button(u.text))
+            .filter(|u| u.words <= 8 && !u.prose && is_cart_button(u))
             .count(),
         grid: out.grid,
         dated: out.ex.meta.published.is_some(),
@@ -3279,17 +3296,23 @@ mod tests {
 
     #[test]
     fn counted_comment_headers() {
-        assert!(is_counted_comment_header("59 Comments"));
-        assert!(is_counted_comment_header("12 thoughts on “Winter Pruning”"));
-        assert!(is_counted_comment_header("Kommentare (3)"));
-        assert!(is_counted_comment_header("10 comments:"));
+        assert!(is_counted_comment_header(&phrases::fold("59 Comments")));
+        assert!(is_counted_comment_header(&phrases::fold(
+            "12 thoughts on “Winter Pruning”"
+        )));
+        assert!(is_counted_comment_header(&phrases::fold("Kommentare (3)")));
+        assert!(is_counted_comment_header(&phrases::fold("10 comments:")));
         assert!(
-            !is_counted_comment_header("60 replies"),
+            !is_counted_comment_header(&phrases::fold("60 replies")),
             "a forum thread's count"
         );
-        assert!(!is_counted_comment_header("Threads 4 Thought"));
-        assert!(!is_counted_comment_header("Comments"));
-        assert!(!is_counted_comment_header("Leave a comment"));
+        assert!(!is_counted_comment_header(&phrases::fold(
+            "Threads 4 Thought"
+        )));
+        assert!(!is_counted_comment_header(&phrases::fold("Comments")));
+        assert!(!is_counted_comment_header(&phrases::fold(
+            "Leave a comment"
+        )));
     }
 
     #[test]

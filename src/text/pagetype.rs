@@ -111,15 +111,37 @@ pub fn looks_like_code(line: &str) -> bool {
         && t.len() < 200
         && (t.ends_with([';', '{'])
             || t.starts_with('}')
-            || t.contains("=>")
-            || t.contains("::")
-            || t.contains("()")
+            || has_code_pair(t)
             || KEYWORDS.iter().any(|k| t.starts_with(k)))
+}
+
+/// Whether `t` holds "=>", "::" or "()": one pass over the pairs' second
+/// bytes (memchr), not a search per pair (every line of a page is asked).
+fn has_code_pair(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    memchr::memchr3_iter(b'>', b':', b')', bytes).any(|i| {
+        let first = match bytes.get(i) {
+            Some(b'>') => b'=',
+            Some(b':') => b':',
+            _ => b'(',
+        };
+        i > 0 && bytes.get(i - 1) == Some(&first)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn code_pairs_are_found_as_by_contains(t in "[=>:()a ]{0,12}") {
+            proptest::prop_assert_eq!(
+                has_code_pair(&t),
+                t.contains("=>") || t.contains("::") || t.contains("()")
+            );
+        }
+    }
 
     #[test]
     fn code_lines_are_told_from_prose() {

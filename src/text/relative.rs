@@ -92,22 +92,53 @@ const COARSE_UNITS: &[&str] = &[
     "ano", "jaar",
 ];
 
-/// Words that make a number-and-unit phrase point back in time.
+/// Words that make a number-and-unit phrase point back in time (matched
+/// by [`has_ago_word`], which a test holds to this list).
+#[cfg(test)]
 const AGO_WORDS: &[&str] = &["ago", "vor", "il y a", "hace", "fa", "há", "geleden"];
+
+/// Where a dateline's words end: spaces and the marks datelines put
+/// between their parts.
+fn is_word_mark(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')')
+}
 
 /// The words of a lower-cased line of one to six words (split at spaces and
 /// the marks datelines put between their parts); `None` for longer lines.
 fn short_line_words(lower: &str) -> Option<Vec<&str>> {
     let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '|' | '·' | '(' | ')'))
+        .split(is_word_mark)
         .filter(|w| !w.is_empty())
         .collect();
     (1..=6).contains(&words.len()).then_some(words)
 }
 
+/// Whether a line has one to six words as [`short_line_words`] counts them
+/// (lower-casing makes no mark and takes none: the count is the same),
+/// without lower-casing it or collecting its words.
+fn is_short_line(line: &str) -> bool {
+    let n = line
+        .split(is_word_mark)
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .count();
+    (1..=6).contains(&n)
+}
+
 /// One of [`AGO_WORDS`] among the words (a phrase of them as consecutive
 /// words).
 fn has_ago_word(words: &[&str]) -> bool {
+    // (The one phrase of several words, "il y a", matched as three words;
+    // [`has_ago_word_by_list`] is the definition.)
+    words
+        .iter()
+        .any(|w| matches!(*w, "ago" | "vor" | "hace" | "fa" | "há" | "geleden"))
+        || words.windows(3).any(|w| w == ["il", "y", "a"])
+}
+
+/// [`has_ago_word`] by a scan of [`AGO_WORDS`]: the definition.
+#[cfg(test)]
+fn has_ago_word_by_list(words: &[&str]) -> bool {
     AGO_WORDS.iter().any(|ago| {
         let n = ago.split(' ').count();
         words
@@ -148,6 +179,10 @@ fn unit_seconds(word: &str) -> Option<i64> {
 /// "3 hours ago", "Posted 2 days ago", "vor 5 Minuten", "il y a 2 jours",
 /// "hace 3 días", "yesterday". Long lines are sentences, not datelines.
 pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
+    // (Most lines are longer: counted before they are lower-cased.)
+    if !is_short_line(line) {
+        return None;
+    }
     let lower = line.trim().to_lowercase();
     let words = short_line_words(&lower)?;
     if has_ago_word(&words) {
@@ -211,6 +246,24 @@ pub fn is_coarse_age(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ago_words_agree_with_the_list(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec!["ago", "vor", "il", "y", "a", "hace", "fa", "há", "geleden", "3", "jours", "x"]),
+                0..6,
+            )
+        ) {
+            proptest::prop_assert_eq!(has_ago_word(&words), has_ago_word_by_list(&words));
+        }
+
+        #[test]
+        fn short_lines_are_counted_as_their_words(line in "[a-zA-ZÉİ ,:|·()\t]{0,24}") {
+            let lower = line.trim().to_lowercase();
+            proptest::prop_assert_eq!(is_short_line(&line), short_line_words(&lower).is_some());
+        }
+    }
 
     #[test]
     fn resolves_against_the_reference() {

@@ -111,10 +111,17 @@ const CROSS_SELL_HEADERS: &[&str] = &[
 /// or seller panel: "Related products", "Customers also bought",
 /// "Produits similaires", "Shipping & Returns" (a count may follow).
 pub fn is_cross_sell_header(line: &str) -> bool {
-    if crate::text::features::word_count(line) > 9 {
+    is_cross_sell_header_folded(
+        crate::text::features::word_count(line),
+        &phrases::fold(line),
+    )
+}
+
+/// [`is_cross_sell_header`] of a line's word count and [`phrases::fold`].
+pub fn is_cross_sell_header_folded(words: usize, folded: &str) -> bool {
+    if words > 9 {
         return false;
     }
-    let folded = phrases::fold(line);
     let head = folded.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
     CROSS_SELL_HEADERS.contains(&head)
 }

@@ -7,7 +7,6 @@
 //! of the product's text.
 
 use super::Info;
-use crate::phrases;
 
 /// Headers of a product's spec sheet, compared folded, whole line.
 const SPEC_HEADERS: &[&str] = &[
@@ -95,10 +94,7 @@ const SPEC_FIELD_WORDS: usize = 4;
 /// The header of a spec sheet ("Specifications", "Tech Specs").
 fn is_spec_header(u: &Info) -> bool {
     // (Headers are short: most lines are not folded.)
-    u.words <= 4
-        && u.text.len() <= 48
-        && !u.prose
-        && SPEC_HEADERS.contains(&phrases::fold(u.text).as_str())
+    u.words <= 4 && u.text.len() <= 48 && !u.prose && SPEC_HEADERS.contains(&u.folded.as_str())
 }
 
 /// A line that can be a row of a spec sheet: short, no running prose or

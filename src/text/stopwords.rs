@@ -3,6 +3,7 @@
 //! written without spaces (Chinese, Japanese) are handled by characters
 //! instead (see `features::word_count`).
 
+use crate::ascii::swar;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -186,10 +187,41 @@ impl LangMask {
     }
 }
 
-// Bytes of the longest stop word of any list.
-fn longest_stopword() -> usize {
-    static LONGEST: OnceLock<usize> = OnceLock::new();
-    *LONGEST.get_or_init(|| table().keys().map(|w| w.len()).max().unwrap_or(0))
+/// The ASCII stop words (all of at most eight bytes) packed into a number
+/// each, their bytes read little-endian with zeros after them, to their
+/// language bits: a number hashes and compares in a step or two.
+fn ascii_table() -> &'static FxHashMap<u64, u16> {
+    static TABLE: OnceLock<FxHashMap<u64, u16>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        table()
+            .iter()
+            .filter_map(|(w, bits)| Some((pack_ascii_word(w.as_bytes())?, *bits)))
+            .collect()
+    })
+}
+
+/// An ASCII word of one to eight bytes, lower-cased and packed as
+/// [`ascii_table`] keys are (no ASCII letter or digit is a zero byte, so
+/// distinct words pack differently); `None` for longer or empty words.
+fn pack_ascii_word(word: &[u8]) -> Option<u64> {
+    let mut buf = [0u8; 8];
+    buf.get_mut(..word.len())?.copy_from_slice(word);
+    buf.make_ascii_lowercase();
+    (!word.is_empty()).then_some(u64::from_le_bytes(buf))
+}
+
+/// The languages (bits over [`LANGS`]) whose stop-word list holds `word`
+/// (a run of letters and digits) in any case:
+/// `table().get(&word.to_lowercase())`, with ASCII words packed into a
+/// number on the stack and those longer than eight bytes (no ASCII stop
+/// word is) not looked up at all.
+pub(crate) fn stopword_bits(word: &str) -> Option<u16> {
+    if word.is_ascii() {
+        return ascii_table()
+            .get(&pack_ascii_word(word.as_bytes())?)
+            .copied();
+    }
+    table().get(crate::ascii::lowercase(word).as_ref()).copied()
 }
 
 /// True when the lower-cased `word` is a stop word of a language in `mask`.
@@ -200,26 +232,83 @@ pub fn is_stopword(word: &str, mask: LangMask) -> bool {
 /// Lower-cased words of `s`: runs of letters and digits.
 /// (Borrowed where a word is lower case already, as most are.)
 pub fn words(s: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(crate::ascii::lowercase)
+    alnum_runs(s).map(crate::ascii::lowercase)
+}
+
+/// The runs of letters and digits of `s`, as
+/// `s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`
+/// gives them, with ASCII bytes tested as bytes (every word of every line
+/// is read so).
+pub fn alnum_runs(s: &str) -> AlnumRuns<'_> {
+    AlnumRuns { s, at: 0 }
+}
+
+/// The iterator of [`alnum_runs`].
+pub struct AlnumRuns<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for AlnumRuns<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut i = self.at;
+        // (The character at `i` when it is not ASCII.)
+        let char_at = |i: usize| self.s.get(i..).and_then(|rest| rest.chars().next());
+        loop {
+            let b = *bytes.get(i)?;
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let c = char_at(i)?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            // (Eight ASCII bytes at a time: the run ends at the first that
+            // is no letter or digit.)
+            if let Some(x) = swar::ascii_chunk(bytes, i) {
+                let other = !swar::alphanumeric_bytes(x) & swar::HIGH_BITS;
+                if other == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match char_at(i) {
+                    Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        self.at = i;
+        self.s.get(start..i)
+    }
 }
 
 /// Share of the words of `s` that are stop words of `mask`; 0 for no words.
 pub fn density(s: &str, mask: LangMask) -> f32 {
     let (mut total, mut stop) = (0usize, 0usize);
-    let longest = longest_stopword();
-    for w in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for w in alnum_runs(s) {
         total += 1;
         // (An ASCII word longer than every stop word is none: most words of
         // a line are skipped without lower-casing or hashing them.)
-        if w.len() > longest && w.is_ascii() {
-            continue;
-        }
-        if is_stopword(&crate::ascii::lowercase(w), mask) {
+        if stopword_bits(w).is_some_and(|bits| bits & mask.0 != 0) {
             stop += 1;
         }
     }
@@ -235,9 +324,9 @@ pub fn density(s: &str, mask: LangMask) -> f32 {
 pub fn hits_per_language(text: &str, max_words: usize) -> ([usize; LANGS.len()], usize) {
     let mut hits = [0usize; LANGS.len()];
     let mut total = 0usize;
-    for w in words(text).take(max_words) {
+    for w in alnum_runs(text).take(max_words) {
         total += 1;
-        if let Some(bits) = table().get(w.as_ref()) {
+        if let Some(bits) = stopword_bits(w) {
             for (i, h) in hits.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
                     *h += 1;
@@ -285,6 +374,29 @@ mod tests {
             assert_eq!(detect_language(text), Some(lang), "{text}");
         }
         assert_eq!(detect_language("Kremlin Putin Witkoff"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stopword_bits_agree_with_the_table(w in "[a-zA-Z0-9éÜẞK]{0,10}|(The|UND|zwischen|ZWISCHEN|Über|ÜBER|Это|которые)") {
+            proptest::prop_assert_eq!(stopword_bits(&w), table().get(w.to_lowercase().as_str()).copied());
+        }
+
+        #[test]
+        fn alnum_runs_agree_with_split(s in "[a-cA-C0-9 .,\t’é中ß\u{300}-]{0,24}") {
+            let split: Vec<&str> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(alnum_runs(&s).collect::<Vec<_>>(), split);
+        }
+    }
+
+    #[test]
+    fn no_ascii_stop_word_is_longer_than_eight_bytes() {
+        for w in table().keys().filter(|w| w.is_ascii()) {
+            assert!((1..=8).contains(&w.len()), "{w}");
+        }
     }
 
     #[test]

@@ -438,19 +438,28 @@ const HEADER_TAIL_OPENERS: &[&str] = &[
 /// following topics as well:"). No sentence: no end mark, no verb after
 /// the pair ("Popular posts are performing well").
 pub fn is_more_stories_header(text: &str) -> bool {
+    is_more_stories_header_folded(text, &phrases::fold(text))
+}
+
+/// [`is_more_stories_header`] of a line and its [`phrases::fold`] (the
+/// fold of the trimmed line: folding drops the blanks around a line).
+pub fn is_more_stories_header_folded(text: &str, folded: &str) -> bool {
     let t = text.trim();
     if t.ends_with('.') || t.ends_with('?') || t.ends_with('!') {
         return false;
     }
-    let folded = phrases::fold(t);
+    // (Counted before they are collected: most lines are longer.)
+    if folded.is_empty() || phrases::folded_word_count(folded) > MAX_HEADER_WORDS + 4 {
+        return false;
+    }
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > MAX_HEADER_WORDS + 4 {
         return false;
     }
     if INVITATION_HEADERS
         .iter()
-        .any(|h| phrases::starts_with_words(&folded, h))
-        || PREV_NEXT_LINES.contains(&folded.as_str())
+        .any(|h| phrases::starts_with_words(folded, h))
+        || PREV_NEXT_LINES.contains(&folded)
     {
         return true;
     }
@@ -511,7 +520,7 @@ pub(super) fn is_references_header(u: &Info) -> bool {
         && u.list.is_none()
         && !u.menu
         && u.text.trim_start().starts_with(char::is_alphabetic)
-        && REFERENCES_HEADERS.contains(&phrases::fold(u.text).as_str())
+        && REFERENCES_HEADERS.contains(&u.folded.as_str())
 }
 
 /// Fewest words of a citation line.
@@ -626,7 +635,7 @@ impl<'a> ShareBars<'a> {
         let bar = u.words >= 2
             || is_share(i + 1)
             || i.checked_sub(1).is_some_and(is_share)
-            || SHARE_VERBS.contains(&phrases::fold(u.text).as_str());
+            || SHARE_VERBS.contains(&u.folded.as_str());
         // (A bar floating between two paragraphs has the article go on
         // right under it.)
         let next = infos
