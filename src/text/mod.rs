@@ -1857,14 +1857,21 @@ fn repeats_title(line: &str, infos: &[Info], out: &Out) -> bool {
 fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
     // Words the page writes in lower case are common words, not names
     // ("Related Reads", "Power Coaching" beside a date are labels).
-    let mut common: std::collections::BTreeSet<&str> = Default::default();
-    for u in infos {
-        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
-            if w.starts_with(char::is_lowercase) {
-                common.insert(w);
+    // (Gathered on the first name-like candidate only: most pages ask none.)
+    let common: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
+    let common = || {
+        common.get_or_init(|| {
+            let mut common = rustc_hash::FxHashSet::default();
+            for u in infos {
+                for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+                    if w.starts_with(char::is_lowercase) {
+                        common.insert(w);
+                    }
+                }
             }
-        }
-    }
+            common
+        })
+    };
     let names_like = |text: &str| {
         let words: Vec<String> = text
             .split(|c: char| !c.is_alphanumeric())
@@ -1873,7 +1880,7 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
             .collect();
         !features::is_all_caps(text)
             && (2..=4).contains(&words.len())
-            && words.iter().all(|w| !common.contains(w.as_str()))
+            && words.iter().all(|w| !common().contains(w.as_str()))
     };
     // (A date label may stand on its own line over the date: "Last
     // updated:" / "Feb 4, 2025".)
