@@ -1632,7 +1632,7 @@ pub fn boilerplate_kind_folded(line: &str, folded: &str) -> Option<Kind> {
     {
         return Some(Kind::Comments);
     }
-    if is_photo_credit(line) {
+    if is_photo_credit_folded(line, folded, words) {
         return Some(Kind::PhotoCredit);
     }
     if is_related_teaser(line, folded, words) {
@@ -1641,7 +1641,7 @@ pub fn boilerplate_kind_folded(line: &str, folded: &str) -> Option<Kind> {
     if (words <= 7 && is_article_tool(folded)) || (words <= 12 && is_new_window_button(folded)) {
         return Some(Kind::UiLabel);
     }
-    if words <= 10 && CTA_PREFIXES.iter().any(|p| starts_with_words(folded, p)) {
+    if words <= 10 && opens_with_cta_prefix(folded) {
         return Some(Kind::CallToAction);
     }
     if is_cookie_notice_folded(folded, words) {
@@ -1657,6 +1657,31 @@ pub fn boilerplate_kind_folded(line: &str, folded: &str) -> Option<Kind> {
         return Some(Kind::UiLabel);
     }
     None
+}
+
+/// The folded line opens with one of [`CTA_PREFIXES`] as whole words:
+/// `CTA_PREFIXES.iter().any(|p| starts_with_words(folded, p))`, asked only
+/// of the prefixes that share the line's first word (a hash lookup instead
+/// of some fifty comparisons per line).
+fn opens_with_cta_prefix(folded: &str) -> bool {
+    static BY_FIRST_WORD: std::sync::LazyLock<
+        rustc_hash::FxHashMap<&'static str, Vec<&'static str>>,
+    > = std::sync::LazyLock::new(|| {
+        let mut map: rustc_hash::FxHashMap<&'static str, Vec<&'static str>> =
+            rustc_hash::FxHashMap::default();
+        for p in CTA_PREFIXES {
+            map.entry(p.split(' ').next().unwrap_or(p))
+                .or_default()
+                .push(p);
+        }
+        map
+    });
+    // (A prefix that starts the line as whole words has the line's first
+    // word as its own first word.)
+    let first = folded.split(' ').next().unwrap_or(folded);
+    BY_FIRST_WORD
+        .get(first)
+        .is_some_and(|ps| ps.iter().any(|p| starts_with_words(folded, p)))
 }
 
 /// Short lines that are exactly a known interface phrase.
@@ -1961,12 +1986,19 @@ const PICTURE_AGENCIES: &[&str] = &[
 /// A photo credit: "Photo: Jane Doe/AFP", "Foto: dpa", "Photo by X",
 /// "(Image: Getty)", "jdoe/Getty Images"; at most 14 words.
 pub fn is_photo_credit(line: &str) -> bool {
+    let folded = fold(line);
+    is_photo_credit_folded(line, &folded, folded_word_count(&folded))
+}
+
+/// [`is_photo_credit`] given the line's fold and its word count. (The fold
+/// of the line with its outer spaces and opening brackets trimmed is the
+/// line's fold: a fold drops leading and trailing non-alphanumerics.)
+fn is_photo_credit_folded(line: &str, folded: &str, words: usize) -> bool {
     let trimmed = line.trim().trim_start_matches(['(', '[']);
-    let folded = fold(trimmed);
-    if folded.is_empty() || folded_word_count(&folded) > 14 {
+    if folded.is_empty() || words > 14 {
         return false;
     }
-    if names_picture_agency_last(trimmed, &folded) {
+    if names_picture_agency_last(trimmed, folded) {
         return true;
     }
     let first = folded.split(' ').next().unwrap_or("");
@@ -2356,6 +2388,31 @@ mod tests {
             static SET: WordPhrases = WordPhrases::new(LIST);
             let scan = LIST.iter().any(|p| contains_words(&line, p));
             proptest::prop_assert_eq!(SET.in_words(&line), scan);
+        }
+
+        #[test]
+        fn cta_prefixes_agree_with_a_scan_of_the_list(
+            phrase in proptest::sample::select(CTA_PREFIXES),
+            head in proptest::collection::vec("(click|here|sign|[a-z]{1,5})", 0..2),
+            tail in "[a-z ]{0,8}",
+        ) {
+            let mut line = head.join(" ");
+            line.push(' ');
+            line.push_str(phrase);
+            line.push_str(&tail);
+            let folded = fold(&line);
+            proptest::prop_assert_eq!(
+                opens_with_cta_prefix(&folded),
+                CTA_PREFIXES.iter().any(|p| starts_with_words(&folded, p))
+            );
+        }
+
+        #[test]
+        fn photo_credits_agree_with_folding_the_trimmed_line(
+            line in " {0,2}[(\\[ ]{0,3}(Photo|Foto|imaginima|Jane)[:/ |]{0,2}( by| via|)( Getty Images| AFP| dpa|[a-z]{1,5}){0,3}[)\\] ]{0,2}",
+        ) {
+            let trimmed = line.trim().trim_start_matches(['(', '[']);
+            proptest::prop_assert_eq!(fold(trimmed), fold(&line));
         }
 
         #[test]
