@@ -255,6 +255,12 @@ mod crumb_tests {
 /// A label: one to four words, no sentence or clause punctuation, starting
 /// with a capital or digit ("Russia Ukraine War", "Politics").
 pub fn is_label(s: &str) -> bool {
+    is_label_counted(s, || word_count(s))
+}
+
+/// [`is_label`] with the line's [`word_count`] given (asked only when the
+/// cheaper tests pass): the per-line pass has counted it already.
+pub fn is_label_counted(s: &str, words: impl FnOnce() -> usize) -> bool {
     // Over 160 bytes is over 40 characters: paragraphs are not counted.
     if s.len() > 4 * 40 {
         return false;
@@ -266,7 +272,7 @@ pub fn is_label(s: &str) -> bool {
         && !is_continuation(last)
         && !s.bytes().any(|b| matches!(b, b'.' | b',' | b';'))
         && starts_like_sentence(s)
-        && (1..=4).contains(&word_count(s))
+        && (1..=4).contains(&words())
         && s.chars().count() <= 40
 }
 
@@ -274,6 +280,12 @@ pub fn is_label(s: &str) -> bool {
 /// ending in a period or a clause mark (a question or exclamation is fine),
 /// starting with a capital, digit or quote.
 pub fn is_headline_shaped(s: &str) -> bool {
+    is_headline_shaped_counted(s, || word_count(s))
+}
+
+/// [`is_headline_shaped`] with the line's [`word_count`] given (asked only
+/// when the cheaper tests pass): the per-line pass has counted it already.
+pub fn is_headline_shaped_counted(s: &str, words: impl FnOnce() -> usize) -> bool {
     // Over 640 bytes is over 160 characters.
     if s.len() > 4 * 160 {
         return false;
@@ -284,7 +296,7 @@ pub fn is_headline_shaped(s: &str) -> bool {
     if matches!(last, Some('.' | '…' | '。' | ',' | ';')) || !starts_like_sentence(s) {
         return false;
     }
-    let n = word_count(s);
+    let n = words();
     (1..=20).contains(&n)
         && !(is_continuation(last) && n > 4)
         && list_marker(s).is_none()

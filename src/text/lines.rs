@@ -994,6 +994,17 @@ pub fn states_member_since(s: &str) -> bool {
 /// "Updated: 13.03.2025, 10:02", "March 12, 2025 | 5 min read". A sentence
 /// with a date in it ("The court ruled on March 12, 2025.") is not one.
 pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
+    dateline_counted(s, day_first, || word_count(s))
+}
+
+/// [`dateline`] with the line's [`word_count`] given (asked only of a line
+/// with a digit): the per-line pass has counted it already. (Trimming
+/// spaces changes no count.)
+pub fn dateline_counted(
+    s: &str,
+    day_first: Option<bool>,
+    words: impl FnOnce() -> usize,
+) -> Option<Dateline> {
     let mut s = s.trim();
     // (Dates are read from ASCII digits, and every test below that gives
     // a dateline asks for one in `s` or in a part of it: most lines have
@@ -1001,7 +1012,7 @@ pub fn dateline(s: &str, day_first: Option<bool>) -> Option<Dateline> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut words = word_count(s);
+    let mut words = words();
     if words > 16 && words <= 40 {
         s = without_filed_in(s);
         words = word_count(s);
@@ -1880,8 +1891,14 @@ static LEGAL_NOTICE_ANCHOR_SET: phrases::Substrings =
 /// notice, a disclaimer that the text is no advice, an affiliate disclosure
 /// (a page's content does not talk about itself this way).
 pub fn is_legal_notice(s: &str) -> bool {
+    is_legal_notice_counted(s, word_count(s))
+}
+
+/// [`is_legal_notice`] with the line's [`word_count`] given: the per-line
+/// pass has counted it already.
+pub fn is_legal_notice_counted(s: &str, words: usize) -> bool {
     // (Cheap checks first: this runs on every line of a page.)
-    if !LEGAL_NOTICE_ANCHOR_SET.holds(s) || !(6..=150).contains(&word_count(s)) {
+    if !(6..=150).contains(&words) || !LEGAL_NOTICE_ANCHOR_SET.holds(s) {
         return false;
     }
     let folded = phrases::fold(s);

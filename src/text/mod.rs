@@ -159,7 +159,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
     let stop = stopwords::density(text, mask);
     let folded = phrases::fold(text);
     let kind = phrases::boilerplate_kind_folded(text, &folded)
-        .or_else(|| widget_kind(text, &folded))
+        .or_else(|| widget_kind(text, &folded, words))
         .or_else(|| {
             (lines::is_option_list(text, stop) || lines::is_placeholder_option_list(text))
                 .then_some(Kind::Navigation)
@@ -179,8 +179,8 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         symbols: symbols_only,
         prose,
         sentence: !prose && is_sentence(text, words, stop, lang_known),
-        headline: features::is_headline_shaped(text),
-        label: features::is_label(text),
+        headline: features::is_headline_shaped_counted(text, || words),
+        label: features::is_label_counted(text, || words),
         // (Only headline candidates, of at most 25 words, are asked.)
         title_case: words <= 25 && features::is_title_case(text),
         all_caps: features::is_all_caps(text),
@@ -192,7 +192,7 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         ) || trailer::is_more_stories_header_folded(text, &folded),
         // (A longer line may be a post line with its categories.)
         dateline: if words <= 40 && list.is_none() {
-            lines::dateline(text, day_first).map(Box::new)
+            lines::dateline_counted(text, day_first, || words).map(Box::new)
         } else {
             None
         },
@@ -248,10 +248,10 @@ fn is_day_first_dateline(text: &str, words: usize) -> bool {
 /// Page widgets that the shared phrase lists leave to text mode: form
 /// consent, script notices, cookie tables, number pickers and pagers,
 /// "Add … to Cart" buttons, form labels, interface messages.
-fn widget_kind(text: &str, folded: &str) -> Option<Kind> {
+fn widget_kind(text: &str, folded: &str, words: usize) -> Option<Kind> {
     if lines::is_form_consent_folded(folded) || lines::is_cookie_description_folded(folded) {
         Some(Kind::Cookie)
-    } else if lines::is_legal_notice(text) {
+    } else if lines::is_legal_notice_counted(text, words) {
         Some(Kind::Copyright)
     } else if lines::is_script_notice_folded(folded)
         || lines::is_number_run(text)
