@@ -220,6 +220,11 @@ const CRUMB_SEPARATORS: [&str; 7] = [" > ", " › ", " » ", " / ", " → ", " |
 /// Returns the crumbs.
 pub fn breadcrumb(s: &str) -> Option<Vec<&str>> {
     let t = s.trim();
+    // (Most lines hold no separator: one pass over the bytes settles them
+    // before a search for each separator.)
+    if !t.bytes().any(may_start_crumb_mark) {
+        return None;
+    }
     let sep = CRUMB_SEPARATORS.iter().find(|sep| t.contains(*sep))?;
     let crumbs: Vec<&str> = t.split(sep).map(str::trim).collect();
     let ok = (2..=7).contains(&crumbs.len())
@@ -229,6 +234,12 @@ pub fn breadcrumb(s: &str) -> Option<Vec<&str>> {
         })
         && !mostly_quantities(&crumbs);
     ok.then_some(crumbs)
+}
+
+/// A byte that may open the mark of a [`CRUMB_SEPARATORS`] entry: `>`,
+/// `/`, `|`, or the first byte of `›`, `»`, `→`, `＞`.
+fn may_start_crumb_mark(b: u8) -> bool {
+    matches!(b, b'>' | b'/' | b'|' | 0xC2 | 0xE2 | 0xEF)
 }
 
 /// Most segments hold a figure: a line of facts ("Prep 10 min | Serves 8"),
@@ -244,6 +255,17 @@ fn mostly_quantities(segments: &[&str]) -> bool {
 #[cfg(test)]
 mod crumb_tests {
     use super::*;
+
+    #[test]
+    fn every_separator_has_a_mark_byte() {
+        for sep in CRUMB_SEPARATORS {
+            let mark = sep.trim().as_bytes();
+            assert!(
+                mark.first().is_some_and(|&b| may_start_crumb_mark(b)),
+                "{sep}"
+            );
+        }
+    }
 
     #[test]
     fn fact_lines_are_no_breadcrumbs() {

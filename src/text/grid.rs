@@ -103,8 +103,12 @@ const PRICE_LABELS: &[&str] = &[
 /// `lower` with every price label and its colon blanked out.
 fn without_price_labels(lower: &str) -> String {
     let mut out = lower.replace(':', " ");
+    // (Most lines hold no label or one: a line is copied only for a label
+    // it holds.)
     for label in PRICE_LABELS {
-        out = out.replace(label, " ");
+        if out.contains(label) {
+            out = out.replace(label, " ");
+        }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

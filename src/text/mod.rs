@@ -216,7 +216,13 @@ fn analyze(text: &str, mask: LangMask, lang_known: bool, day_first: Option<bool>
         folded,
     };
     // A byline or dateline with a separator ("By X | AP") is no breadcrumb.
-    if info.byline.is_none() && info.dateline.is_none() && info.kind.is_none() {
+    // (Two to seven crumbs of one to five words: 2 to 35 words in all, the
+    // separators counting none.)
+    if info.byline.is_none()
+        && info.dateline.is_none()
+        && info.kind.is_none()
+        && (2..=35).contains(&words)
+    {
         info.crumbs =
             features::breadcrumb(text).map(|c| c.into_iter().map(str::to_string).collect());
     }
