@@ -456,11 +456,8 @@ pub fn is_more_stories_header_folded(text: &str, folded: &str) -> bool {
     if words.is_empty() || words.len() > MAX_HEADER_WORDS + 4 {
         return false;
     }
-    if INVITATION_HEADERS
-        .iter()
-        .any(|h| phrases::starts_with_words(folded, h))
-        || PREV_NEXT_LINES.contains(&folded)
-    {
+    static INVITATIONS: phrases::OpeningPhrases = phrases::OpeningPhrases::new(INVITATION_HEADERS);
+    if INVITATIONS.find(folded).is_some() || PREV_NEXT_LINES.contains(&folded) {
         return true;
     }
     if words.len() > MAX_HEADER_WORDS {
