@@ -22,7 +22,7 @@ fn starts_with_ci(text: &str, prefix: &str) -> bool {
 /// "bronze" and "badge(s)".
 // Why: Q&A sites print the answerer's badges under every post.
 fn is_badge_line(text: &str) -> bool {
-    if !text.contains(" badge") {
+    if memchr::memmem::find(text.as_bytes(), b" badge").is_none() {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -76,9 +76,9 @@ const EDIT_NOTICES: &[&str] = &[
 /// A post's edit notice: a short line opening with one of
 /// [`EDIT_NOTICES`].
 // Why: the notice dates an edit; it is no part of what the poster wrote.
-fn is_edit_notice(text: &str, words: usize) -> bool {
-    words <= MAX_NOTICE_WORDS
-        && text.starts_with(['L', 'l', 'Z', 'z', 'D', 'd', 'Ú', 'ú', 'U', 'u'])
+fn is_edit_notice(text: &str, words: impl Fn() -> usize) -> bool {
+    text.starts_with(['L', 'l', 'Z', 'z', 'D', 'd', 'Ú', 'ú', 'U', 'u'])
+        && words() <= MAX_NOTICE_WORDS
         && EDIT_NOTICES.iter().any(|p| {
             text.get(..p.len())
                 .is_some_and(|head| head.to_lowercase() == *p)
@@ -115,13 +115,13 @@ const QUESTION_STATS: &[&str] = &["modified ", "viewed ", "edited "];
 /// A question's or answer's statistic: a short line opening with one of
 /// [`QUESTION_STATS`] and then a figure, a month or "today"/"yesterday".
 // Why: Q&A sites print when a post was asked, edited and viewed above or under it.
-fn is_question_stat(text: &str, words: usize) -> bool {
-    if words > MAX_NOTICE_WORDS / 2 {
-        return false;
-    }
+fn is_question_stat(text: &str, words: impl Fn() -> usize) -> bool {
     let Some(verb) = QUESTION_STATS.iter().find(|v| starts_with_ci(text, v)) else {
         return false;
     };
+    if words() > MAX_NOTICE_WORDS / 2 {
+        return false;
+    }
     let rest = text.get(verb.len()..).unwrap_or("").trim_start();
     let first = rest.split_whitespace().next().unwrap_or("");
     first.starts_with(|c: char| c.is_ascii_digit())
@@ -158,8 +158,8 @@ const JOINED_WORDS: &[&str] = &[
 /// "Joined: Mar 2019 Posts: 1,234"): a post count and a join word on one
 /// short line.
 // Why: forums print the poster's statistics under or beside every post.
-fn is_member_stats(text: &str, words: usize) -> bool {
-    if words > MAX_NOTICE_WORDS / 2 || !text.bytes().any(|b| b.is_ascii_digit()) {
+fn is_member_stats(text: &str, words: impl Fn() -> usize) -> bool {
+    if !text.bytes().any(|b| b.is_ascii_digit()) || words() > MAX_NOTICE_WORDS / 2 {
         return false;
     }
     let lower = text.to_lowercase();
@@ -184,8 +184,8 @@ fn is_member_stats(text: &str, words: usize) -> bool {
 
 /// The sort control over a thread's answers ("Sorted by: Reset to default").
 // Why: Q&A sites print it above the answers; no answer opens so.
-fn is_sort_control(text: &str, words: usize) -> bool {
-    words <= 6 && starts_with_ci(text, "sorted by:")
+fn is_sort_control(text: &str, words: impl Fn() -> usize) -> bool {
+    starts_with_ci(text, "sorted by:") && words() <= 6
 }
 
 /// A line of a thread's furniture (see the module notes).
@@ -194,7 +194,10 @@ pub(super) fn is_post_furniture(text: &str) -> bool {
     if t.is_empty() || t.len() > MAX_FURNITURE_BYTES {
         return false;
     }
-    let words = t.split_whitespace().count();
+    // (Counted once, and only for a line that passes a rule's cheaper
+    // tests: most lines pass none.)
+    let count = std::cell::OnceCell::new();
+    let words = || *count.get_or_init(|| t.split_whitespace().count());
     is_badge_line(t)
         || is_expander(t)
         || is_edit_notice(t, words)
