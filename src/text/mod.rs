@@ -469,8 +469,36 @@ fn carry_update_labels(infos: &mut [Info]) {
     }
 }
 
-/// Mark captions, related-link runs, and everything after an end marker.
+/// [`mark_context_with`] gathering the page's common words itself.
+#[cfg(test)]
 fn mark_context(infos: &mut [Info]) {
+    mark_context_with(infos, &CommonWords::default());
+}
+
+/// The words a page writes in lower case (its common words, not names),
+/// gathered from its units on first asking and kept for the rules that ask
+/// after (the author's box and the author line): every unit is read.
+#[derive(Default)]
+struct CommonWords<'a> {
+    set: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
+}
+
+impl<'a> CommonWords<'a> {
+    /// The set, gathered from `infos` the first time (every caller passes
+    /// the page's units, whose texts never change).
+    fn of(&self, infos: &[Info<'a>]) -> &rustc_hash::FxHashSet<&'a str> {
+        self.set.get_or_init(|| {
+            infos
+                .iter()
+                .flat_map(|u| u.text.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .collect()
+        })
+    }
+}
+
+/// Mark captions, related-link runs, and everything after an end marker.
+fn mark_context_with<'a>(infos: &mut [Info<'a>], common: &CommonWords<'a>) {
     carry_update_labels(infos);
     mark_facet_runs(infos);
     mark_menu_runs(infos);
@@ -525,7 +553,7 @@ fn mark_context(infos: &mut [Info]) {
     // (Only a page that sells something has its reviews cut.)
     // (A button has a few words: the counted words spare the rest a test.)
     let shop = infos.iter().any(|u| u.words <= 8 && is_cart_button(u));
-    let author_box = trailer::author_box_start(infos);
+    let author_box = trailer::author_box_start_with(infos, common);
     let mut shares: Option<trailer::ShareBars> = None;
     for i in 0..infos.len() {
         let Some(u) = infos.get(i) else { break };
@@ -1856,28 +1884,27 @@ fn repeats_title(line: &str, infos: &[Info], out: &Out) -> bool {
             .is_some_and(|f| page_title_parts(f.text).contains(&folded))
 }
 
+/// [`author_line_with`] gathering the page's common words itself.
+#[cfg(test)]
+fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
+    author_line_with(infos, body_start, &CommonWords::default())
+}
+
 /// A line of bare names that its neighbours mark as the author's: after a
 /// lone "By"/"Written by"/"Author" line, or, above the body or at its top,
 /// next to a dateline ("Jane Doe" above "March 3, 2025", or with one short
 /// line, her role, between them). The first such line of the page.
-fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
+
+fn author_line_with<'a>(
+    infos: &[Info<'a>],
+    body_start: usize,
+    common: &CommonWords<'a>,
+) -> Option<AuthorLine> {
     // Words the page writes in lower case are common words, not names
     // ("Related Reads", "Power Coaching" beside a date are labels).
-    // (Gathered on the first name-like candidate only: most pages ask none.)
-    let common: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
-    let common = || {
-        common.get_or_init(|| {
-            let mut common = rustc_hash::FxHashSet::default();
-            for u in infos {
-                for w in u.text.split(|c: char| !c.is_alphanumeric()) {
-                    if w.starts_with(char::is_lowercase) {
-                        common.insert(w);
-                    }
-                }
-            }
-            common
-        })
-    };
+    // (Gathered on the first name-like candidate only, or already for the
+    // author's box: most pages ask none.)
+    let common = || common.of(infos);
     let names_like = |text: &str| {
         let words: Vec<String> = text
             .split(|c: char| !c.is_alphanumeric())
@@ -2623,7 +2650,8 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     }
     mark_repeated(&mut infos);
     consent::mark_consent_panels(&mut infos);
-    mark_context(&mut infos);
+    let common = CommonWords::default();
+    mark_context_with(&mut infos, &common);
     trailer::mark_references(&mut infos);
     mark_review_records(&mut infos);
     mark_cross_sell_headers(&mut infos);
@@ -2687,7 +2715,7 @@ pub fn extract(text: &str, opts: &Options) -> Extraction {
     let end = specs::take_spec_sheets(&mut infos, start, end);
     // A name line that its neighbours mark as a byline is no body text,
     // whether or not the header gave the authors already.
-    let author = author_line(&infos, start);
+    let author = author_line_with(&infos, start, &common);
     out.byline_lines = author.as_ref().map(|a| a.lines.clone()).unwrap_or_default();
     // (The first post's header is furniture, its poster metadata.)
     let poster = poster::first_poster(infos.iter().map(|u| u.text));

@@ -5,7 +5,7 @@
 //! the article when less prose follows them than came before.
 
 use super::lines;
-use super::{Info, Zone};
+use super::{CommonWords, Info, Zone};
 use crate::phrases::{self, Kind};
 use std::collections::BTreeMap;
 
@@ -181,19 +181,10 @@ fn speaks_of_a_person(text: &str) -> bool {
 /// ("Jane Doe", "About Jane Doe", "Written by Jane Doe") and, within a few
 /// lines, a paragraph about them that opens with their first name ("Jane
 /// is a science writer who ..."). Returns the name line for each bio.
-fn author_bios<'a>(infos: &[Info<'a>]) -> Vec<(usize, &'a str)> {
+fn author_bios<'a>(infos: &[Info<'a>], common: &CommonWords<'a>) -> Vec<(usize, &'a str)> {
     // Words the page writes in lower case are common words, not names
     // (gathered, borrowed, only once a line could be a bio).
-    let common: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
-    let common_words = || {
-        common.get_or_init(|| {
-            infos
-                .iter()
-                .flat_map(|u| u.text.split(|c: char| !c.is_alphanumeric()))
-                .filter(|w| w.starts_with(char::is_lowercase))
-                .collect()
-        })
-    };
+    let common_words = || common.of(infos);
     let mut found = Vec::new();
     for (i, u) in infos.iter().enumerate() {
         if !(u.prose || u.sentence) || u.words < BIO_WORDS {
@@ -225,11 +216,21 @@ fn author_bios<'a>(infos: &[Info<'a>]) -> Vec<(usize, &'a str)> {
     found
 }
 
+/// [`author_box_start_with`] gathering the page's common words itself.
+#[cfg(test)]
+pub(super) fn author_box_start(infos: &[Info]) -> Option<usize> {
+    author_box_start_with(infos, &CommonWords::default())
+}
+
 /// Where the author's box opens, when the page has one: the name line of
 /// the only person a bio is written about. Bios of several people (a list
-/// of profiles, a team page) are content, not a box.
-pub(super) fn author_box_start(infos: &[Info]) -> Option<usize> {
-    let bios = author_bios(infos);
+/// of profiles, a team page) are content, not a box. (`common`: the page's
+/// common words, gathered once for this rule and the author line.)
+pub(super) fn author_box_start_with<'a>(
+    infos: &[Info<'a>],
+    common: &CommonWords<'a>,
+) -> Option<usize> {
+    let bios = author_bios(infos, common);
     let (first, name) = *bios.first()?;
     bios.iter().all(|(_, n)| *n == name).then_some(first)
 }
