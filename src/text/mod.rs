@@ -1894,7 +1894,6 @@ fn author_line(infos: &[Info], body_start: usize) -> Option<AuthorLine> {
 /// lone "By"/"Written by"/"Author" line, or, above the body or at its top,
 /// next to a dateline ("Jane Doe" above "March 3, 2025", or with one short
 /// line, her role, between them). The first such line of the page.
-
 fn author_line_with<'a>(
     infos: &[Info<'a>],
     body_start: usize,

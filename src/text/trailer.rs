@@ -183,7 +183,8 @@ fn speaks_of_a_person(text: &str) -> bool {
 /// is a science writer who ..."). Returns the name line for each bio.
 fn author_bios<'a>(infos: &[Info<'a>], common: &CommonWords<'a>) -> Vec<(usize, &'a str)> {
     // Words the page writes in lower case are common words, not names
-    // (gathered, borrowed, only once a line could be a bio).
+    // (gathered, borrowed, only once a line could be a bio: one that opens
+    // with the name on a line just above it, which few pages have).
     let common_words = || common.of(infos);
     let mut found = Vec::new();
     for (i, u) in infos.iter().enumerate() {
@@ -193,9 +194,6 @@ fn author_bios<'a>(infos: &[Info<'a>], common: &CommonWords<'a>) -> Vec<(usize, 
         let Some(opening) = name_words(u.text).next() else {
             continue;
         };
-        if common_words().contains(opening.to_lowercase().as_str()) {
-            continue;
-        }
         let name_line = (1..=BIO_NAME_REACH)
             .filter_map(|back| i.checked_sub(back))
             .find(|&j| {
@@ -204,6 +202,9 @@ fn author_bios<'a>(infos: &[Info<'a>], common: &CommonWords<'a>) -> Vec<(usize, 
                     .and_then(person_name)
                     .is_some_and(|name| opens_with_name(u.text, &name))
             });
+        if name_line.is_none() || common_words().contains(opening.to_lowercase().as_str()) {
+            continue;
+        }
         // (A byline names a person; a bare name line needs a bio that
         // speaks of a person: "she", "his".)
         let person = |j: usize| {
