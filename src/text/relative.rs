@@ -200,17 +200,17 @@ pub fn relative_date(line: &str, reference: Reference) -> Option<String> {
     // A day word alone, or with a publication label or a time ("Posted
     // yesterday", "gestern, 14:30"); in other short lines it is an ordinary
     // word ("Hier klicken": German "here", French "yesterday").
+    // (The day word is looked for first: few short lines hold one.)
+    if words.len() > 3 {
+        return None;
+    }
+    let (_, back) = DAY_WORDS
+        .iter()
+        .find(|(word, _)| words.iter().any(|w| w.trim_end_matches('.') == *word))?;
     let dated_context = words.len() == 1
         || crate::meta::dates::date_label(&lower).is_some()
         || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
-    if words.len() <= 3 && dated_context {
-        for (word, back) in DAY_WORDS {
-            if words.iter().any(|w| w.trim_end_matches('.') == *word) {
-                return Some(civil_from_days(reference.days - back));
-            }
-        }
-    }
-    None
+    dated_context.then(|| civil_from_days(reference.days - back))
 }
 
 /// A short line stating an age in months or years ("Asked 2 years, 3

@@ -327,10 +327,14 @@ pub fn hits_per_language(text: &str, max_words: usize) -> ([usize; LANGS.len()],
     for w in alnum_runs(text).take(max_words) {
         total += 1;
         if let Some(bits) = stopword_bits(w) {
-            for (i, h) in hits.iter_mut().enumerate() {
-                if bits & (1 << i) != 0 {
+            // (Each set bit, lowest first: a word is a stop word of one
+            // language or two, not of every one.)
+            let mut rest = bits;
+            while rest != 0 {
+                if let Some(h) = hits.get_mut(rest.trailing_zeros() as usize) {
                     *h += 1;
                 }
+                rest &= rest - 1;
             }
         }
     }
