@@ -2793,7 +2793,8 @@ fn set_page_type(out: &mut Out, infos: &[Info], thread: bool) {
         .blocks
         .iter()
         .map(|b| {
-            let text = b.plain_text();
+            // (Borrowed: a paragraph's text is counted where it is.)
+            let text = b.plain_text_cow();
             (
                 matches!(b, Block::Paragraph { .. }),
                 features::word_count(&text),
