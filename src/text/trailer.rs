@@ -450,16 +450,53 @@ pub fn is_more_stories_header_folded(text: &str, folded: &str) -> bool {
     if t.ends_with('.') || t.ends_with('?') || t.ends_with('!') {
         return false;
     }
-    // (Counted before they are collected: most lines are longer.)
-    if folded.is_empty() || phrases::folded_word_count(folded) > MAX_HEADER_WORDS + 4 {
+    // (Counted first: most lines are longer. A fold has no empty words, so
+    // its words are read off one by one, not collected.)
+    let n = phrases::folded_word_count(folded);
+    if folded.is_empty() || n > MAX_HEADER_WORDS + 4 {
+        return false;
+    }
+    static INVITATIONS: phrases::OpeningPhrases = phrases::OpeningPhrases::new(INVITATION_HEADERS);
+    if INVITATIONS.find(folded).is_some() || PREV_NEXT_LINES.contains(&folded) {
+        return true;
+    }
+    if n > MAX_HEADER_WORDS {
+        return false;
+    }
+    let from = usize::from(
+        folded
+            .split(' ')
+            .next()
+            .is_some_and(|w| HEADER_VERBS.contains(&w)),
+    );
+    let mut words = folded.split(' ').skip(from);
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let pair = (STORY_SELECTORS.contains(&a) && STORY_NOUNS.contains(&b))
+        || (STORY_NOUNS.contains(&a) && STORY_SELECTORS.contains(&b));
+    pair && words
+        .next()
+        .map_or(true, |w| HEADER_TAIL_OPENERS.contains(&w))
+}
+
+/// [`is_more_stories_header_folded`] as first written, its words collected:
+/// the definition the word-by-word reading is tested against.
+#[cfg(test)]
+fn is_more_stories_header_by_collecting(text: &str, folded: &str) -> bool {
+    let t = text.trim();
+    if t.ends_with('.') || t.ends_with('?') || t.ends_with('!') {
         return false;
     }
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > MAX_HEADER_WORDS + 4 {
         return false;
     }
-    static INVITATIONS: phrases::OpeningPhrases = phrases::OpeningPhrases::new(INVITATION_HEADERS);
-    if INVITATIONS.find(folded).is_some() || PREV_NEXT_LINES.contains(&folded) {
+    if INVITATION_HEADERS
+        .iter()
+        .any(|h| phrases::starts_with_words(folded, h))
+        || PREV_NEXT_LINES.contains(&folded)
+    {
         return true;
     }
     if words.len() > MAX_HEADER_WORDS {
@@ -661,6 +698,26 @@ mod tests {
     use super::super::analyze;
     use super::*;
     use crate::text::stopwords::LangMask;
+
+    proptest::proptest! {
+        #[test]
+        fn more_stories_headers_agree_with_collecting_the_words(
+            head in proptest::sample::select(&["", "see ", "read ", "more ", "related "][..]),
+            a in proptest::sample::select(STORY_SELECTORS),
+            b in proptest::sample::select(STORY_NOUNS),
+            tail in proptest::collection::vec("(from|on|in|about|[a-z]{1,5})", 0..12),
+            swap in proptest::bool::ANY,
+            end in "[.?!:]?",
+        ) {
+            let (a, b) = if swap { (b, a) } else { (a, b) };
+            let text = format!("{head}{a} {b} {}{end}", tail.join(" "));
+            let folded = phrases::fold(&text);
+            proptest::prop_assert_eq!(
+                is_more_stories_header_folded(&text, &folded),
+                is_more_stories_header_by_collecting(&text, &folded)
+            );
+        }
+    }
 
     fn page(lines: &[&'static str]) -> Vec<Info<'static>> {
         lines
