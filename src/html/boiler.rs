@@ -869,13 +869,26 @@ fn numeric_date(lower: &str) -> bool {
     })
 }
 
+/// Most words of a reading-time label.
+const MAX_READING_TIME_WORDS: usize = 5;
+
 // "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
 fn is_reading_time(lower: &str) -> bool {
-    let words: LineWords = lower
+    // The count is in ASCII digits: a line without one is none.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words: LineWords = SmallVec::new();
+    for w in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+    {
+        if words.len() == MAX_READING_TIME_WORDS {
+            return false;
+        }
+        words.push(w);
+    }
+    if !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return false;
     }
     let unit = words.iter().any(|w| {
@@ -2508,6 +2521,47 @@ mod fast_path_tests {
         })
     }
 
+    fn ref_is_reading_time(lower: &str) -> bool {
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+            return false;
+        }
+        let unit = words.iter().any(|w| {
+            matches!(
+                *w,
+                "min"
+                    | "mins"
+                    | "minute"
+                    | "minutes"
+                    | "minuten"
+                    | "minut"
+                    | "minuty"
+                    | "minutos"
+                    | "minuti"
+                    | "minuter"
+            )
+        });
+        let read = words.iter().any(|w| {
+            matches!(
+                *w,
+                "read"
+                    | "reading"
+                    | "lesezeit"
+                    | "lesen"
+                    | "czytania"
+                    | "lecture"
+                    | "lectura"
+                    | "lettura"
+                    | "leitura"
+                    | "leestijd"
+            )
+        });
+        unit && read
+    }
+
     // Words the line tests look for, in mixed case, with odd letters
     // (KELVIN SIGN, dotted capital I, final sigma) and digits.
     const VOCAB: &[&str] = &[
@@ -2680,6 +2734,12 @@ mod fast_path_tests {
         #[test]
         fn repeated_phrase_agrees(t in prop_oneof![line(), ticker()]) {
             prop_assert_eq!(is_repeated_phrase(&t), ref_is_repeated_phrase(&t));
+        }
+
+        #[test]
+        fn reading_time_agrees(t in line()) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(is_reading_time(&lower), ref_is_reading_time(&lower));
         }
     }
 }
