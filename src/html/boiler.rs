@@ -31,6 +31,58 @@ pub fn is_word_char(c: char) -> bool {
             | 0x3099..=0x309A) // kana voicing marks
 }
 
+/// The words of a text as [`is_word_char`] splits them (the same as
+/// `s.split(|c| !is_word_char(c))` without the empty pieces): ASCII bytes
+/// are told apart without decoding them, as the line tests split most
+/// short lines of a page.
+fn words(s: &str) -> Words<'_> {
+    Words { rest: s }
+}
+
+struct Words<'t> {
+    rest: &'t str,
+}
+
+impl<'t> Words<'t> {
+    // Whether the character at byte `i` is a word character, and its
+    // length (`None` past the end).
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<(bool, usize)> {
+        let b = *self.rest.as_bytes().get(i)?;
+        if b.is_ascii() {
+            return Some((b.is_ascii_alphanumeric(), 1));
+        }
+        let c = self.rest.get(i..)?.chars().next()?;
+        Some((is_word_char(c), c.len_utf8()))
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'t str> {
+        let mut start = 0;
+        loop {
+            match self.char_at(start) {
+                None => {
+                    self.rest = "";
+                    return None;
+                }
+                Some((true, _)) => break,
+                Some((false, n)) => start += n,
+            }
+        }
+        let mut end = start;
+        while let Some((true, n)) = self.char_at(end) {
+            end += n;
+        }
+        let word = self.rest.get(start..end);
+        self.rest = self.rest.get(end..).unwrap_or("");
+        word
+    }
+}
+
 /// Lower-cased words of a text (see [`is_word_char`]); borrowed from the
 /// text where it is lower case already (most words are).
 pub fn words_of(s: &str) -> Vec<Cow<'_, str>> {
@@ -824,26 +876,26 @@ fn is_date_only(lower: &str) -> bool {
     if lower.chars().count() > 60 {
         return false;
     }
-    let tokens: LineWords = lower
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect();
     // Month and filler words looked up in sets (about a hundred each).
     static MONTHS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| MONTH_WORDS.iter().copied().collect());
     static FILLERS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| DATE_FILLER_WORDS.iter().copied().collect());
     let number = |w: &str| w.chars().all(char::is_numeric);
+    // One pass over the words, stopping at the first of a sentence.
     let mut dated = false;
-    for w in &tokens {
+    let mut numbered = false;
+    for w in words(lower) {
         if MONTHS.contains(w) {
             dated = true;
-        } else if !number(w) && !FILLERS.contains(w) {
+        } else if number(w) {
+            numbered = true;
+        } else if !FILLERS.contains(w) {
             return false;
         }
     }
     // Without a month name: a numeric date (d.m.y, y-m-d, m/d/y) or a time.
-    dated || tokens.iter().any(|w| number(w)) && (lower.contains(':') || numeric_date(lower))
+    dated || numbered && (lower.contains(':') || numeric_date(lower))
 }
 
 // "23.10.2018", "2020-03-04", "3/14/24": day, month and year joined by
@@ -995,10 +1047,36 @@ const STAFF_ROLES: &[&str] = &[
 
 // A forum rank under a poster's name: a staff role, or up to three words
 // ending in "member" ("Well-known member", "Premium Member").
-fn is_member_rank(run: &str) -> bool {
-    let words: LineWords = run.split(' ').collect();
-    STAFF_ROLES.contains(&run)
-        || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+fn is_member_rank(run: &[&str]) -> bool {
+    joins_to_any(run, STAFF_ROLES)
+        || run.len() <= 3 && run.last().is_some_and(|w| RANK_NOUNS.contains(w))
+}
+
+// Whether words joined by single spaces make one of `phrases` (only the
+// phrases of their joined length are compared).
+fn joins_to_any(words: &[&str], phrases: &[&str]) -> bool {
+    let joined_len = words.iter().map(|w| w.len() + 1).sum::<usize>();
+    phrases
+        .iter()
+        .any(|p| p.len() + 1 == joined_len.max(1) && joins_to(words, p))
+}
+
+// Whether words joined by single spaces make `phrase` (compared word by
+// word, without joining them).
+fn joins_to(words: &[&str], phrase: &str) -> bool {
+    let mut rest = phrase.as_bytes();
+    for (i, w) in words.iter().enumerate() {
+        let after_space = if i == 0 {
+            Some(rest)
+        } else {
+            rest.strip_prefix(b" ")
+        };
+        match after_space.and_then(|r| r.strip_prefix(w.as_bytes())) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// Most words of a Q&A site's badge tally.
@@ -1046,10 +1124,26 @@ const BACK_LINK_PREFIX: &[&str] = &[
 // a relative time ("3 days ago"), a wiki "[edit]" link, a "Back to ..."
 // link. Every word must be a label word or a number.
 fn ui_counter_line(lower: &str) -> Option<&'static str> {
-    let bare = lower
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect::<LineWords>();
+    // Cheap test first: but for a back link, the last word is a number or
+    // a word that ends a label, a rank, a badge tally or a relative time.
+    let last = lower
+        .rsplit(|c: char| !is_word_char(c))
+        .find(|w| !w.is_empty())?;
+    if !ends_counter_label(last) && !BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+        return None;
+    }
+    // The words, up to one more than a badge tally holds: a line with
+    // more is none of these.
+    let mut bare: SmallVec<[&str; MAX_BADGE_TALLY_WORDS + 1]> = SmallVec::new();
+    for w in words(lower) {
+        if bare.len() > MAX_BADGE_TALLY_WORDS {
+            return None;
+        }
+        bare.push(w);
+    }
+    if bare.len() > MAX_BADGE_TALLY_WORDS {
+        return None;
+    }
     if is_badge_tally(&bare) {
         return Some("member-card");
     }
@@ -1084,19 +1178,36 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     let numbers = bare.iter().any(|w| number(w));
     let mut all_labels = false;
     for run in bare.split(|w| number(w)).filter(|run| !run.is_empty()) {
-        let joined = match run {
-            [word] => Cow::Borrowed(*word),
-            _ => Cow::Owned(run.join(" ")),
-        };
-        all_labels = MEMBER_LABELS.contains(&joined.as_ref())
+        all_labels = joins_to_any(run, MEMBER_LABELS)
             || run.iter().all(|w| MEMBER_LABELS.contains(w))
             // A rank stands alone ("Gold Member: $45" is a price).
-            || !numbers && is_member_rank(&joined);
+            || !numbers && is_member_rank(run);
         if !all_labels {
             break;
         }
     }
     all_labels.then_some("member-card")
+}
+
+// Whether a word can end a counter line of [`ui_counter_line`] (other
+// than a back link): a number ("1455", "2k"), the last word of a member
+// label or a staff role, a rank noun, a badge word, "ago" or "edit".
+fn ends_counter_label(w: &str) -> bool {
+    static LAST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        MEMBER_LABELS
+            .iter()
+            .chain(STAFF_ROLES)
+            .filter_map(|l| l.rsplit(' ').next())
+            .chain(RANK_NOUNS.iter().copied())
+            .chain(["gold", "silver", "bronze", "badge", "badges", "ago", "edit"])
+            .collect()
+    });
+    let number = w
+        .strip_suffix(['k', 'm'])
+        .unwrap_or(w)
+        .chars()
+        .all(|c| c.is_ascii_digit());
+    number || LAST_WORDS.contains(w)
 }
 
 // Words that open a figure caption when a number and/or a colon follows
@@ -2562,6 +2673,79 @@ mod fast_path_tests {
         unit && read
     }
 
+    fn ref_is_date_only(lower: &str) -> bool {
+        if lower.chars().count() > 60 {
+            return false;
+        }
+        let tokens: Vec<&str> = lower
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let number = |w: &str| w.chars().all(char::is_numeric);
+        let mut dated = false;
+        for w in &tokens {
+            if MONTH_WORDS.contains(w) {
+                dated = true;
+            } else if !number(w) && !DATE_FILLER_WORDS.contains(w) {
+                return false;
+            }
+        }
+        dated || tokens.iter().any(|w| number(w)) && (lower.contains(':') || numeric_date(lower))
+    }
+
+    fn ref_is_member_rank(run: &str) -> bool {
+        let words: Vec<&str> = run.split(' ').collect();
+        STAFF_ROLES.contains(&run)
+            || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+    }
+
+    fn ref_ui_counter_line(lower: &str) -> Option<&'static str> {
+        let bare = lower
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<&str>>();
+        if is_badge_tally(&bare) {
+            return Some("member-card");
+        }
+        if bare.is_empty() || bare.len() > 8 {
+            return None;
+        }
+        if bare.len() <= 6 && BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+            return Some("nav");
+        }
+        if bare.as_slice() == ["edit"] && lower.contains('[') {
+            return Some("tool");
+        }
+        let number = |w: &str| {
+            w.strip_suffix(['k', 'm'])
+                .unwrap_or(w)
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        };
+        if bare.len() >= 2
+            && bare.last() == Some(&"ago")
+            && bare
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|w| number(w) || AGO_UNITS.contains(w))
+        {
+            return Some("date");
+        }
+        let numbers = bare.iter().any(|w| number(w));
+        let mut all_labels = false;
+        for run in bare.split(|w| number(w)).filter(|run| !run.is_empty()) {
+            let joined = run.join(" ");
+            all_labels = MEMBER_LABELS.contains(&joined.as_str())
+                || run.iter().all(|w| MEMBER_LABELS.contains(w))
+                || !numbers && ref_is_member_rank(&joined);
+            if !all_labels {
+                break;
+            }
+        }
+        all_labels.then_some("member-card")
+    }
+
     // Words the line tests look for, in mixed case, with odd letters
     // (KELVIN SIGN, dotted capital I, final sigma) and digits.
     const VOCAB: &[&str] = &[
@@ -2711,6 +2895,40 @@ mod fast_path_tests {
         ]
     }
 
+    // A line of member-card labels, ranks, counters and numbers.
+    fn counter_line() -> impl Strategy<Value = String> {
+        let words: Vec<&'static str> = MEMBER_LABELS
+            .iter()
+            .chain(STAFF_ROLES)
+            .chain(RANK_NOUNS)
+            .chain(AGO_UNITS)
+            .copied()
+            .chain([
+                "12",
+                "1,455",
+                "14.2k",
+                "ago",
+                "gold",
+                "badges",
+                "well-known",
+                "Senior",
+                "·",
+                "[edit]",
+                "edit",
+                "back to",
+                "x",
+            ])
+            .collect();
+        prop::collection::vec(
+            (
+                prop::sample::select(words),
+                prop::sample::select(SEPARATORS),
+            ),
+            0..14,
+        )
+        .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    }
+
     // A line made of one phrase repeated, in mixed case.
     fn ticker() -> impl Strategy<Value = String> {
         (
@@ -2728,12 +2946,78 @@ mod fast_path_tests {
             })
     }
 
+    #[test]
+    fn ui_counter_line_agrees_on_label_pairs() {
+        let vocab: Vec<&str> = MEMBER_LABELS
+            .iter()
+            .chain(STAFF_ROLES)
+            .chain(RANK_NOUNS)
+            .chain(AGO_UNITS)
+            .chain(BACK_LINK_PREFIX)
+            .copied()
+            .chain([
+                "12",
+                "14.2k",
+                "k",
+                "ago",
+                "gold",
+                "badges",
+                "edit",
+                "[edit]",
+                "well-known",
+                "x",
+            ])
+            .collect();
+        let mut found = 0;
+        for a in &vocab {
+            for b in &vocab {
+                for line in [
+                    format!("{a} {b}"),
+                    format!("12 {a} · {b} 2019"),
+                    format!("{a}: 1,455 {b}"),
+                    format!("{a} {b} ago"),
+                    format!("{a} {b} 3 {a}"),
+                ] {
+                    let want = ref_ui_counter_line(&line);
+                    found += usize::from(want.is_some());
+                    assert_eq!(ui_counter_line(&line), want, "{line}");
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
         #[test]
         fn repeated_phrase_agrees(t in prop_oneof![line(), ticker()]) {
             prop_assert_eq!(is_repeated_phrase(&t), ref_is_repeated_phrase(&t));
+        }
+
+        #[test]
+        fn date_only_agrees(t in line()) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(is_date_only(&lower), ref_is_date_only(&lower));
+        }
+
+        #[test]
+        fn ui_counter_line_agrees(t in prop_oneof![line(), counter_line()]) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(ui_counter_line(&lower), ref_ui_counter_line(&lower));
+        }
+
+        #[test]
+        fn joins_to_is_joining(words in prop::collection::vec("[a b]{0,3}", 0..4), phrase in "[a b]{0,8}") {
+            let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+            prop_assert_eq!(joins_to(&ws, &phrase), words.join(" ") == phrase);
+            prop_assert_eq!(joins_to_any(&ws, &["", "a", &phrase]), words.join(" ") == phrase || ["", "a"].contains(&words.join(" ").as_str()));
+        }
+
+        #[test]
+        fn words_split_at_non_word_chars(t in prop_oneof![line(), "\\PC{0,40}", "[a-z\u{300}\u{e31}\u{a0} .]{0,20}"]) {
+            let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
         }
 
         #[test]
