@@ -12,8 +12,6 @@ type LineWords<'t> = SmallVec<[&'t str; 8]>;
 
 use aho_corasick::AhoCorasick;
 
-use crate::ascii::contains_ignore_case;
-
 /// Letters, digits and the combining marks written inside words (Thai and
 /// Indic vowel signs, Hebrew and Arabic points, accents): splitting at the
 /// marks would cut words of those scripts apart.
@@ -1584,23 +1582,46 @@ fn long_notice_opener(t: &str) -> Option<&'static str> {
         .map(|(_, k)| *k)
 }
 
-// Whether a line holds one of the long-notice stems, in one pass (this runs
-// on every long paragraph of every page).
+// Whether a line holds one of the long-notice stems in any ASCII case (this
+// runs on every long paragraph of every page): its ASCII letters are
+// lower-cased first, so that the stems are looked for as written, which a
+// vectorized search of several needles does.
 fn has_long_notice_stem(t: &str) -> bool {
-    static STEMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        let stems: Vec<&str> = std::iter::once(COOKIE_STEM)
-            .chain(DISCLOSURE_STEMS.iter().copied())
-            .chain(EMBED_CONSENT_STEMS.iter().copied())
-            .collect();
-        crate::ascii::any_word_of(&stems)
+    static STEMS: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+        aho_corasick::packed::Config::new()
+            .builder()
+            .extend(long_notice_stems())
+            .build()
     });
+    let Some(stems) = STEMS.as_ref() else {
+        return has_long_notice_stem_by_automaton(t);
+    };
+    let lower = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(t.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(t)
+    };
+    stems.find(lower.as_bytes()).is_some()
+}
+
+// [`has_long_notice_stem`] without vector instructions: one automaton that
+// ignores ASCII case reads the line.
+fn has_long_notice_stem_by_automaton(t: &str) -> bool {
+    static STEMS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| crate::ascii::any_word_of(&long_notice_stems().collect::<Vec<_>>()));
     match STEMS.as_ref() {
         Some(stems) => stems.is_match(t),
-        None => std::iter::once(&COOKIE_STEM)
-            .chain(DISCLOSURE_STEMS)
-            .chain(EMBED_CONSENT_STEMS)
-            .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes())),
+        None => long_notice_stems()
+            .any(|st| crate::ascii::contains_ignore_case(t.as_bytes(), st.as_bytes())),
     }
+}
+
+// The stems one of which every cookie notice, disclosure and embed-consent
+// notice holds (lower-case ASCII).
+fn long_notice_stems() -> impl Iterator<Item = &'static str> {
+    std::iter::once(COOKIE_STEM)
+        .chain(DISCLOSURE_STEMS.iter().copied())
+        .chain(EMBED_CONSENT_STEMS.iter().copied())
 }
 
 // Openings of the stamp a forum or Q&A site puts on a post: when it was
@@ -1744,8 +1765,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         }
     }
     let lower = t.to_lowercase();
+    let held = held_phrases(&lower);
     // Each notice holds one of the stems: one pass tells whether to look closer.
-    if has_long_notice_stem(&lower) {
+    if held.notice_stem {
         if is_cookie_notice(&lower) {
             return Some("cookie");
         }
@@ -1807,7 +1829,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if let Some(k) = prefix_kind(&lower) {
         return Some(k);
     }
-    contained_fragment_kind(&lower)
+    held.fragment_kind
 }
 
 // The kind of the first entry of `PREFIX` (in list order) that a lower-cased
@@ -1832,23 +1854,44 @@ fn prefix_kind(lower: &str) -> Option<&'static str> {
     PREFIX.get(found.pattern().as_usize()).map(|(_, k)| *k)
 }
 
-// The kind of the first fragment of `CONTAINS` (in list order) that a
-// lower-cased line holds: all fragments found in one pass, as every kept
-// paragraph is tested.
-fn contained_fragment_kind(lower: &str) -> Option<&'static str> {
-    static FRAGMENTS: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| AhoCorasick::new(CONTAINS.iter().map(|(p, _)| p)).ok());
-    let Some(fragments) = FRAGMENTS.as_ref() else {
-        return CONTAINS
-            .iter()
-            .find(|(p, _)| lower.contains(p))
-            .map(|(_, k)| *k);
+// What a lower-cased line holds of the phrases looked for anywhere in it:
+// a long-notice stem (see [`has_long_notice_stem`]) and the first fragment
+// of `CONTAINS` in list order, found in one pass over the line (every kept
+// paragraph is tested).
+struct HeldPhrases {
+    notice_stem: bool,
+    fragment_kind: Option<&'static str>,
+}
+
+fn held_phrases(lower: &str) -> HeldPhrases {
+    // The fragments first, then the stems (lower-case ASCII: a lower-cased
+    // line has no ASCII capitals, so they are looked for as written).
+    static PHRASES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::new(CONTAINS.iter().map(|(p, _)| *p).chain(long_notice_stems())).ok()
+    });
+    let Some(phrases) = PHRASES.as_ref() else {
+        return HeldPhrases {
+            notice_stem: has_long_notice_stem(lower),
+            fragment_kind: CONTAINS
+                .iter()
+                .find(|(p, _)| lower.contains(p))
+                .map(|(_, k)| *k),
+        };
     };
-    let first = fragments
-        .find_overlapping_iter(lower)
-        .map(|m| m.pattern().as_usize())
-        .min()?;
-    CONTAINS.get(first).map(|(_, k)| *k)
+    let mut notice_stem = false;
+    let mut first_fragment = usize::MAX;
+    for m in phrases.find_overlapping_iter(lower) {
+        let i = m.pattern().as_usize();
+        if i < CONTAINS.len() {
+            first_fragment = first_fragment.min(i);
+        } else {
+            notice_stem = true;
+        }
+    }
+    HeldPhrases {
+        notice_stem,
+        fragment_kind: CONTAINS.get(first_fragment).map(|(_, k)| *k),
+    }
 }
 
 // Headings that introduce blocks of links to other pages or products.
@@ -2746,6 +2789,40 @@ mod fast_path_tests {
         all_labels.then_some("member-card")
     }
 
+    fn ref_has_long_notice_stem(t: &str) -> bool {
+        std::iter::once(&COOKIE_STEM)
+            .chain(DISCLOSURE_STEMS)
+            .chain(EMBED_CONSENT_STEMS)
+            .any(|st| t.to_ascii_lowercase().contains(st))
+    }
+
+    fn ref_contained_fragment_kind(lower: &str) -> Option<&'static str> {
+        CONTAINS
+            .iter()
+            .find(|(p, _)| lower.contains(p))
+            .map(|(_, k)| *k)
+    }
+
+    // A line holding phrases of CONTAINS and the stems.
+    fn phrase_line() -> impl Strategy<Value = String> {
+        let phrases: Vec<&'static str> = CONTAINS
+            .iter()
+            .map(|(p, _)| *p)
+            .chain([
+                COOKIE_STEM,
+                "Cookie",
+                "COOKIES",
+                "coo\u{212A}ie",
+                "Affiliate",
+                "consent",
+            ])
+            .chain(DISCLOSURE_STEMS.iter().copied())
+            .chain(EMBED_CONSENT_STEMS.iter().copied())
+            .chain(["we", "the", "Copyright", "\u{130}", "rights reserved"])
+            .collect();
+        prop::collection::vec(prop::sample::select(phrases), 0..5).prop_map(|p| p.join(" "))
+    }
+
     // Words the line tests look for, in mixed case, with odd letters
     // (KELVIN SIGN, dotted capital I, final sigma) and digits.
     const VOCAB: &[&str] = &[
@@ -3018,6 +3095,16 @@ mod fast_path_tests {
         fn words_split_at_non_word_chars(t in prop_oneof![line(), "\\PC{0,40}", "[a-z\u{300}\u{e31}\u{a0} .]{0,20}"]) {
             let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
             prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
+        }
+
+        #[test]
+        fn held_phrases_agree(t in prop_oneof![line(), phrase_line()]) {
+            let lower = t.to_lowercase();
+            let held = held_phrases(&lower);
+            prop_assert_eq!(held.notice_stem, ref_has_long_notice_stem(&lower));
+            prop_assert_eq!(has_long_notice_stem(&t), ref_has_long_notice_stem(&t));
+            prop_assert_eq!(has_long_notice_stem_by_automaton(&t), ref_has_long_notice_stem(&t));
+            prop_assert_eq!(held.fragment_kind, ref_contained_fragment_kind(&lower));
         }
 
         #[test]
