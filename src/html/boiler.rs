@@ -390,6 +390,15 @@ static EXACT_BY_FIRST_WORD: LazyLock<LabelsByFirstWord> = LazyLock::new(|| {
     m
 });
 
+// Whether a line's first word (up to white space) is the first word of a
+// whole-line label of EXACT.
+fn opens_with_label_word(trimmed: &str) -> bool {
+    trimmed
+        .split(char::is_whitespace)
+        .next()
+        .is_some_and(|first| EXACT_BY_FIRST_WORD.contains_key(first))
+}
+
 fn joined_ui_labels(bare: &str) -> Option<&'static str> {
     let words: LineWords = bare.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() < 2 || words.len() > MAX_JOINED_LABEL_WORDS {
@@ -1815,13 +1824,17 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_date_only(&lower) {
         return Some("date");
     }
-    let bare =
-        crate::normalize::collapsed_whitespace(lower.trim_matches(|c: char| !is_word_char(c)));
-    if let Some(&k) = EXACT_KIND.get(bare.as_ref()) {
-        return Some(k);
-    }
-    if let Some(k) = joined_ui_labels(&bare) {
-        return Some(k);
+    let trimmed = lower.trim_matches(|c: char| !is_word_char(c));
+    // A whole-line label, or labels run together, open with a label's
+    // first word: one look-up rules out most lines.
+    if opens_with_label_word(trimmed) {
+        let bare = crate::normalize::collapsed_whitespace(trimmed);
+        if let Some(&k) = EXACT_KIND.get(bare.as_ref()) {
+            return Some(k);
+        }
+        if let Some(k) = joined_ui_labels(&bare) {
+            return Some(k);
+        }
     }
     if is_skip_links(&lower) {
         return Some("nav");
@@ -2823,6 +2836,50 @@ mod fast_path_tests {
         prop::collection::vec(prop::sample::select(phrases), 0..5).prop_map(|p| p.join(" "))
     }
 
+    fn ref_label_kind(lower: &str) -> Option<&'static str> {
+        let bare =
+            crate::normalize::collapsed_whitespace(lower.trim_matches(|c: char| !is_word_char(c)));
+        EXACT_KIND
+            .get(bare.as_ref())
+            .copied()
+            .or_else(|| joined_ui_labels(&bare))
+    }
+
+    fn label_kind(lower: &str) -> Option<&'static str> {
+        let trimmed = lower.trim_matches(|c: char| !is_word_char(c));
+        if !opens_with_label_word(trimmed) {
+            return None;
+        }
+        let bare = crate::normalize::collapsed_whitespace(trimmed);
+        EXACT_KIND
+            .get(bare.as_ref())
+            .copied()
+            .or_else(|| joined_ui_labels(&bare))
+    }
+
+    // Labels of EXACT run together, with stray words and separators.
+    fn label_line() -> impl Strategy<Value = String> {
+        let labels: Vec<&'static str> = EXACT
+            .iter()
+            .map(|(l, _)| *l)
+            .chain(["the", "x", "", "»", "12"])
+            .collect();
+        (
+            prop::collection::vec(
+                (
+                    prop::sample::select(labels),
+                    prop::sample::select(SEPARATORS),
+                ),
+                1..5,
+            ),
+            prop::sample::select(&["", " ", "» ", "\u{a0}", "* "][..]),
+        )
+            .prop_map(|(parts, open)| {
+                let body: String = parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect();
+                format!("{open}{body}")
+            })
+    }
+
     // Words the line tests look for, in mixed case, with odd letters
     // (KELVIN SIGN, dotted capital I, final sigma) and digits.
     const VOCAB: &[&str] = &[
@@ -3105,6 +3162,12 @@ mod fast_path_tests {
             prop_assert_eq!(has_long_notice_stem(&t), ref_has_long_notice_stem(&t));
             prop_assert_eq!(has_long_notice_stem_by_automaton(&t), ref_has_long_notice_stem(&t));
             prop_assert_eq!(held.fragment_kind, ref_contained_fragment_kind(&lower));
+        }
+
+        #[test]
+        fn label_kind_agrees(t in prop_oneof![line(), label_line()]) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(label_kind(&lower), ref_label_kind(&lower));
         }
 
         #[test]
