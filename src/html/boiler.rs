@@ -434,6 +434,53 @@ fn joined_ui_labels(bare: &str) -> Option<&'static str> {
     }
 }
 
+/// A list of line openings grouped by their first byte, so that a line is
+/// compared only with the openings that share its first byte (the lists are
+/// tested on most lines of a page, and few openings share a line's first
+/// byte).
+struct Openings {
+    by_first_byte: Vec<Vec<&'static str>>,
+}
+
+impl Openings {
+    fn new(list: &[&'static str]) -> Openings {
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for &p in list {
+            // (An empty opening would open every line: none is listed.)
+            if let Some(slot) = p
+                .as_bytes()
+                .first()
+                .and_then(|&b| by_first_byte.get_mut(usize::from(b)))
+            {
+                slot.push(p);
+            }
+        }
+        Openings { by_first_byte }
+    }
+
+    /// The first opening of the list (in list order) that `line` opens with.
+    fn find(&self, line: &str) -> Option<&'static str> {
+        let first = line.as_bytes().first()?;
+        self.by_first_byte
+            .get(usize::from(*first))?
+            .iter()
+            .find(|p| line.starts_with(**p))
+            .copied()
+    }
+
+    fn opens(&self, line: &str) -> bool {
+        self.find(line).is_some()
+    }
+}
+
+/// The openings of a list, grouped once.
+macro_rules! openings {
+    ($list:expr) => {{
+        static OPENINGS: LazyLock<Openings> = LazyLock::new(|| Openings::new($list));
+        &*OPENINGS
+    }};
+}
+
 // Line openings of UI text (checked on short lines only).
 const PREFIX: &[(&str, &str)] = &[
     ("ten tekst przeczytasz", "reading-time"),
@@ -659,7 +706,7 @@ const BYLINE_PREFIX: &[&str] = &[
 // "By Jane Doe", "Edited by Sam Lee": a byline prefix followed by at most
 // five capitalised name words and nothing else.
 fn is_byline(t: &str, lower: &str) -> bool {
-    let Some(p) = BYLINE_PREFIX.iter().find(|p| lower.starts_with(**p)) else {
+    let Some(p) = openings!(BYLINE_PREFIX).find(lower) else {
         return false;
     };
     let rest = t.get(p.len()..).unwrap_or("");
@@ -1136,7 +1183,7 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     let last = lower
         .rsplit(|c: char| !is_word_char(c))
         .find(|w| !w.is_empty())?;
-    if !ends_counter_label(last) && !BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if !ends_counter_label(last) && !openings!(BACK_LINK_PREFIX).opens(lower) {
         return None;
     }
     // The words, up to one more than a badge tally holds: a line with
@@ -1157,7 +1204,7 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     if bare.is_empty() || bare.len() > 8 {
         return None;
     }
-    if bare.len() <= 6 && BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if bare.len() <= 6 && openings!(BACK_LINK_PREFIX).opens(lower) {
         return Some("nav");
     }
     if bare.as_slice() == ["edit"] && lower.contains('[') {
@@ -1658,7 +1705,7 @@ const MAX_POST_STAMP_WORDS: usize = 9;
 // (a digit), a few words at most and no sentence after it. The thread's
 // dates are metadata, not the posts' text.
 fn is_post_stamp(lower: &str) -> bool {
-    POST_STAMP_PREFIX.iter().any(|p| lower.starts_with(p))
+    openings!(POST_STAMP_PREFIX).opens(lower)
         && lower.bytes().any(|b| b.is_ascii_digit())
         && !lower.contains(". ")
         && lower.split_whitespace().count() <= MAX_POST_STAMP_WORDS
@@ -1735,14 +1782,14 @@ fn opens_form_consent(t: &str) -> bool {
 
 // A sign-up form's consent line: it opens like one and agrees to something.
 fn is_form_consent(lower: &str) -> bool {
-    FORM_CONSENT_OPENERS.iter().any(|p| lower.starts_with(p))
+    openings!(FORM_CONSENT_OPENERS).opens(lower)
         && FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
 }
 
 // A sign-up form's consent line or status message: the form's own text,
 // not the page's.
 fn is_form_legalese(lower: &str) -> bool {
-    FORM_STATUS_OPENERS.iter().any(|p| lower.starts_with(p)) || is_form_consent(lower)
+    openings!(FORM_STATUS_OPENERS).opens(lower) || is_form_consent(lower)
 }
 
 /// The kind of boilerplate a short line is, if it is one.
@@ -1804,7 +1851,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
             return Some(kind);
         }
     }
-    if chars <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if chars <= 80 && openings!(CREDIT_PREFIX).opens(&lower) {
         return Some("credit");
     }
     if chars <= 60 && is_byline(t, &lower) {
@@ -1815,7 +1862,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.len() <= 24 && crate::meta::authors::is_byline_label(t) {
         return Some("byline");
     }
-    if chars <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if chars <= 60 && openings!(DATELINE_PREFIX).opens(&lower) {
         return Some("dateline");
     }
     if chars <= 60 && is_post_stamp(&lower) {
@@ -3119,6 +3166,28 @@ mod fast_path_tests {
             }
         }
         assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn openings_find_the_first_listed_opening() {
+        for list in [
+            BYLINE_PREFIX,
+            BACK_LINK_PREFIX,
+            POST_STAMP_PREFIX,
+            FORM_CONSENT_OPENERS,
+            FORM_STATUS_OPENERS,
+            CREDIT_PREFIX,
+            DATELINE_PREFIX,
+        ] {
+            assert!(list.iter().all(|p| !p.is_empty()));
+            let openings = Openings::new(list);
+            for p in list.iter().chain(&["", "x", "é", "by", "b"]) {
+                for line in [p.to_string(), format!("{p} and more"), format!("{p}:2")] {
+                    let want = list.iter().find(|q| line.starts_with(**q)).copied();
+                    assert_eq!(openings.find(&line), want, "{line}");
+                }
+            }
+        }
     }
 
     proptest! {
