@@ -2335,20 +2335,29 @@ pub fn is_token_junk(text: &str) -> bool {
 
 // Whether the bytes hold a run of more than `max` printable ASCII bytes
 // with no whitespace between them (control bytes other than whitespace
-// count as printable, as `split_whitespace` keeps them in words).
+// count as printable, as `split_whitespace` keeps them in words). A window
+// of `max + 1` bytes is read from its end back: a byte that breaks the run
+// moves the window past it, so that most bytes of a text are never read.
 fn has_long_ascii_run(bytes: &[u8], max: usize) -> bool {
-    let mut run = 0usize;
-    for &b in bytes {
-        if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') {
-            run += 1;
-            if run > max {
-                return true;
+    let in_run = |b: u8| b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r');
+    let need = max + 1;
+    // The window starts at `start`; the bytes before `good_until` from
+    // `start` on are known to be in a run.
+    let mut start = 0usize;
+    let mut good_until = 0usize;
+    loop {
+        let end = start + need;
+        let Some(window) = bytes.get(good_until.max(start)..end) else {
+            return false;
+        };
+        match window.iter().rposition(|&b| !in_run(b)) {
+            None => return true,
+            Some(k) => {
+                start = good_until.max(start) + k + 1;
+                good_until = end;
             }
-        } else {
-            run = 0;
         }
     }
-    false
 }
 
 #[cfg(test)]
@@ -2927,6 +2936,21 @@ mod fast_path_tests {
             })
     }
 
+    fn ref_has_long_ascii_run(bytes: &[u8], max: usize) -> bool {
+        let mut run = 0usize;
+        for &b in bytes {
+            if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') {
+                run += 1;
+                if run > max {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        false
+    }
+
     // Words the line tests look for, in mixed case, with odd letters
     // (KELVIN SIGN, dotted capital I, final sigma) and digits.
     const VOCAB: &[&str] = &[
@@ -3237,6 +3261,11 @@ mod fast_path_tests {
         fn label_kind_agrees(t in prop_oneof![line(), label_line()]) {
             let lower = t.to_lowercase();
             prop_assert_eq!(label_kind(&lower), ref_label_kind(&lower));
+        }
+
+        #[test]
+        fn long_ascii_run_agrees(t in prop_oneof![line(), "[a\u{e9}\t .-]{0,80}", "([a-z]{0,40}[ \u{e9}]){0,4}"], max in 0usize..35) {
+            prop_assert_eq!(has_long_ascii_run(t.as_bytes(), max), ref_has_long_ascii_run(t.as_bytes(), max));
         }
 
         #[test]
