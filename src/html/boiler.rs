@@ -84,10 +84,7 @@ impl<'t> Iterator for Words<'t> {
 /// Lower-cased words of a text (see [`is_word_char`]); borrowed from the
 /// text where it is lower case already (most words are).
 pub fn words_of(s: &str) -> Vec<Cow<'_, str>> {
-    s.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(crate::ascii::lowercase)
-        .collect()
+    words(s).map(crate::ascii::lowercase).collect()
 }
 
 // Whole-line UI labels: a line that is exactly one of these is not content.
@@ -2184,8 +2181,15 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     if has_more_words(text, *MAX_SECTION_HEADING_WORDS) {
         return None;
     }
-    let bare = words_of(text).join(" ");
-    if related_section_heading(text) {
+    // Every heading named opens with one of a few words (a prefix with a
+    // whole word): one look-up rules out most texts.
+    let first = words(text).next()?;
+    if !SECTION_HEADING_FIRST_WORDS.contains(crate::ascii::lowercase(first).as_ref()) {
+        return None;
+    }
+    let words = words_of(text);
+    let bare = words.join(" ");
+    if is_related_heading(words.len(), &bare) {
         Some("related")
     } else if AUTHOR_BIO_HEADINGS.contains(&bare.as_str()) {
         Some("author-bio")
@@ -2195,6 +2199,19 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
         None
     }
 }
+
+/// The first words of the headings [`dropped_section_kind`] names (and of
+/// the prefixes of related headings, each a whole word or more).
+static SECTION_HEADING_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| {
+        RELATED_HEADINGS
+            .iter()
+            .chain(RELATED_HEADING_PREFIXES)
+            .chain(AUTHOR_BIO_HEADINGS)
+            .chain(CONSENT_HEADINGS)
+            .filter_map(|h| h.split(' ').next())
+            .collect()
+    });
 
 /// Most words of a heading [`dropped_section_kind`] can name (a related
 /// heading by its prefix has at most 6).
@@ -2212,10 +2229,7 @@ static MAX_SECTION_HEADING_WORDS: LazyLock<usize> = LazyLock::new(|| {
 // Whether a text holds more than `max` words as [`words_of`] splits them,
 // without splitting past the limit.
 fn has_more_words(text: &str, max: usize) -> bool {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .nth(max)
-        .is_some()
+    words(text).nth(max).is_some()
 }
 
 /// Most words of a lone skip link ("Skip to main navigation").
@@ -2304,9 +2318,14 @@ fn is_marked_note(t: &str) -> bool {
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
     let words = words_of(text);
-    let bare = words.join(" ");
+    is_related_heading(words.len(), &words.join(" "))
+}
+
+// [`related_section_heading`] of a heading's words (how many, and joined by
+// single spaces).
+fn is_related_heading(words: usize, bare: &str) -> bool {
     RELATED_HEADINGS.iter().any(|h| *h == bare)
-        || words.len() <= 6
+        || words <= 6
             && RELATED_HEADING_PREFIXES
                 .iter()
                 .any(|p| bare.starts_with(p) || bare == p.trim_end())
@@ -3214,6 +3233,50 @@ mod fast_path_tests {
         }
     }
 
+    fn ref_dropped_section_kind(text: &str) -> Option<&'static str> {
+        if has_more_words(text, *MAX_SECTION_HEADING_WORDS) {
+            return None;
+        }
+        let bare = words_of(text).join(" ");
+        if related_section_heading(text) {
+            Some("related")
+        } else if AUTHOR_BIO_HEADINGS.contains(&bare.as_str()) {
+            Some("author-bio")
+        } else if CONSENT_HEADINGS.contains(&bare.as_str()) {
+            Some("consent")
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn dropped_section_kind_agrees_on_headings() {
+        // The first-word test holds only if each prefix ends with a whole word.
+        assert!(RELATED_HEADING_PREFIXES.iter().all(|p| p.ends_with(' ')));
+        let headings = RELATED_HEADINGS
+            .iter()
+            .chain(RELATED_HEADING_PREFIXES)
+            .chain(AUTHOR_BIO_HEADINGS)
+            .chain(CONSENT_HEADINGS);
+        let mut found = 0;
+        for h in headings {
+            for text in [
+                h.to_string(),
+                h.to_uppercase(),
+                format!("{h}Example"),
+                format!("{h} the shop"),
+                format!("» {h}:"),
+                format!("x {h}"),
+                h.replace(' ', "\u{a0}"),
+            ] {
+                let want = ref_dropped_section_kind(&text);
+                found += usize::from(want.is_some());
+                assert_eq!(dropped_section_kind(&text), want, "{text}");
+            }
+        }
+        assert!(found > 300, "{found}");
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -3266,6 +3329,11 @@ mod fast_path_tests {
         #[test]
         fn long_ascii_run_agrees(t in prop_oneof![line(), "[a\u{e9}\t .-]{0,80}", "([a-z]{0,40}[ \u{e9}]){0,4}"], max in 0usize..35) {
             prop_assert_eq!(has_long_ascii_run(t.as_bytes(), max), ref_has_long_ascii_run(t.as_bytes(), max));
+        }
+
+        #[test]
+        fn dropped_section_kind_agrees(t in prop_oneof![line(), label_line()]) {
+            prop_assert_eq!(dropped_section_kind(&t), ref_dropped_section_kind(&t));
         }
 
         #[test]
