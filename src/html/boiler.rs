@@ -2324,7 +2324,7 @@ pub fn related_section_heading(text: &str) -> bool {
 // [`related_section_heading`] of a heading's words (how many, and joined by
 // single spaces).
 fn is_related_heading(words: usize, bare: &str) -> bool {
-    RELATED_HEADINGS.iter().any(|h| *h == bare)
+    RELATED_HEADINGS.contains(&bare)
         || words <= 6
             && RELATED_HEADING_PREFIXES
                 .iter()
