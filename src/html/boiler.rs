@@ -12,8 +12,6 @@ type LineWords<'t> = SmallVec<[&'t str; 8]>;
 
 use aho_corasick::AhoCorasick;
 
-use crate::ascii::contains_ignore_case;
-
 /// Letters, digits and the combining marks written inside words (Thai and
 /// Indic vowel signs, Hebrew and Arabic points, accents): splitting at the
 /// marks would cut words of those scripts apart.
@@ -31,13 +29,62 @@ pub fn is_word_char(c: char) -> bool {
             | 0x3099..=0x309A) // kana voicing marks
 }
 
+/// The words of a text as [`is_word_char`] splits them (the same as
+/// `s.split(|c| !is_word_char(c))` without the empty pieces): ASCII bytes
+/// are told apart without decoding them, as the line tests split most
+/// short lines of a page.
+fn words(s: &str) -> Words<'_> {
+    Words { rest: s }
+}
+
+struct Words<'t> {
+    rest: &'t str,
+}
+
+impl<'t> Words<'t> {
+    // Whether the character at byte `i` is a word character, and its
+    // length (`None` past the end).
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<(bool, usize)> {
+        let b = *self.rest.as_bytes().get(i)?;
+        if b.is_ascii() {
+            return Some((b.is_ascii_alphanumeric(), 1));
+        }
+        let c = self.rest.get(i..)?.chars().next()?;
+        Some((is_word_char(c), c.len_utf8()))
+    }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'t str> {
+        let mut start = 0;
+        loop {
+            match self.char_at(start) {
+                None => {
+                    self.rest = "";
+                    return None;
+                }
+                Some((true, _)) => break,
+                Some((false, n)) => start += n,
+            }
+        }
+        let mut end = start;
+        while let Some((true, n)) = self.char_at(end) {
+            end += n;
+        }
+        let word = self.rest.get(start..end);
+        self.rest = self.rest.get(end..).unwrap_or("");
+        word
+    }
+}
+
 /// Lower-cased words of a text (see [`is_word_char`]); borrowed from the
 /// text where it is lower case already (most words are).
 pub fn words_of(s: &str) -> Vec<Cow<'_, str>> {
-    s.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(crate::ascii::lowercase)
-        .collect()
+    words(s).map(crate::ascii::lowercase).collect()
 }
 
 // Whole-line UI labels: a line that is exactly one of these is not content.
@@ -340,6 +387,15 @@ static EXACT_BY_FIRST_WORD: LazyLock<LabelsByFirstWord> = LazyLock::new(|| {
     m
 });
 
+// Whether a line's first word (up to white space) is the first word of a
+// whole-line label of EXACT.
+fn opens_with_label_word(trimmed: &str) -> bool {
+    trimmed
+        .split(char::is_whitespace)
+        .next()
+        .is_some_and(|first| EXACT_BY_FIRST_WORD.contains_key(first))
+}
+
 fn joined_ui_labels(bare: &str) -> Option<&'static str> {
     let words: LineWords = bare.split(' ').filter(|w| !w.is_empty()).collect();
     if words.len() < 2 || words.len() > MAX_JOINED_LABEL_WORDS {
@@ -373,6 +429,53 @@ fn joined_ui_labels(bare: &str) -> Option<&'static str> {
         Some((kind, used)) if used >= 2 => Some(kind),
         _ => None,
     }
+}
+
+/// A list of line openings grouped by their first byte, so that a line is
+/// compared only with the openings that share its first byte (the lists are
+/// tested on most lines of a page, and few openings share a line's first
+/// byte).
+struct Openings {
+    by_first_byte: Vec<Vec<&'static str>>,
+}
+
+impl Openings {
+    fn new(list: &[&'static str]) -> Openings {
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for &p in list {
+            // (An empty opening would open every line: none is listed.)
+            if let Some(slot) = p
+                .as_bytes()
+                .first()
+                .and_then(|&b| by_first_byte.get_mut(usize::from(b)))
+            {
+                slot.push(p);
+            }
+        }
+        Openings { by_first_byte }
+    }
+
+    /// The first opening of the list (in list order) that `line` opens with.
+    fn find(&self, line: &str) -> Option<&'static str> {
+        let first = line.as_bytes().first()?;
+        self.by_first_byte
+            .get(usize::from(*first))?
+            .iter()
+            .find(|p| line.starts_with(**p))
+            .copied()
+    }
+
+    fn opens(&self, line: &str) -> bool {
+        self.find(line).is_some()
+    }
+}
+
+/// The openings of a list, grouped once.
+macro_rules! openings {
+    ($list:expr) => {{
+        static OPENINGS: LazyLock<Openings> = LazyLock::new(|| Openings::new($list));
+        &*OPENINGS
+    }};
 }
 
 // Line openings of UI text (checked on short lines only).
@@ -600,7 +703,7 @@ const BYLINE_PREFIX: &[&str] = &[
 // "By Jane Doe", "Edited by Sam Lee": a byline prefix followed by at most
 // five capitalised name words and nothing else.
 fn is_byline(t: &str, lower: &str) -> bool {
-    let Some(p) = BYLINE_PREFIX.iter().find(|p| lower.starts_with(**p)) else {
+    let Some(p) = openings!(BYLINE_PREFIX).find(lower) else {
         return false;
     };
     let rest = t.get(p.len()..).unwrap_or("");
@@ -824,26 +927,26 @@ fn is_date_only(lower: &str) -> bool {
     if lower.chars().count() > 60 {
         return false;
     }
-    let tokens: LineWords = lower
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect();
     // Month and filler words looked up in sets (about a hundred each).
     static MONTHS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| MONTH_WORDS.iter().copied().collect());
     static FILLERS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| DATE_FILLER_WORDS.iter().copied().collect());
     let number = |w: &str| w.chars().all(char::is_numeric);
+    // One pass over the words, stopping at the first of a sentence.
     let mut dated = false;
-    for w in &tokens {
+    let mut numbered = false;
+    for w in words(lower) {
         if MONTHS.contains(w) {
             dated = true;
-        } else if !number(w) && !FILLERS.contains(w) {
+        } else if number(w) {
+            numbered = true;
+        } else if !FILLERS.contains(w) {
             return false;
         }
     }
     // Without a month name: a numeric date (d.m.y, y-m-d, m/d/y) or a time.
-    dated || tokens.iter().any(|w| number(w)) && (lower.contains(':') || numeric_date(lower))
+    dated || numbered && (lower.contains(':') || numeric_date(lower))
 }
 
 // "23.10.2018", "2020-03-04", "3/14/24": day, month and year joined by
@@ -869,13 +972,26 @@ fn numeric_date(lower: &str) -> bool {
     })
 }
 
+/// Most words of a reading-time label.
+const MAX_READING_TIME_WORDS: usize = 5;
+
 // "5 min read", "11 minut czytania", "3 Minuten Lesezeit": a reading-time label.
 fn is_reading_time(lower: &str) -> bool {
-    let words: LineWords = lower
+    // The count is in ASCII digits: a line without one is none.
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words: LineWords = SmallVec::new();
+    for w in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+    {
+        if words.len() == MAX_READING_TIME_WORDS {
+            return false;
+        }
+        words.push(w);
+    }
+    if !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return false;
     }
     let unit = words.iter().any(|w| {
@@ -982,10 +1098,36 @@ const STAFF_ROLES: &[&str] = &[
 
 // A forum rank under a poster's name: a staff role, or up to three words
 // ending in "member" ("Well-known member", "Premium Member").
-fn is_member_rank(run: &str) -> bool {
-    let words: LineWords = run.split(' ').collect();
-    STAFF_ROLES.contains(&run)
-        || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+fn is_member_rank(run: &[&str]) -> bool {
+    joins_to_any(run, STAFF_ROLES)
+        || run.len() <= 3 && run.last().is_some_and(|w| RANK_NOUNS.contains(w))
+}
+
+// Whether words joined by single spaces make one of `phrases` (only the
+// phrases of their joined length are compared).
+fn joins_to_any(words: &[&str], phrases: &[&str]) -> bool {
+    let joined_len = words.iter().map(|w| w.len() + 1).sum::<usize>();
+    phrases
+        .iter()
+        .any(|p| p.len() + 1 == joined_len.max(1) && joins_to(words, p))
+}
+
+// Whether words joined by single spaces make `phrase` (compared word by
+// word, without joining them).
+fn joins_to(words: &[&str], phrase: &str) -> bool {
+    let mut rest = phrase.as_bytes();
+    for (i, w) in words.iter().enumerate() {
+        let after_space = if i == 0 {
+            Some(rest)
+        } else {
+            rest.strip_prefix(b" ")
+        };
+        match after_space.and_then(|r| r.strip_prefix(w.as_bytes())) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// Most words of a Q&A site's badge tally.
@@ -1033,17 +1175,33 @@ const BACK_LINK_PREFIX: &[&str] = &[
 // a relative time ("3 days ago"), a wiki "[edit]" link, a "Back to ..."
 // link. Every word must be a label word or a number.
 fn ui_counter_line(lower: &str) -> Option<&'static str> {
-    let bare = lower
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .collect::<LineWords>();
+    // Cheap test first: but for a back link, the last word is a number or
+    // a word that ends a label, a rank, a badge tally or a relative time.
+    let last = lower
+        .rsplit(|c: char| !is_word_char(c))
+        .find(|w| !w.is_empty())?;
+    if !ends_counter_label(last) && !openings!(BACK_LINK_PREFIX).opens(lower) {
+        return None;
+    }
+    // The words, up to one more than a badge tally holds: a line with
+    // more is none of these.
+    let mut bare: SmallVec<[&str; MAX_BADGE_TALLY_WORDS + 1]> = SmallVec::new();
+    for w in words(lower) {
+        if bare.len() > MAX_BADGE_TALLY_WORDS {
+            return None;
+        }
+        bare.push(w);
+    }
+    if bare.len() > MAX_BADGE_TALLY_WORDS {
+        return None;
+    }
     if is_badge_tally(&bare) {
         return Some("member-card");
     }
     if bare.is_empty() || bare.len() > 8 {
         return None;
     }
-    if bare.len() <= 6 && BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if bare.len() <= 6 && openings!(BACK_LINK_PREFIX).opens(lower) {
         return Some("nav");
     }
     if bare.as_slice() == ["edit"] && lower.contains('[') {
@@ -1071,19 +1229,36 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     let numbers = bare.iter().any(|w| number(w));
     let mut all_labels = false;
     for run in bare.split(|w| number(w)).filter(|run| !run.is_empty()) {
-        let joined = match run {
-            [word] => Cow::Borrowed(*word),
-            _ => Cow::Owned(run.join(" ")),
-        };
-        all_labels = MEMBER_LABELS.contains(&joined.as_ref())
+        all_labels = joins_to_any(run, MEMBER_LABELS)
             || run.iter().all(|w| MEMBER_LABELS.contains(w))
             // A rank stands alone ("Gold Member: $45" is a price).
-            || !numbers && is_member_rank(&joined);
+            || !numbers && is_member_rank(run);
         if !all_labels {
             break;
         }
     }
     all_labels.then_some("member-card")
+}
+
+// Whether a word can end a counter line of [`ui_counter_line`] (other
+// than a back link): a number ("1455", "2k"), the last word of a member
+// label or a staff role, a rank noun, a badge word, "ago" or "edit".
+fn ends_counter_label(w: &str) -> bool {
+    static LAST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
+        MEMBER_LABELS
+            .iter()
+            .chain(STAFF_ROLES)
+            .filter_map(|l| l.rsplit(' ').next())
+            .chain(RANK_NOUNS.iter().copied())
+            .chain(["gold", "silver", "bronze", "badge", "badges", "ago", "edit"])
+            .collect()
+    });
+    let number = w
+        .strip_suffix(['k', 'm'])
+        .unwrap_or(w)
+        .chars()
+        .all(|c| c.is_ascii_digit());
+    number || LAST_WORDS.contains(w)
 }
 
 // Words that open a figure caption when a number and/or a colon follows
@@ -1460,23 +1635,46 @@ fn long_notice_opener(t: &str) -> Option<&'static str> {
         .map(|(_, k)| *k)
 }
 
-// Whether a line holds one of the long-notice stems, in one pass (this runs
-// on every long paragraph of every page).
+// Whether a line holds one of the long-notice stems in any ASCII case (this
+// runs on every long paragraph of every page): its ASCII letters are
+// lower-cased first, so that the stems are looked for as written, which a
+// vectorized search of several needles does.
 fn has_long_notice_stem(t: &str) -> bool {
-    static STEMS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-        let stems: Vec<&str> = std::iter::once(COOKIE_STEM)
-            .chain(DISCLOSURE_STEMS.iter().copied())
-            .chain(EMBED_CONSENT_STEMS.iter().copied())
-            .collect();
-        crate::ascii::any_word_of(&stems)
+    static STEMS: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+        aho_corasick::packed::Config::new()
+            .builder()
+            .extend(long_notice_stems())
+            .build()
     });
+    let Some(stems) = STEMS.as_ref() else {
+        return has_long_notice_stem_by_automaton(t);
+    };
+    let lower = if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(t.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(t)
+    };
+    stems.find(lower.as_bytes()).is_some()
+}
+
+// [`has_long_notice_stem`] without vector instructions: one automaton that
+// ignores ASCII case reads the line.
+fn has_long_notice_stem_by_automaton(t: &str) -> bool {
+    static STEMS: LazyLock<Option<AhoCorasick>> =
+        LazyLock::new(|| crate::ascii::any_word_of(&long_notice_stems().collect::<Vec<_>>()));
     match STEMS.as_ref() {
         Some(stems) => stems.is_match(t),
-        None => std::iter::once(&COOKIE_STEM)
-            .chain(DISCLOSURE_STEMS)
-            .chain(EMBED_CONSENT_STEMS)
-            .any(|st| contains_ignore_case(t.as_bytes(), st.as_bytes())),
+        None => long_notice_stems()
+            .any(|st| crate::ascii::contains_ignore_case(t.as_bytes(), st.as_bytes())),
     }
+}
+
+// The stems one of which every cookie notice, disclosure and embed-consent
+// notice holds (lower-case ASCII).
+fn long_notice_stems() -> impl Iterator<Item = &'static str> {
+    std::iter::once(COOKIE_STEM)
+        .chain(DISCLOSURE_STEMS.iter().copied())
+        .chain(EMBED_CONSENT_STEMS.iter().copied())
 }
 
 // Openings of the stamp a forum or Q&A site puts on a post: when it was
@@ -1504,7 +1702,7 @@ const MAX_POST_STAMP_WORDS: usize = 9;
 // (a digit), a few words at most and no sentence after it. The thread's
 // dates are metadata, not the posts' text.
 fn is_post_stamp(lower: &str) -> bool {
-    POST_STAMP_PREFIX.iter().any(|p| lower.starts_with(p))
+    openings!(POST_STAMP_PREFIX).opens(lower)
         && lower.bytes().any(|b| b.is_ascii_digit())
         && !lower.contains(". ")
         && lower.split_whitespace().count() <= MAX_POST_STAMP_WORDS
@@ -1581,14 +1779,14 @@ fn opens_form_consent(t: &str) -> bool {
 
 // A sign-up form's consent line: it opens like one and agrees to something.
 fn is_form_consent(lower: &str) -> bool {
-    FORM_CONSENT_OPENERS.iter().any(|p| lower.starts_with(p))
+    openings!(FORM_CONSENT_OPENERS).opens(lower)
         && FORM_CONSENT_STEMS.iter().any(|st| lower.contains(st))
 }
 
 // A sign-up form's consent line or status message: the form's own text,
 // not the page's.
 fn is_form_legalese(lower: &str) -> bool {
-    FORM_STATUS_OPENERS.iter().any(|p| lower.starts_with(p)) || is_form_consent(lower)
+    openings!(FORM_STATUS_OPENERS).opens(lower) || is_form_consent(lower)
 }
 
 /// The kind of boilerplate a short line is, if it is one.
@@ -1620,8 +1818,9 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
         }
     }
     let lower = t.to_lowercase();
+    let held = held_phrases(&lower);
     // Each notice holds one of the stems: one pass tells whether to look closer.
-    if has_long_notice_stem(&lower) {
+    if held.notice_stem {
         if is_cookie_notice(&lower) {
             return Some("cookie");
         }
@@ -1649,7 +1848,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
             return Some(kind);
         }
     }
-    if chars <= 80 && CREDIT_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if chars <= 80 && openings!(CREDIT_PREFIX).opens(&lower) {
         return Some("credit");
     }
     if chars <= 60 && is_byline(t, &lower) {
@@ -1660,7 +1859,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if t.len() <= 24 && crate::meta::authors::is_byline_label(t) {
         return Some("byline");
     }
-    if chars <= 60 && DATELINE_PREFIX.iter().any(|p| lower.starts_with(p)) {
+    if chars <= 60 && openings!(DATELINE_PREFIX).opens(&lower) {
         return Some("dateline");
     }
     if chars <= 60 && is_post_stamp(&lower) {
@@ -1669,13 +1868,17 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if is_date_only(&lower) {
         return Some("date");
     }
-    let bare =
-        crate::normalize::collapsed_whitespace(lower.trim_matches(|c: char| !is_word_char(c)));
-    if let Some(&k) = EXACT_KIND.get(bare.as_ref()) {
-        return Some(k);
-    }
-    if let Some(k) = joined_ui_labels(&bare) {
-        return Some(k);
+    let trimmed = lower.trim_matches(|c: char| !is_word_char(c));
+    // A whole-line label, or labels run together, open with a label's
+    // first word: one look-up rules out most lines.
+    if opens_with_label_word(trimmed) {
+        let bare = crate::normalize::collapsed_whitespace(trimmed);
+        if let Some(&k) = EXACT_KIND.get(bare.as_ref()) {
+            return Some(k);
+        }
+        if let Some(k) = joined_ui_labels(&bare) {
+            return Some(k);
+        }
     }
     if is_skip_links(&lower) {
         return Some("nav");
@@ -1683,7 +1886,7 @@ pub fn boilerplate_line(text: &str) -> Option<&'static str> {
     if let Some(k) = prefix_kind(&lower) {
         return Some(k);
     }
-    contained_fragment_kind(&lower)
+    held.fragment_kind
 }
 
 // The kind of the first entry of `PREFIX` (in list order) that a lower-cased
@@ -1708,23 +1911,44 @@ fn prefix_kind(lower: &str) -> Option<&'static str> {
     PREFIX.get(found.pattern().as_usize()).map(|(_, k)| *k)
 }
 
-// The kind of the first fragment of `CONTAINS` (in list order) that a
-// lower-cased line holds: all fragments found in one pass, as every kept
-// paragraph is tested.
-fn contained_fragment_kind(lower: &str) -> Option<&'static str> {
-    static FRAGMENTS: LazyLock<Option<AhoCorasick>> =
-        LazyLock::new(|| AhoCorasick::new(CONTAINS.iter().map(|(p, _)| p)).ok());
-    let Some(fragments) = FRAGMENTS.as_ref() else {
-        return CONTAINS
-            .iter()
-            .find(|(p, _)| lower.contains(p))
-            .map(|(_, k)| *k);
+// What a lower-cased line holds of the phrases looked for anywhere in it:
+// a long-notice stem (see [`has_long_notice_stem`]) and the first fragment
+// of `CONTAINS` in list order, found in one pass over the line (every kept
+// paragraph is tested).
+struct HeldPhrases {
+    notice_stem: bool,
+    fragment_kind: Option<&'static str>,
+}
+
+fn held_phrases(lower: &str) -> HeldPhrases {
+    // The fragments first, then the stems (lower-case ASCII: a lower-cased
+    // line has no ASCII capitals, so they are looked for as written).
+    static PHRASES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::new(CONTAINS.iter().map(|(p, _)| *p).chain(long_notice_stems())).ok()
+    });
+    let Some(phrases) = PHRASES.as_ref() else {
+        return HeldPhrases {
+            notice_stem: has_long_notice_stem(lower),
+            fragment_kind: CONTAINS
+                .iter()
+                .find(|(p, _)| lower.contains(p))
+                .map(|(_, k)| *k),
+        };
     };
-    let first = fragments
-        .find_overlapping_iter(lower)
-        .map(|m| m.pattern().as_usize())
-        .min()?;
-    CONTAINS.get(first).map(|(_, k)| *k)
+    let mut notice_stem = false;
+    let mut first_fragment = usize::MAX;
+    for m in phrases.find_overlapping_iter(lower) {
+        let i = m.pattern().as_usize();
+        if i < CONTAINS.len() {
+            first_fragment = first_fragment.min(i);
+        } else {
+            notice_stem = true;
+        }
+    }
+    HeldPhrases {
+        notice_stem,
+        fragment_kind: CONTAINS.get(first_fragment).map(|(_, k)| *k),
+    }
 }
 
 // Headings that introduce blocks of links to other pages or products.
@@ -1957,8 +2181,15 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
     if has_more_words(text, *MAX_SECTION_HEADING_WORDS) {
         return None;
     }
-    let bare = words_of(text).join(" ");
-    if related_section_heading(text) {
+    // Every heading named opens with one of a few words (a prefix with a
+    // whole word): one look-up rules out most texts.
+    let first = words(text).next()?;
+    if !SECTION_HEADING_FIRST_WORDS.contains(crate::ascii::lowercase(first).as_ref()) {
+        return None;
+    }
+    let words = words_of(text);
+    let bare = words.join(" ");
+    if is_related_heading(words.len(), &bare) {
         Some("related")
     } else if AUTHOR_BIO_HEADINGS.contains(&bare.as_str()) {
         Some("author-bio")
@@ -1968,6 +2199,19 @@ pub fn dropped_section_kind(text: &str) -> Option<&'static str> {
         None
     }
 }
+
+/// The first words of the headings [`dropped_section_kind`] names (and of
+/// the prefixes of related headings, each a whole word or more).
+static SECTION_HEADING_FIRST_WORDS: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    LazyLock::new(|| {
+        RELATED_HEADINGS
+            .iter()
+            .chain(RELATED_HEADING_PREFIXES)
+            .chain(AUTHOR_BIO_HEADINGS)
+            .chain(CONSENT_HEADINGS)
+            .filter_map(|h| h.split(' ').next())
+            .collect()
+    });
 
 /// Most words of a heading [`dropped_section_kind`] can name (a related
 /// heading by its prefix has at most 6).
@@ -1985,10 +2229,7 @@ static MAX_SECTION_HEADING_WORDS: LazyLock<usize> = LazyLock::new(|| {
 // Whether a text holds more than `max` words as [`words_of`] splits them,
 // without splitting past the limit.
 fn has_more_words(text: &str, max: usize) -> bool {
-    text.split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .nth(max)
-        .is_some()
+    words(text).nth(max).is_some()
 }
 
 /// Most words of a lone skip link ("Skip to main navigation").
@@ -2014,17 +2255,29 @@ const MIN_PHRASE_REPEATS: usize = 3;
 // Book Now", "Sold Out Sold Out Sold Out", a font specimen's "word word
 // word"): a ticker, a row of labels or a placeholder, never a sentence.
 fn is_repeated_phrase(t: &str) -> bool {
-    let mut first: [&str; MAX_REPEATED_PHRASE_WORDS] = [""; MAX_REPEATED_PHRASE_WORDS];
-    for (slot, w) in first.iter_mut().zip(t.split_whitespace()) {
+    // The first words; a line of fewer words than a ticker needs is none
+    // (most lines are told apart by the word after the first period).
+    let mut head: [&str; MIN_REPEATED_LINE_WORDS] = [""; MIN_REPEATED_LINE_WORDS];
+    let mut n = 0usize;
+    for (slot, w) in head.iter_mut().zip(t.split_whitespace()) {
         *slot = w;
+        n += 1;
     }
-    if first.iter().any(|w| w.is_empty()) {
+    if n < MIN_REPEATED_LINE_WORDS {
         return false;
     }
+    let [first, ..] = head;
     (1..=MAX_REPEATED_PHRASE_WORDS).any(|period| {
+        // The phrase must open again right after its first round.
+        let again = head
+            .get(period)
+            .is_some_and(|w| w.eq_ignore_ascii_case(first));
+        if !again {
+            return false;
+        }
         let mut n = 0usize;
         for (i, w) in t.split_whitespace().enumerate() {
-            let same = first
+            let same = head
                 .get(i % period)
                 .is_some_and(|f| f.eq_ignore_ascii_case(w));
             if !same {
@@ -2032,9 +2285,14 @@ fn is_repeated_phrase(t: &str) -> bool {
             }
             n = i + 1;
         }
-        n >= MIN_PHRASE_REPEATS * period && n >= 2 * MAX_REPEATED_PHRASE_WORDS - 2
+        n >= MIN_PHRASE_REPEATS * period
     })
 }
+
+/// Fewest words of a repeated-phrase line (more than the longest phrase,
+/// so that the word after its first round is among them).
+const MIN_REPEATED_LINE_WORDS: usize = 2 * MAX_REPEATED_PHRASE_WORDS - 2;
+const _: () = assert!(MIN_REPEATED_LINE_WORDS > MAX_REPEATED_PHRASE_WORDS);
 
 /// Fewest words of a note opened by a note mark.
 const MIN_NOTE_WORDS: usize = 3;
@@ -2060,9 +2318,14 @@ fn is_marked_note(t: &str) -> bool {
 /// Whether a heading introduces a "related items" section.
 pub fn related_section_heading(text: &str) -> bool {
     let words = words_of(text);
-    let bare = words.join(" ");
-    RELATED_HEADINGS.iter().any(|h| *h == bare)
-        || words.len() <= 6
+    is_related_heading(words.len(), &words.join(" "))
+}
+
+// [`related_section_heading`] of a heading's words (how many, and joined by
+// single spaces).
+fn is_related_heading(words: usize, bare: &str) -> bool {
+    RELATED_HEADINGS.contains(&bare)
+        || words <= 6
             && RELATED_HEADING_PREFIXES
                 .iter()
                 .any(|p| bare.starts_with(p) || bare == p.trim_end())
@@ -2091,20 +2354,29 @@ pub fn is_token_junk(text: &str) -> bool {
 
 // Whether the bytes hold a run of more than `max` printable ASCII bytes
 // with no whitespace between them (control bytes other than whitespace
-// count as printable, as `split_whitespace` keeps them in words).
+// count as printable, as `split_whitespace` keeps them in words). A window
+// of `max + 1` bytes is read from its end back: a byte that breaks the run
+// moves the window past it, so that most bytes of a text are never read.
 fn has_long_ascii_run(bytes: &[u8], max: usize) -> bool {
-    let mut run = 0usize;
-    for &b in bytes {
-        if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') {
-            run += 1;
-            if run > max {
-                return true;
+    let in_run = |b: u8| b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r');
+    let need = max + 1;
+    // The window starts at `start`; the bytes before `good_until` from
+    // `start` on are known to be in a run.
+    let mut start = 0usize;
+    let mut good_until = 0usize;
+    loop {
+        let end = start + need;
+        let Some(window) = bytes.get(good_until.max(start)..end) else {
+            return false;
+        };
+        match window.iter().rposition(|&b| !in_run(b)) {
+            None => return true,
+            Some(k) => {
+                start = good_until.max(start) + k + 1;
+                good_until = end;
             }
-        } else {
-            run = 0;
         }
     }
-    false
 }
 
 #[cfg(test)]
@@ -2458,5 +2730,616 @@ mod tests {
             None
         );
         assert_eq!(boilerplate_line("Next, we add the flour."), None);
+    }
+}
+
+// The line tests' fast paths pinned to their simple definitions (the
+// versions they replaced, kept here as the reference).
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ref_is_repeated_phrase(t: &str) -> bool {
+        let mut first: [&str; MAX_REPEATED_PHRASE_WORDS] = [""; MAX_REPEATED_PHRASE_WORDS];
+        for (slot, w) in first.iter_mut().zip(t.split_whitespace()) {
+            *slot = w;
+        }
+        if first.iter().any(|w| w.is_empty()) {
+            return false;
+        }
+        (1..=MAX_REPEATED_PHRASE_WORDS).any(|period| {
+            let mut n = 0usize;
+            for (i, w) in t.split_whitespace().enumerate() {
+                let same = first
+                    .get(i % period)
+                    .is_some_and(|f| f.eq_ignore_ascii_case(w));
+                if !same {
+                    return false;
+                }
+                n = i + 1;
+            }
+            n >= MIN_PHRASE_REPEATS * period && n >= 2 * MAX_REPEATED_PHRASE_WORDS - 2
+        })
+    }
+
+    fn ref_is_reading_time(lower: &str) -> bool {
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+            return false;
+        }
+        let unit = words.iter().any(|w| {
+            matches!(
+                *w,
+                "min"
+                    | "mins"
+                    | "minute"
+                    | "minutes"
+                    | "minuten"
+                    | "minut"
+                    | "minuty"
+                    | "minutos"
+                    | "minuti"
+                    | "minuter"
+            )
+        });
+        let read = words.iter().any(|w| {
+            matches!(
+                *w,
+                "read"
+                    | "reading"
+                    | "lesezeit"
+                    | "lesen"
+                    | "czytania"
+                    | "lecture"
+                    | "lectura"
+                    | "lettura"
+                    | "leitura"
+                    | "leestijd"
+            )
+        });
+        unit && read
+    }
+
+    fn ref_is_date_only(lower: &str) -> bool {
+        if lower.chars().count() > 60 {
+            return false;
+        }
+        let tokens: Vec<&str> = lower
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let number = |w: &str| w.chars().all(char::is_numeric);
+        let mut dated = false;
+        for w in &tokens {
+            if MONTH_WORDS.contains(w) {
+                dated = true;
+            } else if !number(w) && !DATE_FILLER_WORDS.contains(w) {
+                return false;
+            }
+        }
+        dated || tokens.iter().any(|w| number(w)) && (lower.contains(':') || numeric_date(lower))
+    }
+
+    fn ref_is_member_rank(run: &str) -> bool {
+        let words: Vec<&str> = run.split(' ').collect();
+        STAFF_ROLES.contains(&run)
+            || words.len() <= 3 && words.last().is_some_and(|w| RANK_NOUNS.contains(w))
+    }
+
+    fn ref_ui_counter_line(lower: &str) -> Option<&'static str> {
+        let bare = lower
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<&str>>();
+        if is_badge_tally(&bare) {
+            return Some("member-card");
+        }
+        if bare.is_empty() || bare.len() > 8 {
+            return None;
+        }
+        if bare.len() <= 6 && BACK_LINK_PREFIX.iter().any(|p| lower.starts_with(p)) {
+            return Some("nav");
+        }
+        if bare.as_slice() == ["edit"] && lower.contains('[') {
+            return Some("tool");
+        }
+        let number = |w: &str| {
+            w.strip_suffix(['k', 'm'])
+                .unwrap_or(w)
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        };
+        if bare.len() >= 2
+            && bare.last() == Some(&"ago")
+            && bare
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|w| number(w) || AGO_UNITS.contains(w))
+        {
+            return Some("date");
+        }
+        let numbers = bare.iter().any(|w| number(w));
+        let mut all_labels = false;
+        for run in bare.split(|w| number(w)).filter(|run| !run.is_empty()) {
+            let joined = run.join(" ");
+            all_labels = MEMBER_LABELS.contains(&joined.as_str())
+                || run.iter().all(|w| MEMBER_LABELS.contains(w))
+                || !numbers && ref_is_member_rank(&joined);
+            if !all_labels {
+                break;
+            }
+        }
+        all_labels.then_some("member-card")
+    }
+
+    fn ref_has_long_notice_stem(t: &str) -> bool {
+        std::iter::once(&COOKIE_STEM)
+            .chain(DISCLOSURE_STEMS)
+            .chain(EMBED_CONSENT_STEMS)
+            .any(|st| t.to_ascii_lowercase().contains(st))
+    }
+
+    fn ref_contained_fragment_kind(lower: &str) -> Option<&'static str> {
+        CONTAINS
+            .iter()
+            .find(|(p, _)| lower.contains(p))
+            .map(|(_, k)| *k)
+    }
+
+    // A line holding phrases of CONTAINS and the stems.
+    fn phrase_line() -> impl Strategy<Value = String> {
+        let phrases: Vec<&'static str> = CONTAINS
+            .iter()
+            .map(|(p, _)| *p)
+            .chain([
+                COOKIE_STEM,
+                "Cookie",
+                "COOKIES",
+                "coo\u{212A}ie",
+                "Affiliate",
+                "consent",
+            ])
+            .chain(DISCLOSURE_STEMS.iter().copied())
+            .chain(EMBED_CONSENT_STEMS.iter().copied())
+            .chain(["we", "the", "Copyright", "\u{130}", "rights reserved"])
+            .collect();
+        prop::collection::vec(prop::sample::select(phrases), 0..5).prop_map(|p| p.join(" "))
+    }
+
+    fn ref_label_kind(lower: &str) -> Option<&'static str> {
+        let bare =
+            crate::normalize::collapsed_whitespace(lower.trim_matches(|c: char| !is_word_char(c)));
+        EXACT_KIND
+            .get(bare.as_ref())
+            .copied()
+            .or_else(|| joined_ui_labels(&bare))
+    }
+
+    fn label_kind(lower: &str) -> Option<&'static str> {
+        let trimmed = lower.trim_matches(|c: char| !is_word_char(c));
+        if !opens_with_label_word(trimmed) {
+            return None;
+        }
+        let bare = crate::normalize::collapsed_whitespace(trimmed);
+        EXACT_KIND
+            .get(bare.as_ref())
+            .copied()
+            .or_else(|| joined_ui_labels(&bare))
+    }
+
+    // Labels of EXACT run together, with stray words and separators.
+    fn label_line() -> impl Strategy<Value = String> {
+        let labels: Vec<&'static str> = EXACT
+            .iter()
+            .map(|(l, _)| *l)
+            .chain(["the", "x", "", "»", "12"])
+            .collect();
+        (
+            prop::collection::vec(
+                (
+                    prop::sample::select(labels),
+                    prop::sample::select(SEPARATORS),
+                ),
+                1..5,
+            ),
+            prop::sample::select(&["", " ", "» ", "\u{a0}", "* "][..]),
+        )
+            .prop_map(|(parts, open)| {
+                let body: String = parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect();
+                format!("{open}{body}")
+            })
+    }
+
+    fn ref_has_long_ascii_run(bytes: &[u8], max: usize) -> bool {
+        let mut run = 0usize;
+        for &b in bytes {
+            if b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r') {
+                run += 1;
+                if run > max {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        false
+    }
+
+    // Words the line tests look for, in mixed case, with odd letters
+    // (KELVIN SIGN, dotted capital I, final sigma) and digits.
+    const VOCAB: &[&str] = &[
+        "a",
+        "A",
+        "the",
+        "by",
+        "By",
+        "Book",
+        "book",
+        "Now",
+        "now",
+        "*",
+        "·",
+        "-",
+        "|",
+        "2",
+        "14",
+        "1,455",
+        "3:59",
+        "23.10.2018",
+        "2020-03-04",
+        "14.2k",
+        "k",
+        "min",
+        "read",
+        "5",
+        "Posts",
+        "posts",
+        "Joined",
+        "member",
+        "Well-known",
+        "Member",
+        "gold",
+        "badges",
+        "badge",
+        "ago",
+        "days",
+        "edit",
+        "[edit]",
+        "Back",
+        "to",
+        "back to",
+        "share",
+        "Share",
+        "this",
+        "Print",
+        "Email",
+        "Gefällt",
+        "mir",
+        "Wird",
+        "geladen",
+        "Kommentare",
+        "Teilen",
+        "cookie",
+        "Cookies",
+        "we",
+        "use",
+        "our",
+        "site",
+        "accept",
+        "affiliate",
+        "links",
+        "commission",
+        "consent",
+        "Verbindung",
+        "zu",
+        "external",
+        "content",
+        "by",
+        "clicking",
+        "you",
+        "agree",
+        "Skip",
+        "to",
+        "content",
+        "March",
+        "mars",
+        "Updated:",
+        "at",
+        "am",
+        "pm",
+        "Monday",
+        "©",
+        "copyright",
+        "all",
+        "rights",
+        "reserved",
+        "Foto:",
+        "dpa",
+        "asked",
+        "Mar",
+        "3,",
+        "Last",
+        "updated",
+        "Tags:",
+        "\u{212A}",
+        "coo\u{212A}ie",
+        "\u{130}",
+        "İscrivendot\u{130}",
+        "ΣΑΣ",
+        "Δ",
+        "†",
+        "^",
+        "Read",
+        "more",
+        "Related",
+        "Advertisement",
+        "sold",
+        "out",
+        "Sold",
+        "Out",
+        "5 min read",
+        "Lesezeit:",
+        "3",
+        "Minuten",
+        "Reaction",
+        "score",
+        "Online",
+        "Moderator",
+        "Thanks",
+        "likes",
+        "12",
+        "hours",
+        "week",
+        "newsletter",
+        "up",
+        "to",
+        "our",
+    ];
+    const SEPARATORS: &[&str] = &[
+        " ", " ", " ", "  ", ", ", " * ", "\u{a0}", "\t", ": ", "/", " | ", "\n",
+    ];
+
+    fn line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::collection::vec(
+                (
+                    prop::sample::select(VOCAB),
+                    prop::sample::select(SEPARATORS)
+                ),
+                0..16
+            )
+            .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect()),
+            "\\PC{0,80}",
+            "[a-zA-Z0-9 .,:/-]{0,40}",
+        ]
+    }
+
+    // A line of member-card labels, ranks, counters and numbers.
+    fn counter_line() -> impl Strategy<Value = String> {
+        let words: Vec<&'static str> = MEMBER_LABELS
+            .iter()
+            .chain(STAFF_ROLES)
+            .chain(RANK_NOUNS)
+            .chain(AGO_UNITS)
+            .copied()
+            .chain([
+                "12",
+                "1,455",
+                "14.2k",
+                "ago",
+                "gold",
+                "badges",
+                "well-known",
+                "Senior",
+                "·",
+                "[edit]",
+                "edit",
+                "back to",
+                "x",
+            ])
+            .collect();
+        prop::collection::vec(
+            (
+                prop::sample::select(words),
+                prop::sample::select(SEPARATORS),
+            ),
+            0..14,
+        )
+        .prop_map(|parts| parts.into_iter().map(|(w, s)| format!("{w}{s}")).collect())
+    }
+
+    // A line made of one phrase repeated, in mixed case.
+    fn ticker() -> impl Strategy<Value = String> {
+        (
+            prop::collection::vec(prop::sample::select(VOCAB), 1..5),
+            1usize..6,
+            prop::sample::select(SEPARATORS),
+            any::<bool>(),
+        )
+            .prop_map(|(phrase, times, sep, tail)| {
+                let mut s = vec![phrase.join(" "); times].join(sep);
+                if tail {
+                    s.push_str(" Book");
+                }
+                s
+            })
+    }
+
+    #[test]
+    fn ui_counter_line_agrees_on_label_pairs() {
+        let vocab: Vec<&str> = MEMBER_LABELS
+            .iter()
+            .chain(STAFF_ROLES)
+            .chain(RANK_NOUNS)
+            .chain(AGO_UNITS)
+            .chain(BACK_LINK_PREFIX)
+            .copied()
+            .chain([
+                "12",
+                "14.2k",
+                "k",
+                "ago",
+                "gold",
+                "badges",
+                "edit",
+                "[edit]",
+                "well-known",
+                "x",
+            ])
+            .collect();
+        let mut found = 0;
+        for a in &vocab {
+            for b in &vocab {
+                for line in [
+                    format!("{a} {b}"),
+                    format!("12 {a} · {b} 2019"),
+                    format!("{a}: 1,455 {b}"),
+                    format!("{a} {b} ago"),
+                    format!("{a} {b} 3 {a}"),
+                ] {
+                    let want = ref_ui_counter_line(&line);
+                    found += usize::from(want.is_some());
+                    assert_eq!(ui_counter_line(&line), want, "{line}");
+                }
+            }
+        }
+        assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn openings_find_the_first_listed_opening() {
+        for list in [
+            BYLINE_PREFIX,
+            BACK_LINK_PREFIX,
+            POST_STAMP_PREFIX,
+            FORM_CONSENT_OPENERS,
+            FORM_STATUS_OPENERS,
+            CREDIT_PREFIX,
+            DATELINE_PREFIX,
+        ] {
+            assert!(list.iter().all(|p| !p.is_empty()));
+            let openings = Openings::new(list);
+            for p in list.iter().chain(&["", "x", "é", "by", "b"]) {
+                for line in [p.to_string(), format!("{p} and more"), format!("{p}:2")] {
+                    let want = list.iter().find(|q| line.starts_with(**q)).copied();
+                    assert_eq!(openings.find(&line), want, "{line}");
+                }
+            }
+        }
+    }
+
+    fn ref_dropped_section_kind(text: &str) -> Option<&'static str> {
+        if has_more_words(text, *MAX_SECTION_HEADING_WORDS) {
+            return None;
+        }
+        let bare = words_of(text).join(" ");
+        if related_section_heading(text) {
+            Some("related")
+        } else if AUTHOR_BIO_HEADINGS.contains(&bare.as_str()) {
+            Some("author-bio")
+        } else if CONSENT_HEADINGS.contains(&bare.as_str()) {
+            Some("consent")
+        } else {
+            None
+        }
+    }
+
+    #[test]
+    fn dropped_section_kind_agrees_on_headings() {
+        // The first-word test holds only if each prefix ends with a whole word.
+        assert!(RELATED_HEADING_PREFIXES.iter().all(|p| p.ends_with(' ')));
+        let headings = RELATED_HEADINGS
+            .iter()
+            .chain(RELATED_HEADING_PREFIXES)
+            .chain(AUTHOR_BIO_HEADINGS)
+            .chain(CONSENT_HEADINGS);
+        let mut found = 0;
+        for h in headings {
+            for text in [
+                h.to_string(),
+                h.to_uppercase(),
+                format!("{h}Example"),
+                format!("{h} the shop"),
+                format!("» {h}:"),
+                format!("x {h}"),
+                h.replace(' ', "\u{a0}"),
+            ] {
+                let want = ref_dropped_section_kind(&text);
+                found += usize::from(want.is_some());
+                assert_eq!(dropped_section_kind(&text), want, "{text}");
+            }
+        }
+        assert!(found > 300, "{found}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        #[test]
+        fn repeated_phrase_agrees(t in prop_oneof![line(), ticker()]) {
+            prop_assert_eq!(is_repeated_phrase(&t), ref_is_repeated_phrase(&t));
+        }
+
+        #[test]
+        fn date_only_agrees(t in line()) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(is_date_only(&lower), ref_is_date_only(&lower));
+        }
+
+        #[test]
+        fn ui_counter_line_agrees(t in prop_oneof![line(), counter_line()]) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(ui_counter_line(&lower), ref_ui_counter_line(&lower));
+        }
+
+        #[test]
+        fn joins_to_is_joining(words in prop::collection::vec("[a b]{0,3}", 0..4), phrase in "[a b]{0,8}") {
+            let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+            prop_assert_eq!(joins_to(&ws, &phrase), words.join(" ") == phrase);
+            prop_assert_eq!(joins_to_any(&ws, &["", "a", &phrase]), words.join(" ") == phrase || ["", "a"].contains(&words.join(" ").as_str()));
+        }
+
+        #[test]
+        fn words_split_at_non_word_chars(t in prop_oneof![line(), "\\PC{0,40}", "[a-z\u{300}\u{e31}\u{a0} .]{0,20}"]) {
+            let want: Vec<&str> = t.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            prop_assert_eq!(words(&t).collect::<Vec<_>>(), want);
+        }
+
+        #[test]
+        fn held_phrases_agree(t in prop_oneof![line(), phrase_line()]) {
+            let lower = t.to_lowercase();
+            let held = held_phrases(&lower);
+            prop_assert_eq!(held.notice_stem, ref_has_long_notice_stem(&lower));
+            prop_assert_eq!(has_long_notice_stem(&t), ref_has_long_notice_stem(&t));
+            prop_assert_eq!(has_long_notice_stem_by_automaton(&t), ref_has_long_notice_stem(&t));
+            prop_assert_eq!(held.fragment_kind, ref_contained_fragment_kind(&lower));
+        }
+
+        #[test]
+        fn label_kind_agrees(t in prop_oneof![line(), label_line()]) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(label_kind(&lower), ref_label_kind(&lower));
+        }
+
+        #[test]
+        fn long_ascii_run_agrees(t in prop_oneof![line(), "[a\u{e9}\t .-]{0,80}", "([a-z]{0,40}[ \u{e9}]){0,4}"], max in 0usize..35) {
+            prop_assert_eq!(has_long_ascii_run(t.as_bytes(), max), ref_has_long_ascii_run(t.as_bytes(), max));
+        }
+
+        #[test]
+        fn dropped_section_kind_agrees(t in prop_oneof![line(), label_line()]) {
+            prop_assert_eq!(dropped_section_kind(&t), ref_dropped_section_kind(&t));
+        }
+
+        #[test]
+        fn reading_time_agrees(t in line()) {
+            let lower = t.to_lowercase();
+            prop_assert_eq!(is_reading_time(&lower), ref_is_reading_time(&lower));
+        }
     }
 }
