@@ -994,37 +994,60 @@ fn is_reading_time(lower: &str) -> bool {
     if !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return false;
     }
-    let unit = words.iter().any(|w| {
-        matches!(
-            *w,
-            "min"
-                | "mins"
-                | "minute"
-                | "minutes"
-                | "minuten"
-                | "minut"
-                | "minuty"
-                | "minutos"
-                | "minuti"
-                | "minuter"
-        )
-    });
-    let read = words.iter().any(|w| {
-        matches!(
-            *w,
-            "read"
-                | "reading"
-                | "lesezeit"
-                | "lesen"
-                | "czytania"
-                | "lecture"
-                | "lectura"
-                | "lettura"
-                | "leitura"
-                | "leestijd"
-        )
-    });
-    unit && read
+    words.iter().any(|w| is_minutes_word(w)) && words.iter().any(|w| is_reading_word(w))
+}
+
+// "min", "Minuten", "minutos": the unit of a reading time.
+fn is_minutes_word(w: &str) -> bool {
+    matches!(
+        w,
+        "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+            | "minuten"
+            | "minut"
+            | "minuty"
+            | "minutos"
+            | "minuti"
+            | "minuter"
+    )
+}
+
+// "read", "Lesezeit", "lecture": what a reading time is of.
+fn is_reading_word(w: &str) -> bool {
+    matches!(
+        w,
+        "read"
+            | "reading"
+            | "lesezeit"
+            | "lesen"
+            | "czytania"
+            | "lecture"
+            | "lectura"
+            | "lettura"
+            | "leitura"
+            | "leestijd"
+    )
+}
+
+// A counter's number: "1455", and "2k" or "k" of "14.2k" (split at the point).
+fn is_counter_number(w: &str) -> bool {
+    w.strip_suffix(['k', 'm'])
+        .unwrap_or(w)
+        .chars()
+        .all(|c| c.is_ascii_digit())
+}
+
+// "3 hours ago", "2 d ago": a relative time of numbers and units.
+fn is_ago_date(bare: &[&str]) -> bool {
+    bare.len() >= 2
+        && bare.last() == Some(&"ago")
+        && bare
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|w| is_counter_number(w) || AGO_UNITS.contains(w))
 }
 
 // Labels of a forum member card and of post counters ("Joined", "Posts:
@@ -1207,23 +1230,10 @@ fn ui_counter_line(lower: &str) -> Option<&'static str> {
     if bare.as_slice() == ["edit"] && lower.contains('[') {
         return Some("tool");
     }
-    // "1455", and "2k" or "k" of "14.2k" (split at the point).
-    let number = |w: &str| {
-        w.strip_suffix(['k', 'm'])
-            .unwrap_or(w)
-            .chars()
-            .all(|c| c.is_ascii_digit())
-    };
-    if bare.len() >= 2
-        && bare.last() == Some(&"ago")
-        && bare
-            .iter()
-            .rev()
-            .skip(1)
-            .all(|w| number(w) || AGO_UNITS.contains(w))
-    {
+    if is_ago_date(&bare) {
         return Some("date");
     }
+    let number = is_counter_number;
     // Label phrases: the runs of non-number words, each matched joined.
     // Separators between label groups ("1,455 posts · Joined 2019").
     let numbers = bare.iter().any(|w| number(w));
@@ -2771,37 +2781,7 @@ mod fast_path_tests {
         if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
             return false;
         }
-        let unit = words.iter().any(|w| {
-            matches!(
-                *w,
-                "min"
-                    | "mins"
-                    | "minute"
-                    | "minutes"
-                    | "minuten"
-                    | "minut"
-                    | "minuty"
-                    | "minutos"
-                    | "minuti"
-                    | "minuter"
-            )
-        });
-        let read = words.iter().any(|w| {
-            matches!(
-                *w,
-                "read"
-                    | "reading"
-                    | "lesezeit"
-                    | "lesen"
-                    | "czytania"
-                    | "lecture"
-                    | "lectura"
-                    | "lettura"
-                    | "leitura"
-                    | "leestijd"
-            )
-        });
-        unit && read
+        words.iter().any(|w| is_minutes_word(w)) && words.iter().any(|w| is_reading_word(w))
     }
 
     fn ref_is_date_only(lower: &str) -> bool {
@@ -2847,22 +2827,10 @@ mod fast_path_tests {
         if bare.as_slice() == ["edit"] && lower.contains('[') {
             return Some("tool");
         }
-        let number = |w: &str| {
-            w.strip_suffix(['k', 'm'])
-                .unwrap_or(w)
-                .chars()
-                .all(|c| c.is_ascii_digit())
-        };
-        if bare.len() >= 2
-            && bare.last() == Some(&"ago")
-            && bare
-                .iter()
-                .rev()
-                .skip(1)
-                .all(|w| number(w) || AGO_UNITS.contains(w))
-        {
+        if is_ago_date(&bare) {
             return Some("date");
         }
+        let number = is_counter_number;
         let numbers = bare.iter().any(|w| number(w));
         let mut all_labels = false;
         for run in bare.split(|w| number(w)).filter(|run| !run.is_empty()) {
