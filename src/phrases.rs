@@ -2127,38 +2127,48 @@ fn is_reading_time_folded(folded: &str, words: usize) -> bool {
     if words > 5 || !folded.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let mins = folded.split(' ').any(|w| {
-        matches!(
-            w,
-            "min"
-                | "mins"
-                | "minute"
-                | "minutes"
-                | "minuten"
-                | "minutos"
-                | "minuti"
-                | "minuut"
-                | "minut"
-                | "минут"
-                | "мин"
-        )
-    });
-    let reading = folded.split(' ').any(|w| {
-        matches!(
-            w,
-            "read"
-                | "reading"
-                | "lesezeit"
-                | "lecture"
-                | "lectura"
-                | "lettura"
-                | "leitura"
-                | "leestijd"
-                | "czytania"
-                | "чтения"
-        )
-    });
+    let mins = folded.split(' ').any(is_minutes_word);
+    let reading = folded.split(' ').any(is_reading_word);
     mins && (reading || words <= 2)
+}
+
+/// "min", "Minuten", "минут": the unit of a reading time ("5 min read"), in
+/// the languages of the stop-word lists, lower-cased.
+pub fn is_minutes_word(w: &str) -> bool {
+    matches!(
+        w,
+        "min"
+            | "mins"
+            | "minute"
+            | "minutes"
+            | "minuten"
+            | "minut"
+            | "minuty"
+            | "minuter"
+            | "minutos"
+            | "minuti"
+            | "minuut"
+            | "минут"
+            | "мин"
+    )
+}
+
+/// "read", "Lesezeit", "lecture": what a reading time is of, lower-cased.
+pub fn is_reading_word(w: &str) -> bool {
+    matches!(
+        w,
+        "read"
+            | "reading"
+            | "lesezeit"
+            | "lesen"
+            | "czytania"
+            | "lecture"
+            | "lectura"
+            | "lettura"
+            | "leitura"
+            | "leestijd"
+            | "чтения"
+    )
 }
 
 /// The root of a breadcrumb trail ("Home", "Startseite", "Accueil").

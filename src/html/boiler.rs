@@ -994,41 +994,8 @@ fn is_reading_time(lower: &str) -> bool {
     if !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
         return false;
     }
-    words.iter().any(|w| is_minutes_word(w)) && words.iter().any(|w| is_reading_word(w))
-}
-
-// "min", "Minuten", "minutos": the unit of a reading time.
-fn is_minutes_word(w: &str) -> bool {
-    matches!(
-        w,
-        "min"
-            | "mins"
-            | "minute"
-            | "minutes"
-            | "minuten"
-            | "minut"
-            | "minuty"
-            | "minutos"
-            | "minuti"
-            | "minuter"
-    )
-}
-
-// "read", "Lesezeit", "lecture": what a reading time is of.
-fn is_reading_word(w: &str) -> bool {
-    matches!(
-        w,
-        "read"
-            | "reading"
-            | "lesezeit"
-            | "lesen"
-            | "czytania"
-            | "lecture"
-            | "lectura"
-            | "lettura"
-            | "leitura"
-            | "leestijd"
-    )
+    words.iter().any(|w| crate::phrases::is_minutes_word(w))
+        && words.iter().any(|w| crate::phrases::is_reading_word(w))
 }
 
 // A counter's number: "1455", and "2k" or "k" of "14.2k" (split at the point).
@@ -2394,6 +2361,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn reading_times_read_alike_in_html_and_text() {
+        // One list of words for both paths: what a page's line is, a text
+        // dump's line is too.
+        for label in [
+            "5 min read",
+            "4 minuut leestijd",
+            "7 минут чтения",
+            "3 minuter read",
+        ] {
+            assert!(is_reading_time(&label.to_lowercase()), "{label}");
+            assert!(crate::phrases::is_reading_time(label), "{label}");
+        }
+        assert!(!is_reading_time("5 minutes ago"));
+    }
+
+    #[test]
     fn prefix_kind_is_the_first_listed_prefix() {
         for (p, _) in PREFIX {
             let line = format!("{p} and more words");
@@ -2781,7 +2764,8 @@ mod fast_path_tests {
         if words.len() > 5 || !words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
             return false;
         }
-        words.iter().any(|w| is_minutes_word(w)) && words.iter().any(|w| is_reading_word(w))
+        words.iter().any(|w| crate::phrases::is_minutes_word(w))
+            && words.iter().any(|w| crate::phrases::is_reading_word(w))
     }
 
     fn ref_is_date_only(lower: &str) -> bool {
