@@ -1063,7 +1063,7 @@ const COOKIE_CONTEXT: &[&str] = &[
     "используем",
     "согласие",
 ];
-static COOKIE_CONTEXT_SET: WordPhrases = WordPhrases::new(COOKIE_CONTEXT);
+static COOKIE_CONTEXT_SET: Phrases = Phrases::new(COOKIE_CONTEXT);
 
 /// Words that, next to "newsletter" (or "inbox"), mark a sign-up prompt.
 const NEWSLETTER_CONTEXT: &[&str] = &[
@@ -1102,7 +1102,7 @@ const NEWSLETTER_CONTEXT: &[&str] = &[
     "подпишитесь",
     "подписаться",
 ];
-static NEWSLETTER_CONTEXT_SET: WordPhrases = WordPhrases::new(NEWSLETTER_CONTEXT);
+static NEWSLETTER_CONTEXT_SET: Phrases = Phrases::new(NEWSLETTER_CONTEXT);
 
 /// Opening words of a photo credit ("Photo: X/AFP", "Foto: dpa").
 const PHOTO_CREDIT_WORDS: &[&str] = &[
@@ -1377,7 +1377,7 @@ const COPYRIGHT_PHRASES: &[&str] = &[
     "wszelkie prawa zastrzeżone",
     "все права защищены",
 ];
-static COPYRIGHT_SET: WordPhrases = WordPhrases::new(COPYRIGHT_PHRASES);
+static COPYRIGHT_SET: Phrases = Phrases::new(COPYRIGHT_PHRASES);
 
 /// Names of breadcrumb roots: the first crumb of a trail, not a category.
 const BREADCRUMB_ROOTS: &[&str] = &[
@@ -1458,7 +1458,7 @@ const UPDATED_WORDS: &[&str] = &[
     "aktualizacja",
     "обновлено",
 ];
-static UPDATED_SET: WordPhrases = WordPhrases::new(UPDATED_WORDS);
+static UPDATED_SET: Phrases = Phrases::new(UPDATED_WORDS);
 
 /// True when `folded` starts with the whole words of `prefix`.
 pub fn starts_with_words(folded: &str, prefix: &str) -> bool {
@@ -1537,34 +1537,6 @@ fn contains_words_by_find(folded: &str, phrase: &str) -> bool {
     false
 }
 
-/// A list of phrases looked for anywhere in a line, all in one pass of an
-/// automaton: `holds(s)` is `list.iter().any(|p| s.contains(p))` (the rules
-/// that ask it run on every line of a page).
-pub struct Substrings {
-    list: &'static [&'static str],
-    matcher: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
-}
-
-impl Substrings {
-    pub const fn new(list: &'static [&'static str]) -> Self {
-        Substrings {
-            list,
-            matcher: std::sync::OnceLock::new(),
-        }
-    }
-
-    /// Whether `s` contains one of the phrases.
-    pub fn holds(&self, s: &str) -> bool {
-        let matcher = self
-            .matcher
-            .get_or_init(|| aho_corasick::AhoCorasick::new(self.list).ok());
-        match matcher {
-            Some(m) => m.is_match(s),
-            None => self.list.iter().any(|p| s.contains(p)),
-        }
-    }
-}
-
 /// A list of phrases asked as the opening words of a [`fold`]ed line
 /// ([`starts_with_words`]), indexed by their first word: a line asks only
 /// the phrases that share its own first word (one hash lookup instead of
@@ -1609,31 +1581,43 @@ impl OpeningPhrases {
 static CTA_PREFIX_SET: OpeningPhrases = OpeningPhrases::new(CTA_PREFIXES);
 static RELATED_PREFIX_SET: OpeningPhrases = OpeningPhrases::new(RELATED_PREFIXES);
 
-/// A list of phrases looked for on word boundaries in a [`fold`]ed line, all
-/// in one pass of an automaton (the lists run on every line of a page).
-pub struct WordPhrases {
+/// A list of phrases looked for in a line, all in one pass of one automaton
+/// built on first use (the lists run on every line of a page): anywhere
+/// ([`Phrases::anywhere`]) or on word boundaries of a [`fold`]ed line
+/// ([`Phrases::in_words`]).
+pub struct Phrases {
     list: &'static [&'static str],
     matcher: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
 }
 
-impl WordPhrases {
+impl Phrases {
     pub const fn new(list: &'static [&'static str]) -> Self {
-        WordPhrases {
+        Phrases {
             list,
             matcher: std::sync::OnceLock::new(),
+        }
+    }
+
+    // The automaton of the list (`None` if it cannot be built: callers then
+    // ask each phrase).
+    fn matcher(&self) -> Option<&aho_corasick::AhoCorasick> {
+        self.matcher
+            .get_or_init(|| aho_corasick::AhoCorasick::new(self.list).ok())
+            .as_ref()
+    }
+
+    /// Whether `s` contains one of the phrases: `list.iter().any(|p| s.contains(p))`.
+    pub fn anywhere(&self, s: &str) -> bool {
+        match self.matcher() {
+            Some(m) => m.is_match(s),
+            None => self.list.iter().any(|p| s.contains(p)),
         }
     }
 
     /// Whether `folded` holds one of the phrases as whole words, as
     /// [`contains_words`] tells for each phrase.
     pub fn in_words(&self, folded: &str) -> bool {
-        let matcher = self.matcher.get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::Standard)
-                .build(self.list)
-                .ok()
-        });
-        let Some(matcher) = matcher else {
+        let Some(matcher) = self.matcher() else {
             return self.list.iter().any(|p| contains_words(folded, p));
         };
         let bytes = folded.as_bytes();
@@ -2277,7 +2261,7 @@ const READER_APPEAL_MARKERS: &[&str] = &[
     "volg ons",
     "steun ons",
 ];
-static READER_APPEAL_SET: WordPhrases = WordPhrases::new(READER_APPEAL_MARKERS);
+static READER_APPEAL_SET: Phrases = Phrases::new(READER_APPEAL_MARKERS);
 
 /// Most words of an appeal to the reader.
 const MAX_READER_APPEAL_WORDS: usize = 60;
@@ -2355,8 +2339,8 @@ mod tests {
         #[test]
         fn substrings_agree_with_contains(line in "[ab é]{0,16}") {
             static LIST: &[&str] = &["ab", "bé a", "ba b", "éé"];
-            static SET: Substrings = Substrings::new(LIST);
-            proptest::prop_assert_eq!(SET.holds(&line), LIST.iter().any(|p| line.contains(p)));
+            static SET: Phrases = Phrases::new(LIST);
+            proptest::prop_assert_eq!(SET.anywhere(&line), LIST.iter().any(|p| line.contains(p)));
         }
     }
 
@@ -2411,7 +2395,7 @@ mod tests {
         #[test]
         fn word_phrases_agree_with_a_scan_of_the_list(line in "[ab ]{0,16}") {
             const LIST: &[&str] = &["a", "ab", "b a", "ba b", "aa"];
-            static SET: WordPhrases = WordPhrases::new(LIST);
+            static SET: Phrases = Phrases::new(LIST);
             let scan = LIST.iter().any(|p| contains_words(&line, p));
             proptest::prop_assert_eq!(SET.in_words(&line), scan);
         }

@@ -1082,31 +1082,16 @@ fn duplicate_key(text: &str) -> Option<u64> {
     (chars >= 20).then_some(hash)
 }
 
-// Where the word that opens `s` ends: at its first white space (ASCII
-// tested byte by byte) or at the end.
+// Where the word that opens `s` ends: at its first white space, or at the end.
 fn word_end(s: &str) -> usize {
-    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if is_ascii_space(b) {
-                return i;
-            }
-            i += 1;
-            continue;
+    while let Some(c) = char_at(s, i) {
+        if c.is_whitespace() {
+            return i;
         }
-        match s.get(i..).and_then(|r| r.chars().next()) {
-            Some(c) if c.is_whitespace() => return i,
-            Some(c) => i += c.len_utf8(),
-            None => break,
-        }
+        i += c.len_utf8();
     }
     s.len()
-}
-
-// The ASCII characters `char::is_whitespace` accepts.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 // One multiply-rotate step (FxHash's): cheap enough for every block.

@@ -55,7 +55,7 @@ const CONTROL_PHRASES: &[&str] = &[
     "sempre ativo",
     "altijd actief",
 ];
-static CONTROL_SET: phrases::Substrings = phrases::Substrings::new(CONTROL_PHRASES);
+static CONTROL_SET: phrases::Phrases = phrases::Phrases::new(CONTROL_PHRASES);
 
 /// A control or label of a consent dialog: a cookie notice line the
 /// phrase lists know, a short label naming a cookie category ("Functional
@@ -76,7 +76,7 @@ pub(super) fn is_panel_control(u: &Info) -> bool {
         && lower.contains("cookie")
         && !lower.contains([':', '¶'])
         && !lower.trim_end().ends_with(['.', '?', '!']);
-    category || CONTROL_SET.holds(&lower)
+    category || CONTROL_SET.anywhere(&lower)
 }
 
 /// The ranges of units that form consent panels: clusters of at least
@@ -133,13 +133,13 @@ const INTRO_WORDS: &[&str] = &[
     "consenso",
     "privacidade",
 ];
-static INTRO_SET: phrases::Substrings = phrases::Substrings::new(INTRO_WORDS);
+static INTRO_SET: phrases::Phrases = phrases::Phrases::new(INTRO_WORDS);
 
 /// The title or intro of a consent dialog: it speaks of privacy, cookies,
 /// partners or consent.
 // Why: the dialog opens with these right above its buttons.
 fn is_panel_intro(u: &Info) -> bool {
-    INTRO_SET.holds(&u.text.to_lowercase())
+    INTRO_SET.anywhere(&u.text.to_lowercase())
 }
 
 /// The first line of the panel whose first control is `first`: up to

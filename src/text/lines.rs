@@ -1792,7 +1792,7 @@ const CONSENT_WORDS: &[&str] = &[
     "concordo",
     "akkoord",
 ];
-static CONSENT_WORD_SET: phrases::WordPhrases = phrases::WordPhrases::new(CONSENT_WORDS);
+static CONSENT_WORD_SET: phrases::Phrases = phrases::Phrases::new(CONSENT_WORDS);
 
 /// The legal consent printed under a form or sign-up box ("By submitting
 /// this form, you agree to our Terms…", "I consent to receive…", "This site
@@ -1860,7 +1860,7 @@ const LEGAL_NOTICE_PHRASES: &[&str] = &[
     "zastrzeżony znak towarowy",
     "зарегистрированный товарный знак",
 ];
-static LEGAL_NOTICE_SET: phrases::WordPhrases = phrases::WordPhrases::new(LEGAL_NOTICE_PHRASES);
+static LEGAL_NOTICE_SET: phrases::Phrases = phrases::Phrases::new(LEGAL_NOTICE_PHRASES);
 
 /// Pieces of words, one in each of [`LEGAL_NOTICE_PHRASES`], without their
 /// first letter (which may be a capital): a line holding none is no notice.
@@ -1884,8 +1884,7 @@ const LEGAL_NOTICE_ANCHORS: &[&str] = &[
     "znak",
     "товарн",
 ];
-static LEGAL_NOTICE_ANCHOR_SET: phrases::Substrings =
-    phrases::Substrings::new(LEGAL_NOTICE_ANCHORS);
+static LEGAL_NOTICE_ANCHOR_SET: phrases::Phrases = phrases::Phrases::new(LEGAL_NOTICE_ANCHORS);
 
 /// A legal notice from a page's small print: a trademark or licence
 /// notice, a disclaimer that the text is no advice, an affiliate disclosure
@@ -1898,7 +1897,7 @@ pub fn is_legal_notice(s: &str) -> bool {
 /// pass has counted it already.
 pub fn is_legal_notice_counted(s: &str, words: usize) -> bool {
     // (Cheap checks first: this runs on every line of a page.)
-    if !(6..=150).contains(&words) || !LEGAL_NOTICE_ANCHOR_SET.holds(s) {
+    if !(6..=150).contains(&words) || !LEGAL_NOTICE_ANCHOR_SET.anywhere(s) {
         return false;
     }
     let folded = phrases::fold(s);
@@ -1945,7 +1944,7 @@ const SCRIPT_SWITCH_WORDS: &[&str] = &[
     "ative",
     "inschakelen",
 ];
-static SCRIPT_SWITCH_SET: phrases::WordPhrases = phrases::WordPhrases::new(SCRIPT_SWITCH_WORDS);
+static SCRIPT_SWITCH_SET: phrases::Phrases = phrases::Phrases::new(SCRIPT_SWITCH_WORDS);
 
 /// A line of a cookie table or cookie-category description ("_ga 2 years
 /// Google Analytics sets this cookie to…", "Functional cookies help to…").
@@ -1978,8 +1977,7 @@ const COOKIE_DESCRIPTION_PHRASES: &[&str] = &[
     "cookies collect",
     "third party cookies",
 ];
-static COOKIE_DESCRIPTION_SET: phrases::WordPhrases =
-    phrases::WordPhrases::new(COOKIE_DESCRIPTION_PHRASES);
+static COOKIE_DESCRIPTION_SET: phrases::Phrases = phrases::Phrases::new(COOKIE_DESCRIPTION_PHRASES);
 
 /// Nouns of a carousel's, gallery's or pager's position marker, lower case.
 const POSITION_NOUNS: &[&str] = &[
