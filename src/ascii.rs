@@ -48,6 +48,74 @@ pub(crate) fn any_word_of(words: &[&str]) -> Option<AhoCorasick> {
         .ok()
 }
 
+/// The runs of word characters of `s`, as
+/// `s.split(|c| !is_word(c)).filter(|w| !w.is_empty())` gives them, for a
+/// test `is_word` that takes the ASCII letters and digits and no other
+/// ASCII character: ASCII bytes are tested as bytes, eight at a time inside
+/// a word, and only other characters are decoded and asked.
+pub(crate) fn word_runs(s: &str, is_word: fn(char) -> bool) -> WordRuns<'_> {
+    WordRuns { s, at: 0, is_word }
+}
+
+/// The iterator of [`word_runs`].
+pub struct WordRuns<'a> {
+    s: &'a str,
+    at: usize,
+    is_word: fn(char) -> bool,
+}
+
+impl<'a> Iterator for WordRuns<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.s.as_bytes();
+        let mut i = self.at;
+        // (The character at `i` when it is not ASCII.)
+        let char_at = |i: usize| self.s.get(i..).and_then(|rest| rest.chars().next());
+        loop {
+            let b = *bytes.get(i)?;
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            if b.is_ascii() {
+                i += 1;
+                continue;
+            }
+            let c = char_at(i)?;
+            if (self.is_word)(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        let start = i;
+        while let Some(&b) = bytes.get(i) {
+            // (Eight ASCII bytes at a time: the run ends at the first that
+            // is no letter or digit.)
+            if let Some(x) = swar::ascii_chunk(bytes, i) {
+                let other = !swar::alphanumeric_bytes(x) & swar::HIGH_BITS;
+                if other == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match char_at(i) {
+                    Some(c) if (self.is_word)(c) => i += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        self.at = i;
+        self.s.get(start..i)
+    }
+}
+
 /// Eight bytes at a time (SWAR): the flag of a byte is its high bit.
 pub(crate) mod swar {
     /// The lowest bit of every byte.

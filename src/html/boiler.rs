@@ -33,52 +33,8 @@ pub fn is_word_char(c: char) -> bool {
 /// `s.split(|c| !is_word_char(c))` without the empty pieces): ASCII bytes
 /// are told apart without decoding them, as the line tests split most
 /// short lines of a page.
-fn words(s: &str) -> Words<'_> {
-    Words { rest: s }
-}
-
-struct Words<'t> {
-    rest: &'t str,
-}
-
-impl<'t> Words<'t> {
-    // Whether the character at byte `i` is a word character, and its
-    // length (`None` past the end).
-    #[inline]
-    fn char_at(&self, i: usize) -> Option<(bool, usize)> {
-        let b = *self.rest.as_bytes().get(i)?;
-        if b.is_ascii() {
-            return Some((b.is_ascii_alphanumeric(), 1));
-        }
-        let c = self.rest.get(i..)?.chars().next()?;
-        Some((is_word_char(c), c.len_utf8()))
-    }
-}
-
-impl<'t> Iterator for Words<'t> {
-    type Item = &'t str;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'t str> {
-        let mut start = 0;
-        loop {
-            match self.char_at(start) {
-                None => {
-                    self.rest = "";
-                    return None;
-                }
-                Some((true, _)) => break,
-                Some((false, n)) => start += n,
-            }
-        }
-        let mut end = start;
-        while let Some((true, n)) = self.char_at(end) {
-            end += n;
-        }
-        let word = self.rest.get(start..end);
-        self.rest = self.rest.get(end..).unwrap_or("");
-        word
-    }
+fn words(s: &str) -> crate::ascii::WordRuns<'_> {
+    crate::ascii::word_runs(s, is_word_char)
 }
 
 /// Lower-cased words of a text (see [`is_word_char`]); borrowed from the

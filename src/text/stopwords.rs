@@ -3,7 +3,6 @@
 //! written without spaces (Chinese, Japanese) are handled by characters
 //! instead (see `features::word_count`).
 
-use crate::ascii::swar;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
@@ -239,66 +238,8 @@ pub fn words(s: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
 /// `s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())`
 /// gives them, with ASCII bytes tested as bytes (every word of every line
 /// is read so).
-pub fn alnum_runs(s: &str) -> AlnumRuns<'_> {
-    AlnumRuns { s, at: 0 }
-}
-
-/// The iterator of [`alnum_runs`].
-pub struct AlnumRuns<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-impl<'a> Iterator for AlnumRuns<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let bytes = self.s.as_bytes();
-        let mut i = self.at;
-        // (The character at `i` when it is not ASCII.)
-        let char_at = |i: usize| self.s.get(i..).and_then(|rest| rest.chars().next());
-        loop {
-            let b = *bytes.get(i)?;
-            if b.is_ascii_alphanumeric() {
-                break;
-            }
-            if b.is_ascii() {
-                i += 1;
-                continue;
-            }
-            let c = char_at(i)?;
-            if c.is_alphanumeric() {
-                break;
-            }
-            i += c.len_utf8();
-        }
-        let start = i;
-        while let Some(&b) = bytes.get(i) {
-            // (Eight ASCII bytes at a time: the run ends at the first that
-            // is no letter or digit.)
-            if let Some(x) = swar::ascii_chunk(bytes, i) {
-                let other = !swar::alphanumeric_bytes(x) & swar::HIGH_BITS;
-                if other == 0 {
-                    i += 8;
-                    continue;
-                }
-                i += (other.trailing_zeros() / 8) as usize;
-                break;
-            }
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-            } else if b.is_ascii() {
-                break;
-            } else {
-                match char_at(i) {
-                    Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
-                    _ => break,
-                }
-            }
-        }
-        self.at = i;
-        self.s.get(start..i)
-    }
+pub fn alnum_runs(s: &str) -> crate::ascii::WordRuns<'_> {
+    crate::ascii::word_runs(s, char::is_alphanumeric)
 }
 
 /// Share of the words of `s` that are stop words of `mask`; 0 for no words.
