@@ -550,7 +550,7 @@ impl<'d, 'a> Writer<'d, 'a> {
             let link = buf.link_chars * size.chars as usize / total;
             if let Some(reason) = self.text_drop_reason(part, size, link) {
                 self.drop_text(part, reason);
-            } else if boiler::is_caption_text(part) {
+            } else if boiler::is_sized_caption_text(part, size) {
                 self.caption(part.to_string());
             } else {
                 self.blocks.push(Block::Paragraph {

@@ -1298,11 +1298,44 @@ fn is_bare_credit(t: &str) -> bool {
 /// credit line.
 pub fn is_caption_text(text: &str) -> bool {
     let t = text.trim();
+    is_sized_caption_text(t, super::dom::TextSize::of(t))
+}
+
+/// [`is_caption_text`] of a trimmed text whose size is already measured
+/// (every paragraph is, before its filters).
+pub fn is_sized_caption_text(t: &str, size: super::dom::TextSize) -> bool {
     if is_bare_credit(t) {
         return true;
     }
-    let words = super::dom::TextSize::of(t).words;
-    if words == 0 || words > 50 || t.chars().count() > 400 {
+    if size.words == 0 || size.words > 50 {
+        return false;
+    }
+    // ASCII text lower-cases byte by byte, so only the two places read are
+    // lower-cased (every paragraph comes through here).
+    if t.is_ascii() {
+        if t.len() > 400 {
+            return false;
+        }
+        let first_len = t
+            .bytes()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(t.len());
+        let (first, rest) = t.split_at(first_len);
+        if CAPTION_OPENERS
+            .iter()
+            .any(|o| o.eq_ignore_ascii_case(first))
+            && opens_with_caption_separator(rest)
+        {
+            return true;
+        }
+        let mut tail = [0u8; CAPTION_TAIL_CHARS];
+        let from = t.len().saturating_sub(CAPTION_TAIL_CHARS);
+        let tail = &mut tail[..t.len() - from];
+        tail.copy_from_slice(&t.as_bytes()[from..]);
+        tail.make_ascii_lowercase();
+        return std::str::from_utf8(tail).is_ok_and(ends_with_credit);
+    }
+    if t.chars().count() > 400 {
         return false;
     }
     let lower = t.to_lowercase();
@@ -1312,19 +1345,36 @@ pub fn is_caption_text(text: &str) -> bool {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(lower.len());
     if let (Some(first), Some(rest)) = (lower.get(..first_len), lower.get(first_len..)) {
-        if CAPTION_OPENERS.contains(&first) {
-            let rest = rest.trim_start_matches('.').trim_start();
-            let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-            let rest = rest.trim_start();
-            if rest.starts_with([':', '|', '–', '—']) || rest.starts_with("- ") {
-                return true;
-            }
+        if CAPTION_OPENERS.contains(&first) && opens_with_caption_separator(rest) {
+            return true;
         }
     }
-    // A credit in the last few words ("... © AFP / Marco B.", "(Foto: Getty)").
-    let tail_start = lower.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+    let tail_start = lower
+        .char_indices()
+        .rev()
+        .nth(CAPTION_TAIL_CHARS - 1)
+        .map_or(0, |(i, _)| i);
     let tail = lower.get(tail_start..).unwrap_or("");
-    CREDIT_MARKERS.iter().any(|m| tail.contains(m)) && !lower.starts_with('©')
+    ends_with_credit(tail) && !lower.starts_with('©')
+}
+
+/// Characters at the end of a caption searched for a credit.
+const CAPTION_TAIL_CHARS: usize = 61;
+
+// What follows a figure label: an optional number, then a separator
+// (": ", " | ", " - ").
+fn opens_with_caption_separator(rest: &str) -> bool {
+    let rest = rest.trim_start_matches('.').trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let rest = rest.trim_start();
+    rest.starts_with([':', '|', '–', '—']) || rest.starts_with("- ")
+}
+
+// A credit in the last few words ("... © AFP / Marco B.", "(Foto: Getty)"),
+// of a lower-cased tail.
+fn ends_with_credit(tail: &str) -> bool {
+    static CREDITS: crate::phrases::Phrases = crate::phrases::Phrases::new(CREDIT_MARKERS);
+    CREDITS.anywhere(tail)
 }
 
 /// Most words of a cookie notice.
@@ -2688,6 +2738,60 @@ mod tests {
 mod fast_path_tests {
     use super::*;
     use proptest::prelude::*;
+
+    // The caption test as it was before its ASCII path: the whole text
+    // lower-cased first.
+    fn ref_is_caption_text(text: &str) -> bool {
+        let t = text.trim();
+        if is_bare_credit(t) {
+            return true;
+        }
+        let words = super::super::dom::TextSize::of(t).words;
+        if words == 0 || words > 50 || t.chars().count() > 400 {
+            return false;
+        }
+        let lower = t.to_lowercase();
+        let first_len = lower
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(lower.len());
+        if let (Some(first), Some(rest)) = (lower.get(..first_len), lower.get(first_len..)) {
+            if CAPTION_OPENERS.contains(&first) {
+                let rest = rest.trim_start_matches('.').trim_start();
+                let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                let rest = rest.trim_start();
+                if rest.starts_with([':', '|', '–', '—']) || rest.starts_with("- ") {
+                    return true;
+                }
+            }
+        }
+        let tail_start = lower.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        let tail = lower.get(tail_start..).unwrap_or("");
+        CREDIT_MARKERS.iter().any(|m| tail.contains(m)) && !lower.starts_with('©')
+    }
+
+    proptest! {
+        #[test]
+        fn caption_test_matches_reference(
+            head in "(Fig|FIGURE|Abb|Foto|Bild|Image|Photo|x|\\PC{0,3})[.]?",
+            num in "( ?[0-9.]{0,3})",
+            sep in "(: |- | \\| |–|, |)",
+            body in "[a-zA-Z .,]{0,80}",
+            tail in "(\\(Foto: Getty\\)|© AFP|Credit: Jane|photo: x|\\(c\\) 2024|Fuente: EFE|[a-z ]{0,5})",
+            pad in "[a-z ]{0,400}",
+            after in "[a-z ]{45,66}",
+        ) {
+            for text in [
+                format!("{head}{num}{sep}{body}{tail}"),
+                format!("{head}{num}{sep}{body}{pad}{tail}"),
+                format!("{body}{tail}"),
+                format!("É{body}{tail}"),
+                format!("{body}Foto: x{after}"),
+                format!("{body}Foto: x{after}é"),
+            ] {
+                prop_assert_eq!(is_caption_text(&text), ref_is_caption_text(&text), "{:?}", text);
+            }
+        }
+    }
 
     fn ref_is_repeated_phrase(t: &str) -> bool {
         let mut first: [&str; MAX_REPEATED_PHRASE_WORDS] = [""; MAX_REPEATED_PHRASE_WORDS];
