@@ -36,15 +36,28 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
         *h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(FX_K);
         *len += 1;
     };
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                push(c.to_ascii_lowercase(), &mut h, &mut len);
-            } else if len > 0 {
-                f(fmix64(h ^ len));
-                (h, len) = (0, 0);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII without decoding a char: one table read tells a word byte
+        // (and gives it lower-cased) from a separator.
+        if b.is_ascii() {
+            i += 1;
+            match ASCII_WORD_BYTE[usize::from(b)] {
+                0 if len > 0 => {
+                    f(fmix64(h ^ len));
+                    (h, len) = (0, 0);
+                }
+                0 => {}
+                lower => push(char::from(lower), &mut h, &mut len),
             }
-        } else if is_unspaced_script(c) {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        if is_unspaced_script(c) {
             if len > 0 {
                 f(fmix64(h ^ len));
                 (h, len) = (0, 0);
@@ -65,6 +78,20 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(u64)) {
         f(fmix64(h ^ len));
     }
 }
+
+/// An ASCII byte's lower-case form when it belongs to a word (a letter, a
+/// digit or `_`), else 0.
+static ASCII_WORD_BYTE: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            t[b as usize] = b.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 /// An order-sensitive key of the word sequence of `text`: equal for texts
 /// with the same words in the same order, whatever their case, punctuation
@@ -316,5 +343,48 @@ mod tests {
         }
         assert_eq!(from_hex("xyz"), None);
         assert_eq!(from_hex("+123456789abcdef"), None);
+    }
+
+    // The word split as it was before its ASCII table: every character
+    // decoded.
+    fn ref_words(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        let (mut h, mut len) = (0u64, 0u64);
+        let push = |c: char, h: &mut u64, len: &mut u64| {
+            *h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(FX_K);
+            *len += 1;
+        };
+        for c in text.chars() {
+            let ascii_word = c.is_ascii_alphanumeric() || c == '_';
+            if ascii_word {
+                push(c.to_ascii_lowercase(), &mut h, &mut len);
+            } else if !c.is_ascii() && is_unspaced_script(c) {
+                if len > 0 {
+                    out.push(fmix64(h ^ len));
+                }
+                (h, len) = (0, 0);
+                push(c, &mut h, &mut len);
+                out.push(fmix64(h ^ len));
+                (h, len) = (0, 0);
+            } else if !c.is_ascii() && c.is_alphanumeric() {
+                c.to_lowercase().for_each(|l| push(l, &mut h, &mut len));
+            } else if len > 0 {
+                out.push(fmix64(h ^ len));
+                (h, len) = (0, 0);
+            }
+        }
+        if len > 0 {
+            out.push(fmix64(h ^ len));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_match_the_char_by_char_split(text in "(\\PC|[_'\\-]|[a-zA-Z0-9 ]{1,8}){0,40}") {
+            let mut words = Vec::new();
+            for_each_word(&text, |w| words.push(w));
+            proptest::prop_assert_eq!(words, ref_words(&text));
+        }
     }
 }
