@@ -1079,13 +1079,17 @@ fn duplicate_key(text: &str) -> Option<u64> {
     let mut chars = 0usize;
     let mut words = 0usize;
     let mut rest = text;
-    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+    while let Some(start) = word_start(rest) {
         let word_and_after = rest.get(start..).unwrap_or_default();
         let end = word_end(word_and_after);
         let (word, after) = word_and_after.split_at(end);
         rest = after;
         words += 1;
-        chars += char_count(word);
+        chars += if word.is_ascii() {
+            word.len()
+        } else {
+            char_count(word)
+        };
         let mut chunks = word.as_bytes().chunks_exact(8);
         for c in &mut chunks {
             let mut b = [0u8; 8];
@@ -1103,6 +1107,34 @@ fn duplicate_key(text: &str) -> Option<u64> {
     }
     chars += words.saturating_sub(1);
     (chars >= 20).then_some(hash)
+}
+
+// Where the first word of `s` starts: its first character that is no white
+// space (`None` when there is none). ASCII bytes are told without decoding.
+fn word_start(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !is_white_ascii(b) {
+                return Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        let c = char_at(s, i)?;
+        if !c.is_whitespace() {
+            return Some(i);
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+// An ASCII byte that `char::is_whitespace` calls white space (the bytes
+// `word_end` finds eight at a time: a space, and tab to carriage return).
+fn is_white_ascii(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
 // Where the word that opens `s` ends: at its first white space, or at the end.
@@ -1245,6 +1277,11 @@ mod tests {
     fn duplicate_keys_tell_word_boundaries_apart() {
         let a = duplicate_key("abcdefgh ijklmnop qrstuvwx");
         assert_eq!(a, duplicate_key(" abcdefgh\u{a0}ijklmnop\n\nqrstuvwx "));
+        // Every ASCII white space separates words (a vertical tab too).
+        assert_eq!(
+            a,
+            duplicate_key("\u{b}abcdefgh\u{b}ijklmnop\u{c}\rqrstuvwx\t")
+        );
         assert_ne!(a, duplicate_key("abcdefghijklmnop qrstuvwx "));
         assert_ne!(a, duplicate_key("abcdefgh ijklmnopq rstuvwx"));
         assert_eq!(duplicate_key("short text"), None);
