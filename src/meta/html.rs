@@ -56,7 +56,7 @@ fn text_states_day(doc: &Html, day: &str, lang: Option<&str>) -> bool {
     let Some(year) = day.get(..4) else {
         return false;
     };
-    doc.tree.root().descendants().any(|n| {
+    preorder(doc.tree.root()).any(|n| {
         let Node::Text(t) = n.value() else {
             return false;
         };
@@ -111,7 +111,7 @@ pub fn noscript_markup(doc: &Html) -> Option<&str> {
         return None;
     }
     let mut best: Option<&str> = None;
-    for node in doc.tree.root().descendants() {
+    for node in preorder(doc.tree.root()) {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
@@ -209,7 +209,7 @@ impl Scan {
         // Not interned by the parser: compared as atoms made once per page.
         let author_atom = LocalName::from("author");
         let data_author_atom = LocalName::from("data-author");
-        for node in doc.tree.root().descendants() {
+        for node in preorder(doc.tree.root()) {
             let Some(el) = ElementRef::wrap(node) else {
                 continue;
             };
@@ -368,8 +368,7 @@ impl Scan {
                 if is_in_boilerplate(*el) {
                     return;
                 }
-                let inner_name = el
-                    .descendants()
+                let inner_name = preorder(*el)
                     .take(200)
                     .filter_map(ElementRef::wrap)
                     .find(|e| {
@@ -991,7 +990,7 @@ fn element_and_parent_hints(el: ElementRef) -> String {
 /// The non-empty text nodes of an element, outside scripts (bounded).
 fn text_nodes(el: ElementRef, max_nodes: usize) -> Vec<String> {
     let mut out = Vec::new();
-    for n in el.descendants().take(400) {
+    for n in preorder(*el).take(400) {
         if let Node::Text(t) = n.value() {
             let in_script = n
                 .parent()
@@ -1104,7 +1103,7 @@ fn follows_a_quotation(el: ElementRef) -> bool {
 /// Whether an element's first non-blank text is its own (no child element
 /// with text comes before it).
 fn opens_with_own_text(el: ElementRef) -> bool {
-    el.descendants()
+    preorder(*el)
         .take(200)
         .find_map(|n| match n.value() {
             Node::Text(t) if !t.trim().is_empty() => Some(n.parent() == Some(*el)),
@@ -1115,7 +1114,7 @@ fn opens_with_own_text(el: ElementRef) -> bool {
 
 /// The last non-blank text in a node (itself or its first descendants).
 fn last_text(node: NodeRef<'_, Node>) -> Option<&str> {
-    node.descendants()
+    preorder(node)
         .take(200)
         .filter_map(|n| match n.value() {
             Node::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()),
@@ -1189,6 +1188,44 @@ fn own_text_has_digit(el: ElementRef) -> bool {
         Node::Text(t) => t.bytes().any(|b| b.is_ascii_digit()),
         _ => false,
     })
+}
+
+/// The nodes of a subtree, its root first, in document order: what
+/// `descendants()` yields, walked by child and sibling links (the scan and
+/// the text reads walk every node; `descendants()` steps twice per node).
+struct Preorder<'a> {
+    root: NodeRef<'a, Node>,
+    next: Option<NodeRef<'a, Node>>,
+}
+
+fn preorder(root: NodeRef<'_, Node>) -> Preorder<'_> {
+    Preorder {
+        root,
+        next: Some(root),
+    }
+}
+
+impl<'a> Iterator for Preorder<'a> {
+    type Item = NodeRef<'a, Node>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let node = self.next?;
+        self.next = node.first_child().or_else(|| {
+            // The next sibling of the nearest of node and its ancestors
+            // that has one, below the root.
+            let mut n = node;
+            loop {
+                if n.id() == self.root.id() {
+                    return None;
+                }
+                if let Some(s) = n.next_sibling() {
+                    return Some(s);
+                }
+                n = n.parent()?;
+            }
+        });
+        Some(node)
+    }
 }
 
 /// The node has an ancestor with one of these tag names.
@@ -1576,8 +1613,7 @@ fn names_username(el: ElementRef, class_bits: u8) -> bool {
 /// A heading that is only a link to the site's front page: the logo of
 /// the site's header ("<h1><a href="/">Example Forums</a></h1>").
 fn is_logo_heading(el: ElementRef) -> bool {
-    let mut links = el
-        .descendants()
+    let mut links = preorder(*el)
         .take(50)
         .filter_map(ElementRef::wrap)
         .filter(|e| e.value().name() == "a");
@@ -1636,7 +1672,7 @@ fn is_subtitle_element(el: ElementRef) -> bool {
 /// screen readers ("Collection:"), and a `<time>` (a date in the heading).
 fn headline_text(el: ElementRef, max: usize) -> Option<String> {
     let mut out = String::new();
-    for (visited, n) in el.descendants().enumerate() {
+    for (visited, n) in preorder(*el).enumerate() {
         if visited > 400 {
             return None;
         }
@@ -1695,7 +1731,7 @@ fn is_headline_extra(e: ElementRef) -> bool {
 fn short_text(el: ElementRef, max: usize) -> Option<String> {
     let mut out = String::new();
     let mut chars = 0;
-    for (visited, n) in el.descendants().enumerate() {
+    for (visited, n) in preorder(*el).enumerate() {
         if visited > 400 {
             return None;
         }
@@ -3465,6 +3501,7 @@ mod tests {
         ) {
             let doc = Html::parse_fragment(&parts.concat());
             for el in elements(&doc) {
+                prop_assert!(preorder(*el).eq(el.descendants()));
                 prop_assert_eq!(short_text(el, max), short_text_reference(el, max));
                 let own = OwnText::of(el, true, true);
                 prop_assert_eq!(own.has_digit, own_text_has_digit(el));
