@@ -276,11 +276,14 @@ impl Scan {
                 s.add_labelled_date(el);
                 s.add_own_text_dates(el);
             }
-            let is_link = *name == local_name!("a");
-            if is_link && s.author_links.len() < 8 {
+            // Few links lead to a person's page: one test rules out the rest.
+            let to_person_page = *name == local_name!("a")
+                && v.attr_atom(&local_name!("href"))
+                    .is_some_and(may_link_to_person_page);
+            if to_person_page && s.author_links.len() < 8 {
                 s.add_author_link(el);
             }
-            if is_link && s.person_slugs.len() < MAX_CANDIDATES {
+            if to_person_page && s.person_slugs.len() < MAX_CANDIDATES {
                 s.add_person_slug(el);
             }
             // The class's and id's hint groups, read once for the gates below.
@@ -1294,24 +1297,42 @@ fn links_to_author_archive(href: &str) -> bool {
     false
 }
 
+// Path segments of a person's page (an author archive is one).
+const PERSON_SEGMENTS: [&str; 12] = [
+    "author",
+    "authors",
+    "profile",
+    "profiles",
+    "userprofile",
+    "people",
+    "person",
+    "team",
+    "staff",
+    "contributor",
+    "contributors",
+    "experts",
+];
+
+/// Whether an href may link to a person's page or an author archive: a
+/// segment of it (at its start or after a slash) opens with the first
+/// four letters of a [`PERSON_SEGMENTS`] word. Most links fail this, and
+/// are ruled out before their segments are read.
+fn may_link_to_person_page(href: &str) -> bool {
+    const OPENINGS: [&[u8; 4]; 9] = [
+        b"auth", b"prof", b"user", b"peop", b"pers", b"team", b"staf", b"cont", b"expe",
+    ];
+    let b = href.as_bytes();
+    let opens_segment_word = |i: usize| {
+        b.get(i..i + 4)
+            .is_some_and(|w| OPENINGS.iter().any(|o| w.eq_ignore_ascii_case(*o)))
+    };
+    opens_segment_word(0) || memchr::memchr_iter(b'/', b).any(|i| opens_segment_word(i + 1))
+}
+
 /// The slug of a link to a person's page: the last path segment after an
 /// `author`, `profile`, `people` or `team` segment, as lower-case letters
 /// and digits (`/blog/author/jane-doe/` → `janedoe`).
 fn person_page_slug(href: &str) -> Option<String> {
-    const PERSON_SEGMENTS: [&str; 12] = [
-        "author",
-        "authors",
-        "profile",
-        "profiles",
-        "userprofile",
-        "people",
-        "person",
-        "team",
-        "staff",
-        "contributor",
-        "contributors",
-        "experts",
-    ];
     // One byte pass: this runs on every link of the page. The scheme and
     // host are segments too, but never one of the words above.
     let bytes = href.as_bytes();
@@ -3530,6 +3551,37 @@ mod tests {
                 prop_assert_eq!(a.id, v.attr_atom(&local_name!("id")));
                 prop_assert_eq!(a.author, v.attr_str("author"));
                 prop_assert_eq!(a.data_author, v.attr_str("data-author"));
+            }
+        }
+    }
+
+    #[test]
+    fn person_page_gate_knows_every_word() {
+        for w in PERSON_SEGMENTS {
+            assert!(may_link_to_person_page(&format!(
+                "/x/{}/jane-doe",
+                w.to_uppercase()
+            )));
+            assert!(may_link_to_person_page(&format!("{w}/jane-doe")));
+        }
+        assert!(!may_link_to_person_page(
+            "https://example.com/2024/05/a-story/"
+        ));
+    }
+
+    proptest! {
+        // No link that the author-archive or person-page tests take fails
+        // the gate before them.
+        #[test]
+        fn person_page_gate_keeps_every_person_link(
+            parts in proptest::collection::vec(
+                "(/|//|://|https:|\\?|#|Author|authors|team|x|jane-doe|ab|é|Profiles|contributor)",
+                0..10,
+            ),
+        ) {
+            let href = parts.concat();
+            if links_to_author_archive(&href) || person_page_slug(&href).is_some() {
+                prop_assert!(may_link_to_person_page(&href));
             }
         }
     }
