@@ -1667,10 +1667,10 @@ fn is_front_page_href(href: &str) -> bool {
     })
 }
 
-/// A standfirst/dek element under the headline.
+/// A standfirst/dek element under the headline: a word of its class or id
+/// opens with a standfirst name.
 fn is_subtitle_element(el: ElementRef) -> bool {
-    let hints = class_and_id(el).to_ascii_lowercase();
-    [
+    const STEMS: [&str; 8] = [
         "subtitle",
         "subhead",
         "standfirst",
@@ -1679,13 +1679,23 @@ fn is_subtitle_element(el: ElementRef) -> bool {
         "lede",
         "teaser",
         "intro",
-    ]
-    .iter()
-    .any(|h| {
-        hints
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| w == *h || w.starts_with(h))
-    })
+    ];
+    let v = el.value();
+    let opens_with_stem = |w: &[u8]| {
+        STEMS.iter().any(|h| {
+            w.get(..h.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+        })
+    };
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .filter_map(|a| v.attr_atom(a))
+        .any(|hints| {
+            hints
+                .as_bytes()
+                .split(|b| !b.is_ascii_alphanumeric())
+                .any(opens_with_stem)
+        })
 }
 
 /// The text of a headline without the parts that are no headline: prefix
@@ -3582,6 +3592,41 @@ mod tests {
             let href = parts.concat();
             if links_to_author_archive(&href) || person_page_slug(&href).is_some() {
                 prop_assert!(may_link_to_person_page(&href));
+            }
+        }
+    }
+
+    // [`is_subtitle_element`] as first written.
+    fn is_subtitle_element_reference(el: ElementRef) -> bool {
+        let hints = class_and_id(el).to_ascii_lowercase();
+        [
+            "subtitle",
+            "subhead",
+            "standfirst",
+            "dek",
+            "deck",
+            "lede",
+            "teaser",
+            "intro",
+        ]
+        .iter()
+        .any(|h| {
+            hints
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == *h || w.starts_with(h))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn subtitle_test_agrees_with_reference(
+            class in "(Sub|title|-|_| |dek|DECK|é|intro|x|lede|teas|er|standfirst)*",
+            id in proptest::option::of("(Sub|head|-|intro|x|é)*"),
+        ) {
+            let id = id.map(|i| format!(" id=\"{i}\"")).unwrap_or_default();
+            let doc = Html::parse_fragment(&format!("<p class=\"{class}\"{id}>x</p>"));
+            for el in elements(&doc) {
+                prop_assert_eq!(is_subtitle_element(el), is_subtitle_element_reference(el));
             }
         }
     }
