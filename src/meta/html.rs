@@ -867,38 +867,77 @@ impl<'a> OwnText<'a> {
     }
 }
 
+/// The eight bytes at `i` as one word (first byte lowest), if there are
+/// eight.
+fn chunk_at(b: &[u8], i: usize) -> Option<u64> {
+    let c = b.get(i..i + 8)?;
+    <[u8; 8]>::try_from(c).ok().map(u64::from_le_bytes)
+}
+
+/// The first flagged byte of `b`, by the SWAR test `flags` (high bit of a
+/// byte's lane) eight bytes at a time, or by `test` on a short `b`. The
+/// last eight bytes are read as one word, overlapping the word before:
+/// what that word flags again was not flagged before.
+fn first_flagged(
+    b: &[u8],
+    flags: impl Fn(u64) -> u64,
+    test: impl Fn(&u8) -> bool,
+) -> Option<usize> {
+    let Some(last) = b.len().checked_sub(8) else {
+        return b.iter().position(test);
+    };
+    let mut i = 0;
+    loop {
+        let at = i.min(last);
+        let found = chunk_at(b, at).map_or(0, &flags) & crate::ascii::swar::HIGH_BITS;
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        if at == last {
+            return None;
+        }
+        i += 8;
+    }
+}
+
 /// Whether the bytes hold an ASCII digit, tested eight bytes at a time
 /// (this reads the own text of every element).
 fn has_ascii_digit(b: &[u8]) -> bool {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in &mut chunks {
-        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(bytes);
-        // A byte's high bit is set when it is below 0x80 and above b'0' - 1
-        // and below b'9' + 1; no byte's sum or difference reaches its
-        // neighbour.
+    // A byte's high bit is set when it is below 0x80 and above b'0' - 1
+    // and below b'9' + 1; no byte's sum or difference reaches its
+    // neighbour.
+    let digits = |x: u64| {
         let low = x & LOW7;
         let below = (ONES * (127 + u64::from(b'9' + 1))).wrapping_sub(low);
         let above = low + ONES * (127 - u64::from(b'0' - 1));
-        if below & !x & above & HIGH != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
+        below & !x & above
+    };
+    first_flagged(b, digits, u8::is_ascii_digit).is_some()
+}
+
+/// Where the first byte that is no ASCII blank (space, `\t`..=`\r`) is,
+/// eight bytes at a time.
+fn first_non_blank(b: &[u8]) -> Option<usize> {
+    use crate::ascii::swar;
+    let other = |x: u64| {
+        let low = x & !swar::HIGH_BITS;
+        // Bytes of 0x80 and above are no ASCII blank.
+        let blank = (swar::bytes_equal(low, b' ') | swar::bytes_in(low, b'\t', b'\r')) & !x;
+        !blank
+    };
+    first_flagged(b, other, |c| !matches!(c, b' ' | b'\t'..=b'\r'))
 }
 
 /// `s.trim()`, with the ASCII blanks around most text nodes skipped a byte
 /// at a time (std's trim decodes each character).
+#[inline]
 fn trim_text(s: &str) -> &str {
     let b = s.as_bytes();
     let blank = |c: &u8| matches!(c, b' ' | b'\t'..=b'\r');
     // Most blank text nodes (indentation) are read once.
-    let Some(start) = b.iter().position(|c| !blank(c)) else {
+    let Some(start) = first_non_blank(b) else {
         return "";
     };
     let end = b.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
@@ -3502,6 +3541,20 @@ mod tests {
         #[test]
         fn digit_test_is_bytewise(b in proptest::collection::vec(any::<u8>(), 0..40)) {
             prop_assert_eq!(has_ascii_digit(&b), b.iter().any(u8::is_ascii_digit));
+        }
+
+        // The eight-byte blank skip is the byte-wise one.
+        #[test]
+        fn blank_skip_is_bytewise(
+            b in proptest::collection::vec(
+                prop_oneof![Just(b' '), Just(b'\t'), Just(b'\n'), Just(0x0b), Just(0x0c), Just(b'\r'), Just(0xa0), Just(0x20 | 0x80), Just(b'x'), any::<u8>()],
+                0..40,
+            ),
+        ) {
+            prop_assert_eq!(
+                first_non_blank(&b),
+                b.iter().position(|c| !matches!(c, b' ' | b'\t'..=b'\r'))
+            );
         }
 
         // Appended words are the text's words joined by single spaces.
