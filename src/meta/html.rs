@@ -1820,12 +1820,17 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
         {
             continue;
         }
-        chars += t.chars().count() + 1;
+        let single_spaced = is_single_spaced_ascii(t.as_bytes());
+        chars += if single_spaced {
+            t.len()
+        } else {
+            t.chars().count()
+        } + 1;
         if chars > max {
             return None;
         }
         // Words joined by single spaces, as they are read.
-        push_words(&mut out, t);
+        push_words(&mut out, t, single_spaced);
     }
     (!out.is_empty()).then_some(out)
 }
@@ -1840,15 +1845,9 @@ fn holds_no_text(e: &scraper::node::Element) -> bool {
 }
 
 /// Append the words of a trimmed text to `out`, each after a single space
-/// (none before the first of `out`).
-fn push_words(out: &mut String, t: &str) {
-    // Most texts are single-spaced ASCII already: appended whole.
-    let mut prev_space = false;
-    let single_spaced = t.bytes().all(|b| {
-        let ok = b.is_ascii() && !(b == b' ' && prev_space) && !matches!(b, b'\t'..=b'\r');
-        prev_space = b == b' ';
-        ok
-    });
+/// (none before the first of `out`). `single_spaced`: the text's
+/// [`is_single_spaced_ascii`] (most texts are: appended whole).
+fn push_words(out: &mut String, t: &str, single_spaced: bool) {
     if single_spaced {
         if !out.is_empty() && !t.is_empty() {
             out.push(' ');
@@ -1861,6 +1860,39 @@ fn push_words(out: &mut String, t: &str) {
             out.push(' ');
         }
         out.push_str(word);
+    }
+}
+
+/// Whether a text is ASCII with its words single-spaced: no blank but the
+/// space, no two spaces in a row. Eight bytes at a time, the words seven
+/// bytes apart so that each pair of bytes is in one of them.
+fn is_single_spaced_ascii(b: &[u8]) -> bool {
+    use crate::ascii::swar;
+    let Some(last) = b.len().checked_sub(8) else {
+        let mut prev_space = false;
+        return b.iter().all(|&c| {
+            let ok = c.is_ascii() && !(c == b' ' && prev_space) && !matches!(c, b'\t'..=b'\r');
+            prev_space = c == b' ';
+            ok
+        });
+    };
+    let mut i = 0;
+    loop {
+        let at = i.min(last);
+        let Some(x) = chunk_at(b, at) else {
+            return false;
+        };
+        let low = x & !swar::HIGH_BITS;
+        let space = swar::bytes_equal(low, b' ') & !x;
+        // (A lane is flagged for a space with a space in the lane after it.)
+        let flagged = x | swar::bytes_in(low, b'\t', b'\r') | (space & (space >> 8));
+        if flagged & swar::HIGH_BITS != 0 {
+            return false;
+        }
+        if at == last {
+            return true;
+        }
+        i += 7;
     }
 }
 
@@ -3543,6 +3575,23 @@ mod tests {
             prop_assert_eq!(has_ascii_digit(&b), b.iter().any(u8::is_ascii_digit));
         }
 
+        // The eight-byte spacing test is the byte-wise one.
+        #[test]
+        fn spacing_test_is_bytewise(
+            b in proptest::collection::vec(
+                prop_oneof![Just(b' '), Just(b'\t'), Just(b'\r'), Just(0xa0), Just(b'x'), Just(b'y'), any::<u8>()],
+                0..40,
+            ),
+        ) {
+            let mut prev_space = false;
+            let expected = b.iter().all(|&c| {
+                let ok = c.is_ascii() && !(c == b' ' && prev_space) && !matches!(c, b'\t'..=b'\r');
+                prev_space = c == b' ';
+                ok
+            });
+            prop_assert_eq!(is_single_spaced_ascii(&b), expected);
+        }
+
         // The eight-byte blank skip is the byte-wise one.
         #[test]
         fn blank_skip_is_bytewise(
@@ -3562,7 +3611,7 @@ mod tests {
         fn push_words_joins_words(before in "[a-z]{0,3}", t in "[a-c  \t\n\u{a0}é]{0,16}") {
             let t = t.trim();
             let mut out = before.clone();
-            push_words(&mut out, t);
+            push_words(&mut out, t, is_single_spaced_ascii(t.as_bytes()));
             let mut expected = before;
             for w in t.split_whitespace() {
                 if !expected.is_empty() {
