@@ -194,6 +194,8 @@ struct Scan {
     /// The last path segment, lower-cased letters and digits only, of links
     /// to a person's page (`/author/jane-doe`, `/profile/janedoe`).
     person_slugs: Vec<String>,
+    /// [`is_in_boilerplate`] of the nodes below a parent, by the parent.
+    boilerplate_below: rustc_hash::FxHashMap<ego_tree::NodeId, bool>,
 }
 
 /// Most characters of a short line with a date label.
@@ -243,7 +245,7 @@ impl Scan {
                 }
                 local_name!("h1") if s.h1s.len() < 10 => {
                     if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
-                        if !is_in_boilerplate(node) {
+                        if !s.in_boilerplate(node) {
                             if is_logo_heading(el) {
                                 s.logo_h1s.push(decode_entities(&t));
                             }
@@ -296,7 +298,7 @@ impl Scan {
             }
             if is_byline_element(el, class_bits | id_bits)
                 && s.byline_elements.len() < MAX_CANDIDATES
-                && (!is_in_boilerplate(node) || in_address_outside_comments(el))
+                && (!s.in_boilerplate(node) || in_address_outside_comments(el))
             {
                 // A long author box (name, role, bio) still starts with the name.
                 if let Some(t) = byline_text(el) {
@@ -314,6 +316,18 @@ impl Scan {
             }
         }
         s
+    }
+
+    /// [`is_in_boilerplate`] of a node, remembered by its parent: the
+    /// answer reads only the node's ancestors, and siblings ask in turn.
+    fn in_boilerplate(&mut self, node: NodeRef<Node>) -> bool {
+        let Some(parent) = node.parent() else {
+            return is_in_boilerplate(node);
+        };
+        *self
+            .boilerplate_below
+            .entry(parent.id())
+            .or_insert_with(|| is_in_boilerplate(node))
     }
 
     fn add_meta(&mut self, el: ElementRef) {
@@ -368,7 +382,7 @@ impl Scan {
         let v = el.value();
         let value = match prop.as_str() {
             "author" | "creator" => {
-                if is_in_boilerplate(*el) {
+                if self.in_boilerplate(*el) {
                     return;
                 }
                 let inner_name = preorder(*el)
@@ -460,7 +474,7 @@ impl Scan {
         let known = [&RDFA_AUTHOR[..], &RDFA_PUBLISHED, &RDFA_MODIFIED]
             .iter()
             .any(|keys| keys.contains(&key.as_str()));
-        if !known || is_in_boilerplate(*el) {
+        if !known || self.in_boilerplate(*el) {
             return;
         }
         let v = el.value();
@@ -502,7 +516,7 @@ impl Scan {
             None => None,
         };
         if let Some((a, by_attr)) = marked {
-            if !is_in_boilerplate(*el) {
+            if !self.in_boilerplate(*el) {
                 self.post_authors.push((a.trim().to_string(), by_attr));
             }
         }
@@ -513,7 +527,7 @@ impl Scan {
         let Some(href) = el.value().attr_atom(&local_name!("href")) else {
             return;
         };
-        if !links_to_author_archive(href) || is_in_boilerplate(*el) {
+        if !links_to_author_archive(href) || self.in_boilerplate(*el) {
             return;
         }
         if let Some(t) = short_text(el, 60) {
@@ -533,7 +547,7 @@ impl Scan {
     }
 
     fn add_time(&mut self, el: ElementRef) {
-        if self.times.len() >= MAX_CANDIDATES || is_in_boilerplate(*el) {
+        if self.times.len() >= MAX_CANDIDATES || self.in_boilerplate(*el) {
             return;
         }
         let v = el.value();
@@ -565,7 +579,7 @@ impl Scan {
         let Some(text) = short_text(el, 120) else {
             return;
         };
-        if before_h1 && !is_in_boilerplate(*el) {
+        if before_h1 && !self.in_boilerplate(*el) {
             if self.first_dated.len() < 6 && holds_a_date(&text) {
                 self.first_dated.push(text.clone());
             }
@@ -577,7 +591,7 @@ impl Scan {
         if dated
             && self.times.len() < MAX_CANDIDATES
             && super::dates::parse_date(&text).is_some()
-            && !is_in_boilerplate(*el)
+            && !self.in_boilerplate(*el)
         {
             self.push_date_candidate(el, text);
         }
@@ -622,13 +636,13 @@ impl Scan {
             && text.chars().count() <= MAX_LABEL_LINE
             && super::dates::date_label(&text).is_some()
             && holds_a_date(&text)
-            && !is_in_boilerplate(*el)
+            && !self.in_boilerplate(*el)
         {
             self.labelled_lines.push(text.clone());
         }
         if wants_original
             && super::dates::original_publication_date(&text, None).is_some()
-            && !is_in_boilerplate(*el)
+            && !self.in_boilerplate(*el)
         {
             self.original_dates.push(text);
         }
@@ -682,7 +696,7 @@ impl Scan {
         let Some(own) = own_text(el, 60) else {
             return;
         };
-        if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
+        if !starts_with_byline_word(&own) || self.in_boilerplate(*el) {
             return;
         }
         // A dash opens a signature only where it opens the element's text:
@@ -1120,6 +1134,14 @@ fn is_name_connector(s: &str) -> bool {
 /// The cheap part of [`starts_with_byline_word`]: its first word is one, or
 /// it opens with a dash ("— Jane Doe" counts as a byline).
 fn may_start_with_byline_word(line: &str) -> bool {
+    // (Most lines open with a letter: nothing to trim.)
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return authors::opens_with_byline_word(line);
+    }
     let l = line.trim_start();
     l.starts_with(['-', '—']) || authors::opens_with_byline_word(l)
 }
@@ -1399,23 +1421,23 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
     let mut region = false;
     let mut in_main = false;
     for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
-        match a.value().name() {
+        match a.value().name.local {
             // An article's own footer holds its byline and date.
-            "article" if region => return false,
-            "footer" => region = true,
-            "main" => {
+            local_name!("article") if region => return false,
+            local_name!("footer") => region = true,
+            local_name!("main") => {
                 in_main = true;
                 continue;
             }
             // No sidebar holds the page's <main>: an aside around it is
             // broken markup wrapping the whole page.
-            "aside" if in_main => {}
+            local_name!("aside") if in_main => {}
             // An aside classed as the post's byline or dateline is the
             // article's own margin, not a sidebar.
-            "aside" if names_post_details(a) => {}
-            "aside" | "nav" => return true,
+            local_name!("aside") if names_post_details(a) => {}
+            local_name!("aside") | local_name!("nav") => return true,
             // Page-wide classes describe the page type or layout, not a region.
-            "body" | "html" | "article" => continue,
+            local_name!("body") | local_name!("html") | local_name!("article") => continue,
             _ => {}
         }
         if !may_name_boilerplate_region(a) {
