@@ -2406,7 +2406,9 @@ fn assemble(
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
-    let dateline = dateline_near_h1(scan, lang, false).map(|d| {
+    // Read once for the published and the updated dateline.
+    let datelines = datelines(scan, lang);
+    let dateline = dateline_near_h1(&datelines, false).map(|d| {
         let declares = |day: &str| {
             [ld.published.as_deref(), ld.modified.as_deref()]
                 .into_iter()
@@ -2414,7 +2416,7 @@ fn assemble(
                 .chain(scan.times.iter().map(|t| t.value.as_str()))
                 .any(|v| states_day_unambiguously(v, day, lang))
         };
-        let other = dateline_other_reading(scan, lang);
+        let other = dateline_other_reading(&datelines, lang);
         reading_the_page_states(d, other, |day| declares(day) || states_day(day, lang))
     });
     let visible: Option<Sourced> = sourced(dateline, "dateline")
@@ -2498,7 +2500,7 @@ fn assemble(
             Some((parse(v)?, format!("rdfa:{k}")))
         })
         .or_else(|| sourced(best_time(&scan.times, true, 0, parse), "time"))
-        .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
+        .or_else(|| sourced(dateline_near_h1(&datelines, true), "dateline"))
         .or_else(|| sourced(label_line(true), "labelled-line"))
         .filter(|(d, src)| {
             !(is_read_from_text(src) && is_before_published(d, m.published.as_deref()))
@@ -3370,23 +3372,23 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 
 /// A dateline in the short lines under the headline: "Published 12 March
 /// 2025", "Updated: …".
-fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
-    dateline_found(scan, lang, updated).map(|(_, d)| d.date)
+fn dateline_near_h1(datelines: &Datelines, updated: bool) -> Option<String> {
+    dateline_found(datelines, updated).map(|(_, d)| d.date)
 }
 
 /// The other reading of a dateline that is an ambiguous numeric date
 /// ("03/10/2023" read month-first by an `en` page).
-fn dateline_other_reading(scan: &Scan, lang: Option<&str>) -> Option<String> {
-    let (line, d) = dateline_found(scan, lang, false)?;
+fn dateline_other_reading(datelines: &Datelines, lang: Option<&str>) -> Option<String> {
+    let (line, d) = dateline_found(datelines, false)?;
     super::dates::other_numeric_reading(line.get(d.start..d.end)?, lang)
 }
 
-/// The dateline of [`dateline_near_h1`] with the line it was read from.
-fn dateline_found<'s>(
-    scan: &'s Scan,
-    lang: Option<&str>,
-    updated: bool,
-) -> Option<(&'s String, super::dates::FoundDate)> {
+/// The dates of the short lines at the headline that read as datelines,
+/// in reading order: (line, date, whether the line is the bare date).
+type Datelines<'s> = Vec<(&'s String, super::dates::FoundDate, bool)>;
+
+/// The [`Datelines`] of a page.
+fn datelines<'s>(scan: &'s Scan, lang: Option<&str>) -> Datelines<'s> {
     // The dateline sits right at the headline: the first lines after it,
     // or the last ones before it; a page without a headline has no "just
     // before it", only its first datelines from the top.
@@ -3403,7 +3405,7 @@ fn dateline_found<'s>(
         before.reverse();
         before
     };
-    let found: Vec<(&String, super::dates::FoundDate, bool)> = after
+    after
         .into_iter()
         .chain(before)
         .filter(|(l, prev)| {
@@ -3421,7 +3423,15 @@ fn dateline_found<'s>(
                     (l, d, bare)
                 })
         })
-        .collect();
+        .collect()
+}
+
+/// The first published (or updated) dateline of the page's [`Datelines`],
+/// with the line it was read from.
+fn dateline_found<'s>(
+    found: &Datelines<'s>,
+    updated: bool,
+) -> Option<(&'s String, super::dates::FoundDate)> {
     // A bare date whose containing line labels it as an update ("Updated
     // <span>Jan 8, 2026</span>" gives both lines) is that update.
     let is_update_date = |date: &str| found.iter().any(|(_, d, _)| d.updated && d.date == date);
