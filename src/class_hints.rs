@@ -4,9 +4,8 @@
 //! values that this and the class rules of pruning use. All the gates' words are found in one pass, and the answer
 //! for a value is remembered: a page repeats its class names (about two
 //! thirds of the class and id values of a page were seen on it before), so
-//! most elements cost one hash lookup instead of three automaton passes.
+//! most elements cost one hash lookup instead of a pass over the value.
 
-use aho_corasick::AhoCorasick;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -67,42 +66,93 @@ const MAX_REMEMBERED_LEN: usize = 200;
 /// memory stays bounded over a bulk run.
 const MAX_REMEMBERED: usize = 8192;
 
+/// The distinct words of the groups, each with the bits of the groups that
+/// hold it, found by their first four letters: a value is lower-cased and
+/// read in one pass, one table look-up per byte.
 struct Groups {
-    words: AhoCorasick,
-    /// The hint bit of each pattern of `words`.
-    bit_of: Vec<u8>,
-    shortest: usize,
+    /// (word, hint bits); the words are lower-case ASCII letters, at least
+    /// [`PREFIX`] of them.
+    words: Vec<(&'static [u8], u8)>,
+    /// Open addressing from a word's first four bytes to the words (bits
+    /// of `words` indices) that open with them: the keys (an empty slot is
+    /// key 0), and the words of each slot.
+    keys: [u32; SLOTS],
+    opening: [u64; SLOTS],
 }
 
-static GROUPS: LazyLock<Option<Groups>> = LazyLock::new(|| {
+/// How many bytes open a word in the table (every word is this long or more).
+const PREFIX: usize = 4;
+
+/// Slots of the table (a power of two, far more than the words, so that
+/// most positions of a value find an empty slot at once).
+const SLOTS: usize = 512;
+
+/// The four bytes opening a word, as a table key.
+fn key_of(four: &[u8]) -> u32 {
+    <[u8; PREFIX]>::try_from(four).map_or(0, u32::from_le_bytes)
+}
+
+/// The slot where the search for a key starts.
+fn home_slot(key: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B1) >> 23) as usize & (SLOTS - 1)
+}
+
+impl Groups {
+    /// The words (bits of `words` indices) that open with the key's bytes.
+    fn opening(&self, key: u32) -> u64 {
+        let mut at = home_slot(key);
+        // The table is never full: the search ends at the key or a gap.
+        loop {
+            let k = self.keys[at];
+            if k == key {
+                return self.opening[at];
+            }
+            if k == 0 {
+                return 0;
+            }
+            at = (at + 1) & (SLOTS - 1);
+        }
+    }
+}
+
+static GROUPS: LazyLock<Groups> = LazyLock::new(|| {
     let region_stems = crate::meta::html::BOILERPLATE_HINTS
         .iter()
         .map(|h| h.trim_end_matches('s'));
-    let groups: [(Hint, Vec<&str>); 5] = [
+    let groups: [(Hint, Vec<&'static str>); 5] = [
         (Hint::ShopOrPost, SHOP_OR_POST_WORDS.to_vec()),
         (Hint::Byline, BYLINE_WORDS.to_vec()),
         (Hint::Username, USERNAME_WORDS.to_vec()),
         (Hint::BoilerplateRegion, region_stems.collect()),
         (Hint::Dated, DATED_WORDS.to_vec()),
     ];
-    let mut patterns = Vec::new();
-    let mut bit_of = Vec::new();
-    for (hint, words) in &groups {
-        for w in words {
-            patterns.push(*w);
-            bit_of.push(*hint as u8);
+    // A word in several groups is one word with several bits.
+    let mut words: Vec<(&'static [u8], u8)> = Vec::new();
+    for (hint, group) in &groups {
+        for w in group {
+            match words.iter_mut().find(|(known, _)| *known == w.as_bytes()) {
+                Some((_, bits)) => *bits |= *hint as u8,
+                None => words.push((w.as_bytes(), *hint as u8)),
+            }
         }
     }
-    let shortest = patterns.iter().map(|p| p.len()).min().unwrap_or(0);
-    let words = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(&patterns)
-        .ok()?;
-    Some(Groups {
+    // (At most 64 words, far fewer than the slots: the tests hold it.)
+    let mut keys = [0u32; SLOTS];
+    let mut opening = [0u64; SLOTS];
+    for (k, (w, _)) in words.iter().enumerate().take(64) {
+        let key = key_of(w.get(..PREFIX).unwrap_or(w));
+        let mut at = home_slot(key);
+        while keys[at] != 0 && keys[at] != key {
+            at = (at + 1) & (SLOTS - 1);
+        }
+        keys[at] = key;
+        opening[at] |= 1 << k;
+    }
+    Groups {
         words,
-        bit_of,
-        shortest,
-    })
+        keys,
+        opening,
+    }
 });
 
 /// Answers remembered per thread for class or id values.
@@ -206,18 +256,47 @@ pub(crate) fn remembered<V: Clone>(
     answer
 }
 
-/// The hint groups whose words `value` holds, in any ASCII case (every
-/// group when the matcher could not be built, so the gates stay open).
+/// The hint groups whose words `value` holds, in any ASCII case.
 fn scan(value: &str) -> u8 {
-    let Some(g) = GROUPS.as_ref() else {
-        return u8::MAX;
-    };
-    if value.len() < g.shortest {
+    let b = value.as_bytes();
+    if b.len() < PREFIX {
         return 0;
     }
-    g.words.find_overlapping_iter(value).fold(0, |bits, m| {
-        bits | g.bit_of.get(m.pattern().as_usize()).copied().unwrap_or(0)
-    })
+    let g = &*GROUPS;
+    // Lower-cased on the stack (the values remembered are at most 200 bytes).
+    let mut buf = [0u8; 256];
+    let long;
+    let folded = match buf.get_mut(..b.len()) {
+        Some(short) => {
+            for (d, s) in short.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            &*short
+        }
+        None => {
+            long = b.to_ascii_lowercase();
+            &long[..]
+        }
+    };
+    let mut bits = 0;
+    for i in 0..folded.len() + 1 - PREFIX {
+        let key = folded.get(i..i + PREFIX).map_or(0, key_of);
+        // Most positions open no word: their slot is empty.
+        if g.keys[home_slot(key)] == 0 {
+            continue;
+        }
+        let mut opening = g.opening(key);
+        while opening != 0 {
+            let k = opening.trailing_zeros() as usize;
+            opening &= opening - 1;
+            if let Some(&(word, hint)) = g.words.get(k) {
+                if folded.get(i..i + word.len()) == Some(word) {
+                    bits |= hint;
+                }
+            }
+        }
+    }
+    bits
 }
 
 /// The hint groups of a class or id value, remembered per thread.
@@ -258,6 +337,15 @@ mod tests {
     }
 
     #[test]
+    fn words_fit_the_table() {
+        let g = &*GROUPS;
+        assert!(g.words.len() <= 64 && g.words.len() * 4 < SLOTS);
+        for (w, _) in &g.words {
+            assert!(w.len() >= PREFIX && w.iter().all(u8::is_ascii_lowercase));
+        }
+    }
+
+    #[test]
     fn groups_are_told_apart() {
         assert!(holds("post-author", Hint::Byline));
         assert!(holds("post-author", Hint::Username));
@@ -266,6 +354,9 @@ mod tests {
         assert!(holds("SideBar", Hint::BoilerplateRegion));
         assert!(!holds("main", Hint::Byline));
         assert!(!holds("", Hint::ShopOrPost));
+        // Values longer than the stack buffer are read the same way.
+        let long = format!("{}-Author", "x".repeat(300));
+        assert!(holds(&long, Hint::Byline) && !holds(&long, Hint::BoilerplateRegion));
     }
 
     proptest! {

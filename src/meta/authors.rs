@@ -448,7 +448,12 @@ const BYLINE_PREFIXES: [&str; 33] = [
 /// word of a byline prefix: a test without allocation, because the scan
 /// asks it of most elements' text and almost no line passes.
 pub fn opens_with_byline_word(s: &str) -> bool {
-    let s = s.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '—');
+    // (Most lines open with a letter: nothing to trim.)
+    let s = if s.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        s
+    } else {
+        s.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '—')
+    };
     // The first word ends at a space or a colon; none is over 16 bytes.
     let len = s
         .bytes()

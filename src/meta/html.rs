@@ -56,7 +56,7 @@ fn text_states_day(doc: &Html, day: &str, lang: Option<&str>) -> bool {
     let Some(year) = day.get(..4) else {
         return false;
     };
-    doc.tree.root().descendants().any(|n| {
+    preorder(doc.tree.root()).any(|n| {
         let Node::Text(t) = n.value() else {
             return false;
         };
@@ -111,7 +111,7 @@ pub fn noscript_markup(doc: &Html) -> Option<&str> {
         return None;
     }
     let mut best: Option<&str> = None;
-    for node in doc.tree.root().descendants() {
+    for node in preorder(doc.tree.root()) {
         let Some(el) = ElementRef::wrap(node) else {
             continue;
         };
@@ -194,6 +194,8 @@ struct Scan {
     /// The last path segment, lower-cased letters and digits only, of links
     /// to a person's page (`/author/jane-doe`, `/profile/janedoe`).
     person_slugs: Vec<String>,
+    /// [`is_in_boilerplate`] of the nodes below a parent, by the parent.
+    boilerplate_below: rustc_hash::FxHashMap<ego_tree::NodeId, bool>,
 }
 
 /// Most characters of a short line with a date label.
@@ -209,7 +211,7 @@ impl Scan {
         // Not interned by the parser: compared as atoms made once per page.
         let author_atom = LocalName::from("author");
         let data_author_atom = LocalName::from("data-author");
-        for node in doc.tree.root().descendants() {
+        for node in preorder(doc.tree.root()) {
             let Some(el) = ElementRef::wrap(node) else {
                 continue;
             };
@@ -243,7 +245,7 @@ impl Scan {
                 }
                 local_name!("h1") if s.h1s.len() < 10 => {
                     if let Some(t) = headline_text(el, MAX_SHORT_TEXT) {
-                        if !is_in_boilerplate(node) {
+                        if !s.in_boilerplate(node) {
                             if is_logo_heading(el) {
                                 s.logo_h1s.push(decode_entities(&t));
                             }
@@ -276,11 +278,14 @@ impl Scan {
                 s.add_labelled_date(el);
                 s.add_own_text_dates(el);
             }
-            let is_link = *name == local_name!("a");
-            if is_link && s.author_links.len() < 8 {
+            // Few links lead to a person's page: one test rules out the rest.
+            let to_person_page = *name == local_name!("a")
+                && v.attr_atom(&local_name!("href"))
+                    .is_some_and(may_link_to_person_page);
+            if to_person_page && s.author_links.len() < 8 {
                 s.add_author_link(el);
             }
-            if is_link && s.person_slugs.len() < MAX_CANDIDATES {
+            if to_person_page && s.person_slugs.len() < MAX_CANDIDATES {
                 s.add_person_slug(el);
             }
             // The class's and id's hint groups, read once for the gates below.
@@ -293,7 +298,7 @@ impl Scan {
             }
             if is_byline_element(el, class_bits | id_bits)
                 && s.byline_elements.len() < MAX_CANDIDATES
-                && (!is_in_boilerplate(node) || in_address_outside_comments(el))
+                && (!s.in_boilerplate(node) || in_address_outside_comments(el))
             {
                 // A long author box (name, role, bio) still starts with the name.
                 if let Some(t) = byline_text(el) {
@@ -311,6 +316,18 @@ impl Scan {
             }
         }
         s
+    }
+
+    /// [`is_in_boilerplate`] of a node, remembered by its parent: the
+    /// answer reads only the node's ancestors, and siblings ask in turn.
+    fn in_boilerplate(&mut self, node: NodeRef<Node>) -> bool {
+        let Some(parent) = node.parent() else {
+            return is_in_boilerplate(node);
+        };
+        *self
+            .boilerplate_below
+            .entry(parent.id())
+            .or_insert_with(|| is_in_boilerplate(node))
     }
 
     fn add_meta(&mut self, el: ElementRef) {
@@ -365,11 +382,10 @@ impl Scan {
         let v = el.value();
         let value = match prop.as_str() {
             "author" | "creator" => {
-                if is_in_boilerplate(*el) {
+                if self.in_boilerplate(*el) {
                     return;
                 }
-                let inner_name = el
-                    .descendants()
+                let inner_name = preorder(*el)
                     .take(200)
                     .filter_map(ElementRef::wrap)
                     .find(|e| {
@@ -458,7 +474,7 @@ impl Scan {
         let known = [&RDFA_AUTHOR[..], &RDFA_PUBLISHED, &RDFA_MODIFIED]
             .iter()
             .any(|keys| keys.contains(&key.as_str()));
-        if !known || is_in_boilerplate(*el) {
+        if !known || self.in_boilerplate(*el) {
             return;
         }
         let v = el.value();
@@ -500,7 +516,7 @@ impl Scan {
             None => None,
         };
         if let Some((a, by_attr)) = marked {
-            if !is_in_boilerplate(*el) {
+            if !self.in_boilerplate(*el) {
                 self.post_authors.push((a.trim().to_string(), by_attr));
             }
         }
@@ -511,7 +527,7 @@ impl Scan {
         let Some(href) = el.value().attr_atom(&local_name!("href")) else {
             return;
         };
-        if !links_to_author_archive(href) || is_in_boilerplate(*el) {
+        if !links_to_author_archive(href) || self.in_boilerplate(*el) {
             return;
         }
         if let Some(t) = short_text(el, 60) {
@@ -531,7 +547,7 @@ impl Scan {
     }
 
     fn add_time(&mut self, el: ElementRef) {
-        if self.times.len() >= MAX_CANDIDATES || is_in_boilerplate(*el) {
+        if self.times.len() >= MAX_CANDIDATES || self.in_boilerplate(*el) {
             return;
         }
         let v = el.value();
@@ -563,7 +579,7 @@ impl Scan {
         let Some(text) = short_text(el, 120) else {
             return;
         };
-        if before_h1 && !is_in_boilerplate(*el) {
+        if before_h1 && !self.in_boilerplate(*el) {
             if self.first_dated.len() < 6 && holds_a_date(&text) {
                 self.first_dated.push(text.clone());
             }
@@ -575,7 +591,7 @@ impl Scan {
         if dated
             && self.times.len() < MAX_CANDIDATES
             && super::dates::parse_date(&text).is_some()
-            && !is_in_boilerplate(*el)
+            && !self.in_boilerplate(*el)
         {
             self.push_date_candidate(el, text);
         }
@@ -620,13 +636,13 @@ impl Scan {
             && text.chars().count() <= MAX_LABEL_LINE
             && super::dates::date_label(&text).is_some()
             && holds_a_date(&text)
-            && !is_in_boilerplate(*el)
+            && !self.in_boilerplate(*el)
         {
             self.labelled_lines.push(text.clone());
         }
         if wants_original
             && super::dates::original_publication_date(&text, None).is_some()
-            && !is_in_boilerplate(*el)
+            && !self.in_boilerplate(*el)
         {
             self.original_dates.push(text);
         }
@@ -680,7 +696,7 @@ impl Scan {
         let Some(own) = own_text(el, 60) else {
             return;
         };
-        if !starts_with_byline_word(&own) || is_in_boilerplate(*el) {
+        if !starts_with_byline_word(&own) || self.in_boilerplate(*el) {
             return;
         }
         // A dash opens a signature only where it opens the element's text:
@@ -865,38 +881,77 @@ impl<'a> OwnText<'a> {
     }
 }
 
+/// The eight bytes at `i` as one word (first byte lowest), if there are
+/// eight.
+fn chunk_at(b: &[u8], i: usize) -> Option<u64> {
+    let c = b.get(i..i + 8)?;
+    <[u8; 8]>::try_from(c).ok().map(u64::from_le_bytes)
+}
+
+/// The first flagged byte of `b`, by the SWAR test `flags` (high bit of a
+/// byte's lane) eight bytes at a time, or by `test` on a short `b`. The
+/// last eight bytes are read as one word, overlapping the word before:
+/// what that word flags again was not flagged before.
+fn first_flagged(
+    b: &[u8],
+    flags: impl Fn(u64) -> u64,
+    test: impl Fn(&u8) -> bool,
+) -> Option<usize> {
+    let Some(last) = b.len().checked_sub(8) else {
+        return b.iter().position(test);
+    };
+    let mut i = 0;
+    loop {
+        let at = i.min(last);
+        let found = chunk_at(b, at).map_or(0, &flags) & crate::ascii::swar::HIGH_BITS;
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        if at == last {
+            return None;
+        }
+        i += 8;
+    }
+}
+
 /// Whether the bytes hold an ASCII digit, tested eight bytes at a time
 /// (this reads the own text of every element).
 fn has_ascii_digit(b: &[u8]) -> bool {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in &mut chunks {
-        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
-            break;
-        };
-        let x = u64::from_le_bytes(bytes);
-        // A byte's high bit is set when it is below 0x80 and above b'0' - 1
-        // and below b'9' + 1; no byte's sum or difference reaches its
-        // neighbour.
+    // A byte's high bit is set when it is below 0x80 and above b'0' - 1
+    // and below b'9' + 1; no byte's sum or difference reaches its
+    // neighbour.
+    let digits = |x: u64| {
         let low = x & LOW7;
         let below = (ONES * (127 + u64::from(b'9' + 1))).wrapping_sub(low);
         let above = low + ONES * (127 - u64::from(b'0' - 1));
-        if below & !x & above & HIGH != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
+        below & !x & above
+    };
+    first_flagged(b, digits, u8::is_ascii_digit).is_some()
+}
+
+/// Where the first byte that is no ASCII blank (space, `\t`..=`\r`) is,
+/// eight bytes at a time.
+fn first_non_blank(b: &[u8]) -> Option<usize> {
+    use crate::ascii::swar;
+    let other = |x: u64| {
+        let low = x & !swar::HIGH_BITS;
+        // Bytes of 0x80 and above are no ASCII blank.
+        let blank = (swar::bytes_equal(low, b' ') | swar::bytes_in(low, b'\t', b'\r')) & !x;
+        !blank
+    };
+    first_flagged(b, other, |c| !matches!(c, b' ' | b'\t'..=b'\r'))
 }
 
 /// `s.trim()`, with the ASCII blanks around most text nodes skipped a byte
 /// at a time (std's trim decodes each character).
+#[inline]
 fn trim_text(s: &str) -> &str {
     let b = s.as_bytes();
     let blank = |c: &u8| matches!(c, b' ' | b'\t'..=b'\r');
     // Most blank text nodes (indentation) are read once.
-    let Some(start) = b.iter().position(|c| !blank(c)) else {
+    let Some(start) = first_non_blank(b) else {
         return "";
     };
     let end = b.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
@@ -991,7 +1046,7 @@ fn element_and_parent_hints(el: ElementRef) -> String {
 /// The non-empty text nodes of an element, outside scripts (bounded).
 fn text_nodes(el: ElementRef, max_nodes: usize) -> Vec<String> {
     let mut out = Vec::new();
-    for n in el.descendants().take(400) {
+    for n in preorder(*el).take(400) {
         if let Node::Text(t) = n.value() {
             let in_script = n
                 .parent()
@@ -1079,6 +1134,14 @@ fn is_name_connector(s: &str) -> bool {
 /// The cheap part of [`starts_with_byline_word`]: its first word is one, or
 /// it opens with a dash ("— Jane Doe" counts as a byline).
 fn may_start_with_byline_word(line: &str) -> bool {
+    // (Most lines open with a letter: nothing to trim.)
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return authors::opens_with_byline_word(line);
+    }
     let l = line.trim_start();
     l.starts_with(['-', '—']) || authors::opens_with_byline_word(l)
 }
@@ -1104,7 +1167,7 @@ fn follows_a_quotation(el: ElementRef) -> bool {
 /// Whether an element's first non-blank text is its own (no child element
 /// with text comes before it).
 fn opens_with_own_text(el: ElementRef) -> bool {
-    el.descendants()
+    preorder(*el)
         .take(200)
         .find_map(|n| match n.value() {
             Node::Text(t) if !t.trim().is_empty() => Some(n.parent() == Some(*el)),
@@ -1115,7 +1178,7 @@ fn opens_with_own_text(el: ElementRef) -> bool {
 
 /// The last non-blank text in a node (itself or its first descendants).
 fn last_text(node: NodeRef<'_, Node>) -> Option<&str> {
-    node.descendants()
+    preorder(node)
         .take(200)
         .filter_map(|n| match n.value() {
             Node::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()),
@@ -1191,6 +1254,44 @@ fn own_text_has_digit(el: ElementRef) -> bool {
     })
 }
 
+/// The nodes of a subtree, its root first, in document order: what
+/// `descendants()` yields, walked by child and sibling links (the scan and
+/// the text reads walk every node; `descendants()` steps twice per node).
+struct Preorder<'a> {
+    root: NodeRef<'a, Node>,
+    next: Option<NodeRef<'a, Node>>,
+}
+
+fn preorder(root: NodeRef<'_, Node>) -> Preorder<'_> {
+    Preorder {
+        root,
+        next: Some(root),
+    }
+}
+
+impl<'a> Iterator for Preorder<'a> {
+    type Item = NodeRef<'a, Node>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let node = self.next?;
+        self.next = node.first_child().or_else(|| {
+            // The next sibling of the nearest of node and its ancestors
+            // that has one, below the root.
+            let mut n = node;
+            loop {
+                if n.id() == self.root.id() {
+                    return None;
+                }
+                if let Some(s) = n.next_sibling() {
+                    return Some(s);
+                }
+                n = n.parent()?;
+            }
+        });
+        Some(node)
+    }
+}
+
 /// The node has an ancestor with one of these tag names.
 fn inside(node: NodeRef<Node>, tags: &[&str]) -> bool {
     node.ancestors()
@@ -1257,24 +1358,42 @@ fn links_to_author_archive(href: &str) -> bool {
     false
 }
 
+// Path segments of a person's page (an author archive is one).
+const PERSON_SEGMENTS: [&str; 12] = [
+    "author",
+    "authors",
+    "profile",
+    "profiles",
+    "userprofile",
+    "people",
+    "person",
+    "team",
+    "staff",
+    "contributor",
+    "contributors",
+    "experts",
+];
+
+/// Whether an href may link to a person's page or an author archive: a
+/// segment of it (at its start or after a slash) opens with the first
+/// four letters of a [`PERSON_SEGMENTS`] word. Most links fail this, and
+/// are ruled out before their segments are read.
+fn may_link_to_person_page(href: &str) -> bool {
+    const OPENINGS: [&[u8; 4]; 9] = [
+        b"auth", b"prof", b"user", b"peop", b"pers", b"team", b"staf", b"cont", b"expe",
+    ];
+    let b = href.as_bytes();
+    let opens_segment_word = |i: usize| {
+        b.get(i..i + 4)
+            .is_some_and(|w| OPENINGS.iter().any(|o| w.eq_ignore_ascii_case(*o)))
+    };
+    opens_segment_word(0) || memchr::memchr_iter(b'/', b).any(|i| opens_segment_word(i + 1))
+}
+
 /// The slug of a link to a person's page: the last path segment after an
 /// `author`, `profile`, `people` or `team` segment, as lower-case letters
 /// and digits (`/blog/author/jane-doe/` → `janedoe`).
 fn person_page_slug(href: &str) -> Option<String> {
-    const PERSON_SEGMENTS: [&str; 12] = [
-        "author",
-        "authors",
-        "profile",
-        "profiles",
-        "userprofile",
-        "people",
-        "person",
-        "team",
-        "staff",
-        "contributor",
-        "contributors",
-        "experts",
-    ];
     // One byte pass: this runs on every link of the page. The scheme and
     // host are segments too, but never one of the words above.
     let bytes = href.as_bytes();
@@ -1302,23 +1421,23 @@ fn is_in_boilerplate(node: NodeRef<Node>) -> bool {
     let mut region = false;
     let mut in_main = false;
     for a in node.ancestors().take(60).filter_map(ElementRef::wrap) {
-        match a.value().name() {
+        match a.value().name.local {
             // An article's own footer holds its byline and date.
-            "article" if region => return false,
-            "footer" => region = true,
-            "main" => {
+            local_name!("article") if region => return false,
+            local_name!("footer") => region = true,
+            local_name!("main") => {
                 in_main = true;
                 continue;
             }
             // No sidebar holds the page's <main>: an aside around it is
             // broken markup wrapping the whole page.
-            "aside" if in_main => {}
+            local_name!("aside") if in_main => {}
             // An aside classed as the post's byline or dateline is the
             // article's own margin, not a sidebar.
-            "aside" if names_post_details(a) => {}
-            "aside" | "nav" => return true,
+            local_name!("aside") if names_post_details(a) => {}
+            local_name!("aside") | local_name!("nav") => return true,
             // Page-wide classes describe the page type or layout, not a region.
-            "body" | "html" | "article" => continue,
+            local_name!("body") | local_name!("html") | local_name!("article") => continue,
             _ => {}
         }
         if !may_name_boilerplate_region(a) {
@@ -1553,31 +1672,56 @@ fn names_username(el: ElementRef, class_bits: u8) -> bool {
         return false;
     };
     class.split_whitespace().any(|t| {
-        let t: String = t
-            .chars()
-            .filter(|c| !matches!(c, '-' | '_'))
-            .flat_map(char::to_lowercase)
-            .collect();
-        t.contains("username")
-            || matches!(
-                t.as_str(),
-                "poster"
-                    | "postername"
-                    | "postauthor"
-                    | "authorname"
-                    | "messageauthor"
-                    | "topicauthor"
-                    | "postuser"
-                    | "postusername"
-            )
+        // An ASCII token is squashed on the stack (most are); any other
+        // lower-cased char by char.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        let ascii = t.len() <= buf.len() && t.is_ascii();
+        if ascii {
+            for &b in t.as_bytes().iter().filter(|b| !matches!(b, b'-' | b'_')) {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = b.to_ascii_lowercase();
+                    len += 1;
+                }
+            }
+        }
+        let owned: String;
+        let squashed = match buf.get(..len).filter(|_| ascii) {
+            Some(b) => b,
+            None => {
+                owned = t
+                    .chars()
+                    .filter(|c| !matches!(c, '-' | '_'))
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                owned.as_bytes()
+            }
+        };
+        names_a_username(squashed)
     })
+}
+
+/// A class token, lower-cased without dashes and underscores, that names a
+/// poster's user name.
+fn names_a_username(t: &[u8]) -> bool {
+    t.windows(8).any(|w| w == b"username")
+        || matches!(
+            t,
+            b"poster"
+                | b"postername"
+                | b"postauthor"
+                | b"authorname"
+                | b"messageauthor"
+                | b"topicauthor"
+                | b"postuser"
+                | b"postusername"
+        )
 }
 
 /// A heading that is only a link to the site's front page: the logo of
 /// the site's header ("<h1><a href="/">Example Forums</a></h1>").
 fn is_logo_heading(el: ElementRef) -> bool {
-    let mut links = el
-        .descendants()
+    let mut links = preorder(*el)
         .take(50)
         .filter_map(ElementRef::wrap)
         .filter(|e| e.value().name() == "a");
@@ -1610,10 +1754,10 @@ fn is_front_page_href(href: &str) -> bool {
     })
 }
 
-/// A standfirst/dek element under the headline.
+/// A standfirst/dek element under the headline: a word of its class or id
+/// opens with a standfirst name.
 fn is_subtitle_element(el: ElementRef) -> bool {
-    let hints = class_and_id(el).to_ascii_lowercase();
-    [
+    const STEMS: [&str; 8] = [
         "subtitle",
         "subhead",
         "standfirst",
@@ -1622,13 +1766,23 @@ fn is_subtitle_element(el: ElementRef) -> bool {
         "lede",
         "teaser",
         "intro",
-    ]
-    .iter()
-    .any(|h| {
-        hints
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| w == *h || w.starts_with(h))
-    })
+    ];
+    let v = el.value();
+    let opens_with_stem = |w: &[u8]| {
+        STEMS.iter().any(|h| {
+            w.get(..h.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+        })
+    };
+    [local_name!("class"), local_name!("id")]
+        .iter()
+        .filter_map(|a| v.attr_atom(a))
+        .any(|hints| {
+            hints
+                .as_bytes()
+                .split(|b| !b.is_ascii_alphanumeric())
+                .any(opens_with_stem)
+        })
 }
 
 /// The text of a headline without the parts that are no headline: prefix
@@ -1636,7 +1790,7 @@ fn is_subtitle_element(el: ElementRef) -> bool {
 /// screen readers ("Collection:"), and a `<time>` (a date in the heading).
 fn headline_text(el: ElementRef, max: usize) -> Option<String> {
     let mut out = String::new();
-    for (visited, n) in el.descendants().enumerate() {
+    for (visited, n) in preorder(*el).enumerate() {
         if visited > 400 {
             return None;
         }
@@ -1695,7 +1849,7 @@ fn is_headline_extra(e: ElementRef) -> bool {
 fn short_text(el: ElementRef, max: usize) -> Option<String> {
     let mut out = String::new();
     let mut chars = 0;
-    for (visited, n) in el.descendants().enumerate() {
+    for (visited, n) in preorder(*el).enumerate() {
         if visited > 400 {
             return None;
         }
@@ -1714,12 +1868,17 @@ fn short_text(el: ElementRef, max: usize) -> Option<String> {
         {
             continue;
         }
-        chars += t.chars().count() + 1;
+        let single_spaced = is_single_spaced_ascii(t.as_bytes());
+        chars += if single_spaced {
+            t.len()
+        } else {
+            t.chars().count()
+        } + 1;
         if chars > max {
             return None;
         }
         // Words joined by single spaces, as they are read.
-        push_words(&mut out, t);
+        push_words(&mut out, t, single_spaced);
     }
     (!out.is_empty()).then_some(out)
 }
@@ -1734,15 +1893,9 @@ fn holds_no_text(e: &scraper::node::Element) -> bool {
 }
 
 /// Append the words of a trimmed text to `out`, each after a single space
-/// (none before the first of `out`).
-fn push_words(out: &mut String, t: &str) {
-    // Most texts are single-spaced ASCII already: appended whole.
-    let mut prev_space = false;
-    let single_spaced = t.bytes().all(|b| {
-        let ok = b.is_ascii() && !(b == b' ' && prev_space) && !matches!(b, b'\t'..=b'\r');
-        prev_space = b == b' ';
-        ok
-    });
+/// (none before the first of `out`). `single_spaced`: the text's
+/// [`is_single_spaced_ascii`] (most texts are: appended whole).
+fn push_words(out: &mut String, t: &str, single_spaced: bool) {
     if single_spaced {
         if !out.is_empty() && !t.is_empty() {
             out.push(' ');
@@ -1755,6 +1908,39 @@ fn push_words(out: &mut String, t: &str) {
             out.push(' ');
         }
         out.push_str(word);
+    }
+}
+
+/// Whether a text is ASCII with its words single-spaced: no blank but the
+/// space, no two spaces in a row. Eight bytes at a time, the words seven
+/// bytes apart so that each pair of bytes is in one of them.
+fn is_single_spaced_ascii(b: &[u8]) -> bool {
+    use crate::ascii::swar;
+    let Some(last) = b.len().checked_sub(8) else {
+        let mut prev_space = false;
+        return b.iter().all(|&c| {
+            let ok = c.is_ascii() && !(c == b' ' && prev_space) && !matches!(c, b'\t'..=b'\r');
+            prev_space = c == b' ';
+            ok
+        });
+    };
+    let mut i = 0;
+    loop {
+        let at = i.min(last);
+        let Some(x) = chunk_at(b, at) else {
+            return false;
+        };
+        let low = x & !swar::HIGH_BITS;
+        let space = swar::bytes_equal(low, b' ') & !x;
+        // (A lane is flagged for a space with a space in the lane after it.)
+        let flagged = x | swar::bytes_in(low, b'\t', b'\r') | (space & (space >> 8));
+        if flagged & swar::HIGH_BITS != 0 {
+            return false;
+        }
+        if at == last {
+            return true;
+        }
+        i += 7;
     }
 }
 
@@ -2220,7 +2406,9 @@ fn assemble(
     // Visible dates strong enough to overrule the declared one: a dateline
     // at the headline, or a date marked up as the publication date
     // (itemprop/pubdate, or a publish class in the article header).
-    let dateline = dateline_near_h1(scan, lang, false).map(|d| {
+    // Read once for the published and the updated dateline.
+    let datelines = datelines(scan, lang);
+    let dateline = dateline_near_h1(&datelines, false).map(|d| {
         let declares = |day: &str| {
             [ld.published.as_deref(), ld.modified.as_deref()]
                 .into_iter()
@@ -2228,7 +2416,7 @@ fn assemble(
                 .chain(scan.times.iter().map(|t| t.value.as_str()))
                 .any(|v| states_day_unambiguously(v, day, lang))
         };
-        let other = dateline_other_reading(scan, lang);
+        let other = dateline_other_reading(&datelines, lang);
         reading_the_page_states(d, other, |day| declares(day) || states_day(day, lang))
     });
     let visible: Option<Sourced> = sourced(dateline, "dateline")
@@ -2312,7 +2500,7 @@ fn assemble(
             Some((parse(v)?, format!("rdfa:{k}")))
         })
         .or_else(|| sourced(best_time(&scan.times, true, 0, parse), "time"))
-        .or_else(|| sourced(dateline_near_h1(scan, lang, true), "dateline"))
+        .or_else(|| sourced(dateline_near_h1(&datelines, true), "dateline"))
         .or_else(|| sourced(label_line(true), "labelled-line"))
         .filter(|(d, src)| {
             !(is_read_from_text(src) && is_before_published(d, m.published.as_deref()))
@@ -3184,23 +3372,23 @@ fn prefer_visible_date(declared: Option<Sourced>, visible: Option<Sourced>) -> O
 
 /// A dateline in the short lines under the headline: "Published 12 March
 /// 2025", "Updated: …".
-fn dateline_near_h1(scan: &Scan, lang: Option<&str>, updated: bool) -> Option<String> {
-    dateline_found(scan, lang, updated).map(|(_, d)| d.date)
+fn dateline_near_h1(datelines: &Datelines, updated: bool) -> Option<String> {
+    dateline_found(datelines, updated).map(|(_, d)| d.date)
 }
 
 /// The other reading of a dateline that is an ambiguous numeric date
 /// ("03/10/2023" read month-first by an `en` page).
-fn dateline_other_reading(scan: &Scan, lang: Option<&str>) -> Option<String> {
-    let (line, d) = dateline_found(scan, lang, false)?;
+fn dateline_other_reading(datelines: &Datelines, lang: Option<&str>) -> Option<String> {
+    let (line, d) = dateline_found(datelines, false)?;
     super::dates::other_numeric_reading(line.get(d.start..d.end)?, lang)
 }
 
-/// The dateline of [`dateline_near_h1`] with the line it was read from.
-fn dateline_found<'s>(
-    scan: &'s Scan,
-    lang: Option<&str>,
-    updated: bool,
-) -> Option<(&'s String, super::dates::FoundDate)> {
+/// The dates of the short lines at the headline that read as datelines,
+/// in reading order: (line, date, whether the line is the bare date).
+type Datelines<'s> = Vec<(&'s String, super::dates::FoundDate, bool)>;
+
+/// The [`Datelines`] of a page.
+fn datelines<'s>(scan: &'s Scan, lang: Option<&str>) -> Datelines<'s> {
     // The dateline sits right at the headline: the first lines after it,
     // or the last ones before it; a page without a headline has no "just
     // before it", only its first datelines from the top.
@@ -3217,7 +3405,7 @@ fn dateline_found<'s>(
         before.reverse();
         before
     };
-    let found: Vec<(&String, super::dates::FoundDate, bool)> = after
+    after
         .into_iter()
         .chain(before)
         .filter(|(l, prev)| {
@@ -3235,7 +3423,15 @@ fn dateline_found<'s>(
                     (l, d, bare)
                 })
         })
-        .collect();
+        .collect()
+}
+
+/// The first published (or updated) dateline of the page's [`Datelines`],
+/// with the line it was read from.
+fn dateline_found<'s>(
+    found: &Datelines<'s>,
+    updated: bool,
+) -> Option<(&'s String, super::dates::FoundDate)> {
     // A bare date whose containing line labels it as an update ("Updated
     // <span>Jan 8, 2026</span>" gives both lines) is that update.
     let is_update_date = |date: &str| found.iter().any(|(_, d, _)| d.updated && d.date == date);
@@ -3437,12 +3633,43 @@ mod tests {
             prop_assert_eq!(has_ascii_digit(&b), b.iter().any(u8::is_ascii_digit));
         }
 
+        // The eight-byte spacing test is the byte-wise one.
+        #[test]
+        fn spacing_test_is_bytewise(
+            b in proptest::collection::vec(
+                prop_oneof![Just(b' '), Just(b'\t'), Just(b'\r'), Just(0xa0), Just(b'x'), Just(b'y'), any::<u8>()],
+                0..40,
+            ),
+        ) {
+            let mut prev_space = false;
+            let expected = b.iter().all(|&c| {
+                let ok = c.is_ascii() && !(c == b' ' && prev_space) && !matches!(c, b'\t'..=b'\r');
+                prev_space = c == b' ';
+                ok
+            });
+            prop_assert_eq!(is_single_spaced_ascii(&b), expected);
+        }
+
+        // The eight-byte blank skip is the byte-wise one.
+        #[test]
+        fn blank_skip_is_bytewise(
+            b in proptest::collection::vec(
+                prop_oneof![Just(b' '), Just(b'\t'), Just(b'\n'), Just(0x0b), Just(0x0c), Just(b'\r'), Just(0xa0), Just(0x20 | 0x80), Just(b'x'), any::<u8>()],
+                0..40,
+            ),
+        ) {
+            prop_assert_eq!(
+                first_non_blank(&b),
+                b.iter().position(|c| !matches!(c, b' ' | b'\t'..=b'\r'))
+            );
+        }
+
         // Appended words are the text's words joined by single spaces.
         #[test]
         fn push_words_joins_words(before in "[a-z]{0,3}", t in "[a-c  \t\n\u{a0}é]{0,16}") {
             let t = t.trim();
             let mut out = before.clone();
-            push_words(&mut out, t);
+            push_words(&mut out, t, is_single_spaced_ascii(t.as_bytes()));
             let mut expected = before;
             for w in t.split_whitespace() {
                 if !expected.is_empty() {
@@ -3465,6 +3692,7 @@ mod tests {
         ) {
             let doc = Html::parse_fragment(&parts.concat());
             for el in elements(&doc) {
+                prop_assert!(preorder(*el).eq(el.descendants()));
                 prop_assert_eq!(short_text(el, max), short_text_reference(el, max));
                 let own = OwnText::of(el, true, true);
                 prop_assert_eq!(own.has_digit, own_text_has_digit(el));
@@ -3493,6 +3721,109 @@ mod tests {
                 prop_assert_eq!(a.id, v.attr_atom(&local_name!("id")));
                 prop_assert_eq!(a.author, v.attr_str("author"));
                 prop_assert_eq!(a.data_author, v.attr_str("data-author"));
+            }
+        }
+    }
+
+    #[test]
+    fn person_page_gate_knows_every_word() {
+        for w in PERSON_SEGMENTS {
+            assert!(may_link_to_person_page(&format!(
+                "/x/{}/jane-doe",
+                w.to_uppercase()
+            )));
+            assert!(may_link_to_person_page(&format!("{w}/jane-doe")));
+        }
+        assert!(!may_link_to_person_page(
+            "https://example.com/2024/05/a-story/"
+        ));
+    }
+
+    proptest! {
+        // No link that the author-archive or person-page tests take fails
+        // the gate before them.
+        #[test]
+        fn person_page_gate_keeps_every_person_link(
+            parts in proptest::collection::vec(
+                "(/|//|://|https:|\\?|#|Author|authors|team|x|jane-doe|ab|é|Profiles|contributor)",
+                0..10,
+            ),
+        ) {
+            let href = parts.concat();
+            if links_to_author_archive(&href) || person_page_slug(&href).is_some() {
+                prop_assert!(may_link_to_person_page(&href));
+            }
+        }
+    }
+
+    // [`is_subtitle_element`] as first written.
+    fn is_subtitle_element_reference(el: ElementRef) -> bool {
+        let hints = class_and_id(el).to_ascii_lowercase();
+        [
+            "subtitle",
+            "subhead",
+            "standfirst",
+            "dek",
+            "deck",
+            "lede",
+            "teaser",
+            "intro",
+        ]
+        .iter()
+        .any(|h| {
+            hints
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == *h || w.starts_with(h))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn subtitle_test_agrees_with_reference(
+            class in "(Sub|title|-|_| |dek|DECK|é|intro|x|lede|teas|er|standfirst)*",
+            id in proptest::option::of("(Sub|head|-|intro|x|é)*"),
+        ) {
+            let id = id.map(|i| format!(" id=\"{i}\"")).unwrap_or_default();
+            let doc = Html::parse_fragment(&format!("<p class=\"{class}\"{id}>x</p>"));
+            for el in elements(&doc) {
+                prop_assert_eq!(is_subtitle_element(el), is_subtitle_element_reference(el));
+            }
+        }
+    }
+
+    // [`names_username`] as first written (past its hint gate).
+    fn names_username_reference(class: &str) -> bool {
+        class.split_whitespace().any(|t| {
+            let t: String = t
+                .chars()
+                .filter(|c| !matches!(c, '-' | '_'))
+                .flat_map(char::to_lowercase)
+                .collect();
+            t.contains("username")
+                || matches!(
+                    t.as_str(),
+                    "poster"
+                        | "postername"
+                        | "postauthor"
+                        | "authorname"
+                        | "messageauthor"
+                        | "topicauthor"
+                        | "postuser"
+                        | "postusername"
+                )
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn username_test_agrees_with_reference(
+            class in "(User|name|-|_| |post|Author|poster|x|\u{212a}|é|topic|message){0,8}",
+        ) {
+            let doc = Html::parse_fragment(&format!("<span class=\"{class}\">x</span>"));
+            for el in elements(&doc) {
+                if el.value().name() == "span" {
+                    prop_assert_eq!(names_username(el, u8::MAX), names_username_reference(&class));
+                }
             }
         }
     }

@@ -98,6 +98,19 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
+        // (ASCII, most characters: tested and lower-cased as bytes.)
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                space = true;
+            }
+            continue;
+        }
         // A soft hyphen or zero-width space splits no word ("Assis\u{ad}tance").
         if crate::normalize::is_zero_width(c) {
             continue;
@@ -573,17 +586,32 @@ fn names_only_the_site(title: &str, sites: &[&str]) -> bool {
         .filter(|w| !SITE_KIND_WORDS.contains(w))
         .collect();
     let bare = kept.join(" ");
-    sites
-        .iter()
-        .any(|s| is_site_name(title, s) || (!bare.is_empty() && is_site_name(&bare, s)))
+    // The title's two readings are squashed once for all the site names.
+    let whole = squashed(title);
+    let bare = (!bare.is_empty()).then(|| squashed(&bare));
+    sites.iter().any(|s| {
+        let site = squashed(s);
+        is_squashed_site_name(&whole, &site)
+            || bare
+                .as_ref()
+                .is_some_and(|b| is_squashed_site_name(b, &site))
+    })
 }
 
 /// `segment` is the site name `site`, folded, without spaces and a TLD
 /// ("Example News" = "examplenews.com"), a trademark sign aside.
 fn is_site_name(segment: &str, site: &str) -> bool {
-    let squash = |s: &str| fold(s).replace(' ', "");
-    let (a, b) = (squash(segment), squash(site));
-    !a.is_empty() && strip_tld(&a) == strip_tld(&b)
+    is_squashed_site_name(&squashed(segment), &squashed(site))
+}
+
+/// A text folded without its spaces, as site names are compared.
+fn squashed(s: &str) -> String {
+    fold(s).replace(' ', "")
+}
+
+/// [`is_site_name`] of two [`squashed`] texts.
+fn is_squashed_site_name(segment: &str, site: &str) -> bool {
+    !segment.is_empty() && strip_tld(segment) == strip_tld(site)
 }
 
 /// A title made of the site name and a generic tagline ("Example - The
@@ -719,6 +747,34 @@ mod tests {
         SEPARATORS
             .iter()
             .fold(vec![title], |parts, sep| split_pieces(parts, sep))
+    }
+
+    // [`fold`] as first written: every character tested as a char.
+    fn fold_by_chars(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for c in s.chars() {
+            if crate::normalize::is_zero_width(c) {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.extend(c.to_lowercase());
+            } else {
+                space = true;
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn fold_agrees_with_char_by_char(s in "([a-zA-Z0-9]{0,4}| |-|\u{ad}|\u{200b}|É|ß|İ|\u{212a}|1️|·|日本){0,12}") {
+            prop_assert_eq!(fold(&s), fold_by_chars(&s));
+        }
     }
 
     proptest! {
