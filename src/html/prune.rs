@@ -4,9 +4,11 @@
 
 use super::dom::FastAttr;
 use crate::class_hints::{remembered, Memo};
+use aho_corasick::AhoCorasick;
 use html5ever::local_name;
 use smallvec::SmallVec;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::ascii::contains_ignore_case;
 use scraper::node::Element;
@@ -251,44 +253,148 @@ pub fn token_words(token: &str) -> TokenWords<'_> {
     words
 }
 
-// Words that mark one kind of boilerplate wherever they appear in a token.
-fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "share" | "sharing" | "sharebar" | "sharethis" | "addthis" | "shares" => "share",
-        "social" | "socials" | "socialmedia" | "follow" => "social",
-        "related" | "recommended" | "recommendations" | "recirculation" | "recirc" | "outbrain"
-        | "taboola" | "similar" | "trending" | "popular" | "mostread" => "related",
-        "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
-        | "adsense" | "adsbygoogle" | "adslot" | "adunit" | "dfp" | "sponsor" | "sponsored"
-        | "promo" | "promos" | "promoted" | "promotion" => "ad",
-        "cookie" | "cookies" | "consent" | "gdpr" | "onetrust" => "cookie",
-        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" | "paywall" => {
-            "newsletter"
-        }
-        "breadcrumb" | "breadcrumbs" | "crumbs" => "breadcrumb",
-        "pagination" | "pager" | "paging" => "pagination",
-        "popup" | "modal" | "overlay" | "lightbox" | "offcanvas" | "flyout" | "tooltip" => "popup",
-        "skiplink" | "skiplinks" => "skip-link",
-        "noprint" => "print",
-        _ => return None,
-    })
-}
+// Words that mark one kind of boilerplate wherever they appear in a
+// token, by kind.
+const STRONG_BOILERPLATE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "share",
+        &[
+            "share",
+            "sharing",
+            "sharebar",
+            "sharethis",
+            "addthis",
+            "shares",
+        ],
+    ),
+    ("social", &["social", "socials", "socialmedia", "follow"]),
+    (
+        "related",
+        &[
+            "related",
+            "recommended",
+            "recommendations",
+            "recirculation",
+            "recirc",
+            "outbrain",
+            "taboola",
+            "similar",
+            "trending",
+            "popular",
+            "mostread",
+        ],
+    ),
+    (
+        "ad",
+        &[
+            "ad",
+            "ads",
+            "adv",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "adsense",
+            "adsbygoogle",
+            "adslot",
+            "adunit",
+            "dfp",
+            "sponsor",
+            "sponsored",
+            "promo",
+            "promos",
+            "promoted",
+            "promotion",
+        ],
+    ),
+    (
+        "cookie",
+        &["cookie", "cookies", "consent", "gdpr", "onetrust"],
+    ),
+    (
+        "newsletter",
+        &[
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "signup",
+            "optin",
+            "paywall",
+        ],
+    ),
+    ("breadcrumb", &["breadcrumb", "breadcrumbs", "crumbs"]),
+    ("pagination", &["pagination", "pager", "paging"]),
+    (
+        "popup",
+        &[
+            "popup",
+            "modal",
+            "overlay",
+            "lightbox",
+            "offcanvas",
+            "flyout",
+            "tooltip",
+        ],
+    ),
+    ("skip-link", &["skiplink", "skiplinks"]),
+    ("print", &["noprint"]),
+];
 
 // Words that mark page chrome unless the same token also names content
-// ("site-header" is chrome, "article-header" is not).
+// ("site-header" is chrome, "article-header" is not), by kind.
+const WEAK_BOILERPLATE_WORDS: &[(&str, &[&str])] = &[
+    ("sidebar", &["sidebar", "sidebars", "rail"]),
+    ("header", &["header", "masthead", "topbar", "banner"]),
+    ("footer", &["footer", "bottombar", "colophon", "copyright"]),
+    (
+        "nav",
+        &[
+            "nav",
+            "navbar",
+            "navigation",
+            "navlinks",
+            "menu",
+            "megamenu",
+            "submenu",
+        ],
+    ),
+    ("toolbar", &["toolbar", "actions"]),
+    ("tags", &["tags", "tagcloud", "taglist", "categories"]),
+    ("account", &["login", "signin", "account"]),
+    ("author", &["author", "byline", "bio", "avatar"]),
+    ("meta", &["postmeta", "dateline", "timestamp"]),
+];
+
+// Words that are comments, replies or customer reviews: boilerplate on
+// articles and product pages, content on forums.
+const COMMENT_CLASS_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "respond",
+    "disqus",
+    "replies",
+    "discussion",
+    "reviews",
+    "ratings",
+];
+
+// The kind of a word in a table of boilerplate words.
+fn kind_of(table: &[(&'static str, &[&str])], w: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(_, words)| words.contains(&w))
+        .map(|(kind, _)| *kind)
+}
+
+// Words that mark one kind of boilerplate wherever they appear in a token.
+fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
+    kind_of(STRONG_BOILERPLATE_WORDS, w)
+}
+
+// Words that mark page chrome unless the same token also names content.
 fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "sidebar" | "sidebars" | "rail" => "sidebar",
-        "header" | "masthead" | "topbar" | "banner" => "header",
-        "footer" | "bottombar" | "colophon" | "copyright" => "footer",
-        "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
-        "toolbar" | "actions" => "toolbar",
-        "tags" | "tagcloud" | "taglist" | "categories" => "tags",
-        "login" | "signin" | "account" => "account",
-        "author" | "byline" | "bio" | "avatar" => "author",
-        "postmeta" | "dateline" | "timestamp" => "meta",
-        _ => return None,
-    })
+    kind_of(WEAK_BOILERPLATE_WORDS, w)
 }
 
 // Words that, next to "header", name the page's own header rather than
@@ -322,21 +428,9 @@ fn page_chrome_word(w: &str) -> bool {
     )
 }
 
-// Words that are comments, replies or customer reviews: boilerplate on
-// articles and product pages, content on forums.
+// A comment, reply or review word (see `COMMENT_CLASS_WORDS`).
 fn comment_word(w: &str) -> bool {
-    matches!(
-        w,
-        "comment"
-            | "comments"
-            | "commentlist"
-            | "respond"
-            | "disqus"
-            | "replies"
-            | "discussion"
-            | "reviews"
-            | "ratings"
-    )
+    COMMENT_CLASS_WORDS.contains(&w)
 }
 
 /// Whether an element's class or id names the container of one post of a
@@ -452,68 +546,93 @@ fn id_reasons(id: &str) -> ValueReasons {
     token_reasons(id)
 }
 
-// The rules of one class token or id, remembered.
+// The rules of one class token or id, remembered (a token holding no
+// rule word has none, and is not looked up).
 fn token_reasons(token: &str) -> ValueReasons {
-    remembered(&TOKEN_REASONS, token, |t| {
-        reasons_of_tokens(std::iter::once(t))
-    })
+    if !may_name_a_rule(token) {
+        return ValueReasons::default();
+    }
+    remembered(&TOKEN_REASONS, token, reasons_of_token)
 }
 
-fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons {
+/// Every word a class rule reads: the boilerplate, comment and skip-link words.
+static RULE_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let kinds = STRONG_BOILERPLATE_WORDS
+        .iter()
+        .chain(WEAK_BOILERPLATE_WORDS);
+    let words: Vec<&str> = kinds
+        .flat_map(|(_, words)| words.iter().copied())
+        .chain(COMMENT_CLASS_WORDS.iter().copied())
+        .chain(["skip"])
+        .collect();
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&words)
+        .ok()
+});
+
+// Whether a class rule may fire on a token: the words of an ASCII token are
+// lower-cased pieces of it, so one holding no rule word in any case has
+// none (most tokens of a page hold none, and this one pass is cheaper than
+// splitting them into words).
+fn may_name_a_rule(token: &str) -> bool {
+    !token.is_ascii() || RULE_WORDS.as_ref().map_or(true, |m| m.is_match(token))
+}
+
+// The rules of one class token or id: the first hard one, else a soft one.
+fn reasons_of_token(token: &str) -> ValueReasons {
     let mut found = ValueReasons::default();
-    for token in tokens {
-        // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
-        // style the element in some context; they do not say what it is.
-        // Arbitrary-value utilities ("top-[var(--nav-height)]") likewise.
-        if token.contains(':') || token.contains('[') {
+    // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
+    // style the element in some context; they do not say what it is.
+    // Arbitrary-value utilities ("top-[var(--nav-height)]") likewise.
+    if token.contains(':') || token.contains('[') {
+        return found;
+    }
+    let words = token_words(before_hash(token));
+    if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
+        return found;
+    }
+    // "skip-link" / "skip-links": the jump links for keyboard users.
+    if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
+        found.hard = Some(format!("boilerplate-class:skip-link (class/id \"{token}\")").into());
+        return found;
+    }
+    let has_content = words.iter().any(|w| content_word(w));
+    let mut bem: Option<Option<BemParts>> = None;
+    for (k, w) in words.iter().enumerate() {
+        if is_advanced_prefix(w, words.get(k + 1)) {
             continue;
         }
-        let words = token_words(before_hash(token));
-        if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
-            continue;
-        }
-        // "skip-link" / "skip-links": the jump links for keyboard users.
-        if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
-            found.hard = Some(format!("boilerplate-class:skip-link (class/id \"{token}\")").into());
-            return found;
-        }
-        let has_content = words.iter().any(|w| content_word(w));
-        let mut bem: Option<Option<BemParts>> = None;
-        for (k, w) in words.iter().enumerate() {
-            if is_advanced_prefix(w, words.get(k + 1)) {
+        if let Some(kind) = strong_boilerplate_word(w) {
+            if kind == "popup" && names_card_part(&words) {
                 continue;
             }
-            if let Some(kind) = strong_boilerplate_word(w) {
-                if kind == "popup" && names_card_part(&words) {
-                    continue;
-                }
-                found.hard =
-                    Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
-                return found;
-            }
-            if comment_word(w) && found.soft.is_none() {
-                found.soft =
-                    Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
-            }
-            if !has_content
-                && !bem
-                    .get_or_insert_with(|| BemParts::of_content_block(token))
-                    .as_ref()
-                    .is_some_and(|b| b.names_in_element(w))
-            {
-                if let Some(kind) = weak_boilerplate_word(w) {
-                    if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
-                        continue;
-                    }
-                    if kind == "footer" && names_card_part(&words) {
-                        continue;
-                    }
-                    found.hard =
-                        Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
-                    return found;
-                }
-            }
+            found.hard = Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
+            return found;
         }
+        if comment_word(w) && found.soft.is_none() {
+            found.soft = Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
+        }
+        if has_content {
+            continue;
+        }
+        let Some(kind) = weak_boilerplate_word(w) else {
+            continue;
+        };
+        // (Split into its BEM parts once, for the first chrome word.)
+        let bem = bem.get_or_insert_with(|| BemParts::of_content_block(token));
+        if bem.as_ref().is_some_and(|b| b.names_in_element(w)) {
+            continue;
+        }
+        if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
+            continue;
+        }
+        if kind == "footer" && names_card_part(&words) {
+            continue;
+        }
+        found.hard = Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
+        return found;
     }
     found
 }
@@ -746,6 +865,19 @@ mod tests {
             .map(|e| hidden_reason(e.value()).is_some())
             .collect();
         assert_eq!(r, vec![false, false, true]);
+    }
+
+    proptest::proptest! {
+        // The gate before the class rules passes every token a rule fires on.
+        #[test]
+        fn tokens_the_gate_stops_have_no_rule(
+            token in "[a-zA-Z0-9_:-]{0,6}(Ad|ad|NAV|Menu|skip|link|comments|share|site|header|card|post)?[a-zA-Z0-9_-]{0,6}(__)?[a-zA-Z-]{0,8}"
+        ) {
+            let r = reasons_of_token(&token);
+            if !may_name_a_rule(&token) {
+                proptest::prop_assert!(r.hard.is_none() && r.soft.is_none(), "{token}");
+            }
+        }
     }
 
     #[test]
