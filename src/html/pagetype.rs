@@ -36,7 +36,8 @@ pub struct ContentFacts {
     pub listing: bool,
     /// The page declares a publication date.
     pub dated: bool,
-    /// Paragraphs of running prose (30 words or more) in the content.
+    /// Paragraphs of running prose ([`PROSE_WORDS`] words or more) in the
+    /// content, counted up to [`PROSE_PARAGRAPHS`] (all the rules ask).
     pub long_paragraphs: usize,
 }
 
@@ -63,6 +64,11 @@ pub struct Signals {
     /// Headings that are links (teasers of other pages).
     linked_headings: u32,
 }
+
+/// Fewest words of a paragraph of running prose.
+pub const PROSE_WORDS: u32 = 30;
+/// Fewest paragraphs of running prose that make an undated page an article.
+pub const PROSE_PARAGRAPHS: usize = 5;
 
 /// Detect the page type from the signals of a parsed document.
 pub fn detect(s: &Signals, page_url: Option<&str>, facts: ContentFacts) -> Option<PageType> {
@@ -211,7 +217,7 @@ fn from_structure(s: &Signals, path: &str, f: ContentFacts) -> Option<PageType> 
     if s.og_type.as_deref().is_some_and(|o| o == "article") {
         return Some(PageType::new("article", "og:type"));
     }
-    if f.long_paragraphs >= 5 {
+    if f.long_paragraphs >= PROSE_PARAGRAPHS {
         return Some(PageType::new("article", "dom:prose"));
     }
     Some(PageType::new("service", "dom:undated-page"))
