@@ -399,7 +399,7 @@ fn class_marks(el: &scraper::node::Element) -> Marks {
         .attr_atom(&local_name!("class"))
         .map_or((Marks::default(), 0), |c| {
             remembered(&CLASS_MARKS, c, |c| {
-                let tokens = c.split_whitespace().take(MAX_MARK_TOKENS);
+                let tokens = super::prune::class_tokens(c).take(MAX_MARK_TOKENS);
                 tokens.fold((Marks::default(), 0), |(m, n), t| {
                     (m.with(Marks::of_token(t)), n + 1)
                 })

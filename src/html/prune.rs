@@ -129,15 +129,16 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
 // pages repeat their class names).
 fn class_hiding(class: &str) -> Option<&'static str> {
     let mut hiding = None;
-    for c in class.split_whitespace() {
-        if is_responsive_show_class(c) {
-            return None;
-        }
+    for c in class_tokens(class) {
         if is_display_none_class(c) {
             hiding = Some("hidden:class-display");
         } else if is_screen_reader_only_class(c) && hiding.is_none() {
             hiding = Some("hidden:class");
         }
+    }
+    // (Asked only of a value that hides: most hide nothing.)
+    if hiding.is_some() && class_tokens(class).any(is_responsive_show_class) {
+        return None;
     }
     hiding
 }
@@ -200,11 +201,77 @@ fn is_screen_reader_only_class(c: &str) -> bool {
     .any(|h| c.eq_ignore_ascii_case(h))
 }
 
+/// The tokens of a class value (or any list of words apart), as
+/// `str::split_whitespace` gives them: ASCII bytes are tested as bytes and
+/// only other characters decoded (class values are read on most elements).
+pub fn class_tokens(value: &str) -> ClassTokens<'_> {
+    ClassTokens { value, at: 0 }
+}
+
+/// The iterator of [`class_tokens`].
+pub struct ClassTokens<'a> {
+    value: &'a str,
+    at: usize,
+}
+
+// The ASCII characters `char::is_whitespace` takes.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+impl ClassTokens<'_> {
+    // The length of the non-ASCII whitespace character at `i`, if one
+    // starts there.
+    #[inline]
+    fn wide_space_at(&self, i: usize) -> Option<usize> {
+        let c = self.value.get(i..)?.chars().next()?;
+        c.is_whitespace().then(|| c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for ClassTokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.value.as_bytes();
+        let mut i = self.at;
+        // The whitespace before the token.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !is_ascii_space(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match self.wide_space_at(i) {
+                    Some(n) => i += n,
+                    None => break,
+                }
+            }
+        }
+        let start = i;
+        // The token: up to the next whitespace (a byte at a time, also
+        // inside a character, which starts no whitespace).
+        while let Some(&b) = bytes.get(i) {
+            if if b.is_ascii() {
+                is_ascii_space(b)
+            } else {
+                self.wide_space_at(i).is_some()
+            } {
+                break;
+            }
+            i += 1;
+        }
+        self.at = i;
+        (i > start).then(|| self.value.get(start..i)).flatten()
+    }
+}
+
 /// The words of an element's class and id tokens (the first twelve tokens).
 pub fn class_id_words(el: &Element) -> impl Iterator<Item = Cow<'_, str>> {
     el.attr_atom(&local_name!("class"))
         .into_iter()
-        .flat_map(str::split_whitespace)
+        .flat_map(class_tokens)
         .chain(el.attr_atom(&local_name!("id")))
         .take(12)
         .flat_map(token_words)
@@ -527,7 +594,7 @@ thread_local! {
 fn class_reasons(class: &str) -> ValueReasons {
     remembered(&CLASS_REASONS, class, |c| {
         let mut found = ValueReasons::default();
-        for token in c.split_whitespace() {
+        for token in class_tokens(c) {
             let t = token_reasons(token);
             if found.soft.is_none() {
                 found.soft = t.soft;
@@ -712,7 +779,7 @@ pub fn class_hint(el: &Element) -> f32 {
         static ID_HINTS: Memo<f32> = Default::default();
     }
     let class = el.attr_atom(&local_name!("class")).map_or(0.0, |c| {
-        remembered(&CLASS_HINTS, c, |c| hint_of_tokens(c.split_whitespace()))
+        remembered(&CLASS_HINTS, c, |c| hint_of_tokens(class_tokens(c)))
     });
     let id = el.attr_atom(&local_name!("id")).map_or(0.0, |i| {
         remembered(&ID_HINTS, i, |i| hint_of_tokens(std::iter::once(i)))
@@ -747,10 +814,9 @@ pub fn is_semantic_main(el: &Element) -> bool {
         || el
             .attr_atom(&local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
-        || el.attr_atom(&local_name!("itemprop")).is_some_and(|p| {
-            p.split_whitespace()
-                .any(|v| v == "articleBody" || v == "text")
-        })
+        || el
+            .attr_atom(&local_name!("itemprop"))
+            .is_some_and(|p| class_tokens(p).any(|v| v == "articleBody" || v == "text"))
 }
 
 #[cfg(test)]
@@ -868,6 +934,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn class_tokens_are_split_whitespace(s in "[a-zA-Z_ \t\n\r\x0B\x0C\u{85}\u{a0}\u{2028}\u{3000}é日]{0,30}") {
+            let ours: Vec<&str> = class_tokens(&s).collect();
+            let std: Vec<&str> = s.split_whitespace().collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
+
         // The gate before the class rules passes every token a rule fires on.
         #[test]
         fn tokens_the_gate_stops_have_no_rule(
