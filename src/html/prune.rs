@@ -86,7 +86,7 @@ pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static
 }
 
 // Elements the page hides from readers: `hidden`, aria-hidden, inline display:none.
-pub fn hidden_reason(el: &Element) -> Option<&'static str> {
+pub fn hidden_reason(el: &Element, class: &ClassRules) -> Option<&'static str> {
     if el.attr_atom(&local_name!("hidden")).is_some() {
         return Some("hidden:attr");
     }
@@ -116,17 +116,36 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
             return Some("hidden:visibility-hidden");
         }
     }
-    // A hiding utility class counts only without a responsive class that
-    // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
-    thread_local! {
-        static CLASS_HIDING: Memo<Option<&'static str>> = Default::default();
-    }
-    let class = el.attr_atom(&local_name!("class"))?;
-    remembered(&CLASS_HIDING, class, class_hiding)
+    class.hiding
 }
 
-// The hiding a class value's utility classes ask for (remembered per value:
-// pages repeat their class names).
+/// What the class rules say of an element's class value: its hiding
+/// utility class and its boilerplate rules, looked up once per element
+/// (remembered per value: pages repeat their class names).
+#[derive(Debug, Clone, Default)]
+pub struct ClassRules {
+    hiding: Option<&'static str>,
+    reasons: ValueReasons,
+}
+
+impl ClassRules {
+    pub fn of(el: &Element) -> ClassRules {
+        thread_local! {
+            static CLASS_RULES: Memo<ClassRules> = Default::default();
+        }
+        let Some(class) = el.attr_atom(&local_name!("class")) else {
+            return ClassRules::default();
+        };
+        remembered(&CLASS_RULES, class, |c| ClassRules {
+            hiding: class_hiding(c),
+            reasons: class_reasons(c),
+        })
+    }
+}
+
+// The hiding a class value's utility classes ask for: a hiding utility
+// class counts only without a responsive class that shows the element
+// again on some screens ("hidden lg:flex", "d-none d-md-block").
 fn class_hiding(class: &str) -> Option<&'static str> {
     let mut hiding = None;
     for c in class_tokens(class) {
@@ -555,21 +574,19 @@ fn modifier_word(w: &str) -> bool {
 /// The boilerplate class/id rule that fires on an element, if any: the
 /// first hard rule of its class tokens, then of its id, else the first soft
 /// one.
-pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
-    let class = el
-        .attr_atom(&local_name!("class"))
-        .map(class_reasons)
-        .unwrap_or_default();
+pub fn class_reason(el: &Element, class: &ClassRules) -> Option<(String, Strength)> {
+    let class = &class.reasons;
     let id = el
         .attr_atom(&local_name!("id"))
         .map(id_reasons)
         .unwrap_or_default();
-    if let Some(r) = class.hard.or(id.hard) {
+    if let Some(r) = class.hard.as_ref().or(id.hard.as_ref()) {
         return Some((r.to_string(), Strength::Hard));
     }
     class
         .soft
-        .or(id.soft)
+        .as_ref()
+        .or(id.soft.as_ref())
         .map(|r| (r.to_string(), Strength::Soft))
 }
 
@@ -582,30 +599,26 @@ struct ValueReasons {
 }
 
 thread_local! {
-    static CLASS_REASONS: Memo<ValueReasons> = Default::default();
     static TOKEN_REASONS: Memo<ValueReasons> = Default::default();
 }
 
-// The rules of a class value, remembered: pages repeat their class names.
-// A value not seen before is read token by token, each token's rules
-// remembered too (tokens repeat across values and pages far more than
-// whole values do): the first hard rule of a token wins, the first soft
-// one is kept.
+// The rules of a class value (remembered with its `ClassRules`), read token
+// by token, each token's rules remembered too (tokens repeat across values
+// and pages far more than whole values do): the first hard rule of a token
+// wins, the first soft one is kept.
 fn class_reasons(class: &str) -> ValueReasons {
-    remembered(&CLASS_REASONS, class, |c| {
-        let mut found = ValueReasons::default();
-        for token in class_tokens(c) {
-            let t = token_reasons(token);
-            if found.soft.is_none() {
-                found.soft = t.soft;
-            }
-            if t.hard.is_some() {
-                found.hard = t.hard;
-                return found;
-            }
+    let mut found = ValueReasons::default();
+    for token in class_tokens(class) {
+        let t = token_reasons(token);
+        if found.soft.is_none() {
+            found.soft = t.soft;
         }
-        found
-    })
+        if t.hard.is_some() {
+            found.hard = t.hard;
+            return found;
+        }
+    }
+    found
 }
 
 // The rules of an id value (one token, whatever it holds), remembered.
@@ -632,19 +645,30 @@ static RULE_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .chain(COMMENT_CLASS_WORDS.iter().copied())
         .chain(["skip"])
         .collect();
+    word_gate(&words)
+});
+
+// A matcher of the words in any ASCII case, for the quick tests that a
+// token holds none of them (a DFA: tokens are short, and many are asked).
+fn word_gate(words: &[&str]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&words)
+        .build(words)
         .ok()
-});
+}
 
-// Whether a class rule may fire on a token: the words of an ASCII token are
-// lower-cased pieces of it, so one holding no rule word in any case has
-// none (most tokens of a page hold none, and this one pass is cheaper than
-// splitting them into words).
+// Whether a token may hold a word of the gate: the words of an ASCII token
+// are lower-cased pieces of it, so one holding none of the gate's words in
+// any case has none of them (most tokens of a page hold none, and this one
+// pass is cheaper than splitting them into words).
+fn may_hold_word(gate: &LazyLock<Option<AhoCorasick>>, token: &str) -> bool {
+    !token.is_ascii() || gate.as_ref().map_or(true, |m| m.is_match(token))
+}
+
+// Whether a class rule may fire on a token.
 fn may_name_a_rule(token: &str) -> bool {
-    !token.is_ascii() || RULE_WORDS.as_ref().map_or(true, |m| m.is_match(token))
+    may_hold_word(&RULE_WORDS, token)
 }
 
 // The rules of one class token or id: the first hard one, else a soft one.
@@ -787,18 +811,25 @@ pub fn class_hint(el: &Element) -> f32 {
     (class + id).clamp(-2.0, 2.0)
 }
 
+// Words of a class or id token naming the content.
+const CONTENT_HINT_WORDS: &[&str] = &[
+    "article", "content", "post", "entry", "story", "body", "prose", "richtext",
+];
+
+/// Every word a class hint reads.
+static HINT_WORDS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| word_gate(&[CONTENT_HINT_WORDS, COMMENT_CLASS_WORDS].concat()));
+
 // +1 for each token naming content, -1 for each naming comments (whole
 // numbers, so the sums add up exactly whatever their order).
 fn hint_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> f32 {
     let mut hint = 0.0f32;
-    for token in tokens {
+    for token in tokens.filter(|t| may_hold_word(&HINT_WORDS, t)) {
         let words = token_words(token);
-        if words.iter().any(|w| {
-            matches!(
-                w.as_ref(),
-                "article" | "content" | "post" | "entry" | "story" | "body" | "prose" | "richtext"
-            )
-        }) {
+        if words
+            .iter()
+            .any(|w| CONTENT_HINT_WORDS.contains(&w.as_ref()))
+        {
             hint += 1.0;
         }
         if words.iter().any(|w| comment_word(w)) {
@@ -828,7 +859,7 @@ mod tests {
         let doc = Html::parse_document(html);
         let sel = Selector::parse(css).ok()?;
         let el = doc.select(&sel).next()?;
-        class_reason(el.value())
+        class_reason(el.value(), &ClassRules::of(el.value()))
     }
 
     #[test]
@@ -928,7 +959,7 @@ mod tests {
         };
         let r: Vec<bool> = doc
             .select(&sel)
-            .map(|e| hidden_reason(e.value()).is_some())
+            .map(|e| hidden_reason(e.value(), &ClassRules::of(e.value())).is_some())
             .collect();
         assert_eq!(r, vec![false, false, true]);
     }
@@ -939,6 +970,17 @@ mod tests {
             let ours: Vec<&str> = class_tokens(&s).collect();
             let std: Vec<&str> = s.split_whitespace().collect();
             proptest::prop_assert_eq!(ours, std);
+        }
+
+        // The gate before the class hints passes every token with a hint.
+        #[test]
+        fn tokens_the_hint_gate_stops_have_no_hint(
+            token in "[a-zA-Z0-9_-]{0,6}(Article|content|POST|body|comments|x)?[a-zA-Z0-9_-]{0,6}"
+        ) {
+            if !may_hold_word(&HINT_WORDS, &token) {
+                let words = token_words(&token);
+                proptest::prop_assert!(!words.iter().any(|w| CONTENT_HINT_WORDS.contains(&w.as_ref()) || comment_word(w)), "{token}");
+            }
         }
 
         // The gate before the class rules passes every token a rule fires on.

@@ -161,7 +161,8 @@ fn prune_tree(
         // Collapsed prose (accordion panels, tabs, "show more") is content the
         // reader opens; hidden elements without prose (menus, labels) are not.
         let holds_prose = raw.get(i).copied().unwrap_or(0.0) > 0.0;
-        let reason = prune::hidden_reason(el)
+        let class = prune::ClassRules::of(el);
+        let reason = prune::hidden_reason(el, &class)
             .filter(|r| !(holds_prose && prune::is_collapsible_hiding(r)))
             // A panel hidden by a utility class is an accordion's only
             // right after its toggle (menus and data stores hide that way too).
@@ -175,7 +176,9 @@ fn prune_tree(
             .or_else(|| {
                 prune::chrome_role_reason(el, part).map(|r| (r.to_string(), Strength::Hard))
             })
-            .or_else(|| prune::class_reason(el).filter(|(r, _)| !is_popup_class_on_table(tag, r)));
+            .or_else(|| {
+                prune::class_reason(el, &class).filter(|(r, _)| !is_popup_class_on_table(tag, r))
+            });
         match reason {
             Some((r, Strength::Hard)) if dominant && !is_consent_panel(&r) => {}
             Some((r, Strength::Hard)) => {
