@@ -338,7 +338,7 @@ pub fn analyse(
     product: bool,
 ) -> Analysis {
     let n = dom.len();
-    let (raw, raw_sizes) = raw_good(dom);
+    let (raw, mut size) = raw_good(dom);
     let page_good = raw.get(body).copied().unwrap_or(0.0);
     let mut pr = prune_tree(dom, &raw, body, user, discussion, page_good);
     // A consent panel held most of the text: what is "most of the page" is
@@ -347,20 +347,15 @@ pub fn analyse(
         let rest = (page_good - pr.dominant_panels).max(0.0);
         pr = prune_tree(dom, &raw, body, user, discussion, rest);
     }
-    // Text sizes once per text node, and words per subtree (for link length).
-    let mut size = vec![TextSize::default(); n];
+    // Text sizes once per text node (those of `raw_good`, completed), and
+    // words per subtree (for link length).
     let mut sub_words = vec![0u32; n];
     for i in (0..n).rev() {
         if pr.dead[i] {
             continue;
         }
         if let Kind::Text(t) = dom.items[i].kind {
-            size[i] = raw_sizes
-                .get(i)
-                .copied()
-                .flatten()
-                .unwrap_or_else(|| TextSize::of(t));
-            sub_words[i] += size[i].words;
+            sub_words[i] += size[i].get_or_insert_with(|| TextSize::of(t)).words;
         }
         let p = dom.parent(i);
         if p != NONE {
@@ -399,7 +394,7 @@ pub fn analyse(
                 if pown == NONE {
                     continue;
                 }
-                let s = size[i];
+                let s = size[i].unwrap_or_default();
                 unit[pown].add(s);
                 if plink {
                     unit_link[pown] += s.chars;
