@@ -382,6 +382,21 @@ impl TextSize {
     }
 }
 
+/// Bytes of a text whose words [`has_words`] counts first.
+const WORDS_HEAD: usize = 256;
+
+/// Whether `s` has at least `min` words ([`TextSize`]'s count): counted on
+/// its first bytes first, which suffice for most paragraphs (the count of
+/// a prefix is the count so far of the whole, so never more).
+pub fn has_words(s: &str, min: u32) -> bool {
+    let mut head = WORDS_HEAD.min(s.len());
+    while !s.is_char_boundary(head) {
+        head -= 1;
+    }
+    let first = s.get(..head).map_or(0, |h| TextSize::of(h).words);
+    first >= min || head < s.len() && TextSize::of(s).words >= min
+}
+
 impl Lanes {
     // Eight ASCII bytes' share of the counts, as the byte loop would count
     // them: per-byte flags in the high bit of each byte (SWAR).
@@ -591,6 +606,13 @@ mod tests {
         #[test]
         fn text_size_fast_path_agrees_with_chars(s in "[ a-zA-Z0-9,.;!?\\t\\n\\r\\x08\\x0B\\x0C\\x0E\\x1F\\x7F\u{a0}\u{3000}é日本語ไทย，。]{0,80}") {
             prop_assert_eq!(TextSize::of(&s), text_size_by_chars(&s));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn has_words_agrees_with_the_count(s in "([a-z]{1,9}[ ,.]{1,2}|日本|é ){0,140}", min in 0u32..80) {
+            prop_assert_eq!(has_words(&s, min), TextSize::of(&s).words >= min);
         }
     }
 

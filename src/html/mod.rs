@@ -101,8 +101,9 @@ fn extract_document(doc: &scraper::Html, page_url: Option<&str>, opts: &Options)
             .blocks
             .iter()
             .filter(|b| {
-                matches!(b, crate::Block::Paragraph { text } if dom::TextSize::of(text).words >= 30)
+                matches!(b, crate::Block::Paragraph { text } if dom::has_words(text, pagetype::PROSE_WORDS))
             })
+            .take(pagetype::PROSE_PARAGRAPHS)
             .count(),
     };
     if let Some(pt) = pagetype::detect(&signals, page_url, facts) {
@@ -193,6 +194,15 @@ fn words(ex: &Extraction) -> usize {
     words_in(&ex.blocks)
 }
 
+// Whether the blocks hold at least `min` words (counted until they do).
+fn blocks_have_words(blocks: &[crate::Block], min: usize) -> bool {
+    let mut words = 0;
+    blocks.iter().any(|b| {
+        words += dom::TextSize::of(&b.plain_text_cow()).words as usize;
+        words >= min
+    })
+}
+
 // Words count characters in unspaced scripts (Chinese, Japanese, Thai), see
 // `TextSize`, so that the thresholds hold for every language.
 fn words_in(blocks: &[crate::Block]) -> usize {
@@ -254,7 +264,7 @@ fn extract_body(
     // The prose winner lost nearly everything to the in-content filters
     // (a page of linked items): read the best item container instead.
     let mut listing = selection.listing;
-    if !selection.listing && words_in(&writer.blocks) < MIN_WORDS {
+    if !selection.listing && !blocks_have_words(&writer.blocks, MIN_WORDS) {
         let mut items = blocks::Writer::new(dom, &analysis.dead, &titles, opts.explain, true)
             .with_bias(opts.bias);
         items.write_root(selection.item_root);

@@ -5,13 +5,11 @@
 //! together with generic words in the URL path.
 
 use super::dom::FastAttr;
-use crate::class_hints::{self, Hint};
+use crate::class_hints::{self, remembered, Hint, Memo};
 use html5ever::local_name;
 use std::collections::BTreeMap;
 
 use super::dom::{Dom, Kind};
-use smallvec::SmallVec;
-use std::borrow::Cow;
 
 /// A detected page type and the signal it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +34,8 @@ pub struct ContentFacts {
     pub listing: bool,
     /// The page declares a publication date.
     pub dated: bool,
-    /// Paragraphs of running prose (30 words or more) in the content.
+    /// Paragraphs of running prose ([`PROSE_WORDS`] words or more) in the
+    /// content, counted up to [`PROSE_PARAGRAPHS`] (all the rules ask).
     pub long_paragraphs: usize,
 }
 
@@ -63,6 +62,11 @@ pub struct Signals {
     /// Headings that are links (teasers of other pages).
     linked_headings: u32,
 }
+
+/// Fewest words of a paragraph of running prose.
+pub const PROSE_WORDS: u32 = 30;
+/// Fewest paragraphs of running prose that make an undated page an article.
+pub const PROSE_PARAGRAPHS: usize = 5;
 
 /// Detect the page type from the signals of a parsed document.
 pub fn detect(s: &Signals, page_url: Option<&str>, facts: ContentFacts) -> Option<PageType> {
@@ -211,7 +215,7 @@ fn from_structure(s: &Signals, path: &str, f: ContentFacts) -> Option<PageType> 
     if s.og_type.as_deref().is_some_and(|o| o == "article") {
         return Some(PageType::new("article", "og:type"));
     }
-    if f.long_paragraphs >= 5 {
+    if f.long_paragraphs >= PROSE_PARAGRAPHS {
         return Some(PageType::new("article", "dom:prose"));
     }
     Some(PageType::new("service", "dom:undated-page"))
@@ -348,38 +352,149 @@ pub fn scan(dom: &Dom) -> Signals {
         if !may_carry_marks(el) {
             continue;
         }
-        let words = class_words(el);
-        if words.iter().any(|w| w == "price") && !words.iter().any(|w| w == "old") {
+        let marks = class_marks(el);
+        if marks.is_price() {
             s.prices += 1;
         }
-        if is_cart_control(tag, el, &words) {
+        if is_cart_control(tag, el, marks) {
             s.carts += 1;
         }
-        if is_post_container(&words) {
+        if marks.is_post_container() {
             s.posts += 1;
         }
-        if is_post_author(&words) && !super::dom::is_post_or_region_tag(tag) {
+        if marks.is_post_author() && !super::dom::is_post_or_region_tag(tag) {
             s.post_authors += 1;
         }
     }
     s
 }
 
-// A cheap test before splitting class words: only elements whose class, id
+// A cheap test before reading class words: only elements whose class, id
 // or name mention a shop or post word can count as one.
 fn may_carry_marks(el: &scraper::node::Element) -> bool {
     // Class and id values repeat on a page and are remembered; form
     // fields' names and values seldom do.
-    el.attrs().any(|(k, v)| match k {
-        "class" | "id" => class_hints::holds(v, Hint::ShopOrPost),
-        "name" | "action" | "value" => class_hints::holds_once(v, Hint::ShopOrPost),
+    el.attrs.iter().any(|(k, v)| match k.local {
+        local_name!("class") | local_name!("id") => class_hints::holds(v, Hint::ShopOrPost),
+        local_name!("name") | local_name!("action") | local_name!("value") => {
+            class_hints::holds_once(v, Hint::ShopOrPost)
+        }
         _ => false,
     })
 }
 
-// Class and id words of an element.
-fn class_words(el: &scraper::node::Element) -> SmallVec<[Cow<'_, str>; 8]> {
-    super::prune::class_id_words(el).collect()
+/// Most class and id tokens whose words are read (as `prune::class_id_words`).
+const MAX_MARK_TOKENS: usize = 12;
+
+thread_local! {
+    static CLASS_MARKS: Memo<(Marks, usize)> = Default::default();
+    static ID_MARKS: Memo<Marks> = Default::default();
+}
+
+// The shop and discussion marks of an element's class and id words (those
+// of its first twelve class and id tokens), remembered per value: pages
+// repeat their class names.
+fn class_marks(el: &scraper::node::Element) -> Marks {
+    let (class, tokens) = el
+        .attr_atom(&local_name!("class"))
+        .map_or((Marks::default(), 0), |c| {
+            remembered(&CLASS_MARKS, c, |c| {
+                let tokens = super::prune::class_tokens(c).take(MAX_MARK_TOKENS);
+                tokens.fold((Marks::default(), 0), |(m, n), t| {
+                    (m.with(Marks::of_token(t)), n + 1)
+                })
+            })
+        });
+    match el.attr_atom(&local_name!("id")) {
+        Some(id) if tokens < MAX_MARK_TOKENS => {
+            class.with(remembered(&ID_MARKS, id, Marks::of_token))
+        }
+        _ => class,
+    }
+}
+
+/// What the class and id words of an element say of shop and discussion
+/// marks: one bit per group of words (a word may be in two groups).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Marks(u16);
+
+impl Marks {
+    /// "price".
+    const PRICE: u16 = 1;
+    /// "old" (the struck-out price beside the price).
+    const OLD: u16 = 1 << 1;
+    /// A shopping cart.
+    const CART: u16 = 1 << 2;
+    /// One post of a discussion.
+    const POST: u16 = 1 << 3;
+    /// Lists of and links to posts (not one post).
+    const POST_LIST: u16 = 1 << 4;
+    /// The name of a post's author.
+    const POSTER: u16 = 1 << 5;
+    /// "user".
+    const USER: u16 = 1 << 6;
+    /// A part of a user's box ("user-name", "user-card").
+    const USER_PART: u16 = 1 << 7;
+    /// "author".
+    const AUTHOR: u16 = 1 << 8;
+    /// What an author writes in a discussion ("post-author", "reply-author").
+    const POST_KIND: u16 = 1 << 9;
+
+    // The groups of one class word.
+    fn of_word(w: &str) -> Marks {
+        Marks(match w {
+            "price" => Marks::PRICE,
+            "old" => Marks::OLD,
+            "cart" | "addtocart" | "basket" | "warenkorb" | "panier" | "carrito" | "carrello" => {
+                Marks::CART
+            }
+            "post" | "message" | "reply" | "answer" => Marks::POST | Marks::POST_KIND,
+            "postbody" | "messagebody" => Marks::POST,
+            "related" | "recent" | "popular" | "list" | "nav" | "next" | "prev" | "previous" => {
+                Marks::POST_LIST
+            }
+            "username" | "poster" | "postauthor" | "userinfo" | "usercard" | "memberinfo" => {
+                Marks::POSTER
+            }
+            "user" => Marks::USER,
+            "name" | "info" | "card" => Marks::USER_PART,
+            "author" => Marks::AUTHOR,
+            _ => 0,
+        })
+    }
+
+    // The groups of the words of one class or id token.
+    fn of_token(token: &str) -> Marks {
+        super::prune::token_words(token)
+            .iter()
+            .fold(Marks::default(), |m, w| m.with(Marks::of_word(w)))
+    }
+
+    fn with(self, other: Marks) -> Marks {
+        Marks(self.0 | other.0)
+    }
+
+    fn has(self, group: u16) -> bool {
+        self.0 & group != 0
+    }
+
+    // A price, not the old price struck out beside it.
+    fn is_price(self) -> bool {
+        self.has(Marks::PRICE) && !self.has(Marks::OLD)
+    }
+
+    // Containers of one post in a discussion ("post", "message", "reply").
+    fn is_post_container(self) -> bool {
+        self.has(Marks::POST) && !self.has(Marks::POST_LIST)
+    }
+
+    // The name of a post's author in a discussion ("username", "poster",
+    // "user-name"; "post-author", "message-author": the author of one post).
+    fn is_post_author(self) -> bool {
+        self.has(Marks::POSTER)
+            || self.has(Marks::USER) && self.has(Marks::USER_PART)
+            || self.has(Marks::AUTHOR) && self.has(Marks::POST_KIND)
+    }
 }
 
 // A heading whose text is (inside) a link: the teaser of another page.
@@ -389,17 +504,11 @@ fn heading_is_link(dom: &Dom, i: usize) -> bool {
 }
 
 // A control that adds to a shopping cart (by class/id/name or by label).
-fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[Cow<str>]) -> bool {
+fn is_cart_control(tag: &str, el: &scraper::node::Element, marks: Marks) -> bool {
     if !matches!(tag, "button" | "a" | "input" | "form" | "div" | "span") {
         return false;
     }
-    let cart_word = |w: &str| {
-        matches!(
-            w,
-            "cart" | "addtocart" | "basket" | "warenkorb" | "panier" | "carrito" | "carrello"
-        )
-    };
-    if words.iter().any(|w| cart_word(w)) {
+    if marks.has(Marks::CART) {
         return true;
     }
     let named = [
@@ -414,39 +523,6 @@ fn is_cart_control(tag: &str, el: &scraper::node::Element, words: &[Cow<str>]) -
         v.contains("add-to-cart") || v.contains("add_to_cart") || v.contains("/cart")
     });
     named
-}
-
-// Containers of one post in a discussion ("post", "message", "reply").
-fn is_post_container(words: &[Cow<str>]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            w.as_ref(),
-            "post" | "message" | "reply" | "postbody" | "messagebody" | "answer"
-        )
-    }) && !words.iter().any(|w| {
-        matches!(
-            w.as_ref(),
-            "related" | "recent" | "popular" | "list" | "nav" | "next" | "prev" | "previous"
-        )
-    })
-}
-
-// The name of a post's author in a discussion ("username", "poster").
-fn is_post_author(words: &[Cow<str>]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            w.as_ref(),
-            "username" | "poster" | "postauthor" | "userinfo" | "usercard" | "memberinfo"
-        )
-    }) || words.iter().any(|w| w == "user")
-        && words
-            .iter()
-            .any(|w| matches!(w.as_ref(), "name" | "info" | "card"))
-        // "post-author", "message-author": the author of one post.
-        || words.iter().any(|w| w == "author")
-            && words
-                .iter()
-                .any(|w| matches!(w.as_ref(), "post" | "message" | "reply" | "answer"))
 }
 
 // Every `"@type"` value in a JSON-LD text, counted (read with a pattern so
@@ -512,6 +588,104 @@ mod tests {
             vec![("NewsArticle".to_string(), 1)]
         );
         assert!(types(r#"{"@type": }"#).is_empty());
+    }
+
+    // The word-list tests the marks stand for, on an element's class and id words.
+    mod by_words {
+        use std::borrow::Cow;
+
+        pub fn is_price(words: &[Cow<str>]) -> bool {
+            words.iter().any(|w| w == "price") && !words.iter().any(|w| w == "old")
+        }
+
+        pub fn is_cart_word(words: &[Cow<str>]) -> bool {
+            words.iter().any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "cart"
+                        | "addtocart"
+                        | "basket"
+                        | "warenkorb"
+                        | "panier"
+                        | "carrito"
+                        | "carrello"
+                )
+            })
+        }
+
+        pub fn is_post_container(words: &[Cow<str>]) -> bool {
+            words.iter().any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "post" | "message" | "reply" | "postbody" | "messagebody" | "answer"
+                )
+            }) && !words.iter().any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "related"
+                        | "recent"
+                        | "popular"
+                        | "list"
+                        | "nav"
+                        | "next"
+                        | "prev"
+                        | "previous"
+                )
+            })
+        }
+
+        pub fn is_post_author(words: &[Cow<str>]) -> bool {
+            words.iter().any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "username" | "poster" | "postauthor" | "userinfo" | "usercard" | "memberinfo"
+                )
+            }) || words.iter().any(|w| w == "user")
+                && words
+                    .iter()
+                    .any(|w| matches!(w.as_ref(), "name" | "info" | "card"))
+                || words.iter().any(|w| w == "author")
+                    && words
+                        .iter()
+                        .any(|w| matches!(w.as_ref(), "post" | "message" | "reply" | "answer"))
+        }
+    }
+
+    proptest::proptest! {
+        // The marks (remembered per value) say what the word lists say.
+        #[test]
+        fn marks_agree_with_the_word_lists(
+            class in proptest::collection::vec("(price|old|cart|AddToCart|post|Message|reply|answer|postbody|related|list|nav|username|poster|user|userName|name|card|author|x|wp)([-_ ](price|old|post|user|author|name|list|item)){0,2}", 0..15),
+            id in proptest::option::of("(post|user|author|price|main)[-_ ]?(author|name|1|body)?"),
+        ) {
+            let class = class.join(" ");
+            let mut html = String::from("<div");
+            if !class.is_empty() {
+                html.push_str(&format!(" class='{class}'"));
+            }
+            if let Some(id) = &id {
+                html.push_str(&format!(" id='{id}'"));
+            }
+            html.push_str(">x</div>");
+            let doc = scraper::Html::parse_fragment(&html);
+            let el = doc
+                .root_element()
+                .descendants()
+                .filter_map(scraper::ElementRef::wrap)
+                .find(|e| e.value().name() == "div");
+            let Some(el) = el else {
+                return Ok(());
+            };
+            let el = el.value();
+            let words: Vec<_> = crate::html::prune::class_id_words(el).collect();
+            for _ in 0..2 {
+                let marks = class_marks(el);
+                proptest::prop_assert_eq!(marks.is_price(), by_words::is_price(&words));
+                proptest::prop_assert_eq!(marks.has(Marks::CART), by_words::is_cart_word(&words));
+                proptest::prop_assert_eq!(marks.is_post_container(), by_words::is_post_container(&words));
+                proptest::prop_assert_eq!(marks.is_post_author(), by_words::is_post_author(&words));
+            }
+        }
     }
 
     #[test]

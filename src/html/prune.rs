@@ -4,9 +4,11 @@
 
 use super::dom::FastAttr;
 use crate::class_hints::{remembered, Memo};
+use aho_corasick::AhoCorasick;
 use html5ever::local_name;
 use smallvec::SmallVec;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use crate::ascii::contains_ignore_case;
 use scraper::node::Element;
@@ -84,7 +86,7 @@ pub fn chrome_role_reason(el: &Element, inside_article: bool) -> Option<&'static
 }
 
 // Elements the page hides from readers: `hidden`, aria-hidden, inline display:none.
-pub fn hidden_reason(el: &Element) -> Option<&'static str> {
+pub fn hidden_reason(el: &Element, class: &ClassRules) -> Option<&'static str> {
     if el.attr_atom(&local_name!("hidden")).is_some() {
         return Some("hidden:attr");
     }
@@ -114,28 +116,48 @@ pub fn hidden_reason(el: &Element) -> Option<&'static str> {
             return Some("hidden:visibility-hidden");
         }
     }
-    // A hiding utility class counts only without a responsive class that
-    // shows the element again on some screens ("hidden lg:flex", "d-none d-md-block").
-    thread_local! {
-        static CLASS_HIDING: Memo<Option<&'static str>> = Default::default();
-    }
-    let class = el.attr_atom(&local_name!("class"))?;
-    remembered(&CLASS_HIDING, class, class_hiding)
+    class.hiding
 }
 
-// The hiding a class value's utility classes ask for (remembered per value:
-// pages repeat their class names).
+/// What the class rules say of an element's class value: its hiding
+/// utility class and its boilerplate rules, looked up once per element
+/// (remembered per value: pages repeat their class names).
+#[derive(Debug, Clone, Default)]
+pub struct ClassRules {
+    hiding: Option<&'static str>,
+    reasons: ValueReasons,
+}
+
+impl ClassRules {
+    pub fn of(el: &Element) -> ClassRules {
+        thread_local! {
+            static CLASS_RULES: Memo<ClassRules> = Default::default();
+        }
+        let Some(class) = el.attr_atom(&local_name!("class")) else {
+            return ClassRules::default();
+        };
+        remembered(&CLASS_RULES, class, |c| ClassRules {
+            hiding: class_hiding(c),
+            reasons: class_reasons(c),
+        })
+    }
+}
+
+// The hiding a class value's utility classes ask for: a hiding utility
+// class counts only without a responsive class that shows the element
+// again on some screens ("hidden lg:flex", "d-none d-md-block").
 fn class_hiding(class: &str) -> Option<&'static str> {
     let mut hiding = None;
-    for c in class.split_whitespace() {
-        if is_responsive_show_class(c) {
-            return None;
-        }
+    for c in class_tokens(class) {
         if is_display_none_class(c) {
             hiding = Some("hidden:class-display");
         } else if is_screen_reader_only_class(c) && hiding.is_none() {
             hiding = Some("hidden:class");
         }
+    }
+    // (Asked only of a value that hides: most hide nothing.)
+    if hiding.is_some() && class_tokens(class).any(is_responsive_show_class) {
+        return None;
     }
     hiding
 }
@@ -198,11 +220,77 @@ fn is_screen_reader_only_class(c: &str) -> bool {
     .any(|h| c.eq_ignore_ascii_case(h))
 }
 
+/// The tokens of a class value (or any list of words apart), as
+/// `str::split_whitespace` gives them: ASCII bytes are tested as bytes and
+/// only other characters decoded (class values are read on most elements).
+pub fn class_tokens(value: &str) -> ClassTokens<'_> {
+    ClassTokens { value, at: 0 }
+}
+
+/// The iterator of [`class_tokens`].
+pub struct ClassTokens<'a> {
+    value: &'a str,
+    at: usize,
+}
+
+// The ASCII characters `char::is_whitespace` takes.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+impl ClassTokens<'_> {
+    // The length of the non-ASCII whitespace character at `i`, if one
+    // starts there.
+    #[inline]
+    fn wide_space_at(&self, i: usize) -> Option<usize> {
+        let c = self.value.get(i..)?.chars().next()?;
+        c.is_whitespace().then(|| c.len_utf8())
+    }
+}
+
+impl<'a> Iterator for ClassTokens<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.value.as_bytes();
+        let mut i = self.at;
+        // The whitespace before the token.
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if !is_ascii_space(b) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match self.wide_space_at(i) {
+                    Some(n) => i += n,
+                    None => break,
+                }
+            }
+        }
+        let start = i;
+        // The token: up to the next whitespace (a byte at a time, also
+        // inside a character, which starts no whitespace).
+        while let Some(&b) = bytes.get(i) {
+            if if b.is_ascii() {
+                is_ascii_space(b)
+            } else {
+                self.wide_space_at(i).is_some()
+            } {
+                break;
+            }
+            i += 1;
+        }
+        self.at = i;
+        (i > start).then(|| self.value.get(start..i)).flatten()
+    }
+}
+
 /// The words of an element's class and id tokens (the first twelve tokens).
 pub fn class_id_words(el: &Element) -> impl Iterator<Item = Cow<'_, str>> {
     el.attr_atom(&local_name!("class"))
         .into_iter()
-        .flat_map(str::split_whitespace)
+        .flat_map(class_tokens)
         .chain(el.attr_atom(&local_name!("id")))
         .take(12)
         .flat_map(token_words)
@@ -251,44 +339,148 @@ pub fn token_words(token: &str) -> TokenWords<'_> {
     words
 }
 
-// Words that mark one kind of boilerplate wherever they appear in a token.
-fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "share" | "sharing" | "sharebar" | "sharethis" | "addthis" | "shares" => "share",
-        "social" | "socials" | "socialmedia" | "follow" => "social",
-        "related" | "recommended" | "recommendations" | "recirculation" | "recirc" | "outbrain"
-        | "taboola" | "similar" | "trending" | "popular" | "mostread" => "related",
-        "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "advertising"
-        | "adsense" | "adsbygoogle" | "adslot" | "adunit" | "dfp" | "sponsor" | "sponsored"
-        | "promo" | "promos" | "promoted" | "promotion" => "ad",
-        "cookie" | "cookies" | "consent" | "gdpr" | "onetrust" => "cookie",
-        "newsletter" | "subscribe" | "subscription" | "signup" | "optin" | "paywall" => {
-            "newsletter"
-        }
-        "breadcrumb" | "breadcrumbs" | "crumbs" => "breadcrumb",
-        "pagination" | "pager" | "paging" => "pagination",
-        "popup" | "modal" | "overlay" | "lightbox" | "offcanvas" | "flyout" | "tooltip" => "popup",
-        "skiplink" | "skiplinks" => "skip-link",
-        "noprint" => "print",
-        _ => return None,
-    })
-}
+// Words that mark one kind of boilerplate wherever they appear in a
+// token, by kind.
+const STRONG_BOILERPLATE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "share",
+        &[
+            "share",
+            "sharing",
+            "sharebar",
+            "sharethis",
+            "addthis",
+            "shares",
+        ],
+    ),
+    ("social", &["social", "socials", "socialmedia", "follow"]),
+    (
+        "related",
+        &[
+            "related",
+            "recommended",
+            "recommendations",
+            "recirculation",
+            "recirc",
+            "outbrain",
+            "taboola",
+            "similar",
+            "trending",
+            "popular",
+            "mostread",
+        ],
+    ),
+    (
+        "ad",
+        &[
+            "ad",
+            "ads",
+            "adv",
+            "advert",
+            "adverts",
+            "advertisement",
+            "advertising",
+            "adsense",
+            "adsbygoogle",
+            "adslot",
+            "adunit",
+            "dfp",
+            "sponsor",
+            "sponsored",
+            "promo",
+            "promos",
+            "promoted",
+            "promotion",
+        ],
+    ),
+    (
+        "cookie",
+        &["cookie", "cookies", "consent", "gdpr", "onetrust"],
+    ),
+    (
+        "newsletter",
+        &[
+            "newsletter",
+            "subscribe",
+            "subscription",
+            "signup",
+            "optin",
+            "paywall",
+        ],
+    ),
+    ("breadcrumb", &["breadcrumb", "breadcrumbs", "crumbs"]),
+    ("pagination", &["pagination", "pager", "paging"]),
+    (
+        "popup",
+        &[
+            "popup",
+            "modal",
+            "overlay",
+            "lightbox",
+            "offcanvas",
+            "flyout",
+            "tooltip",
+        ],
+    ),
+    ("skip-link", &["skiplink", "skiplinks"]),
+    ("print", &["noprint"]),
+];
 
 // Words that mark page chrome unless the same token also names content
-// ("site-header" is chrome, "article-header" is not).
+// ("site-header" is chrome, "article-header" is not), by kind.
+const WEAK_BOILERPLATE_WORDS: &[(&str, &[&str])] = &[
+    ("sidebar", &["sidebar", "sidebars", "rail"]),
+    ("header", &["header", "masthead", "topbar", "banner"]),
+    ("footer", &["footer", "bottombar", "colophon", "copyright"]),
+    (
+        "nav",
+        &[
+            "nav",
+            "navbar",
+            "navigation",
+            "navlinks",
+            "menu",
+            "megamenu",
+            "submenu",
+        ],
+    ),
+    ("toolbar", &["toolbar", "actions"]),
+    ("tags", &["tags", "tagcloud", "taglist", "categories"]),
+    ("account", &["login", "signin", "account"]),
+    ("author", &["author", "byline", "bio", "avatar"]),
+    ("meta", &["postmeta", "dateline", "timestamp"]),
+];
+
+// Words that are comments, replies or customer reviews: boilerplate on
+// articles and product pages, content on forums.
+const COMMENT_CLASS_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "respond",
+    "disqus",
+    "replies",
+    "discussion",
+    "reviews",
+    "ratings",
+];
+
+// The kind of a word in a table of boilerplate words.
+fn kind_of(table: &[(&'static str, &[&str])], w: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(_, words)| words.contains(&w))
+        .map(|(kind, _)| *kind)
+}
+
+// Words that mark one kind of boilerplate wherever they appear in a token.
+fn strong_boilerplate_word(w: &str) -> Option<&'static str> {
+    kind_of(STRONG_BOILERPLATE_WORDS, w)
+}
+
+// Words that mark page chrome unless the same token also names content.
 fn weak_boilerplate_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "sidebar" | "sidebars" | "rail" => "sidebar",
-        "header" | "masthead" | "topbar" | "banner" => "header",
-        "footer" | "bottombar" | "colophon" | "copyright" => "footer",
-        "nav" | "navbar" | "navigation" | "navlinks" | "menu" | "megamenu" | "submenu" => "nav",
-        "toolbar" | "actions" => "toolbar",
-        "tags" | "tagcloud" | "taglist" | "categories" => "tags",
-        "login" | "signin" | "account" => "account",
-        "author" | "byline" | "bio" | "avatar" => "author",
-        "postmeta" | "dateline" | "timestamp" => "meta",
-        _ => return None,
-    })
+    kind_of(WEAK_BOILERPLATE_WORDS, w)
 }
 
 // Words that, next to "header", name the page's own header rather than
@@ -322,21 +514,9 @@ fn page_chrome_word(w: &str) -> bool {
     )
 }
 
-// Words that are comments, replies or customer reviews: boilerplate on
-// articles and product pages, content on forums.
+// A comment, reply or review word (see `COMMENT_CLASS_WORDS`).
 fn comment_word(w: &str) -> bool {
-    matches!(
-        w,
-        "comment"
-            | "comments"
-            | "commentlist"
-            | "respond"
-            | "disqus"
-            | "replies"
-            | "discussion"
-            | "reviews"
-            | "ratings"
-    )
+    COMMENT_CLASS_WORDS.contains(&w)
 }
 
 /// Whether an element's class or id names the container of one post of a
@@ -394,21 +574,19 @@ fn modifier_word(w: &str) -> bool {
 /// The boilerplate class/id rule that fires on an element, if any: the
 /// first hard rule of its class tokens, then of its id, else the first soft
 /// one.
-pub fn class_reason(el: &Element) -> Option<(String, Strength)> {
-    let class = el
-        .attr_atom(&local_name!("class"))
-        .map(class_reasons)
-        .unwrap_or_default();
+pub fn class_reason(el: &Element, class: &ClassRules) -> Option<(String, Strength)> {
+    let class = &class.reasons;
     let id = el
         .attr_atom(&local_name!("id"))
         .map(id_reasons)
         .unwrap_or_default();
-    if let Some(r) = class.hard.or(id.hard) {
+    if let Some(r) = class.hard.as_ref().or(id.hard.as_ref()) {
         return Some((r.to_string(), Strength::Hard));
     }
     class
         .soft
-        .or(id.soft)
+        .as_ref()
+        .or(id.soft.as_ref())
         .map(|r| (r.to_string(), Strength::Soft))
 }
 
@@ -421,30 +599,26 @@ struct ValueReasons {
 }
 
 thread_local! {
-    static CLASS_REASONS: Memo<ValueReasons> = Default::default();
     static TOKEN_REASONS: Memo<ValueReasons> = Default::default();
 }
 
-// The rules of a class value, remembered: pages repeat their class names.
-// A value not seen before is read token by token, each token's rules
-// remembered too (tokens repeat across values and pages far more than
-// whole values do): the first hard rule of a token wins, the first soft
-// one is kept.
+// The rules of a class value (remembered with its `ClassRules`), read token
+// by token, each token's rules remembered too (tokens repeat across values
+// and pages far more than whole values do): the first hard rule of a token
+// wins, the first soft one is kept.
 fn class_reasons(class: &str) -> ValueReasons {
-    remembered(&CLASS_REASONS, class, |c| {
-        let mut found = ValueReasons::default();
-        for token in c.split_whitespace() {
-            let t = token_reasons(token);
-            if found.soft.is_none() {
-                found.soft = t.soft;
-            }
-            if t.hard.is_some() {
-                found.hard = t.hard;
-                return found;
-            }
+    let mut found = ValueReasons::default();
+    for token in class_tokens(class) {
+        let t = token_reasons(token);
+        if found.soft.is_none() {
+            found.soft = t.soft;
         }
-        found
-    })
+        if t.hard.is_some() {
+            found.hard = t.hard;
+            return found;
+        }
+    }
+    found
 }
 
 // The rules of an id value (one token, whatever it holds), remembered.
@@ -452,68 +626,104 @@ fn id_reasons(id: &str) -> ValueReasons {
     token_reasons(id)
 }
 
-// The rules of one class token or id, remembered.
+// The rules of one class token or id, remembered (a token holding no
+// rule word has none, and is not looked up).
 fn token_reasons(token: &str) -> ValueReasons {
-    remembered(&TOKEN_REASONS, token, |t| {
-        reasons_of_tokens(std::iter::once(t))
-    })
+    if !may_name_a_rule(token) {
+        return ValueReasons::default();
+    }
+    remembered(&TOKEN_REASONS, token, reasons_of_token)
 }
 
-fn reasons_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> ValueReasons {
+/// Every word a class rule reads: the boilerplate, comment and skip-link words.
+static RULE_WORDS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let kinds = STRONG_BOILERPLATE_WORDS
+        .iter()
+        .chain(WEAK_BOILERPLATE_WORDS);
+    let words: Vec<&str> = kinds
+        .flat_map(|(_, words)| words.iter().copied())
+        .chain(COMMENT_CLASS_WORDS.iter().copied())
+        .chain(["skip"])
+        .collect();
+    word_gate(&words)
+});
+
+// A matcher of the words in any ASCII case, for the quick tests that a
+// token holds none of them (a DFA: tokens are short, and many are asked).
+fn word_gate(words: &[&str]) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(words)
+        .ok()
+}
+
+// Whether a token may hold a word of the gate: the words of an ASCII token
+// are lower-cased pieces of it, so one holding none of the gate's words in
+// any case has none of them (most tokens of a page hold none, and this one
+// pass is cheaper than splitting them into words).
+fn may_hold_word(gate: &LazyLock<Option<AhoCorasick>>, token: &str) -> bool {
+    !token.is_ascii() || gate.as_ref().map_or(true, |m| m.is_match(token))
+}
+
+// Whether a class rule may fire on a token.
+fn may_name_a_rule(token: &str) -> bool {
+    may_hold_word(&RULE_WORDS, token)
+}
+
+// The rules of one class token or id: the first hard one, else a soft one.
+fn reasons_of_token(token: &str) -> ValueReasons {
     let mut found = ValueReasons::default();
-    for token in tokens {
-        // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
-        // style the element in some context; they do not say what it is.
-        // Arbitrary-value utilities ("top-[var(--nav-height)]") likewise.
-        if token.contains(':') || token.contains('[') {
+    // Utility classes with a variant prefix ("print:hidden", "md:sidebar")
+    // style the element in some context; they do not say what it is.
+    // Arbitrary-value utilities ("top-[var(--nav-height)]") likewise.
+    if token.contains(':') || token.contains('[') {
+        return found;
+    }
+    let words = token_words(before_hash(token));
+    if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
+        return found;
+    }
+    // "skip-link" / "skip-links": the jump links for keyboard users.
+    if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
+        found.hard = Some(format!("boilerplate-class:skip-link (class/id \"{token}\")").into());
+        return found;
+    }
+    let has_content = words.iter().any(|w| content_word(w));
+    let mut bem: Option<Option<BemParts>> = None;
+    for (k, w) in words.iter().enumerate() {
+        if is_advanced_prefix(w, words.get(k + 1)) {
             continue;
         }
-        let words = token_words(before_hash(token));
-        if words.is_empty() || words.iter().any(|w| modifier_word(w)) {
-            continue;
-        }
-        // "skip-link" / "skip-links": the jump links for keyboard users.
-        if words.iter().any(|w| w == "skip") && words.iter().any(|w| w == "link" || w == "links") {
-            found.hard = Some(format!("boilerplate-class:skip-link (class/id \"{token}\")").into());
-            return found;
-        }
-        let has_content = words.iter().any(|w| content_word(w));
-        let mut bem: Option<Option<BemParts>> = None;
-        for (k, w) in words.iter().enumerate() {
-            if is_advanced_prefix(w, words.get(k + 1)) {
+        if let Some(kind) = strong_boilerplate_word(w) {
+            if kind == "popup" && names_card_part(&words) {
                 continue;
             }
-            if let Some(kind) = strong_boilerplate_word(w) {
-                if kind == "popup" && names_card_part(&words) {
-                    continue;
-                }
-                found.hard =
-                    Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
-                return found;
-            }
-            if comment_word(w) && found.soft.is_none() {
-                found.soft =
-                    Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
-            }
-            if !has_content
-                && !bem
-                    .get_or_insert_with(|| BemParts::of_content_block(token))
-                    .as_ref()
-                    .is_some_and(|b| b.names_in_element(w))
-            {
-                if let Some(kind) = weak_boilerplate_word(w) {
-                    if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
-                        continue;
-                    }
-                    if kind == "footer" && names_card_part(&words) {
-                        continue;
-                    }
-                    found.hard =
-                        Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
-                    return found;
-                }
-            }
+            found.hard = Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
+            return found;
         }
+        if comment_word(w) && found.soft.is_none() {
+            found.soft = Some(format!("boilerplate-class:comments (class/id \"{token}\")").into());
+        }
+        if has_content {
+            continue;
+        }
+        let Some(kind) = weak_boilerplate_word(w) else {
+            continue;
+        };
+        // (Split into its BEM parts once, for the first chrome word.)
+        let bem = bem.get_or_insert_with(|| BemParts::of_content_block(token));
+        if bem.as_ref().is_some_and(|b| b.names_in_element(w)) {
+            continue;
+        }
+        if kind == "header" && !words.iter().all(|w| page_chrome_word(w)) {
+            continue;
+        }
+        if kind == "footer" && names_card_part(&words) {
+            continue;
+        }
+        found.hard = Some(format!("boilerplate-class:{kind} (class/id \"{token}\")").into());
+        return found;
     }
     found
 }
@@ -593,7 +803,7 @@ pub fn class_hint(el: &Element) -> f32 {
         static ID_HINTS: Memo<f32> = Default::default();
     }
     let class = el.attr_atom(&local_name!("class")).map_or(0.0, |c| {
-        remembered(&CLASS_HINTS, c, |c| hint_of_tokens(c.split_whitespace()))
+        remembered(&CLASS_HINTS, c, |c| hint_of_tokens(class_tokens(c)))
     });
     let id = el.attr_atom(&local_name!("id")).map_or(0.0, |i| {
         remembered(&ID_HINTS, i, |i| hint_of_tokens(std::iter::once(i)))
@@ -601,18 +811,25 @@ pub fn class_hint(el: &Element) -> f32 {
     (class + id).clamp(-2.0, 2.0)
 }
 
+// Words of a class or id token naming the content.
+const CONTENT_HINT_WORDS: &[&str] = &[
+    "article", "content", "post", "entry", "story", "body", "prose", "richtext",
+];
+
+/// Every word a class hint reads.
+static HINT_WORDS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| word_gate(&[CONTENT_HINT_WORDS, COMMENT_CLASS_WORDS].concat()));
+
 // +1 for each token naming content, -1 for each naming comments (whole
 // numbers, so the sums add up exactly whatever their order).
 fn hint_of_tokens<'t>(tokens: impl Iterator<Item = &'t str>) -> f32 {
     let mut hint = 0.0f32;
-    for token in tokens {
+    for token in tokens.filter(|t| may_hold_word(&HINT_WORDS, t)) {
         let words = token_words(token);
-        if words.iter().any(|w| {
-            matches!(
-                w.as_ref(),
-                "article" | "content" | "post" | "entry" | "story" | "body" | "prose" | "richtext"
-            )
-        }) {
+        if words
+            .iter()
+            .any(|w| CONTENT_HINT_WORDS.contains(&w.as_ref()))
+        {
             hint += 1.0;
         }
         if words.iter().any(|w| comment_word(w)) {
@@ -628,10 +845,9 @@ pub fn is_semantic_main(el: &Element) -> bool {
         || el
             .attr_atom(&local_name!("role"))
             .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
-        || el.attr_atom(&local_name!("itemprop")).is_some_and(|p| {
-            p.split_whitespace()
-                .any(|v| v == "articleBody" || v == "text")
-        })
+        || el
+            .attr_atom(&local_name!("itemprop"))
+            .is_some_and(|p| class_tokens(p).any(|v| v == "articleBody" || v == "text"))
 }
 
 #[cfg(test)]
@@ -643,7 +859,7 @@ mod tests {
         let doc = Html::parse_document(html);
         let sel = Selector::parse(css).ok()?;
         let el = doc.select(&sel).next()?;
-        class_reason(el.value())
+        class_reason(el.value(), &ClassRules::of(el.value()))
     }
 
     #[test]
@@ -743,9 +959,40 @@ mod tests {
         };
         let r: Vec<bool> = doc
             .select(&sel)
-            .map(|e| hidden_reason(e.value()).is_some())
+            .map(|e| hidden_reason(e.value(), &ClassRules::of(e.value())).is_some())
             .collect();
         assert_eq!(r, vec![false, false, true]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn class_tokens_are_split_whitespace(s in "[a-zA-Z_ \t\n\r\x0B\x0C\u{85}\u{a0}\u{2028}\u{3000}é日]{0,30}") {
+            let ours: Vec<&str> = class_tokens(&s).collect();
+            let std: Vec<&str> = s.split_whitespace().collect();
+            proptest::prop_assert_eq!(ours, std);
+        }
+
+        // The gate before the class hints passes every token with a hint.
+        #[test]
+        fn tokens_the_hint_gate_stops_have_no_hint(
+            token in "[a-zA-Z0-9_-]{0,6}(Article|content|POST|body|comments|x)?[a-zA-Z0-9_-]{0,6}"
+        ) {
+            if !may_hold_word(&HINT_WORDS, &token) {
+                let words = token_words(&token);
+                proptest::prop_assert!(!words.iter().any(|w| CONTENT_HINT_WORDS.contains(&w.as_ref()) || comment_word(w)), "{token}");
+            }
+        }
+
+        // The gate before the class rules passes every token a rule fires on.
+        #[test]
+        fn tokens_the_gate_stops_have_no_rule(
+            token in "[a-zA-Z0-9_:-]{0,6}(Ad|ad|NAV|Menu|skip|link|comments|share|site|header|card|post)?[a-zA-Z0-9_-]{0,6}(__)?[a-zA-Z-]{0,8}"
+        ) {
+            let r = reasons_of_token(&token);
+            if !may_name_a_rule(&token) {
+                proptest::prop_assert!(r.hard.is_none() && r.soft.is_none(), "{token}");
+            }
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use super::dom::{heading_level, is_block_tag, Dom, FastAttr, Kind, TextSize, NONE};
 use super::prune::{self, Strength};
+use crate::ascii::swar::{bytes_in, HIGH_BITS};
 use html5ever::local_name;
 
 /// Everything the selection and the block writer need to know per node.
@@ -135,7 +136,8 @@ fn prune_tree(
             continue;
         };
         let tag = el.name();
-        in_article[i] = part || prune::is_semantic_main(el);
+        let semantic_main = prune::is_semantic_main(el);
+        in_article[i] = part || semantic_main;
         if matches!(tag, "html" | "body") || dom.contains(i, body) {
             continue;
         }
@@ -150,7 +152,7 @@ fn prune_tree(
             soft_dead[i] = false;
             continue;
         }
-        if prune::is_semantic_main(el) && tag != "aside" {
+        if semantic_main && tag != "aside" {
             continue;
         }
         // Never hard-prune a container holding most of the page's content
@@ -159,7 +161,8 @@ fn prune_tree(
         // Collapsed prose (accordion panels, tabs, "show more") is content the
         // reader opens; hidden elements without prose (menus, labels) are not.
         let holds_prose = raw.get(i).copied().unwrap_or(0.0) > 0.0;
-        let reason = prune::hidden_reason(el)
+        let class = prune::ClassRules::of(el);
+        let reason = prune::hidden_reason(el, &class)
             .filter(|r| !(holds_prose && prune::is_collapsible_hiding(r)))
             // A panel hidden by a utility class is an accordion's only
             // right after its toggle (menus and data stores hide that way too).
@@ -173,7 +176,9 @@ fn prune_tree(
             .or_else(|| {
                 prune::chrome_role_reason(el, part).map(|r| (r.to_string(), Strength::Hard))
             })
-            .or_else(|| prune::class_reason(el).filter(|(r, _)| !is_popup_class_on_table(tag, r)));
+            .or_else(|| {
+                prune::class_reason(el, &class).filter(|(r, _)| !is_popup_class_on_table(tag, r))
+            });
         match reason {
             Some((r, Strength::Hard)) if dominant && !is_consent_panel(&r) => {}
             Some((r, Strength::Hard)) => {
@@ -333,7 +338,7 @@ pub fn analyse(
     product: bool,
 ) -> Analysis {
     let n = dom.len();
-    let (raw, raw_sizes) = raw_good(dom);
+    let (raw, mut size) = raw_good(dom);
     let page_good = raw.get(body).copied().unwrap_or(0.0);
     let mut pr = prune_tree(dom, &raw, body, user, discussion, page_good);
     // A consent panel held most of the text: what is "most of the page" is
@@ -342,20 +347,15 @@ pub fn analyse(
         let rest = (page_good - pr.dominant_panels).max(0.0);
         pr = prune_tree(dom, &raw, body, user, discussion, rest);
     }
-    // Text sizes once per text node, and words per subtree (for link length).
-    let mut size = vec![TextSize::default(); n];
+    // Text sizes once per text node (those of `raw_good`, completed), and
+    // words per subtree (for link length).
     let mut sub_words = vec![0u32; n];
     for i in (0..n).rev() {
         if pr.dead[i] {
             continue;
         }
         if let Kind::Text(t) = dom.items[i].kind {
-            size[i] = raw_sizes
-                .get(i)
-                .copied()
-                .flatten()
-                .unwrap_or_else(|| TextSize::of(t));
-            sub_words[i] += size[i].words;
+            sub_words[i] += size[i].get_or_insert_with(|| TextSize::of(t)).words;
         }
         let p = dom.parent(i);
         if p != NONE {
@@ -394,7 +394,7 @@ pub fn analyse(
                 if pown == NONE {
                     continue;
                 }
-                let s = size[i];
+                let s = size[i].unwrap_or_default();
                 unit[pown].add(s);
                 if plink {
                     unit_link[pown] += s.chars;
@@ -654,7 +654,7 @@ const MAX_PRICE_CHARS: usize = 40;
 // A short text holding a price: a currency sign or code and a digit
 // ("$19.99", "19,99 €", "EUR 163.12", "from £5").
 fn is_price_text(t: &str) -> bool {
-    if t.len() > 4 * MAX_PRICE_CHARS || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.len() > 4 * MAX_PRICE_CHARS || !has_ascii_digit(t.as_bytes()) {
         return false;
     }
     let t = t.trim();
@@ -681,6 +681,18 @@ fn is_price_text(t: &str) -> bool {
                 "USD" | "EUR" | "GBP" | "CHF" | "CAD" | "AUD" | "zł" | "kr" | "Kč"
             )
         }))
+}
+
+// Whether bytes hold an ASCII digit, eight at a time (this runs on every
+// short text node of a page).
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    let digit_in = |c: &[u8]| {
+        let x = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        // (Digits among the low seven bits, of the bytes below 0x80.)
+        bytes_in(x & !HIGH_BITS, b'0', b'9') & !x != 0
+    };
+    chunks.by_ref().any(digit_in) || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 // An element whose own text nodes form a price only together: scripts
@@ -750,7 +762,7 @@ fn price_grid(dom: &Dom, dead: &[bool]) -> Option<usize> {
             }
             let class = el
                 .attr_atom(&local_name!("class"))
-                .and_then(|c| c.split_whitespace().next())
+                .and_then(|c| prune::class_tokens(c).next())
                 .unwrap_or("");
             *groups.entry((el.name(), class)).or_default() += 1;
         }
@@ -897,7 +909,8 @@ fn teaser_cards(dom: &Dom, dead: &[bool], sub_words: &[u32], values: &[f32]) -> 
     let mut groups: std::collections::BTreeMap<(&str, &str), Vec<usize>> =
         std::collections::BTreeMap::new();
     for p in 0..n {
-        if dead[p] || card[p] || dom.elem(p).is_none() {
+        // (A run's parent holds its headlines and prose.)
+        if dead[p] || card[p] || !headline[p] || !prose[p] || dom.elem(p).is_none() {
             continue;
         }
         groups.clear();
@@ -910,7 +923,7 @@ fn teaser_cards(dom: &Dom, dead: &[bool], sub_words: &[u32], values: &[f32]) -> 
             }
             let class = el
                 .attr_atom(&local_name!("class"))
-                .and_then(|c| c.split_whitespace().next())
+                .and_then(|c| prune::class_tokens(c).next())
                 .unwrap_or("");
             groups.entry((el.name(), class)).or_default().push(c);
         }
@@ -936,6 +949,16 @@ fn is_headline_link(words: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn digit_test_agrees_with_bytes(s in "[a-z0-9 $€.,°±\u{b2}-\u{b9}\u{660}-\u{669}\u{ff10}-\u{ff19}]{0,40}") {
+            proptest::prop_assert_eq!(
+                has_ascii_digit(s.as_bytes()),
+                s.bytes().any(|b| b.is_ascii_digit())
+            );
+        }
+    }
 
     #[test]
     fn prices_are_short_texts_with_a_currency_and_a_digit() {
