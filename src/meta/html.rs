@@ -1754,22 +1754,24 @@ fn is_front_page_href(href: &str) -> bool {
     })
 }
 
+/// Names of a standfirst (dek) in class and id words.
+const SUBTITLE_STEMS: [&str; 8] = [
+    "subtitle",
+    "subhead",
+    "standfirst",
+    "dek",
+    "deck",
+    "lede",
+    "teaser",
+    "intro",
+];
+
 /// A standfirst/dek element under the headline: a word of its class or id
 /// opens with a standfirst name.
 fn is_subtitle_element(el: ElementRef) -> bool {
-    const STEMS: [&str; 8] = [
-        "subtitle",
-        "subhead",
-        "standfirst",
-        "dek",
-        "deck",
-        "lede",
-        "teaser",
-        "intro",
-    ];
     let v = el.value();
     let opens_with_stem = |w: &[u8]| {
-        STEMS.iter().any(|h| {
+        SUBTITLE_STEMS.iter().any(|h| {
             w.get(..h.len())
                 .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
         })
@@ -3759,18 +3761,7 @@ mod tests {
     // [`is_subtitle_element`] as first written.
     fn is_subtitle_element_reference(el: ElementRef) -> bool {
         let hints = class_and_id(el).to_ascii_lowercase();
-        [
-            "subtitle",
-            "subhead",
-            "standfirst",
-            "dek",
-            "deck",
-            "lede",
-            "teaser",
-            "intro",
-        ]
-        .iter()
-        .any(|h| {
+        SUBTITLE_STEMS.iter().any(|h| {
             hints
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .any(|w| w == *h || w.starts_with(h))
