@@ -5,6 +5,13 @@ use std::borrow::Cow;
 
 use aho_corasick::AhoCorasick;
 
+/// An ASCII byte that `char::is_whitespace` calls white space: a space, or
+/// tab to carriage return (vertical tab included, which
+/// `u8::is_ascii_whitespace` leaves out).
+pub(crate) fn is_space_byte(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
 /// `s` lower-cased, borrowed when it is lower-case ASCII already (most
 /// words and short lines the scans lower-case are).
 pub(crate) fn lowercase(s: &str) -> Cow<'_, str> {

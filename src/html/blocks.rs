@@ -1116,7 +1116,8 @@ fn word_start(s: &str) -> Option<usize> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
-            if !is_white_ascii(b) {
+            // (The bytes `word_end` finds eight at a time.)
+            if !crate::ascii::is_space_byte(b) {
                 return Some(i);
             }
             i += 1;
@@ -1129,12 +1130,6 @@ fn word_start(s: &str) -> Option<usize> {
         i += c.len_utf8();
     }
     None
-}
-
-// An ASCII byte that `char::is_whitespace` calls white space (the bytes
-// `word_end` finds eight at a time: a space, and tab to carriage return).
-fn is_white_ascii(b: u8) -> bool {
-    b == b' ' || (b'\t'..=b'\r').contains(&b)
 }
 
 // Where the word that opens `s` ends: at its first white space, or at the end.

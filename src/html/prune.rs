@@ -234,10 +234,6 @@ pub struct ClassTokens<'a> {
 }
 
 // The ASCII characters `char::is_whitespace` takes.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-}
-
 impl ClassTokens<'_> {
     // The length of the non-ASCII whitespace character at `i`, if one
     // starts there.
@@ -257,7 +253,7 @@ impl<'a> Iterator for ClassTokens<'a> {
         // The whitespace before the token.
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                if !is_ascii_space(b) {
+                if !crate::ascii::is_space_byte(b) {
                     break;
                 }
                 i += 1;
@@ -273,7 +269,7 @@ impl<'a> Iterator for ClassTokens<'a> {
         // inside a character, which starts no whitespace).
         while let Some(&b) = bytes.get(i) {
             if if b.is_ascii() {
-                is_ascii_space(b)
+                crate::ascii::is_space_byte(b)
             } else {
                 self.wide_space_at(i).is_some()
             } {

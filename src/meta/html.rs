@@ -1379,13 +1379,15 @@ const PERSON_SEGMENTS: [&str; 12] = [
 /// four letters of a [`PERSON_SEGMENTS`] word. Most links fail this, and
 /// are ruled out before their segments are read.
 fn may_link_to_person_page(href: &str) -> bool {
-    const OPENINGS: [&[u8; 4]; 9] = [
-        b"auth", b"prof", b"user", b"peop", b"pers", b"team", b"staf", b"cont", b"expe",
-    ];
     let b = href.as_bytes();
     let opens_segment_word = |i: usize| {
-        b.get(i..i + 4)
-            .is_some_and(|w| OPENINGS.iter().any(|o| w.eq_ignore_ascii_case(*o)))
+        b.get(i..i + 4).is_some_and(|w| {
+            PERSON_SEGMENTS.iter().any(|p| {
+                p.as_bytes()
+                    .get(..4)
+                    .is_some_and(|o| w.eq_ignore_ascii_case(o))
+            })
+        })
     };
     opens_segment_word(0) || memchr::memchr_iter(b'/', b).any(|i| opens_segment_word(i + 1))
 }

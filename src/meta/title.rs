@@ -98,21 +98,8 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        // (ASCII, most characters: tested and lower-cased as bytes.)
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                if space && !out.is_empty() {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c.to_ascii_lowercase());
-            } else {
-                space = true;
-            }
-            continue;
-        }
         // A soft hyphen or zero-width space splits no word ("Assis\u{ad}tance").
-        if crate::normalize::is_zero_width(c) {
+        if !c.is_ascii() && crate::normalize::is_zero_width(c) {
             continue;
         }
         if c.is_alphanumeric() {
@@ -120,7 +107,12 @@ pub fn fold(s: &str) -> String {
                 out.push(' ');
             }
             space = false;
-            out.extend(c.to_lowercase());
+            // (ASCII, most characters, is lower-cased as a byte.)
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             space = true;
         }
