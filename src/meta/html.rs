@@ -1374,20 +1374,31 @@ const PERSON_SEGMENTS: [&str; 12] = [
     "experts",
 ];
 
+/// The first four letters of each [`PERSON_SEGMENTS`] word, as
+/// little-endian keys (a word shorter than four letters fails the build).
+const PERSON_OPENINGS: [u32; PERSON_SEGMENTS.len()] = {
+    let mut keys = [0u32; PERSON_SEGMENTS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let w = PERSON_SEGMENTS[i].as_bytes();
+        keys[i] = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+        i += 1;
+    }
+    keys
+};
+
 /// Whether an href may link to a person's page or an author archive: a
 /// segment of it (at its start or after a slash) opens with the first
 /// four letters of a [`PERSON_SEGMENTS`] word. Most links fail this, and
 /// are ruled out before their segments are read.
 fn may_link_to_person_page(href: &str) -> bool {
     let b = href.as_bytes();
+    // (Setting bit 5 of each byte lower-cases ASCII letters and turns no
+    // other byte into one, so the keys match in any ASCII case.)
     let opens_segment_word = |i: usize| {
-        b.get(i..i + 4).is_some_and(|w| {
-            PERSON_SEGMENTS.iter().any(|p| {
-                p.as_bytes()
-                    .get(..4)
-                    .is_some_and(|o| w.eq_ignore_ascii_case(o))
-            })
-        })
+        b.get(i..i + 4)
+            .and_then(|w| <[u8; 4]>::try_from(w).ok())
+            .is_some_and(|w| PERSON_OPENINGS.contains(&(u32::from_le_bytes(w) | 0x2020_2020)))
     };
     opens_segment_word(0) || memchr::memchr_iter(b'/', b).any(|i| opens_segment_word(i + 1))
 }
