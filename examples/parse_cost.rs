@@ -2,44 +2,18 @@
 //! one thread: unboil's parse as the extractor runs it (its tokenizer,
 //! leaving out what nothing reads, into html5ever's tree builder), the parse
 //! of the whole page by unboil's tokenizer (nothing left out) and by
-//! html5ever's own tokenizer (the stock parse), and the whole extraction of the page into its record. Each page is decoded once
-//! beforehand (as UTF-8, lossy), and the four are timed in turn on it, so
-//! the machine's drift touches them alike. Pin it to one core for
-//! figures (`taskset -c 0`). `.gz` pages are read directly.
-//!
-//!     cargo run --release --example parse_cost -- /tmp/unboil-throughput-pages
+//! html5ever's own tokenizer (the stock parse), and the whole extraction of
+//! the page into its record. Each page is decoded once beforehand (as UTF-8,
+//! lossy), and the four are timed in turn on it, so the machine's drift
+//! touches them alike. Pin it to one core for figures (`taskset -c 0`).
+//! `.gz` pages are read directly.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+#[path = "common/pages.rs"]
+mod pages;
+
 use std::time::{Duration, Instant};
 use unboil::html::dom::{parse_document_html5ever, parse_document_with, ParseOptions};
 use unboil::{Extractor, Options, Source};
-
-fn pages(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            pages(&p, out);
-        } else if p.to_string_lossy().contains(".htm") {
-            out.push(p);
-        }
-    }
-}
-
-fn read(path: &Path) -> std::io::Result<String> {
-    let raw = std::fs::read(path)?;
-    let bytes = if path.extension().is_some_and(|x| x == "gz") {
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut out)?;
-        out
-    } else {
-        raw
-    };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
 
 fn timed<T>(total: &mut Duration, run: impl FnOnce() -> T) -> T {
     let t0 = Instant::now();
@@ -48,12 +22,10 @@ fn timed<T>(total: &mut Duration, run: impl FnOnce() -> T) -> T {
     out
 }
 
+use pages::{html_pages, read};
+
 fn main() {
-    let mut files = Vec::new();
-    for dir in std::env::args().skip(1) {
-        pages(Path::new(&dir), &mut files);
-    }
-    files.sort();
+    let files = html_pages(std::env::args().skip(1));
     // The extractor's parse without user selectors (see Extractor::stage).
     let skim = ParseOptions {
         inert_text: true,

@@ -6,38 +6,13 @@
 //!
 //!     cargo run --release --example tokenizer_agreement -- ../shared/eval/wcxb-dev/html
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+#[path = "common/pages.rs"]
+mod pages;
+
 use unboil::html::dom::{
     parse_document, parse_document_html5ever, parse_document_with, ParseOptions,
 };
 use unboil::html::tokenize::{read_outline, tree_outline};
-
-fn pages(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            pages(&p, out);
-        } else if p.to_string_lossy().contains(".htm") {
-            out.push(p);
-        }
-    }
-}
-
-fn read(path: &Path) -> std::io::Result<String> {
-    let raw = std::fs::read(path)?;
-    let bytes = if path.extension().is_some_and(|x| x == "gz") {
-        let mut out = Vec::new();
-        flate2::read::MultiGzDecoder::new(&raw[..]).read_to_end(&mut out)?;
-        out
-    } else {
-        raw
-    };
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
 
 fn same_tree(html: &str) -> bool {
     tree_outline(&parse_document(html)) == tree_outline(&parse_document_html5ever(html))
@@ -56,12 +31,10 @@ fn same_read_tree(html: &str) -> bool {
     })
 }
 
+use pages::{html_pages, read};
+
 fn main() {
-    let mut files = Vec::new();
-    for dir in std::env::args().skip(1) {
-        pages(Path::new(&dir), &mut files);
-    }
-    files.sort();
+    let files = html_pages(std::env::args().skip(1));
     let (mut checked, mut differ) = (0, 0);
     for f in &files {
         let html = match read(f) {
