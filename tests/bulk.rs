@@ -575,6 +575,72 @@ fn oversized_and_non_200_records_do_not_stop_the_archive() {
 }
 
 #[test]
+fn compressed_responses_are_decoded() {
+    let page = "<html><body><article><h1>Compressed</h1><p>This response body was compressed by the server and stored so in the archive, as wget and browser-based crawlers store it.</p></article></body></html>";
+    let zstd = ruzstd::encoding::compress_to_vec(
+        page.as_bytes(),
+        ruzstd::encoding::CompressionLevel::Fastest,
+    );
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(&zstd).expect("gzip");
+    let http = |encoding: &str, body: &[u8]| {
+        let mut r = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: {encoding}\r\n\r\n"
+        )
+        .into_bytes();
+        r.extend_from_slice(body);
+        r
+    };
+    let ct = "application/http; msgtype=response";
+    let mut data = Vec::new();
+    for (url, block) in [
+        ("https://x.example/zstd", http("zstd", &zstd)),
+        (
+            "https://x.example/stacked",
+            http("zstd, gzip", &gz.finish().expect("gzip")),
+        ),
+        // Stored decoded, header kept.
+        ("https://x.example/decoded", http("gzip", page.as_bytes())),
+        ("https://x.example/lzw", http("compress", b"\x1f\x9d")),
+    ] {
+        data.extend(warc_record("response", url, ct, &block));
+    }
+    let dir = tmpdir("encodings");
+    let path = dir.join("encoded.warc");
+    std::fs::write(&path, &data).expect("write");
+    let (pages, _) = read_all(&[path], ReadOptions::default());
+    let records = extract_all(pages, 1);
+    let seen: Vec<_> = records
+        .iter()
+        .map(|r| (r.source.url.as_deref().unwrap_or(""), r.status))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("https://x.example/zstd", Status::Ok),
+            ("https://x.example/stacked", Status::Ok),
+            ("https://x.example/decoded", Status::Ok),
+            ("https://x.example/lzw", Status::Error),
+        ]
+    );
+    for r in &records[..3] {
+        assert!(
+            r.text.contains("compressed by the server"),
+            "{:?}",
+            r.source.url
+        );
+    }
+    let error = records[3].error.as_ref().expect("error");
+    assert!(
+        error
+            .message
+            .contains("unsupported content-encoding compress"),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
 fn windows_keep_input_order() {
     let pages: Vec<Page> = (0..10)
         .map(|i| {

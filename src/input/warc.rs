@@ -5,7 +5,8 @@
 //!
 //! `response` records are parsed as HTTP responses: status, `Content-Type`
 //! (its charset becomes the decoder's transport hint), chunked transfer
-//! encoding and gzip/deflate content encoding are handled. `resource`
+//! encoding and gzip, deflate, brotli and zstd content encodings (stacked
+//! too) are handled. `resource`
 //! records are pages without HTTP headers; WET `conversion` records are
 //! plain text. Other record types (`request`, `metadata`, `warcinfo`,
 //! `revisit`) are not pages and are counted as such.
@@ -297,18 +298,40 @@ fn dechunk(body: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
-// Undo gzip/deflate content encoding (bounded by `max_bytes`).
-fn decode_content(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec<u8>, Error> {
+// Undo the content encodings of an HTTP body, listed in the order they
+// were applied ("gzip", "br", "gzip, br"...), each bounded by `max_bytes`.
+fn decode_content(body: Vec<u8>, encodings: &str, max_bytes: usize) -> Result<Vec<u8>, Error> {
+    let mut body = body;
+    for encoding in encodings.rsplit(',').map(str::trim) {
+        body = decode_one(body, encoding, max_bytes)?;
+    }
+    Ok(body)
+}
+
+fn decode_one(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec<u8>, Error> {
     let limit = (max_bytes as u64).saturating_add(1);
     let mut out = Vec::new();
+    let input = body.as_slice();
     let res = match encoding {
         "" | "identity" => return Ok(body),
-        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(body.as_slice())
+        // A crawler that stored the body decoded but kept the header: the
+        // markup itself is there (gzip and zstd streams open with magic
+        // bytes, never with `<`).
+        "gzip" | "x-gzip" | "zstd" if is_plain_markup(&body) => return Ok(body),
+        "gzip" | "x-gzip" => flate2::read::MultiGzDecoder::new(input)
             .take(limit)
             .read_to_end(&mut out),
-        "deflate" => flate2::read::ZlibDecoder::new(body.as_slice())
+        // "deflate" is zlib by the standard; some servers send raw deflate.
+        "deflate" if opens_zlib_stream(&body) => flate2::read::ZlibDecoder::new(input)
             .take(limit)
             .read_to_end(&mut out),
+        "deflate" => flate2::read::DeflateDecoder::new(input)
+            .take(limit)
+            .read_to_end(&mut out),
+        "br" => brotli_decompressor::Decompressor::new(input, 4096)
+            .take(limit)
+            .read_to_end(&mut out),
+        "zstd" => read_zstd_frames(input, limit, &mut out),
         other => {
             return Err(Error::Format {
                 what: "HTTP response".to_string(),
@@ -327,6 +350,33 @@ fn decode_content(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec
         });
     }
     Ok(out)
+}
+
+// A zstd body: one frame after another until it ends, at most `limit` bytes.
+fn read_zstd_frames(mut input: &[u8], limit: u64, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    while !input.is_empty() && (out.len() as u64) < limit {
+        let frame = ruzstd::decoding::StreamingDecoder::new(&mut input)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        let room = limit - out.len() as u64;
+        frame.take(room).read_to_end(out)?;
+    }
+    Ok(out.len())
+}
+
+// The body opens (after white space or a byte-order mark) with `<`: markup,
+// not a compressed stream.
+fn is_plain_markup(body: &[u8]) -> bool {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
+    body.trim_ascii_start().first() == Some(&b'<')
+}
+
+// A zlib header: compression method 8 (deflate) and a header checksum that
+// divides by 31 (RFC 1950).
+fn opens_zlib_stream(body: &[u8]) -> bool {
+    match body {
+        [cmf, flg, ..] => cmf & 0x0f == 8 && (u16::from(*cmf) << 8 | u16::from(*flg)) % 31 == 0,
+        _ => false,
+    }
 }
 
 type Outer = BufReader<Counting>;
@@ -483,6 +533,96 @@ mod tests {
         );
         assert_eq!(content_type("TEXT/HTML").0, "text/html");
         assert_eq!(content_type("").1, None);
+    }
+
+    const PAGE: &[u8] = b"<html><body><p>Brotli page body.</p></body></html>";
+
+    // PAGE compressed by Python's brotli 1.2.1 (`brotli.compress`).
+    const PAGE_BR: [u8; 52] = [
+        0x1b, 0x31, 0x00, 0xf8, 0x2d, 0x0e, 0x78, 0x73, 0x70, 0x95, 0x12, 0x81, 0xa3, 0x35, 0x77,
+        0xc2, 0x97, 0x3c, 0x42, 0x68, 0xf5, 0x02, 0x57, 0x6f, 0x72, 0xe5, 0x43, 0xd7, 0x3e, 0x69,
+        0x6c, 0x6d, 0x7a, 0x10, 0x5a, 0x74, 0x11, 0x47, 0x7b, 0x02, 0xcc, 0x33, 0xe0, 0x90, 0x1f,
+        0x72, 0x55, 0x73, 0x9e, 0xc4, 0x10, 0x03,
+    ];
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(data).expect("gzip");
+        enc.finish().expect("gzip")
+    }
+
+    fn zstd(data: &[u8]) -> Vec<u8> {
+        ruzstd::encoding::compress_to_vec(data, ruzstd::encoding::CompressionLevel::Fastest)
+    }
+
+    #[test]
+    fn decodes_every_content_encoding() {
+        use std::io::Write;
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        zlib.write_all(PAGE).expect("zlib");
+        let mut raw = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
+        raw.write_all(PAGE).expect("deflate");
+        let cases: [(&str, Vec<u8>); 9] = [
+            ("", PAGE.to_vec()),
+            ("identity", PAGE.to_vec()),
+            ("gzip", gzip(PAGE)),
+            ("x-gzip", gzip(PAGE)),
+            ("deflate", zlib.finish().expect("zlib")),
+            ("deflate", raw.finish().expect("deflate")),
+            ("br", PAGE_BR.to_vec()),
+            ("zstd", zstd(PAGE)),
+            // Encodings are listed in the order they were applied.
+            ("br, gzip", gzip(&PAGE_BR)),
+        ];
+        for (encoding, body) in cases {
+            let out = decode_content(body, encoding, 1000);
+            assert_eq!(out.as_deref().ok(), Some(PAGE), "{encoding}");
+        }
+        // Two zstd frames one after the other.
+        let mut frames = zstd(&PAGE[..10]);
+        frames.extend(zstd(&PAGE[10..]));
+        assert_eq!(
+            decode_content(frames, "zstd", 1000).ok().as_deref(),
+            Some(PAGE)
+        );
+    }
+
+    #[test]
+    fn a_body_stored_decoded_is_read_as_it_is() {
+        for encoding in ["gzip", "zstd"] {
+            let body = [b"\xEF\xBB\xBF \n".as_slice(), PAGE].concat();
+            let out = decode_content(body.clone(), encoding, 1000);
+            assert_eq!(out.ok(), Some(body), "{encoding}");
+        }
+        // Brotli streams have no magic bytes: a plain body is an error.
+        assert!(decode_content(PAGE.to_vec(), "br", 1000).is_err());
+    }
+
+    #[test]
+    fn content_encoding_errors_are_reported() {
+        let err = |body: Vec<u8>, encoding: &str, max: usize| {
+            decode_content(body, encoding, max)
+                .expect_err(encoding)
+                .to_string()
+        };
+        assert!(
+            err(PAGE.to_vec(), "compress", 1000).contains("unsupported content-encoding compress")
+        );
+        assert!(err(b"\x1f\x8b\x08garbage".to_vec(), "gzip", 1000).contains("bad gzip"));
+        assert!(err(PAGE_BR[..20].to_vec(), "br", 1000).contains("bad br"));
+        assert!(err(b"\x28\xb5\x2f\xfdxx".to_vec(), "zstd", 1000).contains("bad zstd"));
+        // Each decoder stops past the page size limit.
+        let big = vec![b'a'; 5000];
+        for (encoding, body) in [("gzip", gzip(&big)), ("zstd", zstd(&big))] {
+            let e = decode_content(body, encoding, 1000).expect_err(encoding);
+            assert!(
+                matches!(e, Error::TooLarge { size: 1001, .. }),
+                "{encoding}: {e}"
+            );
+        }
+        let e = decode_content(PAGE_BR.to_vec(), "br", 10).expect_err("br");
+        assert!(matches!(e, Error::TooLarge { size: 11, .. }), "{e}");
     }
 
     #[test]
