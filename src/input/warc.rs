@@ -233,7 +233,16 @@ fn http_page(block: Vec<u8>, mut source: Source, max_bytes: usize) -> Outcome {
             body = d;
         }
     }
-    match decode_content(body, &encoding, max_bytes) {
+    // The decoders are other crates' code run on untrusted bytes: a panic in
+    // one is this page's error, not the end of the archive.
+    let decoded = std::panic::catch_unwind(|| decode_content(body, &encoding, max_bytes))
+        .unwrap_or_else(|_| {
+            Err(Error::Format {
+                what: "HTTP response".to_string(),
+                message: format!("the {encoding} content decoder failed"),
+            })
+        });
+    match decoded {
         Ok(body) => Outcome::Page(Box::new(Page {
             source,
             body: Body::Bytes(body),
