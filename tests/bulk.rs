@@ -76,6 +76,23 @@ fn jsonl(out: &[u8]) -> Vec<serde_json::Value> {
 }
 
 /// One WARC/1.1 record.
+// The records of a WARC written from `data` (in a scratch folder named
+// after `name`), on one thread, and the reader that read it.
+fn extract_warc(name: &str, data: &[u8], opts: ReadOptions) -> (Vec<Article>, Reader) {
+    let path = tmpdir(name).join("archive.warc");
+    std::fs::write(&path, data).expect("write");
+    let (pages, reader) = read_all(&[path], opts);
+    (extract_all(pages, 1), reader)
+}
+
+// Each record's URL and status, in order.
+fn url_statuses(records: &[Article]) -> Vec<(&str, Status)> {
+    records
+        .iter()
+        .map(|r| (r.source.url.as_deref().unwrap_or(""), r.status))
+        .collect()
+}
+
 fn warc_record(kind: &str, url: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
     let mut r = format!(
         "WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {url}\r\n\
@@ -543,21 +560,13 @@ fn oversized_and_non_200_records_do_not_stop_the_archive() {
         ct,
         chunked.as_bytes(),
     ));
-    let dir = tmpdir("limits");
-    let path = dir.join("mixed.warc");
-    std::fs::write(&path, &data).expect("write");
     let opts = ReadOptions {
         max_bytes: 1000,
         ..ReadOptions::default()
     };
-    let (pages, reader) = read_all(&[path], opts);
-    let records = extract_all(pages, 1);
-    let kinds: Vec<_> = records
-        .iter()
-        .map(|r| (r.source.url.as_deref().unwrap_or(""), r.status))
-        .collect();
+    let (records, reader) = extract_warc("limits", &data, opts);
     assert_eq!(
-        kinds,
+        url_statuses(&records),
         [
             ("https://x.example/big", Status::Error),
             ("https://x.example/ok", Status::Ok),
@@ -605,17 +614,9 @@ fn compressed_responses_are_decoded() {
     ] {
         data.extend(warc_record("response", url, ct, &block));
     }
-    let dir = tmpdir("encodings");
-    let path = dir.join("encoded.warc");
-    std::fs::write(&path, &data).expect("write");
-    let (pages, _) = read_all(&[path], ReadOptions::default());
-    let records = extract_all(pages, 1);
-    let seen: Vec<_> = records
-        .iter()
-        .map(|r| (r.source.url.as_deref().unwrap_or(""), r.status))
-        .collect();
+    let (records, _) = extract_warc("encodings", &data, ReadOptions::default());
     assert_eq!(
-        seen,
+        url_statuses(&records),
         [
             ("https://x.example/zstd", Status::Ok),
             ("https://x.example/stacked", Status::Ok),
