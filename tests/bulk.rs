@@ -285,6 +285,41 @@ fn jsonl_fields_are_configurable() {
 }
 
 #[test]
+fn datatrove_jsonl_is_read_as_it_is() {
+    // datatrove's readers keep a page's HTML in `text` and its URL in
+    // `metadata.url` until the page is extracted.
+    let dir = tmpdir("datatrove");
+    let path = dir.join("docs.jsonl");
+    let html = "<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav><article><p>The body paragraph of this page is long enough to be kept as the article content.</p></article></body></html>";
+    let lines = [
+        serde_json::json!({"text": html, "id": "<urn:uuid:1>", "metadata": {"url": "https://d.example/a", "date": "2025-03-12T10:00:00Z"}}),
+        serde_json::json!({"text": "A plain text page.\n\nWith two paragraphs of plain prose in it.", "metadata": {"url": "https://d.example/b"}}),
+        // A key spelled with a dot wins over the path.
+        serde_json::json!({"text": "Text.", "metadata.url": "https://d.example/key", "metadata": {"url": "https://d.example/path"}}),
+        serde_json::json!({"text": "Text.", "metadata": "not an object"}),
+    ];
+    let body: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    std::fs::write(&path, body.join("\n")).expect("write");
+    let (pages, _) = read_all(std::slice::from_ref(&path), ReadOptions::default());
+    let records = extract_all(pages, 1);
+    let urls: Vec<_> = records.iter().map(|r| r.source.url.as_deref()).collect();
+    assert_eq!(
+        urls,
+        [
+            Some("https://d.example/a"),
+            Some("https://d.example/b"),
+            Some("https://d.example/key"),
+            None
+        ]
+    );
+    assert_eq!(records[0].source.kind, Some(unboil::DocKind::Html));
+    assert!(records[0].text.contains("body paragraph"));
+    assert!(!records[0].text.contains("Home"), "markup read as HTML");
+    assert_eq!(records[1].source.kind, Some(unboil::DocKind::Text));
+    assert_eq!(records[3].status, Status::Ok);
+}
+
+#[test]
 fn directory_globs_select_files() {
     let dir = tmpdir("globs");
     std::fs::create_dir_all(dir.join("sub")).expect("mkdir");

@@ -96,14 +96,16 @@ pub struct RunArgs {
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
     /// JSONL inputs: the field holding the page HTML (repeatable, first
-    /// present wins) [default: html, then content].
+    /// present wins; `a.b` reads field b of object a) [default: html, then
+    /// content].
     #[arg(long, value_name = "FIELD")]
     pub jsonl_html_field: Vec<String>,
-    /// JSONL inputs: the field holding plain text, read when no HTML field
-    /// is present [default: text].
+    /// JSONL inputs: the field holding the page when no HTML field is
+    /// present, HTML or plain text by its content [default: text].
     #[arg(long, value_name = "FIELD")]
     pub jsonl_text_field: Vec<String>,
-    /// JSONL inputs: the field holding the page URL [default: url].
+    /// JSONL inputs: the field holding the page URL [default: url, then
+    /// metadata.url].
     #[arg(long, value_name = "FIELD")]
     pub jsonl_url_field: Vec<String>,
     /// HTML pages with more elements than this become error records.

@@ -22,7 +22,7 @@ pub struct Page {
     /// outranks the document's own `<meta>`.
     pub charset: Option<String>,
     /// The document kind, when the container says it (WET conversions are
-    /// text; JSONL says html or text by its field). Used unless the options
+    /// text; a JSONL HTML field is HTML). Used unless the options
     /// force a kind.
     pub kind: Option<DocKind>,
 }

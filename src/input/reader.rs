@@ -22,14 +22,19 @@ use crate::record::{DocKind, Source};
 /// Buffer size of file readers.
 const BUF: usize = 256 * 1024;
 
-/// Field names looked up in JSONL objects, in order of preference.
+/// Field names looked up in JSONL objects, in order of preference. A name
+/// is a key of the object or, when no key is spelled so, a dotted path into
+/// nested objects (`metadata.url`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonlFields {
     /// Fields holding HTML (default `html`, then `content`).
     pub html: Vec<String>,
-    /// Fields holding plain text, used when no HTML field is present.
+    /// Fields holding the page, used when no HTML field is present: its kind
+    /// is sniffed like a file's (datatrove's readers, for one, keep a page's
+    /// HTML in `text` until it is extracted).
     pub text: Vec<String>,
-    /// Fields holding the page URL.
+    /// Fields holding the page URL (default `url`, then `metadata.url`, where
+    /// datatrove keeps it).
     pub url: Vec<String>,
 }
 
@@ -38,9 +43,22 @@ impl Default for JsonlFields {
         JsonlFields {
             html: vec!["html".to_string(), "content".to_string()],
             text: vec!["text".to_string()],
-            url: vec!["url".to_string()],
+            url: vec!["url".to_string(), "metadata.url".to_string()],
         }
     }
+}
+
+/// The string at a field of a JSONL object: the key spelled `name`, else
+/// the dotted path `name` through nested objects.
+fn string_field<'a>(
+    obj: &'a serde_json::Map<String, serde_json::Value>,
+    name: &str,
+) -> Option<&'a str> {
+    if let Some(v) = obj.get(name) {
+        return v.as_str();
+    }
+    let (head, rest) = name.split_once('.')?;
+    string_field(obj.get(head)?.as_object()?, rest)
 }
 
 /// How inputs are read.
@@ -461,14 +479,15 @@ impl JsonlPages {
         let field = |names: &[String]| {
             names
                 .iter()
-                .find_map(|n| obj.get(n).and_then(|v| v.as_str()))
+                .find_map(|n| string_field(&obj, n))
                 .map(str::to_string)
         };
         source.url = field(&self.fields.url).filter(|u| !u.is_empty());
         let (content, kind) = if let Some(h) = field(&self.fields.html) {
-            (h, DocKind::Html)
+            (h, Some(DocKind::Html))
         } else if let Some(t) = field(&self.fields.text) {
-            (t, DocKind::Text)
+            // Sniffed as the page is staged.
+            (t, None)
         } else {
             let err = Error::Format {
                 what: format!("JSONL line {}", self.line),
@@ -484,7 +503,7 @@ impl JsonlPages {
             source,
             body: Body::Text(content),
             charset: None,
-            kind: Some(kind),
+            kind,
         }
     }
 }
