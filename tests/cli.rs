@@ -206,3 +206,34 @@ fn fixtures_command_reports_new_changed_and_blesses_on_request() {
         "readable diff: {report}"
     );
 }
+
+#[test]
+fn output_named_gz_is_gzip_and_other_compressions_are_refused() {
+    use std::io::Read;
+    let dir = tmpdir("gzout");
+    let page = dir.join("page.html");
+    std::fs::write(&page, ARTICLE).expect("write");
+    let p = page.to_str().expect("utf-8 path");
+    let plain = run_with_stdin(&["-f", "jsonl", p], b"");
+    assert!(plain.status.success());
+    let gz = dir.join("records.jsonl.gz");
+    let out = run_with_stdin(&["-f", "jsonl", "-o", gz.to_str().expect("utf-8"), p], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let compressed = std::fs::read(&gz).expect("written");
+    assert_eq!(compressed.get(..2), Some(&[0x1f, 0x8b][..]), "gzip magic");
+    let mut records = Vec::new();
+    flate2::read::GzDecoder::new(compressed.as_slice())
+        .read_to_end(&mut records)
+        .expect("a whole gzip stream");
+    assert_eq!(records, plain.stdout);
+    // A name promising zstd does not get plain JSON.
+    let zst = dir.join("records.jsonl.zst");
+    let out = run_with_stdin(&["-o", zst.to_str().expect("utf-8"), p], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gzip only"));
+    assert!(!zst.exists());
+}

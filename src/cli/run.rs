@@ -68,7 +68,8 @@ pub struct RunArgs {
     /// depend on it.
     #[arg(short, long)]
     pub jobs: Option<usize>,
-    /// Write records to this file instead of stdout.
+    /// Write records to this file instead of stdout (gzip-compressed when
+    /// its name ends in `.gz`).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
     /// No progress and no summary on stderr.
@@ -214,11 +215,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         },
     );
 
-    let mut sink: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    let mut sink = match &args.output {
+        Some(p) => Sink::create(p)?,
+        None => Sink::Plain(Box::new(std::io::BufWriter::new(std::io::stdout().lock()))),
     };
     let mut progress = Progress::new(
         !args.quiet && std::io::stderr().is_terminal(),
@@ -276,7 +275,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         }
         Ok(())
     })?;
-    sink.flush().context("writing output")?;
+    sink.finish().context("writing output")?;
     progress.clear();
     let mut summary = Summary::new(
         &counts,
@@ -296,6 +295,64 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
         std::fs::write(path, json + "\n").with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(if counts.error > 0 { 1 } else { 0 })
+}
+
+/// Where records are written: stdout or a file, gzip-compressed when the
+/// file's name ends in `.gz`.
+enum Sink {
+    Plain(Box<dyn Write>),
+    Gzip(Box<flate2::write::GzEncoder<std::io::BufWriter<std::fs::File>>>),
+}
+
+impl Sink {
+    fn create(path: &std::path::Path) -> anyhow::Result<Sink> {
+        let name = path.to_string_lossy();
+        // A name that says another compression must not get plain JSON.
+        if let Some(ext) = [".zst", ".bz2", ".xz", ".lz4", ".br"]
+            .into_iter()
+            .find(|ext| name.ends_with(ext))
+        {
+            anyhow::bail!(
+                "{}: unboil compresses its output with gzip only (name it .gz); for {ext}, pipe stdout to the compressor",
+                path.display()
+            );
+        }
+        let file =
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        let file = std::io::BufWriter::new(file);
+        Ok(if name.ends_with(".gz") {
+            // Level 6, gzip's own default.
+            let level = flate2::Compression::default();
+            Sink::Gzip(Box::new(flate2::write::GzEncoder::new(file, level)))
+        } else {
+            Sink::Plain(Box::new(file))
+        })
+    }
+
+    /// Write what is buffered and, for gzip, the stream's end, with the
+    /// errors that dropping the writer would hide.
+    fn finish(self) -> std::io::Result<()> {
+        match self {
+            Sink::Plain(mut w) => w.flush(),
+            Sink::Gzip(gz) => gz.finish()?.flush(),
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Plain(w) => w.write(buf),
+            Sink::Gzip(gz) => gz.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Plain(w) => w.flush(),
+            Sink::Gzip(gz) => gz.flush(),
+        }
+    }
 }
 
 // The output format: as asked, else pretty JSON for a single page and JSONL
