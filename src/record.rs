@@ -49,6 +49,10 @@ pub struct Source {
     /// Absent for a page that is a whole file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
+    /// The page's identifier in its input, when it has one: the
+    /// `WARC-Record-ID` of its archive record, or the JSONL line's id field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// When the page was fetched (RFC 3339, from `WARC-Date`), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fetched: Option<String>,

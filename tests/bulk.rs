@@ -116,7 +116,7 @@ fn warc_gz_gives_pages_with_urls_offsets_and_skip_counts() {
     let raw = std::fs::read(&path).expect("fixture");
     for p in &pages {
         let off = p.source.offset.expect("offset") as usize;
-        let mut head = vec![0u8; 64];
+        let mut head = vec![0u8; 512];
         let n = flate2::read::GzDecoder::new(raw.get(off..).expect("offset in file"))
             .read(&mut head)
             .expect("a gzip member starts at the offset");
@@ -126,6 +126,8 @@ fn warc_gz_gives_pages_with_urls_offsets_and_skip_counts() {
             "{head}"
         );
         assert_eq!(p.source.fetched.as_deref(), Some("2025-03-12T10:00:00Z"));
+        let id = p.source.id.as_deref().expect("WARC-Record-ID");
+        assert!(head.contains(id), "{id} is the record's own id");
         assert_eq!(p.source.http_status, Some(200));
         assert_eq!(p.charset.as_deref(), Some("utf-8"));
     }
@@ -229,7 +231,7 @@ fn jsonl_fields_are_configurable() {
     let path = dir.join("pages.ndjson");
     let body = "<html><body><article><p>The body paragraph of this page is long enough to be kept as the article content.</p></article></body></html>";
     let lines = [
-        serde_json::json!({"link": "https://a.example/1", "page": body}).to_string(),
+        serde_json::json!({"link": "https://a.example/1", "page": body, "key": 17}).to_string(),
         String::new(),
         serde_json::json!({"link": "https://a.example/2", "plain": "A text page.\n\nWith two paragraphs of plain prose in it."}).to_string(),
         "{broken".to_string(),
@@ -241,6 +243,7 @@ fn jsonl_fields_are_configurable() {
             html: vec!["page".to_string()],
             text: vec!["plain".to_string()],
             url: vec!["link".to_string()],
+            id: vec!["key".to_string()],
         },
         ..ReadOptions::default()
     };
@@ -254,6 +257,8 @@ fn jsonl_fields_are_configurable() {
     assert_eq!(records[0].source.kind, Some(unboil::DocKind::Html));
     assert!(records[0].text.contains("body paragraph"));
     assert_eq!(records[0].source.offset, Some(0));
+    assert_eq!(records[0].source.id.as_deref(), Some("17"), "a number id");
+    assert_eq!(records[1].source.id, None);
     assert_eq!(records[1].source.kind, Some(unboil::DocKind::Text));
     assert_eq!(
         records[1].source.offset,
@@ -313,6 +318,7 @@ fn datatrove_jsonl_is_read_as_it_is() {
         ]
     );
     assert_eq!(records[0].source.kind, Some(unboil::DocKind::Html));
+    assert_eq!(records[0].source.id.as_deref(), Some("<urn:uuid:1>"));
     assert!(records[0].text.contains("body paragraph"));
     assert!(!records[0].text.contains("Home"), "markup read as HTML");
     assert_eq!(records[1].source.kind, Some(unboil::DocKind::Text));

@@ -109,6 +109,10 @@ pub struct RunArgs {
     /// metadata.url].
     #[arg(long, value_name = "FIELD")]
     pub jsonl_url_field: Vec<String>,
+    /// JSONL inputs: the field holding the page's id, a string or a number,
+    /// copied to the record's `source.id` [default: id].
+    #[arg(long, value_name = "FIELD")]
+    pub jsonl_id_field: Vec<String>,
     /// HTML pages with more elements than this become error records.
     #[arg(long, default_value_t = 2_000_000)]
     pub max_nodes: usize,
@@ -192,6 +196,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
             html: or_default(&args.jsonl_html_field, defaults.html),
             text: or_default(&args.jsonl_text_field, defaults.text),
             url: or_default(&args.jsonl_url_field, defaults.url),
+            id: or_default(&args.jsonl_id_field, defaults.id),
         },
         max_bytes: args.max_bytes,
         url: if n_inputs == 1 {

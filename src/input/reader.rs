@@ -36,6 +36,9 @@ pub struct JsonlFields {
     /// Fields holding the page URL (default `url`, then `metadata.url`, where
     /// datatrove keeps it).
     pub url: Vec<String>,
+    /// Fields holding the page's id (default `id`): a string, or a number
+    /// written as in the line.
+    pub id: Vec<String>,
 }
 
 impl Default for JsonlFields {
@@ -44,21 +47,22 @@ impl Default for JsonlFields {
             html: vec!["html".to_string(), "content".to_string()],
             text: vec!["text".to_string()],
             url: vec!["url".to_string(), "metadata.url".to_string()],
+            id: vec!["id".to_string()],
         }
     }
 }
 
-/// The string at a field of a JSONL object: the key spelled `name`, else
+/// The value at a field of a JSONL object: the key spelled `name`, else
 /// the dotted path `name` through nested objects.
-fn string_field<'a>(
+fn field_value<'a>(
     obj: &'a serde_json::Map<String, serde_json::Value>,
     name: &str,
-) -> Option<&'a str> {
+) -> Option<&'a serde_json::Value> {
     if let Some(v) = obj.get(name) {
-        return v.as_str();
+        return Some(v);
     }
     let (head, rest) = name.split_once('.')?;
-    string_field(obj.get(head)?.as_object()?, rest)
+    field_value(obj.get(head)?.as_object()?, rest)
 }
 
 /// How inputs are read.
@@ -479,10 +483,20 @@ impl JsonlPages {
         let field = |names: &[String]| {
             names
                 .iter()
-                .find_map(|n| string_field(&obj, n))
+                .find_map(|n| field_value(&obj, n)?.as_str())
                 .map(str::to_string)
         };
         source.url = field(&self.fields.url).filter(|u| !u.is_empty());
+        // Ids are strings or numbers.
+        source.id = self
+            .fields
+            .id
+            .iter()
+            .find_map(|n| match field_value(&obj, n)? {
+                serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
+                serde_json::Value::Number(x) => Some(x.to_string()),
+                _ => None,
+            });
         let (content, kind) = if let Some(h) = field(&self.fields.html) {
             (h, Some(DocKind::Html))
         } else if let Some(t) = field(&self.fields.text) {

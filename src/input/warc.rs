@@ -145,6 +145,10 @@ pub fn to_page(rec: RawRecord, archive: &str, offset: u64, max_bytes: usize) -> 
         .map(|u| u.trim_matches(|c| c == '<' || c == '>').to_string())
         .filter(|u| !u.is_empty());
     source.fetched = rec.header("WARC-Date").map(str::to_string);
+    source.id = rec
+        .header("WARC-Record-ID")
+        .map(str::to_string)
+        .filter(|id| !id.is_empty());
     let warc_type = rec
         .header("Content-Type")
         .unwrap_or("")
