@@ -13,6 +13,8 @@ Examples:
   python3 bench/make_warc.py /work/shared/eval/wcxb-dev /tmp/big.warc.gz --repeat 15
   python3 bench/make_warc.py fixtures/wcxb-sample fixtures/warc/sample.warc.gz \
       --limit 4 --extras --wet fixtures/warc/sample.warc.wet.gz
+  python3 bench/make_warc.py fixtures/wcxb-sample fixtures/warc/sample-dict.warc.zst \
+      --limit 4 --extras --zstd-dict 4096
 """
 
 import argparse
@@ -21,7 +23,10 @@ import html as html_lib
 import json
 import os
 import re
+import struct
+import subprocess
 import sys
+import tempfile
 
 DATE = "2025-03-12T10:00:00Z"
 
@@ -35,11 +40,15 @@ def record(warc_type, headers, block):
 
 
 class Writer:
-    """Writes records to a plain or gzip (member per record) file."""
+    """Writes records to a plain, gzip (member per record) or zstd (frame per
+    record, optionally with a dictionary) file."""
 
-    def __init__(self, path):
+    def __init__(self, path, zstd_dict=0):
         self.f = open(path, "wb")
         self.gz = path.endswith(".gz")
+        self.zst = path.endswith(".zst")
+        self.zstd_dict = zstd_dict
+        self.records = []
         self.n = 0
 
     def write(self, warc_type, headers, block):
@@ -48,10 +57,40 @@ class Writer:
         data = record(warc_type, headers, block)
         if self.gz:
             data = gzip.compress(data, compresslevel=6, mtime=0)
+        if self.zst:
+            self.records.append(data)
+            return
         self.f.write(data)
 
     def close(self):
+        if self.zst:
+            self.write_zstd()
         self.f.close()
+
+    def write_zstd(self):
+        def zstd(data, *flags):
+            return subprocess.run(["zstd", "-q", "-c", "-19", *flags], input=data,
+                                  capture_output=True, check=True).stdout
+
+        if not self.zstd_dict:
+            for data in self.records:
+                self.f.write(zstd(data))
+            return
+        with tempfile.TemporaryDirectory() as tmp:
+            samples = []
+            for i, data in enumerate(self.records):
+                samples.append(os.path.join(tmp, f"r{i}"))
+                with open(samples[-1], "wb") as out:
+                    out.write(data)
+            dict_path = os.path.join(tmp, "dict")
+            subprocess.run(["zstd", "-q", "--train", *samples, "-o", dict_path,
+                            f"--maxdict={self.zstd_dict}"], check=True)
+            with open(dict_path, "rb") as f:
+                packed = zstd(f.read())
+            self.f.write(struct.pack("<II", 0x184D2A5D, len(packed)) + packed)
+            for i, data in enumerate(self.records):
+                flags = ["-D", dict_path] + (["--no-dictID"] if (i // 2) % 2 else [])
+                self.f.write(zstd(data, *flags))
 
 
 def pages(dataset, limit):
@@ -99,9 +138,11 @@ def main():
     ap.add_argument("--repeat", type=int, default=1, help="write the page set N times")
     ap.add_argument("--extras", action="store_true", help="add non-200, non-HTML and metadata records")
     ap.add_argument("--wet", help="also write a WET file of conversion records")
+    ap.add_argument("--zstd-dict", type=int, default=0,
+                    help="for a .zst output: train a dictionary of at most N bytes and use it")
     args = ap.parse_args()
 
-    w = Writer(args.out)
+    w = Writer(args.out, args.zstd_dict)
     wet = Writer(args.wet) if args.wet else None
     info = b"software: unboil bench/make_warc.py\r\nformat: WARC File Format 1.1\r\n"
     w.write("warcinfo", [("WARC-Date", DATE), ("Content-Type", "application/warc-fields")], info)

@@ -163,6 +163,34 @@ fn plain_and_zstd_warc_give_the_same_pages_with_stream_offsets() {
 }
 
 #[test]
+fn warc_zstd_with_a_dictionary_gives_the_same_records() {
+    // IIPC WARC-zstd: a skippable frame holding a (compressed) dictionary,
+    // then a frame per record compressed with it; records 2-3 and 6-7 leave
+    // the dictionary id out of their frame headers.
+    let bytes = std::fs::read(fixture("sample-dict.warc.zst")).expect("fixture");
+    assert_eq!(bytes.get(..4), Some(&[0x5d, 0x2a, 0x4d, 0x18][..]));
+    let read = |name: &str| {
+        let (pages, _) = read_all(&[fixture(name)], ReadOptions::default());
+        extract_all(pages, 1)
+    };
+    let (with_dict, gz) = (read("sample-dict.warc.zst"), read("sample.warc.gz"));
+    assert_eq!(with_dict.len(), 4);
+    for (d, g) in with_dict.iter().zip(&gz) {
+        assert_eq!(d.status, Status::Ok);
+        assert_eq!((&d.source.url, &d.source.id), (&g.source.url, &g.source.id));
+        assert_eq!(d.text, g.text);
+    }
+    // Cut inside the dictionary frame: an error record, no pages, no panic.
+    let dir = tmpdir("zstd-dict-cut");
+    let cut = dir.join("cut.warc.zst");
+    std::fs::write(&cut, &bytes[..40]).expect("write");
+    let (pages, _) = read_all(&[cut], ReadOptions::default());
+    let records = extract_all(pages, 1);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].status, Status::Error);
+}
+
+#[test]
 fn wet_conversions_are_text_pages() {
     let (pages, _) = read_all(&[fixture("sample.wet.gz")], ReadOptions::default());
     assert_eq!(pages.len(), 4);

@@ -220,7 +220,7 @@ impl Reader {
                 BUF,
                 flate2::bufread::MultiGzDecoder::new(outer),
             ))
-        } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        } else if opens_zstd(&head) {
             size_hint = 0;
             Box::new(BufReader::with_capacity(BUF, ZstdFrames::new(outer)))
         } else {
@@ -267,8 +267,7 @@ impl Reader {
     // is given back to be read as a stream.
     fn plain_document(&self, bytes: Vec<u8>, name: &str) -> Result<Page, Vec<u8>> {
         let head = bytes.get(..bytes.len().min(64 * 1024)).unwrap_or(&[]);
-        let compressed =
-            head.starts_with(&[0x1f, 0x8b]) || head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]);
+        let compressed = head.starts_with(&[0x1f, 0x8b]) || opens_zstd(head);
         if compressed
             || bytes.len() > self.opts.max_bytes
             || is_named_jsonl(name)
@@ -408,12 +407,51 @@ fn first_line_is_object(head: &[u8]) -> bool {
     serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(line).is_ok()
 }
 
-/// A zstd stream of one or more frames.
+/// The magic number opening a zstd frame.
+const ZSTD_MAGIC: [u8; 4] = [0x28, 0xb5, 0x2f, 0xfd];
+
+/// The skippable frame that opens a WARC-zstd file holding its dictionary
+/// (IIPC's "Zstandard Compression for WARC Files").
+const DICT_FRAME_MAGIC: u32 = 0x184D_2A5D;
+
+/// Largest dictionary accepted (they are about 100 KiB as trained).
+const MAX_DICT: u64 = 16 << 20;
+
+// Skippable frames have the magic numbers 0x184D2A50 to 0x184D2A5F.
+fn is_skippable_magic(magic: u32) -> bool {
+    magic & 0xFFFF_FFF0 == 0x184D_2A50
+}
+
+/// A stream opens like zstd: a frame, or a skippable frame (the dictionary
+/// of a WARC-zstd file).
+fn opens_zstd(head: &[u8]) -> bool {
+    head.starts_with(&ZSTD_MAGIC)
+        || head
+            .get(..4)
+            .and_then(|m| <[u8; 4]>::try_from(m).ok())
+            .is_some_and(|m| is_skippable_magic(u32::from_le_bytes(m)))
+}
+
+fn zstd_error(what: &str, e: impl std::fmt::Display) -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidData, format!("zstd {what}: {e}"))
+}
+
+/// A frame's source: its magic number and header descriptor, read ahead to
+/// tell the frame's kind, then the rest of the stream.
+type FrameSource = std::io::Chain<std::io::Cursor<[u8; 5]>, BufReader<Counting>>;
+
+/// A zstd stream of one or more frames; skippable frames are skipped, and a
+/// dictionary frame at the start (WARC-zstd) gives the dictionary of the
+/// frames after it.
 struct ZstdFrames {
     src: Option<BufReader<Counting>>,
-    dec: Option<
-        ruzstd::decoding::StreamingDecoder<BufReader<Counting>, ruzstd::decoding::FrameDecoder>,
-    >,
+    dec: Option<ruzstd::decoding::StreamingDecoder<FrameSource, ruzstd::decoding::FrameDecoder>>,
+    /// The frame decoder between frames, holding the stream's dictionary.
+    frames: ruzstd::decoding::FrameDecoder,
+    /// The id of the stream's dictionary, once read.
+    dict_id: Option<u32>,
+    /// No frame has been read yet.
+    at_start: bool,
 }
 
 impl ZstdFrames {
@@ -421,7 +459,60 @@ impl ZstdFrames {
         ZstdFrames {
             src: Some(src),
             dec: None,
+            frames: ruzstd::decoding::FrameDecoder::new(),
+            dict_id: None,
+            at_start: true,
         }
+    }
+
+    // Read a skippable frame's length and content (after its magic number):
+    // the dictionary if it is the stream's first frame and says so, else
+    // skipped.
+    fn skippable_frame(
+        &mut self,
+        src: &mut BufReader<Counting>,
+        magic: u32,
+    ) -> std::io::Result<()> {
+        let mut len = [0u8; 4];
+        src.read_exact(&mut len)?;
+        let len = u64::from(u32::from_le_bytes(len));
+        let mut content = src.take(len);
+        if magic != DICT_FRAME_MAGIC || !self.at_start {
+            let skipped = std::io::copy(&mut content, &mut std::io::sink())?;
+            return if skipped == len {
+                Ok(())
+            } else {
+                Err(std::io::ErrorKind::UnexpectedEof.into())
+            };
+        }
+        if len > MAX_DICT {
+            return Err(zstd_error(
+                "dictionary",
+                format!("{len} bytes, over {MAX_DICT}"),
+            ));
+        }
+        let mut raw = Vec::new();
+        content.read_to_end(&mut raw)?;
+        if raw.len() as u64 != len {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        // The dictionary may itself be compressed, as one zstd frame.
+        if raw.starts_with(&ZSTD_MAGIC) {
+            let packed = std::mem::take(&mut raw);
+            ruzstd::decoding::StreamingDecoder::new(packed.as_slice())
+                .map_err(|e| zstd_error("dictionary", e))?
+                .take(MAX_DICT + 1)
+                .read_to_end(&mut raw)?;
+            if raw.len() as u64 > MAX_DICT {
+                return Err(zstd_error("dictionary", format!("over {MAX_DICT} bytes")));
+            }
+        }
+        let dict = ruzstd::decoding::Dictionary::decode_dict(&raw)
+            .map_err(|e| zstd_error("dictionary", e))?;
+        self.dict_id = Some(dict.id);
+        self.frames
+            .add_dict(dict)
+            .map_err(|e| zstd_error("dictionary", e))
     }
 }
 
@@ -434,7 +525,11 @@ impl Read for ZstdFrames {
                     return Ok(n);
                 }
                 // Frame over: the next one (if any) starts here.
-                self.src = self.dec.take().map(|d| d.into_inner());
+                if let Some(dec) = self.dec.take() {
+                    let (source, frames) = dec.into_parts();
+                    self.frames = frames;
+                    self.src = Some(source.into_inner().1);
+                }
             }
             let Some(mut src) = self.src.take() else {
                 return Ok(0);
@@ -442,9 +537,34 @@ impl Read for ZstdFrames {
             if src.fill_buf()?.is_empty() {
                 return Ok(0);
             }
-            let dec = ruzstd::decoding::StreamingDecoder::new(src).map_err(|e| {
-                std::io::Error::new(std::io::ErrorKind::InvalidData, format!("zstd: {e}"))
-            })?;
+            let mut head = [0u8; 5];
+            src.read_exact(&mut head[..4])?;
+            let magic = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+            if is_skippable_magic(magic) {
+                self.skippable_frame(&mut src, magic)?;
+                self.at_start = false;
+                self.src = Some(src);
+                continue;
+            }
+            self.at_start = false;
+            if head[..4] != ZSTD_MAGIC {
+                return Err(zstd_error("stream", "no frame magic number"));
+            }
+            // The frame header descriptor: its low two bits give the size
+            // of the dictionary id field (0: the frame names no dictionary).
+            src.read_exact(&mut head[4..])?;
+            let names_no_dictionary = head[4] & 3 == 0;
+            let frames = std::mem::take(&mut self.frames);
+            let source = std::io::Cursor::new(head).chain(src);
+            let mut dec = ruzstd::decoding::StreamingDecoder::new_with_decoder(source, frames)
+                .map_err(|e| zstd_error("frame", e))?;
+            // After a dictionary frame every frame is compressed with it,
+            // whether or not its header says so.
+            if let (true, Some(id)) = (names_no_dictionary, self.dict_id) {
+                dec.decoder
+                    .force_dict(id)
+                    .map_err(|e| zstd_error("frame", e))?;
+            }
             self.dec = Some(dec);
         }
     }
