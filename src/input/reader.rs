@@ -438,14 +438,14 @@ fn zstd_error(what: &str, e: impl std::fmt::Display) -> std::io::Error {
 
 /// A frame's source: its magic number and header descriptor, read ahead to
 /// tell the frame's kind, then the rest of the stream.
-type FrameSource = std::io::Chain<std::io::Cursor<[u8; 5]>, BufReader<Counting>>;
+type FrameSource<R> = std::io::Chain<std::io::Cursor<[u8; 5]>, R>;
 
 /// A zstd stream of one or more frames; skippable frames are skipped, and a
 /// dictionary frame at the start (WARC-zstd) gives the dictionary of the
 /// frames after it.
-struct ZstdFrames {
-    src: Option<BufReader<Counting>>,
-    dec: Option<ruzstd::decoding::StreamingDecoder<FrameSource, ruzstd::decoding::FrameDecoder>>,
+pub(super) struct ZstdFrames<R: BufRead> {
+    src: Option<R>,
+    dec: Option<ruzstd::decoding::StreamingDecoder<FrameSource<R>, ruzstd::decoding::FrameDecoder>>,
     /// The frame decoder between frames, holding the stream's dictionary.
     frames: ruzstd::decoding::FrameDecoder,
     /// The id of the stream's dictionary, once read.
@@ -454,8 +454,8 @@ struct ZstdFrames {
     at_start: bool,
 }
 
-impl ZstdFrames {
-    fn new(src: BufReader<Counting>) -> Self {
+impl<R: BufRead> ZstdFrames<R> {
+    pub(super) fn new(src: R) -> Self {
         ZstdFrames {
             src: Some(src),
             dec: None,
@@ -468,11 +468,7 @@ impl ZstdFrames {
     // Read a skippable frame's length and content (after its magic number):
     // the dictionary if it is the stream's first frame and says so, else
     // skipped.
-    fn skippable_frame(
-        &mut self,
-        src: &mut BufReader<Counting>,
-        magic: u32,
-    ) -> std::io::Result<()> {
+    fn skippable_frame(&mut self, src: &mut R, magic: u32) -> std::io::Result<()> {
         let mut len = [0u8; 4];
         src.read_exact(&mut len)?;
         let len = u64::from(u32::from_le_bytes(len));
@@ -516,7 +512,7 @@ impl ZstdFrames {
     }
 }
 
-impl Read for ZstdFrames {
+impl<R: BufRead> Read for ZstdFrames<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         loop {
             if let Some(dec) = self.dec.as_mut() {

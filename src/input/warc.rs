@@ -344,7 +344,9 @@ fn decode_one(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec<u8>
         "br" => brotli_decompressor::Decompressor::new(input, 4096)
             .take(limit)
             .read_to_end(&mut out),
-        "zstd" => read_zstd_frames(input, limit, &mut out),
+        "zstd" => super::reader::ZstdFrames::new(input)
+            .take(limit)
+            .read_to_end(&mut out),
         other => {
             return Err(Error::Format {
                 what: "HTTP response".to_string(),
@@ -363,17 +365,6 @@ fn decode_one(body: Vec<u8>, encoding: &str, max_bytes: usize) -> Result<Vec<u8>
         });
     }
     Ok(out)
-}
-
-// A zstd body: one frame after another until it ends, at most `limit` bytes.
-fn read_zstd_frames(mut input: &[u8], limit: u64, out: &mut Vec<u8>) -> std::io::Result<usize> {
-    while !input.is_empty() && (out.len() as u64) < limit {
-        let frame = ruzstd::decoding::StreamingDecoder::new(&mut input)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        let room = limit - out.len() as u64;
-        frame.take(room).read_to_end(out)?;
-    }
-    Ok(out.len())
 }
 
 // The body opens (after white space or a byte-order mark) with `<`: markup,
