@@ -18,6 +18,9 @@ pub enum Error {
     /// The page has more elements than the configured limit.
     #[error("page has at least {count} elements, over the limit of {limit}")]
     TooManyNodes { count: usize, limit: usize },
+    /// A text page has more lines than the configured limit.
+    #[error("text page has at least {count} lines, over the limit of {limit}")]
+    TooManyLines { count: usize, limit: usize },
     /// The page nests elements deeper than the configured limit.
     #[error("page nests elements at least {depth} deep, over the limit of {limit}")]
     TooDeep { depth: usize, limit: usize },
@@ -46,6 +49,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::TooLarge { .. } => "too-large",
             Error::TooManyNodes { .. } => "too-many-nodes",
+            Error::TooManyLines { .. } => "too-many-lines",
             Error::TooDeep { .. } => "too-deep",
             Error::Timeout { .. } => "timeout",
             Error::Truncated { .. } => "truncated",

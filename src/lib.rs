@@ -74,7 +74,9 @@ pub struct Options {
     /// ("3 hours ago") are resolved against it, and ignored without it.
     pub reference_time: Option<String>,
     /// HTML pages with more elements than this become error records
-    /// (`too-many-nodes`), checked before parsing.
+    /// (`too-many-nodes`), checked before parsing; so do text pages with
+    /// more lines (`too-many-lines`): the text path takes about 250–400
+    /// bytes of memory a line.
     pub max_nodes: usize,
     /// HTML pages nesting elements deeper than this become error records
     /// (`too-deep`), checked before parsing (deep nesting makes the HTML
@@ -343,6 +345,13 @@ impl Extractor {
                     Err(e) => return Staged::Done(Article::failed(source, &e)),
                 }
             }
+            DocKind::Text if exceeds_lines(content, self.options.max_nodes) => {
+                let err = Error::TooManyLines {
+                    count: self.options.max_nodes.saturating_add(1),
+                    limit: self.options.max_nodes,
+                };
+                return Staged::Done(Article::failed(source, &err));
+            }
             DocKind::Text => match &source.fetched {
                 // The page's own fetch time is the reference for its relative
                 // dates ("3 hours ago"); only text mode reads it.
@@ -376,6 +385,23 @@ impl Extractor {
     }
 }
 
+// A text has more than `limit` lines (`\n`, `\r\n` or a lone `\r` ends
+// one, as the text path splits them); counted only up to the limit.
+fn exceeds_lines(text: &str, limit: usize) -> bool {
+    let b = text.as_bytes();
+    let mut lines = 1usize;
+    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+        // A `\r` before `\n` ends its line with the `\n`.
+        if b.get(i) == Some(&b'\n') || b.get(i + 1) != Some(&b'\n') {
+            lines += 1;
+            if lines > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// A page between extraction and its record: see [`Extractor::stage`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Staged {
@@ -405,6 +431,35 @@ fn guarded(source: Source, run: impl FnOnce(Source) -> Article) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_counted_as_the_text_path_splits_them() {
+        assert!(!exceeds_lines("a\nb\nc", 3));
+        assert!(exceeds_lines("a\nb\nc\nd", 3));
+        // CR LF ends one line, a lone CR one too.
+        assert!(!exceeds_lines("a\r\nb\r\nc", 3));
+        assert!(exceeds_lines("a\rb\rc\rd", 3));
+        assert!(!exceeds_lines("", 1));
+        assert!(exceeds_lines("\n", 1));
+    }
+
+    #[test]
+    fn text_pages_over_the_line_limit_are_error_records() {
+        let ex = Extractor::new(Options {
+            input: InputKind::Text,
+            max_nodes: 3,
+            ..Options::default()
+        });
+        let r = ex.extract(b"one\ntwo\nthree\nfour\n", Source::default());
+        let error = r.error.as_ref().expect("an error record");
+        assert_eq!(error.kind, "too-many-lines");
+        assert!(error.message.contains("limit of 3"), "{}", error.message);
+        let r = ex.extract(
+            b"A short text page.\n\nWith a second line.",
+            Source::default(),
+        );
+        assert_ne!(r.status, Status::Error);
+    }
 
     #[test]
     fn extractor_is_send_and_sync() {

@@ -113,7 +113,8 @@ pub struct RunArgs {
     /// copied to the record's `source.id` [default: id].
     #[arg(long, value_name = "FIELD")]
     pub jsonl_id_field: Vec<String>,
-    /// HTML pages with more elements than this become error records.
+    /// HTML pages with more elements than this, and text pages with more
+    /// lines, become error records.
     #[arg(long, default_value_t = 2_000_000)]
     pub max_nodes: usize,
     /// HTML pages nesting elements deeper than this become error records.
