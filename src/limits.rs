@@ -84,6 +84,35 @@ fn closes_p(tag: &LocalName) -> bool {
     )
 }
 
+fn is_heading(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    )
+}
+
+/// Elements that put a marker in the list of active formatting elements:
+/// a formatting element opened before them is not reconstructed or
+/// adopted inside them.
+fn is_formatting_marker(tag: &LocalName) -> bool {
+    matches!(
+        *tag,
+        local_name!("td")
+            | local_name!("th")
+            | local_name!("caption")
+            | local_name!("table")
+            | local_name!("template")
+            | local_name!("applet")
+            | local_name!("object")
+            | local_name!("marquee")
+    )
+}
+
 /// How far up the stack an end tag looks for its start tag: bounds the
 /// estimate to linear time on adversarial input (stray end tags under a deep
 /// stack).
@@ -336,6 +365,25 @@ fn close_implied(stack: &mut Vec<LocalName>, tag: &LocalName) {
     if stack.last() == Some(&local_name!("p")) && closes_p(tag) {
         stack.pop();
     }
+    // A heading start tag pops a heading that is the current node.
+    if is_heading(tag) && stack.last().is_some_and(is_heading) {
+        stack.pop();
+    }
+    // An `<a>` with an `<a>` still open (since the last table cell or other
+    // marker) runs the adoption agency, which takes the old `<a>` off the
+    // stack: sloppy link lists (`<a href=…>x<a href=…>y`) stay shallow.
+    if *tag == local_name!("a") {
+        let reach = stack.len().saturating_sub(END_TAG_REACH);
+        let open_a = stack.get(reach..).and_then(|top| {
+            top.iter()
+                .rev()
+                .take_while(|t| !is_formatting_marker(t))
+                .position(|t| *t == local_name!("a"))
+        });
+        if let Some(from_top) = open_a {
+            stack.remove(stack.len() - 1 - from_top);
+        }
+    }
     // A list item, definition, option, row or cell closes the previous one
     // up to its container.
     let (same, until): (&[LocalName], &[LocalName]) = match *tag {
@@ -506,6 +554,25 @@ pub fn timeout_error() -> Option<Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn depth_after(tags: &[&str]) -> usize {
+        let mut open = OpenElements::default();
+        for t in tags {
+            open.start(&LocalName::from(*t), false, usize::MAX)
+                .expect("no limit");
+        }
+        open.stack.len()
+    }
+
+    #[test]
+    fn an_open_link_is_adopted_only_up_to_a_marker() {
+        // The second `<a>` takes the first off the stack...
+        assert_eq!(depth_after(&["body", "a", "span", "a"]), 3);
+        // ...but not across a table cell, which starts a new list of
+        // formatting elements.
+        assert_eq!(depth_after(&["body", "a", "table", "tr", "td", "a"]), 6);
+        assert_eq!(depth_after(&["body", "h1", "h2", "h3"]), 2);
+    }
 
     #[test]
     fn deadline_is_per_page() {

@@ -380,6 +380,33 @@ fn ordinary_markup_is_shallow() {
     assert!(limit_error(page, 100, 6).is_none());
     let many_p: String = "<p>para".repeat(10_000);
     assert!(limit_error(&many_p, 1_000_000, 5).is_none());
+    // Unclosed links and headings close the one before (the adoption
+    // agency; a heading popping a heading), as the tree shows.
+    for sloppy in ["<a href=x>link ", "<h1>x<h2>y", "<a href=x><b>x</b> "] {
+        let page = format!("<body>{}", sloppy.repeat(10_000));
+        assert!(limit_error(&page, 1_000_000, 8).is_none(), "{sloppy}");
+        assert!(
+            tree_depth(&parse_document_html5ever(&page)) <= 8,
+            "{sloppy}"
+        );
+    }
+    // An `<a>` inside a cell leaves the one outside the table open.
+    let cells = "<a href=x><table><tr><td><a href=y>".repeat(2_000);
+    assert!(matches!(
+        limit_error(&cells, 1_000_000, 500),
+        Some(unboil::Error::TooDeep { .. })
+    ));
+    assert!(tree_depth(&parse_document_html5ever(&cells)) > 500);
+}
+
+// The depth of the deepest element of a parsed document.
+fn tree_depth(doc: &scraper::Html) -> usize {
+    doc.tree
+        .root()
+        .descendants()
+        .map(|n| n.ancestors().count())
+        .max()
+        .unwrap_or(0)
 }
 
 #[test]
