@@ -203,11 +203,14 @@ fn wet_conversions_are_text_pages() {
     assert!(records[0].text.contains("Zig"));
 }
 
+// A text page dated relative to its fetch time.
+const BRIDGE: &str = "Harbour bridge reopens after repairs\nPosted 2 days ago\n\n\
+    The harbour bridge reopened to traffic on the weekend after four months of repairs to its deck and railings.\n\n\
+    Engineers said the work finished ahead of schedule, and the city thanked residents for their patience during the closures.\n";
+
 #[test]
 fn wet_fetch_date_resolves_relative_datelines() {
-    let text = "Harbour bridge reopens after repairs\nPosted 2 days ago\n\n\
-        The harbour bridge reopened to traffic on the weekend after four months of repairs to its deck and railings.\n\n\
-        Engineers said the work finished ahead of schedule, and the city thanked residents for their patience during the closures.\n";
+    let text = BRIDGE;
     let data = warc_record(
         "conversion",
         "https://news.example/bridge",
@@ -272,6 +275,7 @@ fn jsonl_fields_are_configurable() {
             text: vec!["plain".to_string()],
             url: vec!["link".to_string()],
             id: vec!["key".to_string()],
+            fetched: vec![],
         },
         ..ReadOptions::default()
     };
@@ -330,6 +334,7 @@ fn datatrove_jsonl_is_read_as_it_is() {
         // A key spelled with a dot wins over the path.
         serde_json::json!({"text": "Text.", "metadata.url": "https://d.example/key", "metadata": {"url": "https://d.example/path"}}),
         serde_json::json!({"text": "Text.", "metadata": "not an object"}),
+        serde_json::json!({"text": BRIDGE, "metadata": {"date": "2025-03-12T10:00:00Z"}}),
     ];
     let body: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     std::fs::write(&path, body.join("\n")).expect("write");
@@ -342,9 +347,16 @@ fn datatrove_jsonl_is_read_as_it_is() {
             Some("https://d.example/a"),
             Some("https://d.example/b"),
             Some("https://d.example/key"),
+            None,
             None
         ]
     );
+    // The fetch date (datatrove's metadata.date) dates "2 days ago".
+    assert_eq!(
+        records[0].source.fetched.as_deref(),
+        Some("2025-03-12T10:00:00Z")
+    );
+    assert_eq!(records[4].published.as_deref(), Some("2025-03-10"));
     assert_eq!(records[0].source.kind, Some(unboil::DocKind::Html));
     assert_eq!(records[0].source.id.as_deref(), Some("<urn:uuid:1>"));
     assert!(records[0].text.contains("body paragraph"));

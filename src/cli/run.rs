@@ -113,6 +113,11 @@ pub struct RunArgs {
     /// copied to the record's `source.id` [default: id].
     #[arg(long, value_name = "FIELD")]
     pub jsonl_id_field: Vec<String>,
+    /// JSONL inputs: the field holding when the page was fetched (RFC 3339),
+    /// copied to `source.fetched` and the reference time of the page's
+    /// relative dates [default: fetched, then metadata.date].
+    #[arg(long, value_name = "FIELD")]
+    pub jsonl_fetched_field: Vec<String>,
     /// HTML pages with more elements than this, and text pages with more
     /// lines, become error records.
     #[arg(long, default_value_t = 2_000_000)]
@@ -198,6 +203,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<i32> {
             text: or_default(&args.jsonl_text_field, defaults.text),
             url: or_default(&args.jsonl_url_field, defaults.url),
             id: or_default(&args.jsonl_id_field, defaults.id),
+            fetched: or_default(&args.jsonl_fetched_field, defaults.fetched),
         },
         max_bytes: args.max_bytes,
         url: if n_inputs == 1 {

@@ -39,6 +39,11 @@ pub struct JsonlFields {
     /// Fields holding the page's id (default `id`): a string, or a number
     /// written as in the line.
     pub id: Vec<String>,
+    /// Fields holding when the page was fetched, RFC 3339 (default
+    /// `fetched`, then `metadata.date`, where datatrove keeps the
+    /// `WARC-Date`): as for an archive record, the reference time of the
+    /// page's relative dates.
+    pub fetched: Vec<String>,
 }
 
 impl Default for JsonlFields {
@@ -48,6 +53,7 @@ impl Default for JsonlFields {
             text: vec!["text".to_string()],
             url: vec!["url".to_string(), "metadata.url".to_string()],
             id: vec!["id".to_string()],
+            fetched: vec!["fetched".to_string(), "metadata.date".to_string()],
         }
     }
 }
@@ -603,6 +609,7 @@ impl JsonlPages {
                 .map(str::to_string)
         };
         source.url = field(&self.fields.url).filter(|u| !u.is_empty());
+        source.fetched = field(&self.fields.fetched).filter(|f| !f.is_empty());
         // Ids are strings or numbers.
         source.id = self
             .fields
