@@ -345,7 +345,7 @@ impl Extractor {
                     Err(e) => return Staged::Done(Article::failed(source, &e)),
                 }
             }
-            DocKind::Text if exceeds_lines(content, self.options.max_nodes) => {
+            DocKind::Text if text::split::has_more_lines_than(content, self.options.max_nodes) => {
                 let err = Error::TooManyLines {
                     count: self.options.max_nodes.saturating_add(1),
                     limit: self.options.max_nodes,
@@ -385,23 +385,6 @@ impl Extractor {
     }
 }
 
-// A text has more than `limit` lines (`\n`, `\r\n` or a lone `\r` ends
-// one, as the text path splits them); counted only up to the limit.
-fn exceeds_lines(text: &str, limit: usize) -> bool {
-    let b = text.as_bytes();
-    let mut lines = 1usize;
-    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
-        // A `\r` before `\n` ends its line with the `\n`.
-        if b.get(i) == Some(&b'\n') || b.get(i + 1) != Some(&b'\n') {
-            lines += 1;
-            if lines > limit {
-                return true;
-            }
-        }
-    }
-    false
-}
-
 /// A page between extraction and its record: see [`Extractor::stage`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Staged {
@@ -431,17 +414,6 @@ fn guarded(source: Source, run: impl FnOnce(Source) -> Article) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lines_are_counted_as_the_text_path_splits_them() {
-        assert!(!exceeds_lines("a\nb\nc", 3));
-        assert!(exceeds_lines("a\nb\nc\nd", 3));
-        // CR LF ends one line, a lone CR one too.
-        assert!(!exceeds_lines("a\r\nb\r\nc", 3));
-        assert!(exceeds_lines("a\rb\rc\rd", 3));
-        assert!(!exceeds_lines("", 1));
-        assert!(exceeds_lines("\n", 1));
-    }
 
     #[test]
     fn text_pages_over_the_line_limit_are_error_records() {

@@ -21,6 +21,29 @@ fn lines_of(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// `text` has more than `limit` lines as [`lines_of`] splits it (counted
+/// only up to the limit, without splitting): the pipeline refuses such
+/// pages before any work, as each line costs a few hundred bytes.
+pub fn has_more_lines_than(text: &str, limit: usize) -> bool {
+    let b = text.as_bytes();
+    // Even an empty text is one (empty) line.
+    let mut lines = 1usize;
+    if lines > limit {
+        return true;
+    }
+    for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+        // A `\r` before `\n` ends its line with the `\n`, and one at the
+        // end of the text ends nothing (the split drops it).
+        if b.get(i) == Some(&b'\n') || b.get(i + 1).is_some_and(|&c| c != b'\n') {
+            lines += 1;
+            if lines > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 fn char_len(s: &str) -> usize {
     s.trim_end().chars().count()
 }
@@ -219,6 +242,25 @@ pub fn split_units(text: &str) -> Vec<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn lines_are_counted_as_the_text_path_splits_them() {
+        assert!(!has_more_lines_than("a\nb\nc", 3));
+        assert!(has_more_lines_than("a\nb\nc\nd", 3));
+        // CR LF ends one line, a lone CR one too.
+        assert!(!has_more_lines_than("a\r\nb\r\nc", 3));
+        assert!(has_more_lines_than("a\rb\rc\rd", 3));
+        assert!(!has_more_lines_than("", 1));
+        assert!(has_more_lines_than("\n", 1));
+    }
+
+    proptest! {
+        #[test]
+        fn line_count_agrees_with_the_split(text in "[ab\r\n]{0,40}", limit in 0usize..12) {
+            prop_assert_eq!(has_more_lines_than(&text, limit), lines_of(&text).len() > limit);
+        }
+    }
 
     const WRAPPED: &str = "\
 The city council voted on Tuesday to extend the tram line to the new
