@@ -120,15 +120,18 @@ const END_TAG_REACH: usize = 256;
 
 /// The stack of open elements as the tokenizer estimates it from the tags
 /// alone, for the depth limit: it follows the parser's implicit closing of
-/// `<p>`, `<li>`, `<dd>`/`<dt>`, `<option>`, `<tr>` and cells (so ordinary
-/// pages with unclosed paragraphs do not look deep), void elements, and an
-/// end tag closing the nearest open element of its name.
+/// `<p>`, `<li>`, `<dd>`/`<dt>`, `<option>`, `<tr>`, cells and headings (so
+/// ordinary pages with unclosed paragraphs do not look deep), the adoption
+/// of an open `<a>` by the next, void elements, and an end tag closing the
+/// nearest open element of its name.
 #[derive(Debug, Default)]
 pub(crate) struct OpenElements {
     stack: Vec<LocalName>,
     /// Index of the outermost open `<svg>`/`<math>`: inside them a start
     /// tag closes nothing (a `<td>` there is an SVG element).
     foreign: Option<usize>,
+    /// Index of the last `<a>` pushed (it may have been closed since).
+    last_link: Option<usize>,
 }
 
 impl OpenElements {
@@ -142,6 +145,10 @@ impl OpenElements {
     ) -> Result<(), Error> {
         if self.foreign.is_none() || leaves_foreign_parsing(name) {
             close_implied(&mut self.stack, name);
+            // (After an open `<p>` is closed, as the parser does.)
+            if *name == local_name!("a") || is_heading(name) {
+                self.close_like_named(name);
+            }
             self.foreign = self.foreign.filter(|&f| f < self.stack.len());
         }
         if is_void(name) || self_closing {
@@ -151,6 +158,9 @@ impl OpenElements {
             self.foreign = Some(self.stack.len());
         }
         self.stack.push(name.clone());
+        if *name == local_name!("a") {
+            self.last_link = Some(self.stack.len() - 1);
+        }
         if self.stack.len() > max_depth {
             return Err(Error::TooDeep {
                 depth: self.stack.len(),
@@ -158,6 +168,35 @@ impl OpenElements {
             });
         }
         Ok(())
+    }
+
+    // Out of line: few tags take it, and the tokenizer's per-tag code stays
+    // small enough to be inlined where the tags are read.
+    #[inline(never)]
+    fn close_like_named(&mut self, name: &LocalName) {
+        if *name == local_name!("a") {
+            self.adopt_open_link();
+        } else if self.stack.last().is_some_and(is_heading) {
+            // A heading start tag pops a heading that is the current node.
+            self.stack.pop();
+        }
+    }
+
+    /// An `<a>` start tag with the last `<a>` still open and no table cell
+    /// or other marker opened since runs the adoption agency, which takes
+    /// the old `<a>` off the stack: sloppy link lists (`<a href=…>x<a
+    /// href=…>y`) stay shallow. Only the last `<a>` is looked at, so that
+    /// well-formed links cost one comparison; missing an older one leaves
+    /// the estimate deeper, never shallower.
+    fn adopt_open_link(&mut self) {
+        let Some(i) = self.last_link.take() else {
+            return;
+        };
+        let open = self.stack.get(i) == Some(&local_name!("a"));
+        let above = self.stack.get(i + 1..).unwrap_or(&[]);
+        if open && above.len() <= END_TAG_REACH && !above.iter().any(is_formatting_marker) {
+            self.stack.remove(i);
+        }
     }
 
     /// An end tag: closes the nearest open element of its name, if any.
@@ -365,25 +404,6 @@ fn close_implied(stack: &mut Vec<LocalName>, tag: &LocalName) {
     if stack.last() == Some(&local_name!("p")) && closes_p(tag) {
         stack.pop();
     }
-    // A heading start tag pops a heading that is the current node.
-    if is_heading(tag) && stack.last().is_some_and(is_heading) {
-        stack.pop();
-    }
-    // An `<a>` with an `<a>` still open (since the last table cell or other
-    // marker) runs the adoption agency, which takes the old `<a>` off the
-    // stack: sloppy link lists (`<a href=…>x<a href=…>y`) stay shallow.
-    if *tag == local_name!("a") {
-        let reach = stack.len().saturating_sub(END_TAG_REACH);
-        let open_a = stack.get(reach..).and_then(|top| {
-            top.iter()
-                .rev()
-                .take_while(|t| !is_formatting_marker(t))
-                .position(|t| *t == local_name!("a"))
-        });
-        if let Some(from_top) = open_a {
-            stack.remove(stack.len() - 1 - from_top);
-        }
-    }
     // A list item, definition, option, row or cell closes the previous one
     // up to its container.
     let (same, until): (&[LocalName], &[LocalName]) = match *tag {
@@ -572,6 +592,8 @@ mod tests {
         // formatting elements.
         assert_eq!(depth_after(&["body", "a", "table", "tr", "td", "a"]), 6);
         assert_eq!(depth_after(&["body", "h1", "h2", "h3"]), 2);
+        // The open `<p>` is closed first, then the heading it was in.
+        assert_eq!(depth_after(&["body", "h1", "p", "h2"]), 2);
     }
 
     #[test]
